@@ -1,0 +1,89 @@
+"""The `hlkg` command: a thin click layer over the library.
+
+Each command lives in its own module under kg.cli and is imported only when it runs, so that
+`hlkg query` does not pay for spaCy, owlready2 or pyvis. Packages that add commands (our `viz`)
+register them in the `hlkg.commands` entry-point group; kg never imports them by name.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from importlib.metadata import entry_points
+
+import click
+
+from kg import __version__
+from kg.errors import HlkgError
+
+BUILTIN_COMMANDS: dict[str, str] = {
+    "build": "kg.cli.build:build",
+    "check": "kg.cli.check:check",
+    "evaluate": "kg.cli.evaluate:evaluate",
+    "query": "kg.cli.query:query",
+    "queries": "kg.cli.query:queries",
+    "export": "kg.cli.export:export",
+    "push": "kg.cli.push:push",
+}
+PLUGIN_GROUP = "hlkg.commands"
+
+
+def _plugin_commands() -> dict[str, str]:
+    return {ep.name: ep.value for ep in entry_points(group=PLUGIN_GROUP)}
+
+
+class LazyGroup(click.Group):
+    """A group whose commands are imported on first use."""
+
+    def _targets(self, include_plugins: bool) -> dict[str, str]:
+        targets = dict(BUILTIN_COMMANDS)
+        if include_plugins:
+            for name, target in _plugin_commands().items():
+                targets.setdefault(name, target)
+        return targets
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(self._targets(include_plugins=True))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = BUILTIN_COMMANDS.get(cmd_name) or _plugin_commands().get(cmd_name)
+        if target is None:
+            return None
+        module_name, attr = target.split(":")
+        return getattr(importlib.import_module(module_name), attr)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="hlkg")
+def cli() -> None:
+    """A knowledge graph of healthcare leadership concepts.
+
+    \b
+    Example, from building the graph to exploring it:
+      hlkg build --corpus ./articles
+      hlkg query concept-relations --param concept="clinical leadership"
+      hlkg view concepts --output concepts.html
+    """
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI, turning expected failures into one line on stderr and a non-zero exit."""
+    try:
+        result = cli.main(args=argv, prog_name="hlkg", standalone_mode=False)
+    except HlkgError as error:
+        click.echo(f"hlkg: error: {error}", err=True)
+        sys.exit(error.exit_code)
+    except click.exceptions.Abort:
+        click.echo("hlkg: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except KeyboardInterrupt:
+        click.echo("hlkg: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(1)
+    # click returns the code of ctx.exit(); commands themselves return nothing.
+    sys.exit(result if isinstance(result, int) else 0)
