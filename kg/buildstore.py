@@ -71,13 +71,15 @@ def open_store(build_dir: Path | str | None = None):  # -> pyoxigraph.Store
 
 @contextlib.contextmanager
 def build_lock(build_dir: Path) -> Iterator[None]:
-    """Hold the build folder's lock; a second concurrent build fails at once with a clear message."""
+    """Hold the build folder's lock: a second concurrent build fails at once, clearly."""
     build_dir.mkdir(parents=True, exist_ok=True)
     with (build_dir / ".lock").open("a+") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as error:
-            raise HlkgError(f"another `hlkg build` is running on {build_dir}/: try again when it ends") from error
+            raise HlkgError(
+                f"another `hlkg build` is running on {build_dir}/: try again when it ends"
+            ) from error
         try:
             yield
         finally:

@@ -1,4 +1,4 @@
-"""The IRIs of our vocabulary and data, as plain strings so the query path need not import rdflib."""
+"""Our vocabulary's and data's IRIs, as plain strings: the query path need not import rdflib."""
 
 from __future__ import annotations
 

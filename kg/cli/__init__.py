@@ -8,6 +8,7 @@ register them in the `hlkg.commands` entry-point group; kg never imports them by
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from importlib.metadata import entry_points
 
@@ -83,7 +84,17 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("hlkg: interrupted", err=True)
         sys.exit(130)
     except BrokenPipeError:
-        sys.stderr.close()
+        # The reader (say `| head`) went away: stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
+    except Exception as error:
+        # A bug, not bad input: still one line, unless the user asks for the traceback.
+        if os.environ.get("HLKG_DEBUG"):
+            raise
+        click.echo(
+            f"hlkg: internal error: {type(error).__name__}: {error} (set HLKG_DEBUG=1 for details)",
+            err=True,
+        )
+        sys.exit(70)
     # click returns the code of ctx.exit(); commands themselves return nothing.
     sys.exit(result if isinstance(result, int) else 0)
