@@ -1,0 +1,93 @@
+"""Finding the text files of a corpus: which files a build reads, in a stable order."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from kg.errors import HlkgError
+
+TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".pdf"})
+"""File name endings read as texts (compared case-insensitively); every other file is ignored."""
+
+
+class CorpusFile(NamedTuple):
+    root: Path
+    """The corpus folder the file was found under."""
+    path: Path
+    source: str
+    """`path` relative to `root`, with forward slashes: the document's `dcterms:source`."""
+
+
+class Skipped(NamedTuple):
+    """A file that looks like a text but was not read, and why (one line)."""
+
+    source: str
+    reason: str
+
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _walk(root: Path) -> tuple[list[CorpusFile], list[Skipped], int]:
+    """The text files under `root`, plus symlinks leading out of it, and how many names matched.
+
+    os.walk does not descend into symlinked folders, so a link can never take the walk outside
+    the corpus or round a loop; a symlinked *file* is read only if it points inside the folder.
+    """
+    files: list[CorpusFile] = []
+    skipped: list[Skipped] = []
+    matched = 0
+    resolved_root = root.resolve()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d))
+        for name in sorted(filenames):
+            if _is_hidden(name) or Path(name).suffix.lower() not in TEXT_SUFFIXES:
+                continue
+            path = Path(dirpath) / name
+            source = path.relative_to(root).as_posix()
+            matched += 1
+            if path.is_symlink():
+                target = path.resolve()
+                if not target.is_relative_to(resolved_root):
+                    skipped.append(Skipped(source, "symlink leads outside the corpus folder"))
+                    continue
+                if not target.is_file():
+                    skipped.append(Skipped(source, "symlink to a missing file"))
+                    continue
+            elif not path.is_file():
+                continue
+            files.append(CorpusFile(root, path, source))
+    return files, skipped, matched
+
+
+def discover(corpus_dirs: Sequence[Path]) -> tuple[list[CorpusFile], list[Skipped]]:
+    """Every .txt, .md, .markdown and .pdf file under each folder, recursively.
+
+    Hidden files and folders are left out. The order is by folder as given, then by source,
+    so a build is deterministic. A file reached twice (the same folder given twice, or a folder
+    and its subfolder) is read once, under the first folder that holds it.
+    """
+    files: list[CorpusFile] = []
+    skipped: list[Skipped] = []
+    seen: set[Path] = set()
+    for given in corpus_dirs:
+        root = Path(given)
+        if not root.exists():
+            raise HlkgError(f"corpus folder not found: {root}")
+        if not root.is_dir():
+            raise HlkgError(f"corpus path is not a folder: {root}")
+        found, refused, matched = _walk(root)
+        if matched == 0:
+            suffixes = ", ".join(sorted(TEXT_SUFFIXES))
+            raise HlkgError(f"no text files ({suffixes}) in corpus folder: {root}")
+        for file in sorted(found, key=lambda f: f.source):
+            key = file.path.resolve()
+            if key not in seen:
+                seen.add(key)
+                files.append(file)
+        skipped.extend(sorted(refused))
+    return files, skipped

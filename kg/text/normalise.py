@@ -1,0 +1,205 @@
+"""Cleaning text pulled from printed pages so that offsets, matching and sentences work.
+
+`normalise` is idempotent (normalising twice changes nothing), which lets any stage call it on
+text that may already be clean. Its output has single spaces inside paragraphs, paragraphs
+separated by exactly one blank line ("\\n\\n"), and no leading or trailing whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from kg.text.dehyphenate import keeps_hyphen
+
+_NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028]")
+_SOFT_HYPHEN_BREAK = re.compile("\u00ad *\n *")
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_LETTER = rf"[^\W\d_{_SUPERSCRIPTS}]"
+_SUPERSCRIPT_REFERENCE = re.compile(
+    rf"(?:(?<={_LETTER}{_LETTER})|(?<={_LETTER}[.,;:!?)]))[{_SUPERSCRIPTS}]+(?:[,⁻–-][{_SUPERSCRIPTS}]+)*"
+)
+"""Superscript reference numbers ("autonomy⁴", "care.¹⁻³"); a lone letter keeps its "m²"."""
+
+_GLUED_REFERENCE = re.compile(r"\b([a-z]{4,})\d{1,3}(?:[,–-]\d{1,3})*(?=[\s.,;:!?)]|$)")
+"""A reference number stuck to a lowercase word ("difficulties2"); "COVID-19", "H2O", "B12",
+"mp3" and "utf8" do not match (hyphen, capital or digit-letter, or a word shorter than 4)."""
+
+_PUNCTUATED_REFERENCE = re.compile(
+    r"(?P<word>[^\W\d_]+|\))(?P<punct>[.,;:!?])(?P<ref>\d{1,3}(?:[,–-]\d{1,3})*)(?=\s|$)"
+)
+"""A reference number after a word's punctuation ("autonomy.4,5", "Winyard,6", "(box).3")."""
+
+_NUMBERED_ABBREVIATIONS = frozenset(
+    {"fig", "figs", "no", "nos", "vol", "vols", "pp", "ch", "chap", "sec", "para"}
+    | {"eq", "eqs", "ref", "refs", "tab", "art", "ver", "ed", "eds", "op", "cf"}
+)
+"""Words whose "Fig.3", "pp.12-14" number is content, not a reference."""
+
+_BULLETS = frozenset("•◦▪▫‣⁃●○■□►▸")
+_DASHES = "‒–—―⸺⸻"
+_HYPHENS = "‐‑−﹣－"
+_CONTINUES_AFTER = frozenset(",-–(")
+"""A paragraph ending in a letter, digit or one of these runs on if the next starts lowercase."""
+
+_CHARACTER_MAP: dict[str, str] = {
+    **dict.fromkeys("‘’‚‛′‹›`´", "'"),
+    **dict.fromkeys("“”„‟″«»", '"'),
+    **dict.fromkeys(_DASHES, "–"),
+    **dict.fromkeys(_HYPHENS, "-"),
+    "ﬀ": "ff",
+    "ﬁ": "fi",
+    "ﬂ": "fl",
+    "ﬃ": "ffi",
+    "ﬄ": "ffl",
+    "ﬅ": "st",
+    "ﬆ": "st",
+    "\t": " ",
+}
+"""Typographic variants unified: one apostrophe, one double quote, one dash, one hyphen."""
+
+_INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068"
+    "\u2069\u206a\u206b\u206c\u206d\u206e\u206f\ufeff"
+)
+"""Soft hyphens, zero-width and direction marks: invisible, and they split words."""
+
+
+_LAST_SPACE_OR_CONTROL = 0x3000
+"""Every whitespace and control character of Unicode lies at or below U+3000."""
+
+
+@cache
+def _translation() -> dict[int, str | None]:
+    """Map every odd space to " ", drop control and zero-width characters, unify the rest."""
+    table: dict[int, str | None] = {}
+    for code in range(_LAST_SPACE_OR_CONTROL + 1):
+        char = chr(code)
+        if char in "\n ":
+            continue
+        if char.isspace():
+            table[code] = " "
+        elif unicodedata.category(char) == "Cc":
+            table[code] = None
+    for char in _INVISIBLE:
+        table[ord(char)] = None
+    for char, replacement in _CHARACTER_MAP.items():
+        table[ord(char)] = replacement
+    return table
+
+
+def _leading_letters(text: str) -> str:
+    end = 0
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[:end]
+
+
+def _trailing_letters(text: str) -> str:
+    start = len(text)
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:]
+
+
+def _join(pieces: list[str], line: str) -> None:
+    """Append `line` to the paragraph being built, healing a word broken at the line end."""
+    previous = pieces[-1]
+    if len(previous) >= 2 and previous[-1] in "-–" and previous[-2] != " ":
+        if previous[-1] == "-" and previous[-2].isalpha() and line[0].isalpha():
+            left = _trailing_letters(previous[:-1])
+            if not keeps_hyphen(left, _leading_letters(line)):
+                pieces[-1] = previous[:-1]
+        pieces.append(line)
+        return
+    pieces.append(" ")
+    pieces.append(line)
+
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    """Group stripped lines into paragraphs.
+
+    A blank line ends a paragraph; so does a line indented deeper than the one before (a run-in
+    heading or a first-line indent) and a line opening with a bullet.
+    """
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    previous_indent = 0
+    for line in lines:
+        stripped = line.strip(" ")
+        if not stripped:
+            if current:
+                blocks.append(current)
+                current = []
+            previous_indent = 0
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        if current and (indent > previous_indent or stripped[0] in _BULLETS):
+            blocks.append(current)
+            current = []
+        current.append(stripped)
+        previous_indent = indent
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _runs_on(block: list[str], following: list[str]) -> bool:
+    """Whether a paragraph break falls mid-sentence (a page or column break in a print)."""
+    last = block[-1][-1]
+    return (last.isalnum() or last in _CONTINUES_AFTER) and following[0][0].islower()
+
+
+def _paragraphs(blocks: list[list[str]]) -> list[str]:
+    paragraphs: list[str] = []
+    pieces: list[str] = []
+    previous: list[str] | None = None
+    for block in blocks:
+        if previous is not None and not _runs_on(previous, block):
+            paragraphs.append("".join(pieces))
+            pieces = []
+        for line in block:
+            if pieces:
+                _join(pieces, line)
+            else:
+                pieces.append(line)
+        previous = block
+    if pieces:
+        paragraphs.append("".join(pieces))
+    return [re.sub(" {2,}", " ", paragraph) for paragraph in paragraphs]
+
+
+def _in_address(text: str, position: int) -> bool:
+    """Whether `position` lies in a URL, DOI or path ("doi:10.7861/clinmedicine.5-6-577")."""
+    start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
+    return "/" in text[start:position] or "@" in text[start:position]
+
+
+def _drop_punctuated_reference(match: re.Match[str]) -> str:
+    word = match["word"]
+    if word != ")" and (
+        len(word) < 2 or (match["punct"] == "." and word.lower() in _NUMBERED_ABBREVIATIONS)
+    ):
+        return match[0]
+    if _in_address(match.string, match.start()):
+        return match[0]
+    return word + match["punct"]
+
+
+def drop_reference_numbers(text: str) -> str:
+    """Remove citation numbers stuck to words, keeping numbers that are content."""
+    text = _GLUED_REFERENCE.sub(r"\1", text)
+    return _PUNCTUATED_REFERENCE.sub(_drop_punctuated_reference, text)
+
+
+def normalise(raw: str) -> str:
+    """Clean `raw` text: see the module docstring for the shape of the result."""
+    text = _NEWLINES.sub("\n", raw).replace("\u2029", "\n\n")
+    text = _SOFT_HYPHEN_BREAK.sub("", text)
+    text = text.translate(_translation())
+    text = unicodedata.normalize("NFC", text)
+    text = _SUPERSCRIPT_REFERENCE.sub("", text)
+    paragraphs = _paragraphs(_blocks(text.split("\n")))
+    return drop_reference_numbers("\n\n".join(paragraphs))

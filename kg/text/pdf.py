@@ -1,0 +1,41 @@
+"""Text and title of a PDF, through pypdf."""
+
+from __future__ import annotations
+
+import io
+import logging
+from typing import NamedTuple
+
+from kg.text.errors import SkippedFile
+
+
+class PdfText(NamedTuple):
+    text: str
+    title: str | None
+    """The document information dictionary's /Title, when it has one."""
+
+
+def pdf_to_text(data: bytes) -> PdfText:
+    """Pages are joined by a line break, so that `normalise` heals a sentence running across a
+    page boundary (a blank line would end it)."""
+    from pypdf import PdfReader
+
+    # pypdf logs every oddity of a damaged file; the build reports one line per file instead.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise SkippedFile("encrypted PDF (needs a password)")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        metadata = reader.metadata
+        title = metadata.title if metadata else None
+    except SkippedFile:
+        raise
+    except Exception as error:  # pypdf raises many types for damaged files
+        message = " ".join(str(error).split()) or type(error).__name__
+        raise SkippedFile(f"not a readable PDF: {message}") from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise SkippedFile("PDF has no extractable text (scanned images?)")
+    title = " ".join(str(title).split()) if title else None
+    return PdfText(text, title or None)

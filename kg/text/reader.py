@@ -1,0 +1,73 @@
+"""One corpus file to one Document: read, decode, strip markup, normalise, split."""
+
+from __future__ import annotations
+
+import hashlib
+
+from kg.model import Document
+from kg.text.decode import decode_text
+from kg.text.discover import CorpusFile
+from kg.text.errors import SkippedFile
+from kg.text.normalise import normalise
+from kg.text.sentences import split_sentences
+from kg.text.title import choose_title
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+"""Files larger than this are skipped, not read: a corpus text is rarely more than a few MB,
+and a huge file is more likely a data dump that would stall the build."""
+
+_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def _read_bytes(file: CorpusFile, max_bytes: int) -> bytes:
+    try:
+        size = file.path.stat().st_size
+        if size > max_bytes:
+            raise SkippedFile(f"too large: {_megabytes(size)} (limit {_megabytes(max_bytes)})")
+        if size == 0:
+            raise SkippedFile("empty file")
+        with file.path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except PermissionError:
+        raise SkippedFile("cannot read: permission denied") from None
+    except OSError as error:
+        raise SkippedFile(f"cannot read: {error.strerror or error}") from None
+    if len(data) > max_bytes:
+        raise SkippedFile(f"too large: over {_megabytes(max_bytes)} (the limit)")
+    if not data:
+        raise SkippedFile("empty file")
+    return data
+
+
+def read_document(file: CorpusFile, max_bytes: int | None = None) -> Document:
+    """The Document of `file`; raises SkippedFile with a one-line reason when it is not a text."""
+    limit = MAX_FILE_BYTES if max_bytes is None else max_bytes
+    data = _read_bytes(file, limit)
+    suffix = file.path.suffix.lower()
+    declared: str | None = None
+    if suffix == ".pdf":
+        from kg.text.pdf import pdf_to_text
+
+        raw, declared = pdf_to_text(data)
+    else:
+        raw = decode_text(data)
+        if not raw.strip():
+            raise SkippedFile("only whitespace")
+        if suffix in _MARKDOWN_SUFFIXES:
+            from kg.text.markdown import markdown_to_text
+
+            raw, declared = markdown_to_text(raw)
+    text = normalise(raw)
+    if not text:
+        raise SkippedFile("no text left once markup and control characters are removed")
+    return Document(
+        source=file.source,
+        title=choose_title(file.source, text, declared and normalise(declared)),
+        text=text,
+        sentences=split_sentences(text),
+        content_hash=hashlib.sha256(data).hexdigest(),
+    )
