@@ -1,0 +1,544 @@
+"""The concept graph as networkx graphs, read from the built store.
+
+Views, the static site and the GraphML/GEXF export all draw the same picture of the corpus: the
+concepts (nodes, with their annotations and corpus figures) and the relations the texts assert
+between them (edges, each carrying its evidence sentences). Building that picture once, here,
+keeps them in agreement. The SPARQL lives in `kg/network_sparql/*.rq`.
+
+Node attributes: iri, local_name, label, category (the upper category's local name),
+category_label, definition, source, synonyms (list), mention_count, document_count, centrality.
+Edge attributes (one edge per subject, relation property and object; key = the property's IRI):
+predicate, predicate_label, base (the ancestor property that carries the sign), base_label,
+sign (1, -1 or 0), confidence (the highest of its statements), hedged (every statement hedged),
+evidence (list of Evidence), evidence_count. `flatten_for_export` turns the lists into strings
+for GraphML and GEXF.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from kg.errors import HlkgError
+from kg.namespaces import HLKG, PREFIXES
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+_SPARQL_DIR = Path(__file__).resolve().parent / "network_sparql"
+RELATED_TO = HLKG + "relatedTo"
+CONCEPT = HLKG + "Concept"
+
+
+class Evidence(NamedTuple):
+    """One sentence that asserts a relation, and where it comes from."""
+
+    sentence: str
+    title: str
+    source: str
+    document: str
+    """The document's IRI."""
+
+
+@dataclass(frozen=True, slots=True)
+class RelationProperty:
+    iri: str
+    label: str
+    base: str
+    """The nearest property up the rdfs:subPropertyOf chain (itself included) carrying hlkg:sign."""
+    base_label: str
+    sign: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    iri: str
+    title: str
+    source: str
+
+    @property
+    def identifier(self) -> str:
+        """The last part of the document's IRI: stable, and safe in a file name once quoted."""
+        return self.iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+# --- reading the store ---------------------------------------------------------------------
+
+
+@cache
+def _query_text(name: str) -> str:
+    return (_SPARQL_DIR / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def _select(store: Any, name: str) -> Iterator[dict[str, Any]]:
+    """Run a named query over the union of all graphs; yield rows of Python values."""
+    solutions = store.query(_query_text(name), prefixes=PREFIXES, use_default_graph_as_union=True)
+    variables = [variable.value for variable in solutions.variables]
+    for solution in solutions:
+        yield {name: _python(solution[name]) for name in variables}
+
+
+def _python(term: Any) -> Any:
+    """An RDF term as a plain Python value (IRIs and strings as str, numbers, booleans)."""
+    if term is None:
+        return None
+    value = term.value
+    datatype = getattr(term, "datatype", None)
+    if datatype is None:
+        return value
+    kind = datatype.value.rsplit("#", 1)[-1]
+    try:
+        if kind in {"integer", "int", "long", "nonNegativeInteger", "positiveInteger", "short"}:
+            return int(value)
+        if kind in {"decimal", "double", "float"}:
+            return float(value)
+        if kind == "boolean":
+            return value in {"true", "1"}
+    except ValueError:
+        return value
+    return value
+
+
+def local_name(iri: str) -> str:
+    for separator in ("#", "/"):
+        if separator in iri:
+            iri = iri.rsplit(separator, 1)[-1]
+    return iri
+
+
+def _first(values: Iterable[Any]) -> Any:
+    """The smallest of the non-empty values: picks one label deterministically."""
+    present = sorted(v for v in values if v not in (None, ""))
+    return present[0] if present else None
+
+
+def concept_table(store: Any) -> dict[str, dict[str, Any]]:
+    """Every concept of the ontology with its annotations and figures, keyed by IRI."""
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in _select(store, "concepts"):
+        rows[row["concept"]].append(row)
+    synonyms: dict[str, set[str]] = defaultdict(set)
+    for row in _select(store, "synonyms"):
+        synonyms[row["concept"]].add(row["synonym"])
+    categories = concept_categories(store)
+    table: dict[str, dict[str, Any]] = {}
+    for iri in sorted(rows):
+        group = rows[iri]
+        name = local_name(iri)
+        label = _first(r["prefLabel"] for r in group) or _first(r["label"] for r in group) or name
+        category, category_label = categories.get(iri, ("", ""))
+        table[iri] = {
+            "iri": iri,
+            "local_name": name,
+            "label": str(label),
+            "category": category,
+            "category_label": category_label,
+            "definition": str(_first(r["definition"] for r in group) or ""),
+            "source": str(_first(r["source"] for r in group) or ""),
+            "synonyms": sorted(synonyms.get(iri, set()) - {label}),
+            "mention_count": int(_first(r["mentions"] for r in group) or 0),
+            "document_count": int(_first(r["documents"] for r in group) or 0),
+            "centrality": float(_first(r["centrality"] for r in group) or 0.0),
+        }
+    return table
+
+
+def upper_categories(store: Any) -> list[tuple[str, str]]:
+    """The direct subclasses of hlkg:Concept as (local name, label), in name order."""
+    found = {
+        row["category"]: row["categoryLabel"] or local_name(row["category"])
+        for row in _select(store, "categories")
+    }
+    return sorted((local_name(iri), str(label)) for iri, label in found.items())
+
+
+def concept_categories(store: Any) -> dict[str, tuple[str, str]]:
+    """Each concept's upper category as (local name, label).
+
+    A concept under two categories gets the one whose name sorts first, so colours are stable.
+    """
+    choices: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for row in _select(store, "categories"):
+        label = row["categoryLabel"] or local_name(row["category"])
+        choices[row["concept"]].add((local_name(row["category"]), str(label)))
+    return {concept: min(options) for concept, options in choices.items()}
+
+
+def relation_properties(store: Any) -> dict[str, RelationProperty]:
+    """hlkg:relatedTo and its sub-properties, each with the sign found up its ancestry."""
+    labels: dict[str, str] = {}
+    parents: dict[str, set[str]] = defaultdict(set)
+    signs: dict[str, int] = {}
+    for row in _select(store, "relation-properties"):
+        iri = row["property"]
+        if row["label"] and (iri not in labels or str(row["label"]) < labels[iri]):
+            labels[iri] = str(row["label"])
+        if row["parent"]:
+            parents[iri].add(row["parent"])
+        if row["sign"] is not None:
+            signs[iri] = 1 if float(row["sign"]) > 0 else -1 if float(row["sign"]) < 0 else 0
+        parents.setdefault(iri, set())
+    properties = {}
+    for iri in sorted(parents):
+        base = _nearest_signed(iri, parents, signs)
+        properties[iri] = RelationProperty(
+            iri=iri,
+            label=labels.get(iri, local_name(iri)),
+            base=base or "",
+            base_label=labels.get(base, local_name(base)) if base else "",
+            sign=signs.get(base, 0) if base else 0,
+        )
+    return properties
+
+
+def _nearest_signed(iri: str, parents: dict[str, set[str]], signs: dict[str, int]) -> str | None:
+    """Breadth-first up rdfs:subPropertyOf: the closest property with an hlkg:sign."""
+    frontier, seen = [iri], {iri}
+    while frontier:
+        signed = sorted(p for p in frontier if p in signs)
+        if signed:
+            return signed[0]
+        upward = sorted({q for p in frontier for q in parents.get(p, ()) if q not in seen})
+        seen.update(upward)
+        frontier = upward
+    return None
+
+
+def documents(store: Any) -> list[Document]:
+    """The corpus's documents, ordered by file name."""
+    found: dict[str, Document] = {}
+    for row in _select(store, "documents"):
+        iri = row["document"]
+        title = str(row["title"] or "")
+        source = str(row["source"] or "")
+        if iri in found:
+            title = min(filter(None, (title, found[iri].title)), default="")
+            source = min(filter(None, (source, found[iri].source)), default="")
+        found[iri] = Document(iri, title, source)
+    return sorted(found.values(), key=lambda d: (d.source, d.title, d.iri))
+
+
+def document_mentions(store: Any) -> dict[str, dict[str, int]]:
+    """For each document IRI, the concepts it mentions and in how many of its sentences."""
+    result: dict[str, dict[str, int]] = defaultdict(dict)
+    for row in _select(store, "document-mentions"):
+        result[row["document"]][row["concept"]] = int(row["sentences"])
+    return dict(result)
+
+
+# --- finding things by the names people type --------------------------------------------------
+
+
+def resolve_concept(store: Any, name: str, table: dict[str, dict[str, Any]] | None = None) -> str:
+    """The IRI of the concept called `name` (a label, synonym, local name or IRI).
+
+    Raises HlkgError (exit 2) naming the closest matches when nothing fits.
+    """
+    table = table if table is not None else concept_table(store)
+    wanted = " ".join(name.split()).casefold()
+    names: dict[str, str] = {}
+    for iri, concept in sorted(table.items()):
+        for candidate in (iri, concept["local_name"], concept["label"], *concept["synonyms"]):
+            names.setdefault(" ".join(str(candidate).split()).casefold(), iri)
+    if wanted in names:
+        return names[wanted]
+    shown = {c["label"].casefold(): c["label"] for c in table.values()}
+    shown.update({c["local_name"].casefold(): c["local_name"] for c in table.values()})
+    close = difflib.get_close_matches(wanted, sorted(shown), n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(repr(shown[c]) for c in close)}?" if close else ""
+    raise HlkgError(f"unknown concept {name!r}{hint}", 2)
+
+
+def resolve_document(store: Any, name: str) -> Document:
+    """The document called `name`: its IRI, id, file name (with or without folder) or title."""
+    docs = documents(store)
+    wanted = name.strip().casefold()
+    for doc in docs:
+        keys = {
+            doc.iri,
+            doc.identifier,
+            doc.source,
+            Path(doc.source).name,
+            Path(doc.source).stem,
+            doc.title,
+        }
+        if wanted in {k.casefold() for k in keys if k}:
+            return doc
+    choices = sorted({Path(d.source).name or d.identifier for d in docs})
+    close = difflib.get_close_matches(name, choices, n=3, cutoff=0.4)
+    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    known = "" if hint else f"; the graph holds {', '.join(repr(c) for c in choices[:5]) or 'none'}"
+    raise HlkgError(f"unknown document {name!r}{hint}{known}", 2)
+
+
+def resolve_relation(store: Any, name: str) -> set[str]:
+    """The relation property called `name` (label, local name or IRI) and its sub-properties."""
+    properties = relation_properties(store)
+    wanted = " ".join(name.split()).casefold()
+    chosen = next(
+        (
+            iri
+            for iri, prop in sorted(properties.items())
+            if wanted in {iri.casefold(), local_name(iri).casefold(), prop.label.casefold()}
+        ),
+        None,
+    )
+    if chosen is None:
+        choices = sorted(local_name(iri) for iri in properties)
+        close = difflib.get_close_matches(name, choices, n=3, cutoff=0.4)
+        hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+        raise HlkgError(f"unknown relation {name!r}{hint} (known: {', '.join(choices)})", 2)
+    children: dict[str, set[str]] = defaultdict(set)
+    for row in _select(store, "relation-properties"):
+        if row["parent"]:
+            children[row["parent"]].add(row["property"])
+    found, frontier = {chosen}, [chosen]
+    while frontier:
+        frontier = [c for p in frontier for c in children.get(p, ()) if c not in found]
+        found.update(frontier)
+    return found
+
+
+# --- the graphs ------------------------------------------------------------------------------
+
+
+def concept_graph(
+    store: Any,
+    *,
+    relation: str | None = None,
+    min_confidence: float = 0.0,
+    document: str | None = None,
+    include_unrelated: bool = True,
+) -> nx.MultiDiGraph:
+    """The concepts and the relations the corpus asserts between them (negated claims left out).
+
+    `relation` keeps one relation property and its sub-properties (a name or IRI);
+    `min_confidence` drops statements below it; `document` (a name or IRI) keeps what one
+    document says. With `include_unrelated`, concepts mentioned in scope but in no relation
+    stay as lone nodes.
+    """
+    import networkx as nx
+
+    table = concept_table(store)
+    properties = relation_properties(store)
+    wanted_relations = resolve_relation(store, relation) if relation else None
+    doc = resolve_document(store, document) if document else None
+
+    graph = nx.MultiDiGraph()
+    graph.graph["kind"] = "concepts"
+    grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for row in _select(store, "statements"):
+        predicate = row["predicate"]
+        if row["negated"] is True or predicate not in properties:
+            continue
+        if wanted_relations is not None and predicate not in wanted_relations:
+            continue
+        if doc is not None and row["document"] != doc.iri:
+            continue
+        confidence = row["confidence"]
+        confidence = float(confidence) if confidence is not None else 1.0
+        if confidence < min_confidence:
+            continue
+        if row["subject"] not in table or row["object"] not in table:
+            continue
+        grouped[(row["subject"], predicate, row["object"])].append(row | {"confidence": confidence})
+
+    if include_unrelated:
+        if doc is not None:
+            scope = set(document_mentions(store).get(doc.iri, {}))
+        else:
+            scope = {iri for iri, c in table.items() if c["mention_count"] > 0}
+            scope |= {c for counts in document_mentions(store).values() for c in counts}
+        for iri in sorted(scope & set(table)):
+            graph.add_node(iri, **table[iri])
+
+    for (subject, predicate, obj), rows in sorted(grouped.items()):
+        for iri in (subject, obj):
+            if iri not in graph:
+                graph.add_node(iri, **table[iri])
+        prop = properties[predicate]
+        evidence = sorted(
+            {
+                Evidence(
+                    str(r["text"] or ""),
+                    str(r["title"] or ""),
+                    str(r["source"] or ""),
+                    str(r["document"] or ""),
+                )
+                for r in rows
+            }
+        )
+        graph.add_edge(
+            subject,
+            obj,
+            key=predicate,
+            predicate=predicate,
+            predicate_label=prop.label,
+            base=prop.base,
+            base_label=prop.base_label,
+            sign=prop.sign,
+            confidence=round(max(r["confidence"] for r in rows), 4),
+            hedged=all(r["hedged"] is True for r in rows),
+            evidence=evidence,
+            evidence_count=len({r["statement"] for r in rows}),
+        )
+    _fill_centrality(graph)
+    return graph
+
+
+def _fill_centrality(graph: nx.MultiDiGraph) -> None:
+    """Use PageRank over this graph where the store holds no centrality (a hand-made graph)."""
+    import networkx as nx
+
+    if graph.number_of_nodes() == 0 or any(d["centrality"] > 0 for _, d in graph.nodes(data=True)):
+        return
+    ranks = nx.pagerank(nx.DiGraph(graph)) if graph.number_of_edges() else {}
+    for node, data in graph.nodes(data=True):
+        data["centrality"] = round(ranks.get(node, 0.0), 6)
+
+
+def cooccurrence_graph(store: Any, min_count: int = 1) -> nx.Graph:
+    """Concepts linked when they are mentioned in the same sentences (edge attr `count`).
+
+    Co-occurrence is not an asserted relation; the graph says so in graph["kind"].
+    """
+    import networkx as nx
+
+    table = concept_table(store)
+    graph = nx.Graph()
+    graph.graph["kind"] = "cooccurrence"
+    for row in sorted(_select(store, "cooccurrence"), key=lambda r: (r["a"], r["b"])):
+        count = int(row["count"])
+        if count < min_count or row["a"] not in table or row["b"] not in table:
+            continue
+        for iri in (row["a"], row["b"]):
+            if iri not in graph:
+                graph.add_node(iri, **table[iri])
+        graph.add_edge(row["a"], row["b"], count=count, relation="co-occurs with")
+    return graph
+
+
+def neighbourhood(graph: nx.MultiDiGraph, concept: str, depth: int = 1) -> nx.MultiDiGraph:
+    """The concepts within `depth` relations of `concept`, either direction, and their edges."""
+    import networkx as nx
+
+    if concept not in graph:
+        return graph.subgraph([]).copy()
+    reach = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), concept, depth)
+    sub = graph.subgraph(sorted(reach)).copy()
+    sub.graph["centre"] = concept
+    return sub
+
+
+def framework_mappings(store: Any) -> list[dict[str, str]]:
+    """Framework items (SKOS concepts in a scheme) and the concepts they map to.
+
+    Rows: scheme, scheme_label, item, item_label, match (the SKOS property's local name or ""),
+    concept ("" when the item maps to nothing).
+    """
+    rows = set()
+    for row in _select(store, "framework-mappings"):
+        rows.add(
+            (
+                row["scheme"],
+                str(row["schemeLabel"] or local_name(row["scheme"])),
+                row["item"],
+                str(row["itemLabel"] or local_name(row["item"])),
+                local_name(row["match"]) if row["match"] else "",
+                row["concept"] or "",
+            )
+        )
+    keys = ("scheme", "scheme_label", "item", "item_label", "match", "concept")
+    best: dict[tuple[str, str, str, str], tuple] = {}
+    for row in sorted(rows):
+        # One label per scheme: the first in sort order.
+        best.setdefault((row[0], row[2], row[4], row[5]), row)
+    return [dict(zip(keys, row, strict=True)) for row in sorted(best.values())]
+
+
+def ontology_graph(store: Any) -> nx.DiGraph:
+    """The class hierarchy (edges child -> parent, `relation`="subClassOf") plus framework items
+    linked to the concepts they map to (`relation` = the SKOS match property)."""
+    import networkx as nx
+
+    table = concept_table(store)
+    graph = nx.DiGraph()
+    graph.graph["kind"] = "ontology"
+    graph.add_node(
+        CONCEPT,
+        iri=CONCEPT,
+        local_name="Concept",
+        label="concept",
+        category="",
+        category_label="",
+        definition="",
+        source="",
+        synonyms=[],
+        mention_count=0,
+        document_count=0,
+        centrality=0.0,
+        kind="root",
+    )
+    for iri in sorted(table):
+        graph.add_node(iri, **table[iri], kind="class")
+    for row in sorted(_select(store, "hierarchy"), key=lambda r: (r["child"], r["parent"])):
+        if row["child"] in graph and row["parent"] in graph:
+            graph.add_edge(row["child"], row["parent"], relation="subClassOf")
+    for mapping in framework_mappings(store):
+        scheme, item = mapping["scheme"], mapping["item"]
+        if scheme not in graph:
+            graph.add_node(
+                scheme,
+                iri=scheme,
+                local_name=local_name(scheme),
+                label=mapping["scheme_label"],
+                kind="scheme",
+            )
+        if item not in graph:
+            graph.add_node(
+                item,
+                iri=item,
+                local_name=local_name(item),
+                label=mapping["item_label"],
+                scheme=scheme,
+                scheme_label=mapping["scheme_label"],
+                kind="framework",
+            )
+            graph.add_edge(item, scheme, relation="inScheme")
+        if mapping["concept"] in graph:
+            graph.add_edge(item, mapping["concept"], relation=mapping["match"])
+    return graph
+
+
+def flatten_for_export(graph: nx.Graph) -> nx.Graph:
+    """A copy whose attributes are all str, int, float or bool, as GraphML and GEXF need.
+
+    Lists of synonyms become one "; "-joined string; evidence becomes a JSON array of
+    {sentence, title, source} objects; None becomes "".
+    """
+    flat = graph.copy()
+    for _, data in flat.nodes(data=True):
+        _flatten(data)
+    for *_, data in flat.edges(data=True):
+        _flatten(data)
+    flat.graph = {k: v for k, v in graph.graph.items() if isinstance(v, (str, int, float, bool))}
+    return flat
+
+
+def _flatten(data: dict[str, Any]) -> None:
+    for key, value in list(data.items()):
+        if value is None:
+            data[key] = ""
+        elif key == "evidence":
+            data[key] = json.dumps(
+                [{"sentence": e.sentence, "title": e.title, "source": e.source} for e in value],
+                ensure_ascii=False,
+            )
+        elif isinstance(value, (list, tuple, set)):
+            data[key] = "; ".join(str(v) for v in value)

@@ -1,0 +1,223 @@
+"""Turn a prepared view (nodes, edges, legend) into one self-contained HTML page.
+
+pyvis builds the network (nodes, edges, options); the page itself comes from our own template,
+not pyvis's, because pyvis's links Bootstrap and vis-network from CDNs. vis-network's script
+and stylesheet are inlined from the copies bundled in the pyvis package, so the page makes no
+request at all and opens from file:// with no network.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from kg.errors import HlkgError
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+LAYOUT_SEED = 20260501
+"""vis-network's layout.randomSeed: the same graph always settles into the same picture."""
+
+
+@dataclass
+class ViewSpec:
+    """Everything a page shows: vis node and edge dicts plus the words around them."""
+
+    kind: str
+    title: str
+    subtitle: str
+    nodes: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    categories: list[dict[str, Any]] = field(default_factory=list)
+    """Legend and filter entries for nodes: {key, label, colour, count}."""
+    relations: list[dict[str, Any]] = field(default_factory=list)
+    """Legend and filter entries for edges: {key, label, colour, sign, count}."""
+    note: str = ""
+    centre: str | None = None
+    hierarchical: bool = False
+    confidence_filter: bool = False
+    count_filter: bool = False
+
+
+def vis_asset(name: str) -> Path:
+    """A file of the vis-network release bundled with pyvis (we ship no copy of our own)."""
+    import pyvis
+
+    path = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2" / name
+    if not path.is_file():
+        raise HlkgError(f"vis-network's {name} is missing from the pyvis installation ({path})")
+    return path
+
+
+@cache
+def _asset_text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def own_asset(name: str) -> str:
+    return _asset_text(TEMPLATES / name)
+
+
+@cache
+def _environment():
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=jinja2.select_autoescape(["html"]),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def render_template(name: str, **context: Any) -> str:
+    return _environment().get_template(name).render(**context)
+
+
+def vis_options(spec: ViewSpec) -> dict[str, Any]:
+    """Physics that settles the layout and then stops, seeded so it is the same every time."""
+    count = len(spec.nodes)
+    big = count > 400
+    options: dict[str, Any] = {
+        "autoResize": True,
+        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": count <= 150},
+        "nodes": {
+            "shape": "dot",
+            "borderWidth": 1.5,
+            "font": {
+                "face": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+                "size": 15,
+                "color": "#1f2933",
+                "strokeWidth": 4,
+                "strokeColor": "#ffffff",
+            },
+            "scaling": {"label": {"enabled": False}},
+        },
+        "edges": {
+            "smooth": {"enabled": not big, "type": "dynamic"},
+            "color": {"inherit": False},
+            "font": {"size": 11, "color": "#5c6670", "strokeWidth": 3, "align": "middle"},
+            "selectionWidth": 1.5,
+            "hoverWidth": 1.2,
+        },
+        "interaction": {
+            "hover": not big,
+            "tooltipDelay": 150,
+            "hideEdgesOnDrag": big,
+            "keyboard": {"enabled": True, "bindToWindow": False},
+            "multiselect": False,
+        },
+        "physics": {
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {
+                "gravitationalConstant": -90 if not big else -45,
+                "centralGravity": 0.012,
+                "springLength": 130 if not big else 60,
+                "springConstant": 0.06,
+                "damping": 0.5,
+                "avoidOverlap": 0.35 if not big else 0.0,
+            },
+            "maxVelocity": 60,
+            "minVelocity": 1.0,
+            "stabilization": {
+                "enabled": True,
+                "iterations": 1000 if count <= 200 else 300 if count <= 1000 else 200,
+                "updateInterval": 25,
+                "fit": True,
+            },
+        },
+    }
+    if spec.hierarchical:
+        options["layout"]["hierarchical"] = {
+            "enabled": True,
+            "direction": "LR",
+            "sortMethod": "directed",
+            "shakeTowards": "leaves",
+            "levelSeparation": 230,
+            "nodeSpacing": 34,
+        }
+        options["physics"]["solver"] = "hierarchicalRepulsion"
+        options["physics"]["hierarchicalRepulsion"] = {"nodeDistance": 60, "avoidOverlap": 0.6}
+        options["edges"]["smooth"] = {
+            "enabled": True,
+            "type": "cubicBezier",
+            "forceDirection": "horizontal",
+            "roundness": 0.4,
+        }
+    return options
+
+
+def build_network(spec: ViewSpec):
+    """The pyvis Network for a view: pyvis keeps the node and edge dicts vis-network reads."""
+    from pyvis.network import Network
+
+    net = Network(directed=True, height="100%", width="100%", heading=spec.title)
+    for node in spec.nodes:
+        attrs = {k: v for k, v in node.items() if k not in {"id", "label"}}
+        net.add_node(node["id"], label=node["label"], **attrs)
+    for edge in spec.edges:
+        attrs = {k: v for k, v in edge.items() if k not in {"from", "to"}}
+        net.add_edge(edge["from"], edge["to"], **attrs)
+    net.options = vis_options(spec)
+    return net
+
+
+def render_view(spec: ViewSpec, *, assets_href: str | None = None, embedded: bool = False) -> str:
+    """The HTML page of a view.
+
+    With `assets_href` (the static site), vis-network and our script are linked from that
+    folder instead of inlined; `embedded` renders only the network panel for a site page.
+    """
+    net = build_network(spec)
+    nodes, edges, _heading, _height, _width, _options = net.get_network_data()
+    data = {
+        "kind": spec.kind,
+        "nodes": nodes,
+        "edges": edges,
+        "options": net.options,
+        "categories": spec.categories,
+        "relations": spec.relations,
+        "centre": spec.centre,
+        "confidenceFilter": spec.confidence_filter,
+        "countFilter": spec.count_filter,
+    }
+    context = {
+        "spec": spec,
+        "data": data,
+        "labels": sorted({n["label"] for n in spec.nodes}, key=str.casefold),
+        "assets_href": assets_href,
+        "embedded": embedded,
+    }
+    if assets_href is None:
+        context |= {
+            "vis_js": _asset_text(vis_asset("vis-network.min.js")),
+            "vis_css": _asset_text(vis_asset("vis-network.css")),
+            "view_js": own_asset("view.js"),
+            "view_css": own_asset("view.css"),
+        }
+    return render_template("view.html", **context)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write UTF-8 text so that `path` holds the old file or the whole new one, never half."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise HlkgError(f"cannot write {path}: folder {folder} does not exist")
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

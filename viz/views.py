@@ -1,0 +1,483 @@
+"""The view kinds: from the store (through kg.network) to a ViewSpec ready to render.
+
+concepts       the concept map: concepts and the relations the corpus asserts
+concept NAME   one concept's neighbourhood (--depth relations away)
+document NAME  the concepts and relations of one document
+cooccurrence   concepts mentioned in the same sentences (kept apart from asserted relations)
+ontology       the class hierarchy under hlkg:Concept and the framework mappings
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from html import escape
+from typing import Any
+
+from kg import network as kgn
+from viz import style
+from viz.render import ViewSpec
+
+LinkFor = Callable[[str], str | None]
+EDGE_LABELS_UP_TO = 40
+"""Write relation names on the lines only while there are few enough to read."""
+
+
+def _palette(store: Any) -> dict[str, tuple[str, str]]:
+    return style.category_palette(kgn.upper_categories(store))
+
+
+def _category_entries(graph: Any, palette: dict[str, tuple[str, str]], lighten: float = 0.0):
+    counts = Counter(data.get("category", "") for _, data in graph.nodes(data=True))
+    entries = []
+    for key, (label, colour) in palette.items():
+        if counts.get(key):
+            entries.append(
+                {
+                    "key": key,
+                    "label": label,
+                    "colour": style._shade(colour, lighten),
+                    "count": counts[key],
+                }
+            )
+    if counts.get(""):
+        entries.append(
+            {
+                "key": "",
+                "label": style.NO_CATEGORY[1],
+                "colour": style.NO_CATEGORY[2],
+                "count": counts[""],
+            }
+        )
+    return entries
+
+
+def _concept_node(
+    iri: str,
+    data: dict[str, Any],
+    palette,
+    size: float,
+    *,
+    lighten: float = 0.0,
+    link_for: LinkFor | None = None,
+    centre: bool = False,
+) -> dict[str, Any]:
+    colour = palette.get(data.get("category", ""), (None, style.NO_CATEGORY[2]))[1]
+    node: dict[str, Any] = {
+        "id": iri,
+        "label": data["label"],
+        "title": style.concept_tooltip(data),
+        "color": style.node_colour(style._shade(colour, lighten)),
+        "size": size,
+        "category": data.get("category", ""),
+        "shape": "dot",
+    }
+    if centre:
+        node["borderWidth"] = 4
+        node["font"] = {"size": 18, "bold": True}
+    if link_for is not None and (href := link_for(iri)):
+        node["href"] = href
+    return node
+
+
+def concept_graph_spec(
+    graph: Any,
+    palette: dict[str, tuple[str, str]],
+    *,
+    kind: str,
+    title: str,
+    subtitle: str,
+    note: str = "",
+    centre: str | None = None,
+    link_for: LinkFor | None = None,
+) -> ViewSpec:
+    """A view of a kg.network.concept_graph (whole, one document's, or a neighbourhood)."""
+    highest = max((d["centrality"] for _, d in graph.nodes(data=True)), default=0.0)
+    nodes = [
+        _concept_node(
+            iri,
+            data,
+            palette,
+            style.node_size(data["centrality"], highest),
+            link_for=link_for,
+            centre=iri == centre,
+        )
+        for iri, data in sorted(graph.nodes(data=True))
+    ]
+    edge_count = graph.number_of_edges()
+    pair_index: Counter[frozenset[str]] = Counter()
+    edges, relation_counts, relation_info = [], Counter(), {}
+    for subject, obj, key, data in sorted(graph.edges(keys=True, data=True)):
+        pair = frozenset((subject, obj))
+        nth = pair_index[pair]
+        pair_index[pair] += 1
+        base = kgn.local_name(data["base"]) if data["base"] else ""
+        colour = style.relation_colour(base, data["sign"])
+        relation_key = kgn.local_name(data["predicate"])
+        relation_counts[relation_key] += 1
+        relation_info[relation_key] = (data["predicate_label"], colour)
+        symmetric = base == "conflictsWith"
+        edge: dict[str, Any] = {
+            "id": f"{subject} {key} {obj}",
+            "from": subject,
+            "to": obj,
+            "title": style.relation_tooltip(
+                graph.nodes[subject]["label"], graph.nodes[obj]["label"], data
+            ),
+            "color": {"color": colour, "highlight": colour, "hover": colour, "opacity": 1.0},
+            "width": style.edge_width(data["evidence_count"]),
+            "dashes": style.HEDGED_DASHES if data["hedged"] else False,
+            "arrows": {
+                "to": {
+                    "enabled": not symmetric,
+                    "scaleFactor": 0.7,
+                    "type": "bar" if data["sign"] < 0 else "arrow",
+                },
+            },
+            "relationKey": relation_key,
+            "confidence": data["confidence"],
+            "evidence": data["evidence_count"],
+        }
+        if nth:
+            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.18 * nth}
+        if edge_count <= EDGE_LABELS_UP_TO:
+            edge["label"] = data["predicate_label"]
+        edges.append(edge)
+    relations = [
+        {
+            "key": key,
+            "label": relation_info[key][0],
+            "colour": relation_info[key][1],
+            "count": relation_counts[key],
+            "dashed": False,
+        }
+        for key in sorted(relation_counts, key=lambda k: relation_info[k][0])
+    ]
+    return ViewSpec(
+        kind=kind,
+        title=title,
+        subtitle=subtitle,
+        nodes=nodes,
+        edges=edges,
+        categories=_category_entries(graph, palette),
+        relations=relations,
+        note=note,
+        centre=centre,
+        confidence_filter=bool(edges),
+    )
+
+
+def _summary(graph: Any) -> str:
+    statements = sum(d["evidence_count"] for *_, d in graph.edges(data=True))
+    return (
+        f"{graph.number_of_nodes()} concepts · {graph.number_of_edges()} relations "
+        f"from {statements} evidence statements"
+    )
+
+
+def _filters_note(relation: str | None, min_confidence: float, document: str | None) -> str:
+    parts = []
+    if relation:
+        parts.append(f"relation: {relation}")
+    if min_confidence:
+        parts.append(f"confidence ≥ {min_confidence:g}")
+    if document:
+        parts.append(f"document: {document}")
+    return ("Filtered by " + "; ".join(parts)) if parts else ""
+
+
+def concepts_view(
+    store: Any,
+    *,
+    relation: str | None = None,
+    min_confidence: float = 0.0,
+    document: str | None = None,
+    link_for: LinkFor | None = None,
+) -> ViewSpec:
+    graph = kgn.concept_graph(
+        store, relation=relation, min_confidence=min_confidence, document=document
+    )
+    return concept_graph_spec(
+        graph,
+        _palette(store),
+        kind="concepts",
+        title="Concept map",
+        subtitle=_summary(graph) + " · node size: centrality; colour: category",
+        note=_filters_note(relation, min_confidence, document),
+        link_for=link_for,
+    )
+
+
+def concept_view(
+    store: Any,
+    name: str,
+    *,
+    depth: int = 1,
+    relation: str | None = None,
+    min_confidence: float = 0.0,
+    document: str | None = None,
+    link_for: LinkFor | None = None,
+) -> ViewSpec:
+    centre = kgn.resolve_concept(store, name)
+    graph = kgn.concept_graph(
+        store, relation=relation, min_confidence=min_confidence, document=document
+    )
+    if centre not in graph:
+        graph.add_node(centre, **kgn.concept_table(store)[centre])
+    sub = kgn.neighbourhood(graph, centre, depth)
+    label = sub.nodes[centre]["label"]
+    within = "1 relation" if depth == 1 else f"{depth} relations"
+    return concept_graph_spec(
+        sub,
+        _palette(store),
+        kind="concept",
+        title=f"Around “{label}”",
+        subtitle=f"{_summary(sub)} · concepts within {within}",
+        note=_filters_note(relation, min_confidence, document),
+        centre=centre,
+        link_for=link_for,
+    )
+
+
+def document_view(
+    store: Any,
+    name: str,
+    *,
+    relation: str | None = None,
+    min_confidence: float = 0.0,
+    link_for: LinkFor | None = None,
+) -> ViewSpec:
+    doc = kgn.resolve_document(store, name)
+    graph = kgn.concept_graph(
+        store, relation=relation, min_confidence=min_confidence, document=doc.iri
+    )
+    return concept_graph_spec(
+        graph,
+        _palette(store),
+        kind="document",
+        title=doc.title or doc.source or doc.identifier,
+        subtitle=f"{doc.source} · {_summary(graph)}",
+        note=_filters_note(relation, min_confidence, None),
+        link_for=link_for,
+    )
+
+
+def cooccurrence_view(
+    store: Any, *, min_count: int = 1, document: str | None = None, link_for: LinkFor | None = None
+) -> ViewSpec:
+    graph = kgn.cooccurrence_graph(store, min_count=min_count)
+    if document:
+        doc = kgn.resolve_document(store, document)
+        mentioned = set(kgn.document_mentions(store).get(doc.iri, {}))
+        graph = graph.subgraph(sorted(set(graph) & mentioned)).copy()
+    palette = _palette(store)
+    highest = max((d["mention_count"] for _, d in graph.nodes(data=True)), default=0)
+    nodes = [
+        _concept_node(
+            iri,
+            data,
+            palette,
+            style.node_size(data["mention_count"], highest),
+            lighten=0.35,
+            link_for=link_for,
+        )
+        for iri, data in sorted(graph.nodes(data=True))
+    ]
+    top = max((d["count"] for *_, d in graph.edges(data=True)), default=1)
+    edges = []
+    for a, b, data in sorted(graph.edges(data=True)):
+        label_a, label_b = graph.nodes[a]["label"], graph.nodes[b]["label"]
+        edges.append(
+            {
+                "id": f"{a} {b}",
+                "from": a,
+                "to": b,
+                "title": style.cooccurrence_tooltip(label_a, label_b, data["count"]),
+                "color": {
+                    "color": style.COOCCURRENCE_COLOUR,
+                    "highlight": "#5c6670",
+                    "hover": "#5c6670",
+                    "opacity": 1.0,
+                },
+                "width": round(1 + 7 * (data["count"] / top) ** 0.7, 2),
+                "arrows": {"to": {"enabled": False}},
+                "relationKey": "coOccursWith",
+                "count": data["count"],
+            }
+        )
+    note = (
+        "Co-occurrence, not assertion: a line means two concepts are mentioned in the same "
+        "sentence. Line width: number of sentences. Node size: mentions."
+    )
+    if document:
+        note += f" Limited to concepts mentioned in {document}."
+    return ViewSpec(
+        kind="cooccurrence",
+        title="Co-occurrence network",
+        subtitle=f"{graph.number_of_nodes()} concepts · "
+        f"{graph.number_of_edges()} co-occurring pairs"
+        + (f" (in at least {min_count} sentences)" if min_count > 1 else ""),
+        nodes=nodes,
+        edges=edges,
+        categories=_category_entries(graph, palette, lighten=0.35),
+        relations=[
+            {
+                "key": "coOccursWith",
+                "label": "co-occurs with (same sentence)",
+                "colour": style.COOCCURRENCE_COLOUR,
+                "count": len(edges),
+                "dashed": False,
+            }
+        ],
+        note=note,
+        count_filter=bool(edges),
+    )
+
+
+SCHEME_COLOURS = ("#6c5ce7", "#00a3a3", "#d9480f", "#2b8a3e", "#c2255c")
+
+
+def ontology_view(store: Any, *, link_for: LinkFor | None = None) -> ViewSpec:
+    graph = kgn.ontology_graph(store)
+    palette = _palette(store)
+    schemes = sorted(n for n, d in graph.nodes(data=True) if d.get("kind") == "scheme")
+    scheme_colour = {s: SCHEME_COLOURS[i % len(SCHEME_COLOURS)] for i, s in enumerate(schemes)}
+    nodes, categories = [], Counter()
+    for iri, data in sorted(graph.nodes(data=True)):
+        kind = data.get("kind")
+        if kind == "scheme":
+            continue
+        if kind == "framework":
+            colour = scheme_colour[data["scheme"]]
+            categories["scheme:" + data["scheme"]] += 1
+            nodes.append(
+                {
+                    "id": iri,
+                    "label": data["label"],
+                    "shape": "box",
+                    "title": f'<div class="tip-title">{escape(data["label"])}</div>'
+                    f'<div class="tip-kind">{escape(data["scheme_label"])}</div>',
+                    "color": style.node_colour(style._shade(colour, 0.55)),
+                    "font": {"size": 13},
+                    "category": "scheme:" + data["scheme"],
+                    "margin": 6,
+                }
+            )
+            continue
+        if kind == "root":
+            nodes.append(
+                {
+                    "id": iri,
+                    "label": "Concept",
+                    "shape": "star",
+                    "size": 22,
+                    "color": style.node_colour("#343a40"),
+                    "category": "",
+                    "title": '<div class="tip-title">hlkg:Concept</div>'
+                    '<div class="tip-kind">the root of the concept hierarchy</div>',
+                }
+            )
+            continue
+        is_category = data["category"] == data["local_name"]
+        categories[data.get("category", "")] += 1
+        node = _concept_node(iri, data, palette, 20.0 if is_category else 11.0, link_for=link_for)
+        if is_category:
+            node["font"] = {"size": 17, "bold": True}
+        nodes.append(node)
+    edges, relation_counts = [], Counter()
+    for child, parent, data in sorted(graph.edges(data=True)):
+        relation = data["relation"]
+        if relation == "inScheme":
+            continue
+        if relation == "subClassOf":
+            relation_counts["subClassOf"] += 1
+            edges.append(
+                {
+                    "id": f"{parent} sub {child}",
+                    "from": parent,
+                    "to": child,
+                    "color": {
+                        "color": "#adb5bd",
+                        "highlight": "#495057",
+                        "hover": "#495057",
+                        "opacity": 1.0,
+                    },
+                    "arrows": {
+                        "from": {"enabled": True, "scaleFactor": 0.5},
+                        "to": {"enabled": False},
+                    },
+                    "width": 1.2,
+                    "relationKey": "subClassOf",
+                    "title": f'<div class="tip-title">{escape(graph.nodes[child]["label"])} '
+                    f"is a kind of {escape(graph.nodes[parent]['label'])}</div>",
+                }
+            )
+        else:
+            relation_counts[relation] += 1
+            colour = "#7048e8" if relation in {"closeMatch", "exactMatch"} else "#9775fa"
+            edges.append(
+                {
+                    "id": f"{parent} {relation} {child}",
+                    "from": parent,
+                    "to": child,
+                    "color": {
+                        "color": colour,
+                        "highlight": colour,
+                        "hover": colour,
+                        "opacity": 1.0,
+                    },
+                    "dashes": [4, 4] if relation != "closeMatch" else False,
+                    "arrows": {"to": {"enabled": False}},
+                    "width": 1.4,
+                    "relationKey": relation,
+                    "title": f'<div class="tip-title">{escape(graph.nodes[child]["label"])}'
+                    f" — {escape(relation)} — "
+                    f"{escape(graph.nodes[parent]['label'])}</div>",
+                }
+            )
+    category_entries = [
+        {"key": key, "label": label, "colour": colour, "count": categories[key]}
+        for key, (label, colour) in palette.items()
+        if categories.get(key)
+    ]
+    category_entries += [
+        {
+            "key": "scheme:" + s,
+            "label": graph.nodes[s]["label"],
+            "colour": style._shade(scheme_colour[s], 0.55),
+            "count": categories["scheme:" + s],
+        }
+        for s in schemes
+    ]
+    labels = {
+        "subClassOf": "is a kind of",
+        "closeMatch": "framework: close match",
+        "relatedMatch": "framework: related match",
+        "exactMatch": "framework: exact match",
+        "broadMatch": "framework: broad match",
+        "narrowMatch": "framework: narrow match",
+    }
+    relations = [
+        {
+            "key": key,
+            "label": labels.get(key, key),
+            "colour": "#adb5bd" if key == "subClassOf" else "#7048e8",
+            "count": count,
+            "dashed": key not in {"subClassOf", "closeMatch"},
+        }
+        for key, count in sorted(relation_counts.items())
+    ]
+    classes = sum(1 for _, d in graph.nodes(data=True) if d.get("kind") == "class")
+    items = sum(1 for _, d in graph.nodes(data=True) if d.get("kind") == "framework")
+    return ViewSpec(
+        kind="ontology",
+        title="Ontology: concepts and frameworks",
+        subtitle=f"{classes} concept classes · {len(schemes)} frameworks with {items} items",
+        nodes=nodes,
+        edges=edges,
+        categories=category_entries,
+        relations=relations,
+        note="Read left to right: broad categories, then narrower concepts; framework items "
+        "(boxes) sit beside the concepts they map to.",
+        hierarchical=True,
+    )
