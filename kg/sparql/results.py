@@ -1,0 +1,108 @@
+"""Writing query results: an aligned table for people, the W3C formats for programs.
+
+SELECT and ASK results go out as a table or as SPARQL Results CSV, TSV, JSON or XML (written
+by pyoxigraph's own serialisers); CONSTRUCT and DESCRIBE results as Turtle, N-Triples or
+JSON-LD with the project's prefixes.
+"""
+
+from __future__ import annotations
+
+from typing import BinaryIO, TextIO
+
+import pyoxigraph
+
+from kg.errors import HlkgError
+from kg.namespaces import PREFIXES
+
+RESULT_FORMATS = {
+    "csv": pyoxigraph.QueryResultsFormat.CSV,
+    "tsv": pyoxigraph.QueryResultsFormat.TSV,
+    "json": pyoxigraph.QueryResultsFormat.JSON,
+    "xml": pyoxigraph.QueryResultsFormat.XML,
+}
+GRAPH_FORMATS = {
+    "turtle": pyoxigraph.RdfFormat.TURTLE,
+    "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
+    "jsonld": pyoxigraph.RdfFormat.JSON_LD,
+}
+FORMATS = ("table", *RESULT_FORMATS, *GRAPH_FORMATS)
+CELL_WIDTH = 90
+"""Longer literals are shortened in the table (the machine formats keep them whole)."""
+
+_COMPACT = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+
+
+def compact(term: object | None) -> str:
+    """A term as a person reads it: prefixed names, bare literal values, one line."""
+    if term is None:
+        return ""
+    if isinstance(term, pyoxigraph.NamedNode):
+        for prefix, iri in _COMPACT:
+            if term.value.startswith(iri) and len(term.value) > len(iri):
+                return f"{prefix}:{term.value[len(iri) :]}"
+        return f"<{term.value}>"
+    if isinstance(term, pyoxigraph.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, pyoxigraph.Literal):
+        text = " ".join(term.value.split())
+        return text if len(text) <= CELL_WIDTH else text[: CELL_WIDTH - 1].rstrip() + "…"
+    return str(term)
+
+
+def table(variables: list[str], rows: list[list[str]]) -> str:
+    """Left-aligned columns, two spaces apart, with a header and a rule."""
+    widths = [len(v) for v in variables]
+    for row in rows:
+        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(variables, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines.extend(
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    )
+    return "\n".join(lines) + "\n"
+
+
+def is_graph_result(results: object) -> bool:
+    return isinstance(results, pyoxigraph.QueryTriples | list)
+
+
+def write(results: object, fmt: str, out: BinaryIO, err: TextIO | None) -> int | None:
+    """Write `results` in `fmt`; returns the number of rows written for a table."""
+    if is_graph_result(results):
+        if fmt == "table":
+            fmt = "turtle"
+        if fmt not in GRAPH_FORMATS:
+            raise HlkgError(
+                f"--format {fmt} is for SELECT and ASK; a CONSTRUCT or DESCRIBE query gives "
+                f"{'|'.join(GRAPH_FORMATS)}",
+                2,
+            )
+        triples = list(results)
+        out.write(
+            pyoxigraph.serialize(triples, format=GRAPH_FORMATS[fmt], prefixes=PREFIXES) or b""
+        )
+        if err is not None:
+            err.write(f"{len(triples)} triples\n")
+        return len(triples)
+    if fmt in GRAPH_FORMATS:
+        raise HlkgError(
+            f"--format {fmt} is for CONSTRUCT and DESCRIBE; a SELECT or ASK query gives "
+            f"table|{'|'.join(RESULT_FORMATS)}",
+            2,
+        )
+    if isinstance(results, pyoxigraph.QueryBoolean):
+        if fmt == "table":
+            out.write(b"true\n" if bool(results) else b"false\n")
+        else:
+            results.serialize(out, RESULT_FORMATS[fmt])
+        return None
+    if fmt != "table":
+        results.serialize(out, RESULT_FORMATS[fmt])
+        return None
+    variables = [v.value for v in results.variables]
+    rows = [[compact(solution[v]) for v in variables] for solution in results]
+    out.write(table(variables, rows).encode("utf-8"))
+    if err is not None:
+        err.write(f"{len(rows)} row{'' if len(rows) == 1 else 's'}\n")
+    return len(rows)

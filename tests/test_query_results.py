@@ -1,0 +1,225 @@
+"""Exact results of the named queries on the hand-made mini graph (tests/fixtures)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.sparql import library, run
+from kg.sparql.results import compact
+
+
+@pytest.fixture(scope="module")
+def ask(mini_build: Path):
+    """Run a named query on the mini graph; rows as dicts of compact strings."""
+    from kg.buildstore import open_store
+
+    store = open_store(mini_build)
+
+    def rows(name: str, **given: str) -> list[dict[str, str]]:
+        results = run.execute(library.find(name), given, store=store)
+        names = [v.value for v in results.variables]
+        return [{n: compact(solution[n]) for n in names} for solution in results]
+
+    return rows
+
+
+def pick(rows: list[dict[str, str]], *columns: str) -> list[tuple[str, ...]]:
+    return [tuple(row[c] for c in columns) for row in rows]
+
+
+def test_what_clinical_leadership_supports_with_evidence(ask) -> None:
+    rows = ask("supports", concept="clinical leadership")
+    assert pick(rows, "object", "property", "source", "confidence", "hedged", "negated") == [
+        ("hlkg:QualityOfCare", "hlkg:improves", "divide-essay.txt", "0.9", "false", "false"),
+        ("hlkg:QualityOfCare", "hlkg:improves", "notes-on-networks.txt", "0.9", "false", "false"),
+        ("hlkg:PatientOutcome", "hlkg:improves", "divide-essay.txt", "0.8", "false", "false"),
+    ]
+    assert rows[1]["sentence"] == (
+        "Clinical leadership improves quality of care when doctors take part in running services."
+    )
+
+
+def test_hinders_lists_a_negated_claim_flagged_and_a_hedged_one(ask) -> None:
+    assert pick(ask("hinders", concept="management training"), "object", "negated") == [
+        ("hlkg:Autonomy", "true")
+    ]
+    assert pick(ask("hinders", concept="Bureaucracy"), "object", "property", "hedged") == [
+        ("hlkg:Trust", "hlkg:undermines", "true")
+    ]
+
+
+def test_requires_follows_sub_properties(ask) -> None:
+    assert pick(ask("requires", concept="Autonomy"), "object", "property") == [
+        ("hlkg:Accountability", "hlkg:requires")
+    ]
+    assert pick(ask("requires", concept="Accountability"), "object", "property") == [
+        ("hlkg:Trust", "hlkg:dependsOn")
+    ]
+
+
+def test_conflicts_is_read_in_both_directions(ask) -> None:
+    assert pick(ask("conflicts", concept="Autonomy"), "other") == [("hlkg:Bureaucracy",)]
+    assert pick(ask("conflicts", concept="Bureaucracy"), "other") == [("hlkg:Autonomy",)]
+
+
+def test_evidence_between_two_concepts_in_either_order(ask) -> None:
+    forward = ask("evidence", subject="Bureaucracy", object="trust")
+    backward = ask("evidence", subject="trust", object="Bureaucracy")
+    assert forward == backward
+    assert pick(forward, "from", "property", "to", "hedged", "cue") == [
+        ("hlkg:Bureaucracy", "hlkg:undermines", "hlkg:Trust", "true", "undermine")
+    ]
+    assert (
+        forward[0]["sentence"]
+        == "Bureaucracy may undermine trust within a managed clinical network."
+    )
+
+
+def test_paths_between_two_concepts(ask) -> None:
+    assert pick(
+        ask("paths", **{"from": "Autonomy", "to": "Trust"}), "length", "p1", "via1", "p2"
+    ) == [("2", "hlkg:requires", "hlkg:Accountability", "hlkg:dependsOn")]
+    assert ask("paths", **{"from": "Trust", "to": "Autonomy"}) == []
+
+
+def test_documents_mentioning_a_concept_and_how_often(ask) -> None:
+    assert pick(
+        ask("concept-documents", concept="autonomy"), "source", "mentions", "sentences"
+    ) == [
+        ("notes-on-networks.txt", "2", "2"),
+        ("divide-essay.txt", "1", "1"),
+    ]
+
+
+def test_concepts_of_one_document(ask) -> None:
+    rows = ask("document-concepts", document="divide-essay.txt")
+    assert pick(rows[:2], "concept", "category", "mentions") == [
+        ("hlkg:Manager", "hlkg:Actor", "2"),
+        ("hlkg:QualityOfCare", "hlkg:Outcome", "2"),
+    ]
+    assert len(rows) == 11
+    assert "hlkg:Trust" not in {r["concept"] for r in rows}
+
+
+def test_mintzberg_roles_in_three_groups(ask) -> None:
+    rows = ask("mintzberg-roles")
+    assert len(rows) == 10
+    groups = {r["group"] for r in rows}
+    assert groups == {"hlkg:InterpersonalRole", "hlkg:InformationalRole", "hlkg:DecisionalRole"}
+    liaison = next(r for r in rows if r["role"] == "hlkg:LiaisonRole")
+    assert (liaison["group"], liaison["mentions"]) == ("hlkg:InterpersonalRole", "1")
+
+
+def test_most_co_occurring_pairs(ask) -> None:
+    rows = ask("cooccurring-pairs", limit="4")
+    assert pick(rows, "a", "b", "sentences") == [
+        ("hlkg:Autonomy", "hlkg:Doctor", "2"),
+        ("hlkg:ClinicalLeadership", "hlkg:QualityOfCare", "2"),
+        ("hlkg:Doctor", "hlkg:Manager", "2"),
+        ("hlkg:Doctor", "hlkg:QualityOfCare", "2"),
+    ]
+
+
+def test_corroborated_versus_single_source_relations(ask) -> None:
+    assert pick(ask("corroborated-relations"), "subject", "property", "object", "documents") == [
+        ("hlkg:ClinicalLeadership", "hlkg:improves", "hlkg:QualityOfCare", "2")
+    ]
+    single = ask("single-source-relations")
+    assert len(single) == 8
+    assert ("hlkg:Partnership", "hlkg:supports", "hlkg:QualityOfCare", "divide-essay.txt") in pick(
+        single, "subject", "property", "object", "source"
+    )
+    assert all(r["property"] != "hlkg:hinders" for r in single)  # the negated claim
+    assert len(ask("corroborated-relations", min_documents="1")) == 9
+
+
+def test_hedged_firm_and_negated_claims(ask) -> None:
+    split = ask("hedged-vs-firm")
+    assert pick(split[:1], "subject", "property", "object", "firm", "hedgedCount") == [
+        ("hlkg:Bureaucracy", "hlkg:undermines", "hlkg:Trust", "0", "1")
+    ]
+    strong = next(
+        r
+        for r in split
+        if r["object"] == "hlkg:QualityOfCare" and r["subject"] == "hlkg:ClinicalLeadership"
+    )
+    assert (strong["firm"], strong["hedgedCount"]) == ("2", "0")
+    assert pick(ask("hedged-claims"), "subject", "hedgeCue", "source") == [
+        ("hlkg:Bureaucracy", "may", "notes-on-networks.txt")
+    ]
+    assert pick(ask("negated-claims"), "subject", "property", "object", "hedgeCue") == [
+        ("hlkg:ManagementTraining", "hlkg:hinders", "hlkg:Autonomy", "does not")
+    ]
+
+
+def test_central_concepts(ask) -> None:
+    rows = ask("central-concepts", limit="3")
+    assert len(rows) == 3
+    assert rows[0]["concept"] == "hlkg:Trust"
+    values = [float(r["centrality"]) for r in rows]
+    assert values == sorted(values, reverse=True)
+
+
+def test_relation_signs_follow_sub_property_chains(ask) -> None:
+    signs = {r["property"]: r["sign"] for r in ask("relation-signs")}
+    assert signs["hlkg:overcomes"] == "-1"
+    assert signs["hlkg:dependsOn"] == "1"
+    assert signs["hlkg:divertsFrom"] == "-1"
+    assert signs["hlkg:improves"] == "1"
+    assert signs["hlkg:partOf"] == ""
+    signed = {(r["subject"], r["object"]): r["sign"] for r in ask("signed-relations")}
+    assert signed[("hlkg:Dialogue", "hlkg:DoctorManagerDivide")] == "-1"
+    assert signed[("hlkg:Partnership", "hlkg:QualityOfCare")] == "1"
+    assert signed[("hlkg:Manager", "hlkg:LiaisonRole")] == ""
+    assert ("hlkg:ManagementTraining", "hlkg:Autonomy") not in signed
+
+
+def test_statistics(ask) -> None:
+    (row,) = ask("statistics")
+    assert {k: row[k] for k in ("documents", "sentences", "mentions", "statements")} == {
+        "documents": "2",
+        "sentences": "9",
+        "mentions": "28",
+        "statements": "11",
+    }
+    assert (row["negated"], row["hedged"], row["relations"], row["mentionedConcepts"]) == (
+        "1",
+        "1",
+        "9",
+        "15",
+    )
+
+
+def test_concepts_never_mentioned(ask) -> None:
+    never = {r["concept"] for r in ask("unmentioned-concepts")}
+    everything = {r["concept"] for r in ask("concepts")}
+    assert "hlkg:Government" in never
+    assert "hlkg:Autonomy" not in never
+    assert len(everything - never) == 15
+
+
+def test_concept_definition_synonyms_and_framework_mappings(ask) -> None:
+    (row,) = ask("concept-definition", concept="teamwork")
+    assert row["category"] == "hlkg:Practice"
+    assert row["definition"]
+    assert "team working" in row["synonyms"].split(" | ")
+    assert row["frameworkMappings"]
+    mappings = ask("framework-mappings")
+    assert mappings
+    assert {r["match"] for r in mappings} <= {"skos:closeMatch", "skos:relatedMatch"}
+
+
+def test_concept_relations_and_sentences(ask) -> None:
+    rows = ask("concept-relations", concept="clinical leadership")
+    assert pick(rows, "direction", "property", "other", "sign", "statements", "documents") == [
+        ("out", "hlkg:improves", "hlkg:QualityOfCare", "1", "2", "2"),
+        ("out", "hlkg:improves", "hlkg:PatientOutcome", "1", "1", "1"),
+    ]
+    sentences = ask("concept-sentences", concept="autonomy")
+    assert pick(sentences, "surface", "source") == [
+        ("clinical autonomy", "divide-essay.txt"),
+        ("Autonomy", "notes-on-networks.txt"),
+        ("autonomy", "notes-on-networks.txt"),
+    ]
