@@ -189,9 +189,19 @@ def _drop_punctuated_reference(match: re.Match[str]) -> str:
 
 
 def drop_reference_numbers(text: str) -> str:
-    """Remove citation numbers stuck to words, keeping numbers that are content."""
-    text = _GLUED_REFERENCE.sub(r"\1", text)
-    return _PUNCTUATED_REFERENCE.sub(_drop_punctuated_reference, text)
+    """Remove citation numbers stuck to words, keeping numbers that are content.
+
+    One removal can expose another ("care12.³"), and removing a superscript can bring a letter
+    and a combining accent together, so it repeats until nothing changes: that keeps
+    `normalise` idempotent. Real text needs one round plus the check.
+    """
+    while True:
+        cleaned = _GLUED_REFERENCE.sub(r"\1", text)
+        cleaned = _PUNCTUATED_REFERENCE.sub(_drop_punctuated_reference, cleaned)
+        cleaned = _SUPERSCRIPT_REFERENCE.sub("", cleaned)
+        if cleaned == text:
+            return text
+        text = unicodedata.normalize("NFC", cleaned)
 
 
 def normalise(raw: str) -> str:
@@ -200,6 +210,5 @@ def normalise(raw: str) -> str:
     text = _SOFT_HYPHEN_BREAK.sub("", text)
     text = text.translate(_translation())
     text = unicodedata.normalize("NFC", text)
-    text = _SUPERSCRIPT_REFERENCE.sub("", text)
     paragraphs = _paragraphs(_blocks(text.split("\n")))
     return drop_reference_numbers("\n\n".join(paragraphs))
