@@ -1,0 +1,208 @@
+"""The views and the site in a real headless Chromium, with every network request blocked.
+
+Each check: no console error, no failed or attempted network request, the vis network holds the
+numbers of nodes and edges the store gives, selecting a node works, the XSS probe never runs,
+and the drawing is not blank.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_viz_support import CHROMIUM, CHROMIUM_ARGS, chromium_available, make_build
+
+from kg import network as kgn
+from kg.buildstore import open_store
+from viz.render import render_view, write_atomically
+from viz.site import write_site
+from viz.views import concepts_view, cooccurrence_view, document_view
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not chromium_available(), reason=f"headless Chromium not found at {CHROMIUM}"
+    ),
+]
+H = "https://w3id.org/hlkg/ontology#"
+SETTLED = "window.hlkgView && window.hlkgView.state.stabilized"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@dataclass
+class Opened:
+    page: Any
+    errors: list[str] = field(default_factory=list)
+    blocked: list[str] = field(default_factory=list)
+
+    def counts(self) -> list[int]:
+        return self.page.evaluate(
+            "[network.body.data.nodes.length, network.body.data.edges.length]"
+        )
+
+
+@pytest.fixture
+def open_page(browser) -> Iterator[Any]:
+    pages: list[Any] = []
+
+    def opener(path: Path, wait: str | None = SETTLED) -> Opened:
+        page = browser.new_page(viewport={"width": 1280, "height": 820})
+        pages.append(page)
+        opened = Opened(page)
+        page.on("console", lambda m: m.type == "error" and opened.errors.append(m.text))
+        page.on("pageerror", lambda e: opened.errors.append(str(e)))
+        page.on("requestfailed", lambda r: opened.errors.append("failed: " + r.url))
+
+        def only_files(route: Any) -> None:
+            if route.request.url.startswith("file://"):
+                route.continue_()
+            else:
+                opened.blocked.append(route.request.url)
+                route.abort()
+
+        page.route("**/*", only_files)
+        page.goto(path.resolve().as_uri())
+        if wait:
+            page.wait_for_function(wait, timeout=20_000)
+        return opened
+
+    yield opener
+    for page in pages:
+        page.close()
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_build(tmp_path_factory.mktemp("viz") / "hlkg-build")
+
+
+def _write(spec: Any, path: Path) -> Path:
+    write_atomically(path, render_view(spec))
+    return path
+
+
+def _not_blank(page: Any) -> None:
+    """The canvas has drawn nodes: many coloured pixels, and the screenshot is not uniform."""
+    from PIL import Image
+
+    coloured = page.evaluate(
+        """() => { const c = document.querySelector('#hv-network canvas');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;
+        for (let i = 0; i < d.length; i += 4) {
+          const s = Math.max(d[i], d[i+1], d[i+2]) - Math.min(d[i], d[i+1], d[i+2]);
+          if (d[i+3] > 200 && s > 60) n++; }
+        return n; }"""
+    )
+    assert coloured > 500
+    image = Image.open(io.BytesIO(page.screenshot())).convert("RGB")
+    colours = image.getcolors(maxcolors=1 << 20)
+    assert colours is not None and len(colours) > 50
+
+
+def test_concept_map_draws_settles_and_selects(build: Path, tmp_path: Path, open_page) -> None:
+    store = open_store(build)
+    graph = kgn.concept_graph(store)
+    opened = open_page(_write(concepts_view(store), tmp_path / "concepts.html"))
+    page = opened.page
+    assert opened.counts() == [graph.number_of_nodes(), graph.number_of_edges()]
+    assert page.evaluate("network.physics.physicsEnabled") is False  # stopped after settling
+    _not_blank(page)
+
+    # A real click on a node selects it and shows its details.
+    box = page.evaluate(
+        f"""() => {{ const p = network.canvasToDOM(network.getPosition('{H}Autonomy'));
+        const r = document.querySelector('#hv-network').getBoundingClientRect();
+        return [r.left + p.x, r.top + p.y]; }}"""
+    )
+    page.mouse.click(*box)
+    assert page.evaluate("network.getSelectedNodes()") == [H + "Autonomy"]
+    details = page.inner_text("#hv-details")
+    assert "Freedom to decide on <b>one's</b> own practice." in details  # shown as text
+    assert "clinical freedom" in details
+
+    # The search box selects by label.
+    page.fill("#hv-search", "clinical leadership")
+    page.press("#hv-search", "Enter")
+    assert page.evaluate("network.getSelectedNodes()") == [H + "ClinicalLeadership"]
+
+    # A category filter hides its nodes and their relations.
+    page.uncheck("[data-category='ProfessionalValue']")
+    assert opened.counts() == [graph.number_of_nodes() - 2, 1]
+    assert opened.errors == [] and opened.blocked == []
+
+
+def test_xss_probe_never_runs_in_views(build: Path, tmp_path: Path, open_page) -> None:
+    store = open_store(build)
+    opened = open_page(_write(document_view(store, "xss"), tmp_path / "xss.html"))
+    page = opened.page
+    assert page.title().startswith("<script>window.__xss=1</script>")  # the title, as text
+    assert opened.counts() == [2, 1]
+    # Hover the relation so vis-network shows its tooltip, then click it for the details.
+    point = page.evaluate(
+        f"""() => {{ const a = network.getPosition('{H}Autonomy');
+        const b = network.getPosition('{H}Accountability');
+        const p = network.canvasToDOM({{x: (a.x + b.x) / 2, y: (a.y + b.y) / 2}});
+        const r = document.querySelector('#hv-network').getBoundingClientRect();
+        return [r.left + p.x, r.top + p.y]; }}"""
+    )
+    page.mouse.move(*point)
+    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
+    tooltip = page.inner_text("div.vis-tooltip")
+    assert '<img src=x onerror="window.__xss=1">' in tooltip
+    page.mouse.click(*point)
+    assert '<img src=x onerror="window.__xss=1">' in page.inner_text("#hv-details")
+    assert page.evaluate("document.querySelectorAll('img').length") == 0
+    page.wait_for_timeout(200)
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    assert opened.errors == [] and opened.blocked == []
+
+
+def test_cooccurrence_view_is_undirected_and_grey(build: Path, tmp_path: Path, open_page) -> None:
+    store = open_store(build)
+    opened = open_page(_write(cooccurrence_view(store), tmp_path / "co.html"))
+    graph = kgn.cooccurrence_graph(store)
+    assert opened.counts() == [graph.number_of_nodes(), graph.number_of_edges()]
+    arrows = opened.page.evaluate(
+        "network.body.data.edges.get().map(e => [e.arrows.to.enabled, e.color.color])"
+    )
+    assert {tuple(a) for a in arrows} == {(False, "#9aa1a9")}
+    assert "not an asserted relation" in opened.page.inner_text(".hv-note").replace(
+        "Co-occurrence, not assertion", "not an asserted relation"
+    )
+    assert opened.errors == [] and opened.blocked == []
+
+
+def test_site_pages_open_offline_and_stay_safe(build: Path, tmp_path: Path, open_page) -> None:
+    store = open_store(build)
+    root = tmp_path / "site"
+    write_site(store, root)
+    index = open_page(root / "index.html", wait=None)
+    assert "Most central concepts" in index.page.inner_text("body")
+    index.page.click("text=Doctors & managers")
+    assert index.page.url.endswith("/documents/a.html")
+    assert index.errors == [] and index.blocked == []
+
+    concept = open_page(root / "concepts" / "Autonomy.html")
+    neighbourhood = kgn.neighbourhood(kgn.concept_graph(store), H + "Autonomy", 1)
+    assert concept.counts() == [neighbourhood.number_of_nodes(), neighbourhood.number_of_edges()]
+    assert concept.page.evaluate("network.getSelectedNodes()") == [H + "Autonomy"]
+
+    for page in (concept, open_page(root / "documents" / "xss.html")):
+        assert '<img src=x onerror="window.__xss=1">' in page.page.inner_text("body")
+        assert page.page.evaluate("typeof window.__xss") == "undefined"
+        assert page.errors == [] and page.blocked == []
+    concepts_map = open_page(root / "views" / "concepts.html")
+    assert concepts_map.counts()[0] == kgn.concept_graph(store).number_of_nodes()
+    assert concepts_map.errors == [] and concepts_map.blocked == []
