@@ -1,0 +1,129 @@
+"""Benchmark `hlkg build` end to end on synthetic corpora of growing size.
+
+For each size it writes a synthetic corpus (bench/synthetic_corpus.py), builds it with one
+process and with two, then rebuilds the unchanged corpus (every document from the cache).
+Each build runs in a fresh Python process so that its peak memory is its own. Prints MB of
+text per second, documents per second, triples, peak RSS of the main process and of the
+largest worker, and how they grow with the corpus.
+
+    python bench/bench_build.py                       # quick: 10 and 100 documents
+    python bench/bench_build.py --sizes 10,100,1000,10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def run_one(corpus: Path, build_dir: Path, jobs: int) -> dict:
+    """Build in a child process and return its figures."""
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child", str(corpus), str(build_dir),
+         str(jobs)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"build failed: {done.stderr.strip()}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def child(corpus: Path, build_dir: Path, jobs: int) -> None:
+    """The measured build: wall time includes imports, as a user's `hlkg build` would."""
+    started = time.perf_counter()
+    from kg.build import build_graph
+    from kg.buildstore import open_store
+
+    summary = build_graph([corpus], build_dir, quiet=True, jobs=jobs)
+    seconds = time.perf_counter() - started
+    triples = len(open_store(build_dir))
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "build_seconds": summary.seconds,
+                "documents": summary.documents,
+                "reused": summary.reused,
+                "bytes": summary.bytes_read,
+                "triples": triples,
+                "jobs": summary.jobs,
+                "rss_mb": own,
+                "worker_rss_mb": workers,
+                "relations": summary.relations,
+                "mentions": summary.mentions,
+            }
+        )
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Benchmark hlkg build on synthetic corpora.")
+    parser.add_argument("--sizes", default="10,100", help="comma-separated document counts")
+    parser.add_argument("--workdir", type=Path, default=None, help="keep corpora and builds here")
+    parser.add_argument("--no-parallel", action="store_true", help="skip the jobs=2 builds")
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(Path(args.child[0]), Path(args.child[1]), int(args.child[2]))
+        return
+
+    sys.path.insert(0, str(HERE))
+    from synthetic_corpus import write_corpus
+
+    sizes = [int(s) for s in args.sizes.split(",")]
+    with tempfile.TemporaryDirectory(prefix="hlkg-bench-") as temporary:
+        work = args.workdir or Path(temporary)
+        header = (
+            f"{'docs':>6} {'MB':>7} {'triples':>9} {'jobs':>4} {'s':>7} {'MB/s':>6}"
+            f" {'docs/s':>7} {'RSS MB':>7} {'wRSS MB':>7}  note"
+        )
+        print(header)
+        rows = []
+        for size in sizes:
+            corpus = work / f"corpus-{size}"
+            if not corpus.exists():
+                write_corpus(corpus, size)
+            plan = [(1, "cold"), (1, "cache")] if args.no_parallel else [
+                (1, "cold"), (2, "cold"), (2, "cache")
+            ]
+            build_dirs = {1: work / f"build-{size}-j1", 2: work / f"build-{size}-j2"}
+            for jobs, note in plan:
+                build_dir = build_dirs[jobs]
+                if note == "cold":
+                    subprocess.run(["rm", "-rf", str(build_dir)], check=True)
+                figures = run_one(corpus, build_dir, jobs)
+                mb = figures["bytes"] / 1e6
+                rate = mb / figures["seconds"]
+                rows.append((size, jobs, note, figures))
+                print(
+                    f"{size:>6} {mb:>7.2f} {figures['triples']:>9} {figures['jobs']:>4}"
+                    f" {figures['seconds']:>7.2f} {rate:>6.2f}"
+                    f" {figures['documents'] / figures['seconds']:>7.1f}"
+                    f" {figures['rss_mb']:>7.0f} {figures['worker_rss_mb']:>7.0f}"
+                    f"  {note}" + (f" ({figures['reused']} reused)" if figures["reused"] else ""),
+                    flush=True,
+                )
+        cold = [(size, f) for size, jobs, note, f in rows if note == "cold" and jobs == 1]
+        if len(cold) > 1:
+            (small, first), (large, last) = cold[0], cold[-1]
+            print(
+                f"growth {small} -> {large} docs: time x{last['seconds'] / first['seconds']:.1f},"
+                f" main RSS {first['rss_mb']:.0f} -> {last['rss_mb']:.0f} MB,"
+                f" triples per doc {last['triples'] / last['documents']:.0f}"
+            )
+
+
+if __name__ == "__main__":
+    main()

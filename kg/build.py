@@ -1,0 +1,471 @@
+"""`hlkg build`: corpus folders in, the persisted graph out (README's data model).
+
+The stages: find the files, read and extract each document (reusing the cache for unchanged
+files, in worker processes when the corpus is large), turn each extraction into quads, tally
+the corpus-wide facts, and bulk-load it all into a fresh Oxigraph store that is published as
+the build folder's `current` only when everything succeeded.
+
+Documents stream through: at most a few extractions are in memory at once, whatever the
+corpus size; only per-concept and per-pair tallies accumulate.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import HlkgError
+
+if TYPE_CHECKING:
+    from pyoxigraph import Quad
+
+    from kg.cache import DocumentCache
+    from kg.model import Extraction
+
+PARALLEL_MIN_DOCUMENTS = 50
+PARALLEL_MIN_BYTES = 2_000_000
+"""Below both, starting worker processes (each loads the ontology and spaCy) costs more than it
+saves, so a default build extracts in this process."""
+
+_IN_FLIGHT_PER_WORKER = 4
+"""Extractions queued per worker: enough to keep workers busy, few enough to bound memory."""
+
+
+@dataclass
+class BuildSummary:
+    """What a build made, for the CLI's summary line and for scripts."""
+
+    build: Path
+    documents: int = 0
+    sentences: int = 0
+    mentions: int = 0
+    relations: int = 0
+    asserted: int = 0
+    negated: int = 0
+    hedged: int = 0
+    cooccurrence_pairs: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    reused: int = 0
+    """Documents whose extraction came from the cache."""
+    jobs: int = 1
+    """Processes that extracted documents (1: this one)."""
+    bytes_read: int = 0
+
+    def lines(self) -> list[str]:
+        text = [
+            f"built {self.build}",
+            f"  documents   {self.documents}"
+            + (f" ({self.reused} reused from cache)" if self.reused else ""),
+            f"  sentences   {self.sentences}",
+            f"  mentions    {self.mentions}",
+            f"  relations   {self.relations} ({self.asserted} asserted, {self.negated} negated,"
+            f" {self.hedged} hedged)",
+            f"  co-occurring pairs {self.cooccurrence_pairs}",
+            f"  skipped     {len(self.skipped)} file(s)",
+        ]
+        text += [f"    skipped {source}: {reason}" for source, reason in self.skipped]
+        text.append(f"  seconds     {self.seconds:.2f}")
+        return text
+
+
+@dataclass(frozen=True)
+class _Planned:
+    """One corpus file with what the build decided about it before extracting anything."""
+
+    file: Any  # kg.text.CorpusFile
+    label: str
+    doc_id: str
+    sha256: str
+    size: int
+    cache_key: str
+    cached: bool
+
+
+def build_graph(
+    corpus_dirs: Sequence[Path] | None,
+    build_dir: Path,
+    *,
+    extra_ontologies: Sequence[Path] = (),
+    quiet: bool = False,
+    jobs: int | None = None,
+) -> BuildSummary:
+    """Build the graph of `corpus_dirs` (the bundled sample corpus if None or empty).
+
+    `jobs`: worker processes for extraction. By default all cores, used only when there is
+    enough to extract (more than 50 files or 2 MB); an explicit `jobs` > 1 always uses them.
+    A progress bar goes to stderr when it is a terminal and `quiet` is false.
+    """
+    started = time.perf_counter()
+    from kg import text
+    from kg.cache import DocumentCache, file_sha256
+    from kg.ontology import load_ontology, ontology_files
+    from kg.provenance import document_ids
+
+    roots = [Path(d) for d in corpus_dirs] if corpus_dirs else [_sample_corpus()]
+    extras = [Path(p) for p in extra_ontologies]
+    for path in extras:
+        if not path.is_file():
+            raise HlkgError(f"ontology extension {path} does not exist", exit_code=2)
+
+    files, found_skipped = text.discover(roots)
+    skipped = [_skipped_pair(item) for item in found_skipped]
+    if not files:
+        where = ", ".join(str(r) for r in roots)
+        raise HlkgError(f"no .txt, .md or .pdf files in {where}")
+    ontology = load_ontology(extras)  # validates the extensions: FILE:LINE:COL on error
+    ontology_paths = [*ontology_files(), *extras]
+    salt = inputs_fingerprint(ontology_paths)
+
+    build_dir = Path(build_dir)
+    with contextlib.ExitStack() as stack:
+        from kg.buildstore import build_lock
+
+        stack.enter_context(build_lock(build_dir))
+        cache = DocumentCache(build_dir / "cache", salt)
+        labels = [_label(f, len(roots)) for f in files]
+        ids = document_ids(labels)
+        plan = []
+        for corpus_file, label, doc_id in zip(files, labels, ids, strict=True):
+            sha = file_sha256(Path(corpus_file.path))
+            key = cache.key(sha, label)
+            size = Path(corpus_file.path).stat().st_size
+            plan.append(_Planned(corpus_file, label, doc_id, sha, size, key, cache.has(key)))
+
+        workers = _worker_count(plan, jobs)
+        summary = _write_build(
+            build_dir,
+            roots,
+            plan,
+            cache,
+            ontology,
+            ontology_paths,
+            extras,
+            salt,
+            skipped,
+            workers,
+            quiet,
+            started,
+        )
+        cache.prune()
+    return summary
+
+
+def _write_build(
+    build_dir: Path,
+    roots: list[Path],
+    plan: list[_Planned],
+    cache: DocumentCache,
+    ontology: Any,
+    ontology_paths: list[Path],
+    extras: list[Path],
+    salt: str,
+    skipped: list[tuple[str, str]],
+    workers: int,
+    quiet: bool,
+    started: float,
+) -> BuildSummary:
+    import pyoxigraph
+
+    from kg.buildstore import new_build, store_path, write_manifest
+    from kg.corpus_facts import CorpusFacts
+    from kg.extract import EXTRACTOR_VERSION
+    from kg.provenance import activity_iri, extraction_quads
+
+    activity = activity_iri(EXTRACTOR_VERSION)
+    facts = CorpusFacts(activity, EXTRACTOR_VERSION)
+    manifest_files: list[dict[str, Any]] = []
+
+    with new_build(build_dir) as build:
+        summary = BuildSummary(build=build_dir / "current", skipped=skipped, jobs=workers)
+
+        def document_quads() -> Iterator[Quad]:
+            yield from ontology_quads(ontology_paths)
+            outcomes = _outcomes(plan, cache, ontology, extras, workers)
+            for planned, extraction, reason, reused in _progress(outcomes, len(plan), quiet):
+                entry = {"source": planned.label, "sha256": planned.sha256}
+                manifest_files.append(entry)
+                summary.bytes_read += planned.size
+                if extraction is None:
+                    summary.skipped.append((planned.label, reason or "unreadable"))
+                    entry["skipped"] = reason
+                    continue
+                if reused:
+                    summary.reused += 1
+                else:
+                    cache.put(planned.cache_key, extraction)
+                if not extraction.document.content_hash:
+                    document = replace(extraction.document, content_hash=planned.sha256)
+                    extraction = replace(extraction, document=document)
+                entry["document"] = planned.doc_id
+                _count(summary, extraction)
+                facts.add(extraction)
+                yield from extraction_quads(extraction, planned.doc_id, activity)
+            if summary.documents == 0:
+                raise HlkgError(
+                    f"every file was skipped ({len(summary.skipped)}): nothing to build;"
+                    f" first: {summary.skipped[0][0]}: {summary.skipped[0][1]}"
+                    if summary.skipped
+                    else "no documents to build"
+                )
+            yield from facts.quads()
+
+        store = pyoxigraph.Store(str(store_path(build)))
+        try:
+            store.bulk_extend(document_quads())
+            store.flush()
+        finally:
+            del store
+        summary.cooccurrence_pairs = facts.pair_count
+        summary.seconds = time.perf_counter() - started
+        write_manifest(
+            build,
+            {
+                "corpus": [str(root) for root in roots],
+                "files": manifest_files,
+                "skipped": [{"source": s, "reason": r} for s, r in summary.skipped],
+                "counts": {
+                    "documents": summary.documents,
+                    "sentences": summary.sentences,
+                    "mentions": summary.mentions,
+                    "relations": summary.relations,
+                    "asserted": summary.asserted,
+                    "negated": summary.negated,
+                    "hedged": summary.hedged,
+                    "cooccurrence_pairs": summary.cooccurrence_pairs,
+                    "reused_from_cache": summary.reused,
+                },
+                "extractor_version": EXTRACTOR_VERSION,
+                "ontology_files": [str(p) for p in ontology_paths],
+                "inputs_fingerprint": salt,
+                "jobs": workers,
+                "seconds": round(summary.seconds, 3),
+            },
+        )
+    summary.build = (build_dir / "current").resolve()
+    return summary
+
+
+def _count(summary: BuildSummary, extraction: Extraction) -> None:
+    summary.documents += 1
+    summary.sentences += len(extraction.document.sentences)
+    summary.mentions += len(extraction.mentions)
+    for relation in extraction.relations:
+        summary.relations += 1
+        if relation.negated:
+            summary.negated += 1
+        else:
+            summary.asserted += 1
+        if relation.hedged:
+            summary.hedged += 1
+
+
+def ontology_quads(paths: Sequence[Path]) -> Iterator[Quad]:
+    """The ontology files (core and extensions) as quads in the ontology graph.
+
+    Parsers give blank nodes random labels; renaming them by file and position makes the
+    stored ontology, and so every export of it, the same from one build to the next.
+    """
+    from pyoxigraph import BlankNode, NamedNode, Quad, RdfFormat, parse
+
+    from kg.namespaces import ONTOLOGY_GRAPH
+
+    graph = NamedNode(ONTOLOGY_GRAPH)
+    for number, path in enumerate(paths, start=1):
+        labels: dict[str, BlankNode] = {}
+
+        def stable(term: Any, number: int = number, labels: dict = labels) -> Any:
+            if isinstance(term, BlankNode):
+                node = labels.get(term.value)
+                if node is None:
+                    node = labels[term.value] = BlankNode(f"o{number}b{len(labels) + 1}")
+                return node
+            return term
+
+        try:
+            parsed = list(
+                parse(path=str(path), format=RdfFormat.TURTLE, base_iri=path.resolve().as_uri())
+            )
+        except SyntaxError as error:
+            raise HlkgError(f"{path}: {error}", exit_code=2) from error
+        for quad in parsed:
+            yield Quad(stable(quad.subject), quad.predicate, stable(quad.object), graph)
+
+
+def inputs_fingerprint(ontology_paths: Sequence[Path]) -> str:
+    """A hash of what extraction depends on besides the text: extractor version and data files.
+
+    Covers the ontology files given and every file of the extractor's data folders (cue
+    phrases and the like), so editing any of them invalidates the cache.
+    """
+    from kg.extract import EXTRACTOR_VERSION
+
+    digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION}\n".encode())
+    paths = [Path(p) for p in ontology_paths] + _extractor_data_files()
+    for path in paths:
+        digest.update(f"{path.name}\n".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _extractor_data_files() -> list[Path]:
+    """Data files the extractor reads (cue phrases...), as it declares them."""
+    import importlib
+
+    declared = getattr(importlib.import_module("kg.extract"), "data_files", None)
+    if callable(declared):
+        return sorted(Path(p) for p in declared())
+    from kg.resources import ontology_dir
+
+    return sorted(p for p in ontology_dir().rglob("*") if p.is_file())
+
+
+def _sample_corpus() -> Path:
+    from kg.resources import sample_corpus_dir
+
+    return sample_corpus_dir()
+
+
+def _label(corpus_file: Any, roots: int) -> str:
+    """The name a document goes by: its path in its corpus folder (with the folder's name
+    in front when several folders are built together, so the names stay distinct)."""
+    source = str(corpus_file.source)
+    if roots > 1:
+        return f"{Path(corpus_file.root).name}/{source}"
+    return source
+
+
+def _skipped_pair(item: Any) -> tuple[str, str]:
+    return (str(item.source), str(item.reason))
+
+
+def _worker_count(plan: list[_Planned], jobs: int | None) -> int:
+    misses = [p for p in plan if not p.cached]
+    if len(misses) < 2:
+        return 1
+    if jobs is not None:
+        return max(1, min(jobs, len(misses)))
+    large = len(misses) > PARALLEL_MIN_DOCUMENTS or sum(p.size for p in misses) > PARALLEL_MIN_BYTES
+    return min(os.cpu_count() or 1, len(misses)) if large else 1
+
+
+Outcome = tuple["_Planned", "Extraction | None", "str | None", bool]
+
+
+def _outcomes(
+    plan: list[_Planned],
+    cache: DocumentCache,
+    ontology: Any,
+    extras: list[Path],
+    workers: int,
+) -> Iterator[Outcome]:
+    """Each planned file's extraction (or skip reason), in plan order."""
+    extractor = None
+
+    def local_extract(planned: _Planned) -> tuple[Extraction | None, str | None]:
+        nonlocal extractor
+        if extractor is None:
+            from kg.extract import Extractor
+
+            extractor = Extractor.from_ontology(ontology)
+        return _extract_one(extractor, planned.file)
+
+    misses = [p for p in plan if not p.cached]
+    if workers > 1:
+        remote = _extract_in_workers([p.file for p in misses], extras, workers)
+    else:
+        remote = (local_extract(p) for p in misses)
+    with contextlib.closing(remote):
+        for planned in plan:
+            if planned.cached:
+                extraction = cache.get(planned.cache_key)
+                if extraction is not None:
+                    yield planned, extraction, None, True
+                    continue
+                yield planned, *local_extract(planned), False
+            else:
+                yield planned, *next(remote), False
+
+
+def _extract_in_workers(
+    files: list[Any], extras: list[Path], workers: int
+) -> Iterator[tuple[Extraction | None, str | None]]:
+    """Extract in `workers` processes, results in order, with a bounded number in flight."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=([str(p) for p in extras],),
+    ) as pool:
+        pending: deque[Future] = deque()
+        queue = iter(files)
+        try:
+            for corpus_file in queue:
+                pending.append(pool.submit(_extract_in_worker, corpus_file))
+                if len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
+                    break
+            while pending:
+                result = pending.popleft().result()
+                for corpus_file in queue:
+                    pending.append(pool.submit(_extract_in_worker, corpus_file))
+                    break
+                yield result
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+_worker_extractor: Any = None
+
+
+def _init_worker(extras: list[str]) -> None:
+    """Build the extractor once per worker process (it cannot be pickled cheaply)."""
+    global _worker_extractor
+    from kg.extract import Extractor
+    from kg.ontology import load_ontology
+
+    _worker_extractor = Extractor.from_ontology(load_ontology([Path(p) for p in extras]))
+
+
+def _extract_in_worker(corpus_file: Any) -> tuple[Extraction | None, str | None]:
+    return _extract_one(_worker_extractor, corpus_file)
+
+
+def _extract_one(extractor: Any, corpus_file: Any) -> tuple[Extraction | None, str | None]:
+    """Read and extract one file; a file the reader rejects comes back with its reason."""
+    from kg.text import SkippedFile, read_document
+
+    try:
+        document = read_document(corpus_file)
+    except SkippedFile as skipped:
+        return None, str(skipped.reason if hasattr(skipped, "reason") else skipped)
+    try:
+        return extractor.extract(document), None
+    except Exception as error:
+        error.add_note(f"while extracting {corpus_file.path}")
+        raise
+
+
+def _progress(outcomes: Iterator[Outcome], total: int, quiet: bool) -> Iterator[Outcome]:
+    """A progress bar on stderr, only when a person is watching."""
+    if quiet or total < 2 or not sys.stderr.isatty():
+        yield from outcomes
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit="doc", file=sys.stderr, leave=False, desc="building") as bar:
+        for outcome in outcomes:
+            yield outcome
+            bar.update(1)
