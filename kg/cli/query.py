@@ -168,9 +168,9 @@ def _run(
         results = run.execute(
             named, given, store=open_store(build_dir), allow_service=allow_service
         )
-    err = click.get_text_stream("stderr")
+    err = sys.stderr
     if output is None:
-        out = click.get_binary_stream("stdout")
+        out = sys.stdout.buffer
         writers.write(results, fmt, out, err)
         out.flush()
     else:

@@ -84,6 +84,7 @@ def write(results: object, fmt: str, out: BinaryIO, err: TextIO | None) -> int |
         )
         if err is not None:
             err.write(f"{len(triples)} triples\n")
+            err.flush()
         return len(triples)
     if fmt in GRAPH_FORMATS:
         raise HlkgError(
@@ -105,4 +106,5 @@ def write(results: object, fmt: str, out: BinaryIO, err: TextIO | None) -> int |
     out.write(table(variables, rows).encode("utf-8"))
     if err is not None:
         err.write(f"{len(rows)} row{'' if len(rows) == 1 else 's'}\n")
+        err.flush()
     return len(rows)
