@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from importlib.metadata import entry_points
 
 import click
 
@@ -30,6 +29,9 @@ PLUGIN_GROUP = "hlkg.commands"
 
 
 def _plugin_commands() -> dict[str, str]:
+    # Imported here: importlib.metadata costs ~50 ms, and `hlkg query` never needs it.
+    from importlib.metadata import entry_points
+
     return {ep.name: ep.value for ep in entry_points(group=PLUGIN_GROUP)}
 
 
