@@ -1,0 +1,169 @@
+"""SHACL validation of built graphs: a hand-made good graph conforms, each breakage is caught."""
+
+from __future__ import annotations
+
+import pytest
+import rdflib
+from click.testing import CliRunner
+from rdflib.namespace import RDF, RDFS
+
+from kg.check.shacl import validate
+from kg.cli import cli
+from kg.ontology import load_ontology
+
+H = rdflib.Namespace("https://w3id.org/hlkg/ontology#")
+D = rdflib.Namespace("https://w3id.org/hlkg/data/")
+NIF = rdflib.Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+ITS = rdflib.Namespace("http://www.w3.org/2005/11/its/rdf#")
+PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
+DCT = rdflib.Namespace("http://purl.org/dc/terms/")
+XSD = rdflib.Namespace("http://www.w3.org/2001/XMLSchema#")
+
+TEXT = "Clinical networks build trust. Audit improves the quality of care."
+DOC = D["doc/essay"]
+CONTEXT = D["doc/essay/text"]
+ACTIVITY = D["activity/extractor-0.1.0"]
+
+
+def _int(n: int) -> rdflib.Literal:
+    return rdflib.Literal(n, datatype=XSD.integer)
+
+
+def _span(graph, node, begin, end):
+    graph.add((node, NIF.beginIndex, _int(begin)))
+    graph.add((node, NIF.endIndex, _int(end)))
+    graph.add((node, NIF.anchorOf, rdflib.Literal(TEXT[begin:end])))
+    graph.add((node, NIF.referenceContext, CONTEXT))
+
+
+def _sentence(graph, begin, end):
+    node = D[f"doc/essay/sentence/{begin}-{end}"]
+    graph.add((node, RDF.type, NIF.Sentence))
+    graph.add((node, DCT.isPartOf, DOC))
+    _span(graph, node, begin, end)
+    return node
+
+
+def _mention(graph, sentence, phrase, concept):
+    begin = TEXT.index(phrase)
+    end = begin + len(phrase)
+    node = D[f"doc/essay/mention/{begin}-{end}"]
+    graph.add((node, RDF.type, H.Mention))
+    graph.add((node, RDF.type, NIF.Phrase))
+    graph.add((node, NIF.sentence, sentence))
+    graph.add((node, ITS.taIdentRef, concept))
+    graph.add((sentence, H.mentions, concept))
+    _span(graph, node, begin, end)
+    return node
+
+
+def _statement(graph, sentence, n, s, p, o, confidence="0.8"):
+    node = D[f"doc/essay/statement/{sentence.split('/')[-1]}/{n}"]
+    graph.add((node, RDF.type, RDF.Statement))
+    graph.add((node, RDF.subject, s))
+    graph.add((node, RDF.predicate, p))
+    graph.add((node, RDF.object, o))
+    graph.add((node, PROV.wasDerivedFrom, sentence))
+    graph.add((node, PROV.wasGeneratedBy, ACTIVITY))
+    graph.add((node, H.confidence, rdflib.Literal(confidence, datatype=XSD.decimal)))
+    graph.add((node, H.cue, rdflib.Literal("improves")))
+    graph.add((node, H.negated, rdflib.Literal(False)))
+    graph.add((node, H.hedged, rdflib.Literal(False)))
+    graph.add((s, p, o))
+    return node
+
+
+@pytest.fixture
+def good() -> rdflib.Graph:
+    """A one-document graph that follows README's data model exactly, plus the ontology."""
+    graph = load_ontology()
+    graph.add((DOC, RDF.type, H.Document))
+    graph.add((DOC, DCT.title, rdflib.Literal("essay")))
+    graph.add((DOC, DCT.source, rdflib.Literal("essay.txt")))
+    graph.add((DOC, H.contentHash, rdflib.Literal("0" * 64)))
+    graph.add((CONTEXT, RDF.type, NIF.Context))
+    graph.add((CONTEXT, NIF.isString, rdflib.Literal(TEXT)))
+    graph.add((CONTEXT, NIF.beginIndex, _int(0)))
+    graph.add((CONTEXT, NIF.endIndex, _int(len(TEXT))))
+    graph.add((CONTEXT, DCT.isPartOf, DOC))
+    graph.add((ACTIVITY, RDF.type, PROV.Activity))
+    graph.add((ACTIVITY, RDFS.label, rdflib.Literal("hlkg extractor 0.1.0")))
+    graph.add((ACTIVITY, PROV.used, DOC))
+    first = _sentence(graph, 0, TEXT.index(".") + 1)
+    second = _sentence(graph, TEXT.index("Audit"), len(TEXT))
+    _mention(graph, first, "Clinical networks", H.ClinicalNetwork)
+    _mention(graph, first, "trust", H.Trust)
+    _mention(graph, second, "Audit", H.Audit)
+    _mention(graph, second, "quality of care", H.QualityOfCare)
+    _statement(graph, first, 1, H.ClinicalNetwork, H.supports, H.Trust)
+    _statement(graph, second, 1, H.Audit, H.improves, H.QualityOfCare)
+    cooccurrence = D["cooccurrence/Audit--QualityOfCare"]
+    graph.add((cooccurrence, RDF.type, H.CoOccurrence))
+    graph.add((cooccurrence, H.concept, H.Audit))
+    graph.add((cooccurrence, H.concept, H.QualityOfCare))
+    graph.add((cooccurrence, H.sentenceCount, _int(1)))
+    graph.add((H.Audit, H.coOccursWith, H.QualityOfCare))
+    graph.add((H.Audit, H.mentionCount, _int(1)))
+    graph.add((H.Audit, H.centrality, rdflib.Literal("0.25", datatype=XSD.decimal)))
+    return graph
+
+
+def _messages(findings, entity_suffix):
+    return [f.message for f in findings if f.entity.endswith(entity_suffix)]
+
+
+def test_good_graph_conforms(good):
+    assert [f.line() for f in validate(good)] == []
+
+
+def test_anchor_that_is_not_the_slice_is_caught(good):
+    sentence = D[f"doc/essay/sentence/0-{TEXT.index('.') + 1}"]
+    good.set((sentence, NIF.anchorOf, rdflib.Literal("Clinical networks build trust!")))
+    findings = validate(good)
+    assert any("is not the slice" in m for m in _messages(findings, str(sentence)))
+
+
+def test_mention_offsets_beyond_the_text_are_caught(good):
+    mention = next(good.subjects(ITS.taIdentRef, H.Trust))
+    good.set((mention, NIF.endIndex, _int(len(TEXT) + 5)))
+    findings = validate(good)
+    assert _messages(findings, str(mention))
+
+
+def test_confidence_out_of_range_is_caught(good):
+    statement = next(good.subjects(RDF.predicate, H.improves))
+    good.set((statement, H.confidence, rdflib.Literal("1.2", datatype=XSD.decimal)))
+    assert any("between 0 and 1" in m for m in _messages(validate(good), str(statement)))
+
+
+def test_unknown_concept_and_relation_are_caught(good):
+    statement = next(good.subjects(RDF.predicate, H.improves))
+    good.set((statement, RDF.predicate, H.frobnicates))
+    mention = next(good.subjects(ITS.taIdentRef, H.Audit))
+    good.set((mention, ITS.taIdentRef, H.NoSuchConcept))
+    findings = validate(good)
+    assert any("not a relation property" in m for m in _messages(findings, str(statement)))
+    assert any("not a concept" in m for m in _messages(findings, str(mention)))
+
+
+def test_statement_without_its_plain_triple_is_caught(good):
+    good.remove((H.Audit, H.improves, H.QualityOfCare))
+    statement = next(good.subjects(RDF.predicate, H.improves))
+    assert any("plain triple" in m for m in _messages(validate(good), str(statement)))
+
+
+def test_missing_required_values_are_caught(good):
+    statement = next(good.subjects(RDF.predicate, H.improves))
+    good.remove((statement, H.negated, None))
+    good.remove((DOC, DCT.source, None))
+    findings = validate(good)
+    assert any("negated" in m for m in _messages(findings, str(statement)))
+    assert _messages(findings, str(DOC))
+
+
+def test_cli_validates_a_built_store(mini_build, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["check", "--no-reasoner", "--build-dir", str(mini_build)])
+    assert result.exit_code == 0, result.output
+    assert "SHACL skipped" not in result.output
+    assert not [line for line in result.output.splitlines() if line.startswith("ERROR")]
