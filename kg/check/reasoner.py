@@ -43,7 +43,7 @@ def hermit_check(graph: rdflib.Graph) -> list[Finding]:
     subject = _ontology_iri(graph)
     with tempfile.TemporaryDirectory(prefix="hlkg-check-") as folder:
         path = Path(folder) / "ontology.owl"
-        path.write_bytes(to_rdfxml(graph))
+        path.write_bytes(to_rdfxml(_without_imports(graph)))
         world = owlready2.World()
         try:
             ontology = world.get_ontology(path.as_uri()).load()
@@ -80,6 +80,16 @@ def hermit_check(graph: rdflib.Graph) -> list[Finding]:
             for cls in sorted(world.inconsistent_classes(), key=lambda c: c.iri)
             if cls.iri != str(OWL.Nothing)
         ]
+
+
+def _without_imports(graph: rdflib.Graph) -> rdflib.Graph:
+    """The graph minus owl:imports: owlready2 would fetch every import (a remote IRI over the
+    network, file:///etc/passwd from disk), and the files we were given are already merged."""
+    kept = rdflib.Graph()
+    for triple in graph:
+        if triple[1] != OWL.imports:
+            kept.add(triple)
+    return kept
 
 
 def owl_rl_check(graph: rdflib.Graph) -> list[Finding]:
