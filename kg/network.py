@@ -140,7 +140,7 @@ def concept_table(store: Any) -> dict[str, dict[str, Any]]:
             "category": category,
             "category_label": category_label,
             "definition": str(_first(r["definition"] for r in group) or ""),
-            "source": str(_first(r["source"] for r in group) or ""),
+            "source": "; ".join(sorted({str(r["source"]) for r in group if r["source"]})),
             "synonyms": sorted(synonyms.get(iri, set()) - {label}),
             "mention_count": int(_first(r["mentions"] for r in group) or 0),
             "document_count": int(_first(r["documents"] for r in group) or 0),
@@ -436,30 +436,71 @@ def neighbourhood(graph: nx.MultiDiGraph, concept: str, depth: int = 1) -> nx.Mu
     return sub
 
 
-def framework_mappings(store: Any) -> list[dict[str, str]]:
-    """Framework items (SKOS concepts in a scheme) and the concepts they map to.
+def framework_items(store: Any) -> dict[str, dict[str, str]]:
+    """The items of framework schemes, keyed by IRI: scheme, scheme_label, label, notation,
+    definition and broader (the parent item's IRI, or "")."""
+    items: dict[str, dict[str, str]] = {}
+    for row in sorted(_select(store, "framework-items"), key=lambda r: sorted(map(str, r.items()))):
+        iri = row["item"]
+        item = items.setdefault(iri, {"iri": iri, "scheme": row["scheme"]})
+        for key, value in (
+            ("scheme_label", row["schemeLabel"] or local_name(row["scheme"])),
+            ("label", row["itemLabel"] or local_name(iri)),
+            ("notation", row["notation"] or ""),
+            ("definition", row["definition"] or ""),
+            ("broader", row["broader"] or ""),
+        ):
+            if not item.get(key):
+                item[key] = str(value)
+    return dict(sorted(items.items()))
 
-    Rows: scheme, scheme_label, item, item_label, match (the SKOS property's local name or ""),
-    concept ("" when the item maps to nothing).
+
+def framework_mappings(store: Any) -> list[dict[str, str]]:
+    """Framework items and the concepts they map to, one row per mapping.
+
+    Rows carry the item's fields (see framework_items) as scheme, scheme_label, item,
+    item_label, notation, definition, plus match (the SKOS property's local name), concept,
+    comment and source (the mapping axiom's rationale and source, or ""). An item that maps
+    to nothing gives one row with empty match and concept.
     """
-    rows = set()
+    items = framework_items(store)
+    found: dict[tuple[str, str, str], dict[str, str]] = {}
     for row in _select(store, "framework-mappings"):
-        rows.add(
-            (
-                row["scheme"],
-                str(row["schemeLabel"] or local_name(row["scheme"])),
-                row["item"],
-                str(row["itemLabel"] or local_name(row["item"])),
-                local_name(row["match"]) if row["match"] else "",
-                row["concept"] or "",
+        key = (row["item"], local_name(row["match"]), row["concept"])
+        mapping = found.setdefault(key, {"comment": "", "source": ""})
+        for field in ("comment", "source"):
+            if row[field] and (not mapping[field] or str(row[field]) < mapping[field]):
+                mapping[field] = str(row[field])
+    rows = []
+    mapped = {item for item, _, _ in found}
+    for iri, item in items.items():
+        base = {
+            "scheme": item["scheme"],
+            "scheme_label": item["scheme_label"],
+            "item": iri,
+            "item_label": item["label"],
+            "notation": item["notation"],
+            "definition": item["definition"],
+        }
+        if iri not in mapped:
+            rows.append(base | {"match": "", "concept": "", "comment": "", "source": ""})
+    for (iri, match, concept), mapping in sorted(found.items()):
+        if iri in items:
+            item = items[iri]
+            rows.append(
+                {
+                    "scheme": item["scheme"],
+                    "scheme_label": item["scheme_label"],
+                    "item": iri,
+                    "item_label": item["label"],
+                    "notation": item["notation"],
+                    "definition": item["definition"],
+                    "match": match,
+                    "concept": concept,
+                    **mapping,
+                }
             )
-        )
-    keys = ("scheme", "scheme_label", "item", "item_label", "match", "concept")
-    best: dict[tuple[str, str, str, str], tuple] = {}
-    for row in sorted(rows):
-        # One label per scheme: the first in sort order.
-        best.setdefault((row[0], row[2], row[4], row[5]), row)
-    return [dict(zip(keys, row, strict=True)) for row in sorted(best.values())]
+    return sorted(rows, key=lambda r: (r["scheme_label"], r["notation"], r["item"], r["concept"]))
 
 
 def ontology_graph(store: Any) -> nx.DiGraph:
@@ -490,29 +531,35 @@ def ontology_graph(store: Any) -> nx.DiGraph:
     for row in sorted(_select(store, "hierarchy"), key=lambda r: (r["child"], r["parent"])):
         if row["child"] in graph and row["parent"] in graph:
             graph.add_edge(row["child"], row["parent"], relation="subClassOf")
-    for mapping in framework_mappings(store):
-        scheme, item = mapping["scheme"], mapping["item"]
+    items = framework_items(store)
+    for iri, item in items.items():
+        scheme = item["scheme"]
         if scheme not in graph:
             graph.add_node(
                 scheme,
                 iri=scheme,
                 local_name=local_name(scheme),
-                label=mapping["scheme_label"],
+                label=item["scheme_label"],
                 kind="scheme",
             )
-        if item not in graph:
-            graph.add_node(
-                item,
-                iri=item,
-                local_name=local_name(item),
-                label=mapping["item_label"],
-                scheme=scheme,
-                scheme_label=mapping["scheme_label"],
-                kind="framework",
-            )
-            graph.add_edge(item, scheme, relation="inScheme")
-        if mapping["concept"] in graph:
-            graph.add_edge(item, mapping["concept"], relation=mapping["match"])
+        graph.add_node(
+            iri,
+            iri=iri,
+            local_name=local_name(iri),
+            label=item["label"],
+            scheme=scheme,
+            scheme_label=item["scheme_label"],
+            notation=item["notation"],
+            definition=item["definition"],
+            kind="framework",
+        )
+        graph.add_edge(iri, scheme, relation="inScheme")
+    for iri, item in items.items():
+        if item["broader"] in items:
+            graph.add_edge(iri, item["broader"], relation="broader")
+    for mapping in framework_mappings(store):
+        if mapping["concept"] in graph and mapping["match"]:
+            graph.add_edge(mapping["item"], mapping["concept"], relation=mapping["match"])
     return graph
 
 

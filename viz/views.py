@@ -335,9 +335,31 @@ def cooccurrence_view(
 
 
 SCHEME_COLOURS = ("#6c5ce7", "#00a3a3", "#d9480f", "#2b8a3e", "#c2255c")
+ONTOLOGY_EDGES = {
+    # relation: (legend label, colour, dashes, spring length)
+    "subClassOf": ("is a kind of", "#adb5bd", False, 70),
+    "broader": ("framework: part of", "#b9a8f0", [2, 4], 60),
+    "exactMatch": ("framework: exact match", "#7048e8", False, 170),
+    "closeMatch": ("framework: close match", "#7048e8", False, 170),
+    "relatedMatch": ("framework: related match", "#9775fa", [5, 5], 200),
+    "broadMatch": ("framework: broad match", "#9775fa", [5, 5], 200),
+    "narrowMatch": ("framework: narrow match", "#9775fa", [5, 5], 200),
+}
+
+
+def _framework_tooltip(data: dict[str, Any]) -> str:
+    code = f" ({data['notation']})" if data.get("notation") else ""
+    parts = [
+        f'<div class="tip-title">{escape(data["label"])}</div>',
+        f'<div class="tip-kind">{escape(data["scheme_label"] + code)}</div>',
+    ]
+    if data.get("definition"):
+        parts.append(f"<p>{escape(data['definition'])}</p>")
+    return "".join(parts)
 
 
 def ontology_view(store: Any, *, link_for: LinkFor | None = None) -> ViewSpec:
+    """The class hierarchy as a tree of springs, framework items (boxes) tied to what they map."""
     graph = kgn.ontology_graph(store)
     palette = _palette(store)
     schemes = sorted(n for n, d in graph.nodes(data=True) if d.get("kind") == "scheme")
@@ -348,124 +370,96 @@ def ontology_view(store: Any, *, link_for: LinkFor | None = None) -> ViewSpec:
         if kind == "scheme":
             continue
         if kind == "framework":
-            colour = scheme_colour[data["scheme"]]
-            categories["scheme:" + data["scheme"]] += 1
+            key = "scheme:" + data["scheme"]
+            categories[key] += 1
+            colour = style._shade(scheme_colour[data["scheme"]], 0.6)
             nodes.append(
                 {
                     "id": iri,
                     "label": data["label"],
                     "shape": "box",
-                    "title": f'<div class="tip-title">{escape(data["label"])}</div>'
-                    f'<div class="tip-kind">{escape(data["scheme_label"])}</div>',
-                    "color": style.node_colour(style._shade(colour, 0.55)),
-                    "font": {"size": 13},
-                    "category": "scheme:" + data["scheme"],
-                    "margin": 6,
+                    "margin": 5,
+                    "title": _framework_tooltip(data),
+                    "color": style.node_colour(colour),
+                    "font": {"size": 12, "strokeWidth": 0},
+                    "category": key,
                 }
             )
-            continue
-        if kind == "root":
+        elif kind == "root":
             nodes.append(
                 {
                     "id": iri,
-                    "label": "Concept",
+                    "label": "concept",
                     "shape": "star",
-                    "size": 22,
+                    "size": 24,
                     "color": style.node_colour("#343a40"),
                     "category": "",
+                    "font": {"size": 18, "bold": True},
                     "title": '<div class="tip-title">hlkg:Concept</div>'
                     '<div class="tip-kind">the root of the concept hierarchy</div>',
                 }
             )
-            continue
-        is_category = data["category"] == data["local_name"]
-        categories[data.get("category", "")] += 1
-        node = _concept_node(iri, data, palette, 20.0 if is_category else 11.0, link_for=link_for)
-        if is_category:
-            node["font"] = {"size": 17, "bold": True}
-        nodes.append(node)
-    edges, relation_counts = [], Counter()
-    for child, parent, data in sorted(graph.edges(data=True)):
-        relation = data["relation"]
-        if relation == "inScheme":
-            continue
-        if relation == "subClassOf":
-            relation_counts["subClassOf"] += 1
-            edges.append(
-                {
-                    "id": f"{parent} sub {child}",
-                    "from": parent,
-                    "to": child,
-                    "color": {
-                        "color": "#adb5bd",
-                        "highlight": "#495057",
-                        "hover": "#495057",
-                        "opacity": 1.0,
-                    },
-                    "arrows": {
-                        "from": {"enabled": True, "scaleFactor": 0.5},
-                        "to": {"enabled": False},
-                    },
-                    "width": 1.2,
-                    "relationKey": "subClassOf",
-                    "title": f'<div class="tip-title">{escape(graph.nodes[child]["label"])} '
-                    f"is a kind of {escape(graph.nodes[parent]['label'])}</div>",
-                }
-            )
         else:
-            relation_counts[relation] += 1
-            colour = "#7048e8" if relation in {"closeMatch", "exactMatch"} else "#9775fa"
-            edges.append(
-                {
-                    "id": f"{parent} {relation} {child}",
-                    "from": parent,
-                    "to": child,
-                    "color": {
-                        "color": colour,
-                        "highlight": colour,
-                        "hover": colour,
-                        "opacity": 1.0,
-                    },
-                    "dashes": [4, 4] if relation != "closeMatch" else False,
-                    "arrows": {"to": {"enabled": False}},
-                    "width": 1.4,
-                    "relationKey": relation,
-                    "title": f'<div class="tip-title">{escape(graph.nodes[child]["label"])}'
-                    f" — {escape(relation)} — "
-                    f"{escape(graph.nodes[parent]['label'])}</div>",
-                }
-            )
+            is_category = data["category"] == data["local_name"]
+            categories[data.get("category", "")] += 1
+            size = 22.0 if is_category else 10.0
+            node = _concept_node(iri, data, palette, size, link_for=link_for)
+            if is_category:
+                node["font"] = {"size": 19, "bold": True}
+            nodes.append(node)
+    edges, relation_counts = [], Counter()
+    for source, target, data in sorted(graph.edges(data=True)):
+        relation = data["relation"]
+        if relation not in ONTOLOGY_EDGES:
+            continue
+        label, colour, dashes, length = ONTOLOGY_EDGES[relation]
+        relation_counts[relation] += 1
+        says = "is a kind of" if relation == "subClassOf" else label.removeprefix("framework: ")
+        edges.append(
+            {
+                "id": f"{source} {relation} {target}",
+                "from": source,
+                "to": target,
+                "color": {
+                    "color": colour,
+                    "highlight": "#495057",
+                    "hover": "#495057",
+                    "opacity": 1.0,
+                },
+                "dashes": dashes,
+                "arrows": {
+                    "to": {"enabled": relation in {"subClassOf", "broader"}, "scaleFactor": 0.45}
+                },
+                "width": 1.3,
+                "length": length,
+                "relationKey": relation,
+                "title": f'<div class="tip-title">{escape(graph.nodes[source]["label"])} '
+                f"<em>{escape(says)}</em> {escape(graph.nodes[target]['label'])}</div>",
+            }
+        )
     category_entries = [
         {"key": key, "label": label, "colour": colour, "count": categories[key]}
         for key, (label, colour) in palette.items()
         if categories.get(key)
-    ]
-    category_entries += [
+    ] + [
         {
             "key": "scheme:" + s,
             "label": graph.nodes[s]["label"],
-            "colour": style._shade(scheme_colour[s], 0.55),
+            "colour": style._shade(scheme_colour[s], 0.6),
             "count": categories["scheme:" + s],
         }
         for s in schemes
     ]
-    labels = {
-        "subClassOf": "is a kind of",
-        "closeMatch": "framework: close match",
-        "relatedMatch": "framework: related match",
-        "exactMatch": "framework: exact match",
-        "broadMatch": "framework: broad match",
-        "narrowMatch": "framework: narrow match",
-    }
     relations = [
         {
             "key": key,
-            "label": labels.get(key, key),
-            "colour": "#adb5bd" if key == "subClassOf" else "#7048e8",
-            "count": count,
-            "dashed": key not in {"subClassOf", "closeMatch"},
+            "label": ONTOLOGY_EDGES[key][0],
+            "colour": ONTOLOGY_EDGES[key][1],
+            "count": relation_counts[key],
+            "dashed": bool(ONTOLOGY_EDGES[key][2]),
         }
-        for key, count in sorted(relation_counts.items())
+        for key in ONTOLOGY_EDGES
+        if relation_counts.get(key)
     ]
     classes = sum(1 for _, d in graph.nodes(data=True) if d.get("kind") == "class")
     items = sum(1 for _, d in graph.nodes(data=True) if d.get("kind") == "framework")
@@ -477,7 +471,7 @@ def ontology_view(store: Any, *, link_for: LinkFor | None = None) -> ViewSpec:
         edges=edges,
         categories=category_entries,
         relations=relations,
-        note="Read left to right: broad categories, then narrower concepts; framework items "
-        "(boxes) sit beside the concepts they map to.",
-        hierarchical=True,
+        note="Grey lines: the class hierarchy, from each category out to its narrower concepts "
+        "(Mintzberg's ten roles sit in his three groups). Boxes: items of the NHS leadership "
+        "frameworks, tied by purple lines to the concepts they map to.",
     )
