@@ -10,9 +10,9 @@
 spaCy, pypdf and markdown-it are imported only when first needed.
 """
 
-from kg.text.discover import TEXT_SUFFIXES, CorpusFile, Skipped, discover
+from kg.text.clean import normalise
+from kg.text.corpus import TEXT_SUFFIXES, CorpusFile, Skipped, discover
 from kg.text.errors import SkippedFile
-from kg.text.normalise import normalise
 from kg.text.reader import MAX_FILE_BYTES, read_document
 from kg.text.sentences import split_sentences
 

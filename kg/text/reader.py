@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 
 from kg.model import Document
+from kg.text.clean import normalise
+from kg.text.corpus import CorpusFile
 from kg.text.decode import decode_text
-from kg.text.discover import CorpusFile
 from kg.text.errors import SkippedFile
-from kg.text.normalise import normalise
 from kg.text.sentences import split_sentences
 from kg.text.title import choose_title
 
@@ -19,7 +19,9 @@ and a huge file is more likely a data dump that would stall the build."""
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
 
-def _megabytes(size: int) -> str:
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{size:,} bytes"
     return f"{size / 1024 / 1024:.1f} MB"
 
 
@@ -27,7 +29,7 @@ def _read_bytes(file: CorpusFile, max_bytes: int) -> bytes:
     try:
         size = file.path.stat().st_size
         if size > max_bytes:
-            raise SkippedFile(f"too large: {_megabytes(size)} (limit {_megabytes(max_bytes)})")
+            raise SkippedFile(f"too large: {_size(size)} (limit {_size(max_bytes)})")
         if size == 0:
             raise SkippedFile("empty file")
         with file.path.open("rb") as handle:
@@ -37,7 +39,7 @@ def _read_bytes(file: CorpusFile, max_bytes: int) -> bytes:
     except OSError as error:
         raise SkippedFile(f"cannot read: {error.strerror or error}") from None
     if len(data) > max_bytes:
-        raise SkippedFile(f"too large: over {_megabytes(max_bytes)} (the limit)")
+        raise SkippedFile(f"too large: over the limit of {_size(max_bytes)}")
     if not data:
         raise SkippedFile("empty file")
     return data

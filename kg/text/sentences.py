@@ -69,12 +69,12 @@ def _cut(text: str, begin: int, end: int) -> Iterator[tuple[int, int]]:
         yield begin, end
 
 
-def _continues(sentence: str) -> bool:
+def _continues(text: str, begin: int, end: int) -> bool:
     """A "sentence" whose first letter is lowercase is the tail of the one before it: the
     sentencizer broke it after an abbreviation ("et al. found", "No. 5 is")."""
-    for char in sentence:
-        if char.isalpha():
-            return char.islower()
+    for index in range(begin, end):
+        if text[index].isalpha():
+            return text[index].islower()
     return False
 
 
@@ -87,13 +87,14 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     for (offset, _end), doc in zip(spans, docs, strict=True):
         first_in_chunk = True
         for sent in doc.sents:
-            piece = sent.text
-            stripped = piece.strip()
-            if not stripped:
+            begin, end = offset + sent.start_char, offset + sent.end_char
+            while begin < end and text[begin].isspace():
+                begin += 1
+            while end > begin and text[end - 1].isspace():
+                end -= 1
+            if begin == end:
                 continue
-            begin = offset + sent.start_char + (len(piece) - len(piece.lstrip()))
-            end = begin + len(stripped)
-            if sentences and not first_in_chunk and _continues(stripped):
+            if not first_in_chunk and _continues(text, begin, end):
                 sentences[-1] = Sentence(sentences[-1].begin, end)
             else:
                 sentences.append(Sentence(begin, end))

@@ -16,20 +16,18 @@ from kg.text.dehyphenate import keeps_hyphen
 _NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028]")
 _SOFT_HYPHEN_BREAK = re.compile("\u00ad *\n *")
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_LETTER = rf"[^\W\d_{_SUPERSCRIPTS}]"
-_SUPERSCRIPT_REFERENCE = re.compile(
-    rf"(?:(?<={_LETTER}{_LETTER})|(?<={_LETTER}[.,;:!?)]))[{_SUPERSCRIPTS}]+(?:[,⁻–-][{_SUPERSCRIPTS}]+)*"
-)
+_SUPERSCRIPT_REFERENCE = re.compile(rf"[{_SUPERSCRIPTS}]+(?:[,⁻–-][{_SUPERSCRIPTS}]+)*")
 """Superscript reference numbers ("autonomy⁴", "care.¹⁻³"); a lone letter keeps its "m²"."""
 
-_GLUED_REFERENCE = re.compile(r"\b([a-z]{4,})\d{1,3}(?:[,–-]\d{1,3})*(?=[\s.,;:!?)]|$)")
-"""A reference number stuck to a lowercase word ("difficulties2"); "COVID-19", "H2O", "B12",
-"mp3" and "utf8" do not match (hyphen, capital or digit-letter, or a word shorter than 4)."""
+_GLUED_REFERENCE = re.compile(r"[a-z]\d{1,3}(?:[,–-]\d{1,3})*(?=[\s.,;:!?)]|$)")
+"""A reference number stuck to a lowercase word of 4 letters or more ("difficulties2");
+"COVID-19", "H2O", "B12", "mp3" and "utf8" stay (hyphen, capital, letter after, too short)."""
 
-_PUNCTUATED_REFERENCE = re.compile(
-    r"(?P<word>[^\W\d_]+|\))(?P<punct>[.,;:!?])(?P<ref>\d{1,3}(?:[,–-]\d{1,3})*)(?=\s|$)"
-)
-"""A reference number after a word's punctuation ("autonomy.4,5", "Winyard,6", "(box).3")."""
+_PUNCTUATED_REFERENCE = re.compile(r"[.,;:!?]\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)")
+"""A reference number after a word's punctuation ("autonomy.4,5", "Winyard,6", "(box).3").
+
+The patterns start with a character class, not a look-behind, so that the regex engine can
+scan for them quickly; what comes before a match is checked in Python, on the few matches."""
 
 _NUMBERED_ABBREVIATIONS = frozenset(
     {"fig", "figs", "no", "nos", "vol", "vols", "pp", "ch", "chap", "sec", "para"}
@@ -88,6 +86,13 @@ def _translation() -> dict[int, str | None]:
     for char, replacement in _CHARACTER_MAP.items():
         table[ord(char)] = replacement
     return table
+
+
+@cache
+def _translatable() -> re.Pattern[str]:
+    """The characters `_translation` changes: rare in most texts, so found by one regex scan,
+    which is several times faster than `str.translate` over every character."""
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_translation())) + "]")
 
 
 def _leading_letters(text: str) -> str:
@@ -177,15 +182,46 @@ def _in_address(text: str, position: int) -> bool:
     return "/" in text[start:position] or "@" in text[start:position]
 
 
-def _drop_punctuated_reference(match: re.Match[str]) -> str:
-    word = match["word"]
-    if word != ")" and (
-        len(word) < 2 or (match["punct"] == "." and word.lower() in _NUMBERED_ABBREVIATIONS)
+def _word_before(text: str, position: int) -> str:
+    start = position
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:position]
+
+
+def _drop_glued(match: re.Match[str]) -> str:
+    text, start = match.string, match.start()
+    letters = start
+    while letters > 0 and "a" <= text[letters - 1] <= "z":
+        letters -= 1
+    word_start = letters == 0 or not (text[letters - 1].isalnum() or text[letters - 1] == "_")
+    if start + 1 - letters >= 4 and word_start:
+        return match[0][0]
+    return match[0]
+
+
+def _drop_punctuated(match: re.Match[str]) -> str:
+    text, start = match.string, match.start()
+    punct = match[0][0]
+    if start > 0 and text[start - 1] == ")":
+        return punct
+    word = _word_before(text, start)
+    if len(word) < 2 or (punct == "." and word.lower() in _NUMBERED_ABBREVIATIONS):
+        return match[0]
+    if _in_address(text, start):
+        return match[0]
+    return punct
+
+
+def _drop_superscript(match: re.Match[str]) -> str:
+    text, start = match.string, match.start()
+    if (
+        start >= 2
+        and text[start - 2].isalpha()
+        and (text[start - 1].isalpha() or text[start - 1] in ".,;:!?)")
     ):
-        return match[0]
-    if _in_address(match.string, match.start()):
-        return match[0]
-    return word + match["punct"]
+        return ""
+    return match[0]
 
 
 def drop_reference_numbers(text: str) -> str:
@@ -193,22 +229,25 @@ def drop_reference_numbers(text: str) -> str:
 
     One removal can expose another ("care12.³"), and removing a superscript can bring a letter
     and a combining accent together, so it repeats until nothing changes: that keeps
-    `normalise` idempotent. Real text needs one round plus the check.
+    `normalise` idempotent. Real text needs one round.
     """
     while True:
-        cleaned = _GLUED_REFERENCE.sub(r"\1", text)
-        cleaned = _PUNCTUATED_REFERENCE.sub(_drop_punctuated_reference, cleaned)
-        cleaned = _SUPERSCRIPT_REFERENCE.sub("", cleaned)
-        if cleaned == text:
-            return text
-        text = unicodedata.normalize("NFC", cleaned)
+        cleaned = _GLUED_REFERENCE.sub(_drop_glued, text)
+        cleaned = _PUNCTUATED_REFERENCE.sub(_drop_punctuated, cleaned)
+        # The first two removals leave punctuation or a space after the word, which exposes
+        # nothing; only a removed superscript calls for another round.
+        without_superscripts = _SUPERSCRIPT_REFERENCE.sub(_drop_superscript, cleaned)
+        if without_superscripts == cleaned:
+            return cleaned
+        text = unicodedata.normalize("NFC", without_superscripts)
 
 
 def normalise(raw: str) -> str:
     """Clean `raw` text: see the module docstring for the shape of the result."""
     text = _NEWLINES.sub("\n", raw).replace("\u2029", "\n\n")
     text = _SOFT_HYPHEN_BREAK.sub("", text)
-    text = text.translate(_translation())
+    table = _translation()
+    text = _translatable().sub(lambda match: table[ord(match[0])] or "", text)
     text = unicodedata.normalize("NFC", text)
     paragraphs = _paragraphs(_blocks(text.split("\n")))
     return drop_reference_numbers("\n\n".join(paragraphs))

@@ -84,10 +84,13 @@ def discover(corpus_dirs: Sequence[Path]) -> tuple[list[CorpusFile], list[Skippe
         if matched == 0:
             suffixes = ", ".join(sorted(TEXT_SUFFIXES))
             raise HlkgError(f"no text files ({suffixes}) in corpus folder: {root}")
-        for file in sorted(found, key=lambda f: f.source):
+        kept: list[CorpusFile] = []
+        # A file and a symlink to it: keep the file itself, then restore the order by source.
+        for file in sorted(found, key=lambda f: (f.path.is_symlink(), f.source)):
             key = file.path.resolve()
             if key not in seen:
                 seen.add(key)
-                files.append(file)
+                kept.append(file)
+        files.extend(sorted(kept, key=lambda f: f.source))
         skipped.extend(sorted(refused))
     return files, skipped
