@@ -45,22 +45,22 @@ class Tripwire:
 def tripwire(monkeypatch: pytest.MonkeyPatch) -> Tripwire:
     wire = Tripwire()
 
-    def connect(self, address):  # noqa: ANN001 (socket's own signature)
+    def connect(self, address):
         wire.connects.append(address)
         raise OSError("network blocked by test_robust_rdf_input")
 
-    def getaddrinfo(host, *args, **kwargs):  # noqa: ANN001
+    def getaddrinfo(host, *args, **kwargs):
         wire.lookups.append(host)
         raise socket.gaierror("name resolution blocked by test_robust_rdf_input")
 
     real_open, real_os_open = builtins.open, os.open
 
-    def guarded_open(file, *args, **kwargs):  # noqa: ANN001
+    def guarded_open(file, *args, **kwargs):
         if str(file) in SECRET_FILES:
             wire.secret_opens.append(str(file))
         return real_open(file, *args, **kwargs)
 
-    def guarded_os_open(path, *args, **kwargs):  # noqa: ANN001
+    def guarded_os_open(path, *args, **kwargs):
         if str(path) in SECRET_FILES:
             wire.secret_opens.append(str(path))
         return real_os_open(path, *args, **kwargs)
@@ -136,7 +136,7 @@ def test_hlkg_build_does_not_follow_owl_imports(
     )
     build_dir = tmp_path / "build"
     argv = ["build", "--corpus", str(corpus), "--build-dir", str(build_dir), "--ontology"]
-    code, out, err = _run([*argv, str(IMPORTS), "-q"], capsys)
+    code, _out, err = _run([*argv, str(IMPORTS), "-q"], capsys)
     assert tripwire.clean, vars(tripwire)
     assert code == 0, err
     assert (build_dir / "current" / "store").is_dir()
