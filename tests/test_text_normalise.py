@@ -121,6 +121,32 @@ def test_run_in_heading_on_an_indented_line_starts_a_paragraph() -> None:
     assert normalise(raw) == "the end of the abstract.\n\nMany doctors have good relationships."
 
 
+_WRAPPED_WITH_HEADINGS = """the last line of the previous section of the article ends here.
+Introduction
+The NHS has changed a great deal over the last thirty years and
+its managers have gained influence while doctors have lost some
+of their control over how services are organised and delivered.
+Methods
+We interviewed doctors and managers in twelve hospital trusts."""
+
+
+def test_a_short_capitalised_line_in_wrapped_text_is_a_heading() -> None:
+    assert normalise(_WRAPPED_WITH_HEADINGS).split("\n\n") == [
+        "the last line of the previous section of the article ends here.",
+        "Introduction",
+        "The NHS has changed a great deal over the last thirty years and its managers have "
+        "gained influence while doctors have lost some of their control over how services "
+        "are organised and delivered.",
+        "Methods",
+        "We interviewed doctors and managers in twelve hospital trusts.",
+    ]
+
+
+def test_short_lines_of_unwrapped_text_are_not_headings() -> None:
+    raw = "Doctors lead\nManagers manage\nBoth matter"
+    assert normalise(raw) == "Doctors lead Managers manage Both matter"
+
+
 def test_a_paragraph_break_inside_a_sentence_is_healed() -> None:
     raw = "as healthcare becomes more\n\nand more expensive. Next\n\nParagraph."
     assert normalise(raw) == "as healthcare becomes more and more expensive. Next\n\nParagraph."

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from kg.model import Sentence
 from kg.text import normalise, split_sentences
 from kg.text import sentences as sentences_module
@@ -78,3 +81,15 @@ def test_a_huge_paragraph_without_full_stops_is_cut_at_spaces(monkeypatch) -> No
     sentences = split_sentences(text)
     _assert_well_formed(text, sentences)
     assert "".join(text[s.begin : s.end] + " " for s in sentences) == text
+
+
+_TOKENS = st.sampled_from(
+    ["Doctors", "lead", "e.g.", "et al.", "Dr.", ".", "!", "?", " ", "  ", "\n", "\n\n", "\t",
+     '"', "'", "(", ")", "x", "NHS", "2005", "…", "\u00a0", "é", "\u2029", "-", "–"]
+)  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=120), st.lists(_TOKENS, max_size=40).map("".join)))
+def test_sentences_are_trimmed_ordered_slices_of_any_text(text: str) -> None:
+    _assert_well_formed(text, split_sentences(text))

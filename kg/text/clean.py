@@ -151,6 +151,49 @@ def _blocks(lines: list[str]) -> list[list[str]]:
     return blocks
 
 
+_HEADING_SHARE = 0.6
+"""A line shorter than this share of the text's median line is short for hard-wrapped text."""
+_WRAPPED_MEDIAN = 30
+"""Below this median line length, lines are not hard-wrapped prose and keep their blocks."""
+_HEADING_WORDS = 12
+
+
+def _is_heading(line: str, following: str, limit: float) -> bool:
+    """A short line inside a hard-wrapped block, capitalised, with no closing punctuation, and
+    followed by a capitalised line: a heading or byline run into the text ("Introduction")."""
+    return (
+        len(line) < limit
+        and line[0].isupper()
+        and line[-1].isalnum()
+        and following[0].isupper()
+        and len(line.split()) <= _HEADING_WORDS
+    )
+
+
+def _split_headings(blocks: list[list[str]]) -> list[list[str]]:
+    """Give a run-in heading its own paragraph, so it does not join the sentence after it.
+
+    In hard-wrapped text only a paragraph's last line is short; a short line inside a block
+    is a heading. Markdown and unwrapped text (long lines) are left as they are.
+    """
+    lengths = sorted(len(line) for block in blocks for line in block)
+    if not lengths or lengths[len(lengths) // 2] < _WRAPPED_MEDIAN:
+        return blocks
+    limit = _HEADING_SHARE * lengths[len(lengths) // 2]
+    result: list[list[str]] = []
+    for block in blocks:
+        start = 0
+        for index in range(len(block) - 1):
+            if _is_heading(block[index], block[index + 1], limit):
+                if index > start and block[index - 1][-1] in ".!?":
+                    result.append(block[start:index])
+                    start = index
+                result.append(block[start : index + 1])
+                start = index + 1
+        result.append(block[start:])
+    return result
+
+
 def _runs_on(block: list[str], following: list[str]) -> bool:
     """Whether a paragraph break falls mid-sentence (a page or column break in a print)."""
     last = block[-1][-1]
@@ -249,5 +292,5 @@ def normalise(raw: str) -> str:
     table = _translation()
     text = _translatable().sub(lambda match: table[ord(match[0])] or "", text)
     text = unicodedata.normalize("NFC", text)
-    paragraphs = _paragraphs(_blocks(text.split("\n")))
+    paragraphs = _paragraphs(_split_headings(_blocks(text.split("\n"))))
     return drop_reference_numbers("\n\n".join(paragraphs))

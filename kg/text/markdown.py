@@ -27,7 +27,8 @@ def _inline_text(children: list) -> str:
         if token.type in ("text", "code_inline"):
             parts.append(token.content)
         elif token.type in ("softbreak", "hardbreak"):
-            parts.append("\n")
+            # Markdown's line breaks are the author's wrapping, not print layout: a space.
+            parts.append(" ")
         elif token.type == "image":
             parts.append(_inline_text(token.children or []))
     return "".join(parts)
