@@ -6,7 +6,8 @@ between them (edges, each carrying its evidence sentences). Building that pictur
 keeps them in agreement. The SPARQL lives in `kg/network_sparql/*.rq`.
 
 Node attributes: iri, local_name, label, category (the upper category's local name),
-category_label, definition, source, synonyms (list), mention_count, document_count, centrality.
+category_label, definition, source (all its sources joined by "; "), sources (list), synonyms
+(list), mention_count, document_count, centrality.
 Edge attributes (one edge per subject, relation property and object; key = the property's IRI):
 predicate, predicate_label, base (the ancestor property that carries the sign), base_label,
 sign (1, -1 or 0), confidence (the highest of its statements), hedged (every statement hedged),
@@ -127,6 +128,9 @@ def concept_table(store: Any) -> dict[str, dict[str, Any]]:
     for row in _select(store, "synonyms"):
         synonyms[row["concept"]].add(row["synonym"])
     categories = concept_categories(store)
+    sources = {
+        iri: sorted({str(r["source"]) for r in group if r["source"]}) for iri, group in rows.items()
+    }
     table: dict[str, dict[str, Any]] = {}
     for iri in sorted(rows):
         group = rows[iri]
@@ -140,7 +144,8 @@ def concept_table(store: Any) -> dict[str, dict[str, Any]]:
             "category": category,
             "category_label": category_label,
             "definition": str(_first(r["definition"] for r in group) or ""),
-            "source": "; ".join(sorted({str(r["source"]) for r in group if r["source"]})),
+            "source": "; ".join(sources[iri]),
+            "sources": sources[iri],
             "synonyms": sorted(synonyms.get(iri, set()) - {label}),
             "mention_count": int(_first(r["mentions"] for r in group) or 0),
             "document_count": int(_first(r["documents"] for r in group) or 0),
@@ -520,6 +525,7 @@ def ontology_graph(store: Any) -> nx.DiGraph:
         category_label="",
         definition="",
         source="",
+        sources=[],
         synonyms=[],
         mention_count=0,
         document_count=0,

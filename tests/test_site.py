@@ -35,8 +35,11 @@ class _Links(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         for name, value in attrs:
-            if name in {"href", "src"} and value:
-                self.links.append(value)
+            if name not in {"href", "src"} or not value:
+                continue
+            if tag == "a" and value.startswith("https://"):
+                continue  # a source the reader may follow; nothing is fetched on opening
+            self.links.append(value)
 
 
 def _files(root: Path) -> list[str]:

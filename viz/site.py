@@ -105,6 +105,7 @@ def _write_pages(store: Any, root: Path) -> dict[str, int]:
     docs = kgn.documents(store)
     mentions = kgn.document_mentions(store)
     mappings = kgn.framework_mappings(store)
+    hierarchy = kgn.ontology_graph(store)
     palette = views._palette(store)
     concept_slugs = _unique_slugs(list(table))
     doc_slugs: dict[str, str] = {}
@@ -208,8 +209,26 @@ def _write_pages(store: Any, root: Path) -> dict[str, int]:
                 link_for=concept_href("../"),
             )
             neighbourhood = render_view(spec, assets_href="../assets", embedded=True)
+        broader = sorted(
+            (
+                table[p]
+                for _, p, d in hierarchy.out_edges(iri, data=True)
+                if d["relation"] == "subClassOf" and p in table
+            ),
+            key=lambda c: c["label"].casefold(),
+        )
+        narrower = sorted(
+            (
+                table[c]
+                for c, _, d in hierarchy.in_edges(iri, data=True)
+                if d["relation"] == "subClassOf" and c in table
+            ),
+            key=lambda c: c["label"].casefold(),
+        )
         page = render_template(
             "site-concept.html",
+            broader=broader,
+            narrower=narrower,
             root="../",
             concept=concept,
             category=palette.get(concept["category"], (concept["category_label"], "#a3abb5")),
