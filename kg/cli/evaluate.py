@@ -1,0 +1,64 @@
+"""`hlkg evaluate`: score the extractor against hand annotations (kg.evaluate does the work)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg.errors import HlkgError
+
+
+@click.command()
+@click.argument(
+    "gold_dir",
+    required=False,
+    type=click.Path(file_okay=False, path_type=Path),
+)
+@click.option(
+    "--corpus",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder holding the annotated texts (default: the one gold.toml declares).",
+)
+@click.option(
+    "--ontology",
+    "extra_ontology",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="An extra Turtle file extending the ontology (repeatable), as for hlkg build.",
+)
+@click.option(
+    "--cues",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A cue-phrase file to use instead of the bundled ontology/cues.toml.",
+)
+@click.option("--show-errors", is_flag=True, help="List false positives and negatives.")
+def evaluate(
+    gold_dir: Path | None,
+    corpus: Path | None,
+    extra_ontology: tuple[Path, ...],
+    cues: Path | None,
+    show_errors: bool,
+) -> None:
+    """Print precision, recall and F1 of mentions and relations against GOLD_DIR.
+
+    GOLD_DIR holds gold.toml and the annotations (TSV); it defaults to ./tests/gold when that
+    exists (a source checkout).
+
+    \b
+    Example:
+      hlkg evaluate tests/gold --corpus ../shared/corpus --show-errors
+    """
+    if gold_dir is None:
+        gold_dir = Path("tests/gold")
+        if not (gold_dir / "gold.toml").is_file():
+            raise HlkgError("no gold folder given and ./tests/gold not found", exit_code=2)
+    from kg.evaluate import evaluate as run
+    from kg.evaluate import format_table
+    from kg.extract import Extractor
+    from kg.ontology import load_ontology
+
+    graph = load_ontology(extra_ontology)
+    extractor = Extractor.from_ontology(graph, cue_file=cues)
+    result = run(gold_dir, corpus=corpus, extractor=extractor, graph=graph)
+    click.echo(format_table(result, show_errors=show_errors))

@@ -1,0 +1,440 @@
+"""Scoring the extractor against hand annotations: precision, recall and F1.
+
+A gold folder holds `gold.toml` (which corpus, which documents) and, per document, two TSV
+files written by a human reader (see tests/gold/README.md for the guidelines):
+
+- `<stem>.mentions.tsv`: `surface<TAB>Concept`, in reading order. Each surface is searched
+  for after the previous one (case, whitespace, quotes and dashes ignored), which pins every
+  annotation to one span without offsets that break when normalisation changes.
+- `<stem>.relations.tsv`: `anchor<TAB>subject<TAB>relation<TAB>object<TAB>flags`: the anchor is
+  a short phrase (<= 8 words) of the sentence that asserts the relation; relation is a base
+  relation (supports, hinders, requires, conflictsWith, partOf, playsRole); flags are
+  `negated`, `hedged`, both (comma-separated) or `-`.
+
+A predicted mention matches a gold one of the same concept whose span it overlaps. A predicted
+relation matches a gold one with the same subject, base relation (the sign) and object
+(either direction for the symmetric conflictsWith) whose anchor lies in the predicted
+relation's sentence. Matching is one-to-one. Negation and hedging are scored separately, on
+the matched pairs, so a wrong flag is visible without hiding a right relation.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.errors import HlkgError
+from kg.namespaces import HLKG
+
+if TYPE_CHECKING:
+    import rdflib
+
+    from kg.extract import Extractor
+    from kg.model import Extraction
+
+BASE_RELATIONS = ("supports", "hinders", "requires", "conflictsWith", "partOf", "playsRole")
+SYMMETRIC = frozenset({"conflictsWith"})
+_DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]"
+_QUOTE = "['\"\u2018\u2019\u201c\u201d]"
+
+
+@dataclass(frozen=True)
+class GoldMention:
+    concept: str
+    surface: str
+    begin: int
+    end: int
+    line: int
+
+
+@dataclass(frozen=True)
+class GoldRelation:
+    subject: str
+    relation: str
+    object: str
+    negated: bool
+    hedged: bool
+    anchor: str
+    offset: int
+    line: int
+
+
+@dataclass
+class GoldDocument:
+    source: str
+    mentions: list[GoldMention]
+    relations: list[GoldRelation]
+
+
+@dataclass
+class Score:
+    true_positives: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.true_positives += other.true_positives
+        self.predicted += other.predicted
+        self.gold += other.gold
+
+
+@dataclass
+class DocumentResult:
+    source: str
+    mentions: Score
+    relations: Score
+    flags_agree: int = 0
+    flags_total: int = 0
+    mention_errors: list[str] = field(default_factory=list)
+    relation_errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Evaluation:
+    documents: list[DocumentResult]
+
+    @property
+    def mentions(self) -> Score:
+        total = Score()
+        for document in self.documents:
+            total.add(document.mentions)
+        return total
+
+    @property
+    def relations(self) -> Score:
+        total = Score()
+        for document in self.documents:
+            total.add(document.relations)
+        return total
+
+    @property
+    def flags(self) -> tuple[int, int]:
+        return (
+            sum(d.flags_agree for d in self.documents),
+            sum(d.flags_total for d in self.documents),
+        )
+
+
+# -- reading the gold ---------------------------------------------------------------------
+
+
+def _flexible(phrase: str) -> str:
+    """A regex for `phrase` that ignores case-free differences of spacing, quotes and dashes."""
+    out = []
+    for word in phrase.split():
+        pieces = []
+        for ch in word:
+            if re.fullmatch(_DASH, ch):
+                pieces.append(rf"\s*{_DASH}?\s*")
+            elif re.fullmatch(_QUOTE, ch):
+                pieces.append(f"{_QUOTE}?")
+            else:
+                pieces.append(re.escape(ch))
+        out.append("".join(pieces))
+    return rf"\s*{_QUOTE}?\s*".join(out)
+
+
+def _rows(path: Path, columns: int) -> Iterable[tuple[int, list[str]]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise HlkgError(f"{path}: cannot read: {error.strerror or error}") from error
+    header_seen = False
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if not header_seen:
+            header_seen = True
+            continue
+        if len(cells) != columns:
+            raise HlkgError(
+                f"{path}:{number}: expected {columns} tab-separated columns, found {len(cells)}",
+                exit_code=2,
+            )
+        yield number, cells
+
+
+def _concept(name: str, known: set[str] | None, path: Path, line: int) -> str:
+    iri = name if "://" in name else HLKG + name
+    if known is not None and iri not in known:
+        raise HlkgError(f"{path}:{line}: unknown concept {name!r}", exit_code=2)
+    return iri
+
+
+def read_gold_mentions(path: Path, text: str, known: set[str] | None = None) -> list[GoldMention]:
+    result = []
+    position = 0
+    for line, (surface, concept) in _rows(path, 2):
+        pattern = re.compile(rf"(?<![^\W_]){_flexible(surface)}(?![^\W_])", re.IGNORECASE)
+        found = pattern.search(text, position)
+        if found is None:
+            raise HlkgError(
+                f"{path}:{line}: {surface!r} not found after offset {position} of the text",
+                exit_code=2,
+            )
+        result.append(
+            GoldMention(_concept(concept, known, path, line), surface, *found.span(), line)
+        )
+        position = found.end()
+    return result
+
+
+def read_gold_relations(path: Path, text: str, known: set[str] | None = None) -> list[GoldRelation]:
+    result = []
+    for line, (anchor, subject, relation, obj, flags) in _rows(path, 5):
+        if len(anchor.split()) > 8:
+            raise HlkgError(f"{path}:{line}: anchor longer than 8 words", exit_code=2)
+        if relation not in BASE_RELATIONS:
+            raise HlkgError(
+                f"{path}:{line}: relation {relation!r} is not one of {', '.join(BASE_RELATIONS)}",
+                exit_code=2,
+            )
+        flag_set = {f.strip() for f in flags.split(",")} - {"-", ""}
+        if flag_set - {"negated", "hedged"}:
+            raise HlkgError(f"{path}:{line}: flags must be negated, hedged or -", exit_code=2)
+        found = re.search(_flexible(anchor), text)
+        if found is None:
+            raise HlkgError(f"{path}:{line}: anchor {anchor!r} not found in the text", exit_code=2)
+        result.append(
+            GoldRelation(
+                _concept(subject, known, path, line),
+                relation,
+                _concept(obj, known, path, line),
+                "negated" in flag_set,
+                "hedged" in flag_set,
+                anchor,
+                found.start(),
+                line,
+            )
+        )
+    return result
+
+
+@dataclass
+class GoldSet:
+    folder: Path
+    corpus: Path
+    sources: list[str]
+
+    @classmethod
+    def load(cls, folder: Path, corpus: Path | None = None) -> GoldSet:
+        folder = Path(folder)
+        manifest = folder / "gold.toml"
+        if not manifest.is_file():
+            raise HlkgError(f"{folder}: not a gold folder (no gold.toml)", exit_code=2)
+        try:
+            data = tomllib.loads(manifest.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as error:
+            raise HlkgError(f"{manifest}: {error}", exit_code=2) from error
+        sources = data.get("documents")
+        if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+            raise HlkgError(f"{manifest}: documents must be a list of file names", exit_code=2)
+        if corpus is None:
+            declared = data.get("corpus")
+            if not isinstance(declared, str):
+                raise HlkgError(f"{manifest}: no corpus folder declared; pass --corpus", 2)
+            corpus = (folder / declared).resolve()
+        corpus = Path(corpus)
+        if not corpus.is_dir():
+            raise HlkgError(f"{corpus}: corpus folder not found", exit_code=2)
+        return cls(folder, corpus, sources)
+
+
+# -- scoring ------------------------------------------------------------------------------
+
+
+def base_relations(graph: rdflib.Graph) -> dict[str, str]:
+    """Each relation property's base relation, by following rdfs:subPropertyOf upwards."""
+    from rdflib import URIRef
+    from rdflib.namespace import RDFS
+
+    bases = {HLKG + name: name for name in BASE_RELATIONS}
+    result = dict(bases)
+    for prop in set(graph.subjects(RDFS.subPropertyOf, None)):
+        if not isinstance(prop, URIRef):
+            continue
+        for ancestor in graph.transitive_objects(prop, RDFS.subPropertyOf):
+            if str(ancestor) in bases:
+                result[str(prop)] = bases[str(ancestor)]
+                break
+    return result
+
+
+def _short(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1]
+
+
+def score_document(
+    extraction: Extraction, gold: GoldDocument, bases: dict[str, str]
+) -> DocumentResult:
+    text = extraction.document.text
+    result = DocumentResult(gold.source, Score(), Score())
+    # mentions
+    predicted = list(extraction.mentions)
+    unmatched_gold = list(gold.mentions)
+    tp = 0
+    for mention in predicted:
+        match = next(
+            (
+                g
+                for g in unmatched_gold
+                if g.concept == mention.concept and g.begin < mention.end and mention.begin < g.end
+            ),
+            None,
+        )
+        if match is None:
+            result.mention_errors.append(
+                f"FP mention {_short(mention.concept)} {mention.surface!r} at {mention.begin}"
+            )
+        else:
+            unmatched_gold.remove(match)
+            tp += 1
+    for g in unmatched_gold:
+        result.mention_errors.append(
+            f"FN mention {_short(g.concept)} {g.surface!r} at {g.begin} (gold line {g.line})"
+        )
+    result.mentions = Score(tp, len(predicted), len(gold.mentions))
+    # relations
+    open_gold = list(gold.relations)
+    tp = 0
+    for relation in extraction.relations:
+        base = bases.get(relation.predicate)
+        sentence = relation.sentence
+
+        def same(g: GoldRelation, base: str | None = base, relation=relation) -> bool:
+            if g.relation != base:
+                return False
+            pairs = {(relation.subject, relation.object)}
+            if base in SYMMETRIC:
+                pairs.add((relation.object, relation.subject))
+            return (g.subject, g.object) in pairs
+
+        match = next(
+            (g for g in open_gold if same(g) and sentence.begin <= g.offset < sentence.end), None
+        )
+        label = (
+            f"{_short(relation.subject)} {base or _short(relation.predicate)} "
+            f"{_short(relation.object)} [{relation.cue}]"
+        )
+        if match is None:
+            snippet = " ".join(text[relation.cue_begin : relation.cue_end].split())
+            result.relation_errors.append(
+                f"FP relation {label} at {relation.cue_begin} {snippet!r}"
+            )
+            continue
+        open_gold.remove(match)
+        tp += 1
+        result.flags_total += 1
+        if (match.negated, match.hedged) == (relation.negated, relation.hedged):
+            result.flags_agree += 1
+        else:
+            result.relation_errors.append(
+                f"flags {label}: gold negated={match.negated} hedged={match.hedged}, "
+                f"found negated={relation.negated} hedged={relation.hedged} {relation.hedge_cues}"
+            )
+    for g in open_gold:
+        result.relation_errors.append(
+            f"FN relation {_short(g.subject)} {g.relation} {_short(g.object)} "
+            f"{g.anchor!r} (gold line {g.line})"
+        )
+    result.relations = Score(tp, len(extraction.relations), len(gold.relations))
+    return result
+
+
+def evaluate(
+    gold_folder: Path,
+    corpus: Path | None = None,
+    extractor: Extractor | None = None,
+    graph: rdflib.Graph | None = None,
+) -> Evaluation:
+    """Run the extractor on the gold's documents and score it."""
+    from kg.text import CorpusFile, read_document
+
+    gold_set = GoldSet.load(gold_folder, corpus)
+    if graph is None:
+        from kg.ontology import load_ontology
+
+        graph = load_ontology()
+    if extractor is None:
+        from kg.extract import Extractor
+
+        extractor = Extractor.from_ontology(graph)
+    known = set(extractor.lexicon.labels)
+    bases = base_relations(graph)
+    results = []
+    for source in gold_set.sources:
+        path = gold_set.corpus / source
+        if not path.is_file():
+            raise HlkgError(f"{path}: document named in {gold_set.folder}/gold.toml not found")
+        document = read_document(CorpusFile(gold_set.corpus, path, source))
+        stem = Path(source).stem
+        gold = GoldDocument(
+            source,
+            read_gold_mentions(gold_set.folder / f"{stem}.mentions.tsv", document.text, known),
+            read_gold_relations(gold_set.folder / f"{stem}.relations.tsv", document.text, known),
+        )
+        results.append(score_document(extractor.extract(document), gold, bases))
+    return Evaluation(results)
+
+
+def format_table(evaluation: Evaluation, show_errors: bool = False) -> str:
+    rows = [("document", "mentions P", "R", "F1", "relations P", "R", "F1")]
+
+    def figures(name: str, m: Score, r: Score) -> tuple[str, ...]:
+        return (
+            name,
+            f"{m.precision:.3f}",
+            f"{m.recall:.3f}",
+            f"{m.f1:.3f}",
+            f"{r.precision:.3f}",
+            f"{r.recall:.3f}",
+            f"{r.f1:.3f}",
+        )
+
+    for document in evaluation.documents:
+        rows.append(figures(document.source, document.mentions, document.relations))
+    rows.append(figures("overall", evaluation.mentions, evaluation.relations))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [
+        "  ".join(
+            cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row)
+        )
+        for row in rows
+    ]
+    m, r = evaluation.mentions, evaluation.relations
+    agree, total = evaluation.flags
+    lines.append("")
+    lines.append(
+        f"mentions: {m.true_positives} matched, {m.predicted} found, {m.gold} in gold; "
+        f"relations: {r.true_positives} matched, {r.predicted} found, {r.gold} in gold; "
+        f"negation/hedging flags agree on {agree} of {total} matched relations"
+    )
+    if show_errors:
+        for document in evaluation.documents:
+            lines.append("")
+            lines.append(f"== {document.source}")
+            lines.extend(document.mention_errors)
+            lines.extend(document.relation_errors)
+    return "\n".join(lines)
+
+
+def _names(values: Sequence[str]) -> str:
+    return ", ".join(values)

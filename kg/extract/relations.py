@@ -1,0 +1,508 @@
+"""Relations a sentence asserts: a cue phrase with a concept on each side, in one clause.
+
+For each cue the subject is the nearest concept on its left and the object the nearest on its
+right (swapped for "reverse" cues and passives), within a few words and never across a clause
+boundary (";", a dash, "whereas", "but"...). Some English constructions move the real argument:
+  - coordination: "X and Y improve Z" relates both X and Y;
+  - a head noun with a prepositional phrase: "dialogue between doctors and managers is
+    critical to..." has "dialogue" as its subject, not "managers";
+  - "the value of autonomy": a category followed by "of" and one of its members means the member;
+  - "require doctors to take on leadership roles": the object is what follows "to";
+  - ", enabling ...": a participle after a comma takes the clause's first concept as subject;
+  - "conflicts with X and impedes Y": coordinated verbs share their subject;
+  - "such training", "these networks": the concept named shortly before with that head noun.
+A pronoun next to the cue ("it conflicts with") is the argument: no farther concept is taken.
+Negation and hedging words in the clause become flags; the confidence falls with distance,
+hedging and every construction that had to be guessed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg.extract.cues import Cue, CueSet, Settings
+from kg.extract.mentions import sentence_finder
+from kg.lexicon import Lexicon
+from kg.model import Mention, Relation, Sentence
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|n't")
+_COORDINATION = re.compile(
+    r"\s*(?:,\s*)?(?:(?:and|or|as well as|&)\s+(?:also\s+)?)?(?:both\s+)?", re.I
+)
+_PREPOSITION_GAP = re.compile(
+    r"\s+(?:between|of|among|amongst|by|with|within|in|for|from|across|at|on|about)\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?",
+    re.I,
+)
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_TO_VERB = re.compile(
+    r"(?:\s+being|\s+are|\s+is|\s+able|\s+prepared|\s+willing|\s+ready)*\s+to\s+", re.I
+)
+_REPEATED_PREPOSITION = re.compile(r"\s+and\s+(?:on|upon|to|for|from|by|with|in)\s+", re.I)
+_CAPITAL_BREAK = re.compile(r"(?<=[a-z])\s+(?=[A-Z][a-z])")
+_NAME_PAIR = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z][a-z]*|of\b)")
+_STARTS_CLAUSE = re.compile(
+    r"\s+(?:is|are|was|were|have|has|had|will|would|can|could|may|might|should|must|do|does|"
+    r"did)(?![^\W_])",
+    re.I,
+)
+_APPOSITIVE = re.compile(
+    r"\((?:including|includes|such as|e\.g\.,?|for example|notably|especially|mainly|mostly)"
+    r"\s[^()]*\)"
+)
+_VERB_COORDINATION = re.compile(r"\s*,?\s*(?:and|or|but)\s+(?:also\s+)?$", re.I)
+
+DISTANCE_PENALTY = 0.03
+HEDGE_FACTOR = 0.8
+GUESS_FACTOR = 0.85
+ANAPHORA_FACTOR = 0.85
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    mentions: tuple[Mention, ...]
+    gap_words: int
+    guessed: bool
+
+
+class RelationFinder:
+    """Finds relations in one document at a time; holds nothing but the compiled data."""
+
+    def __init__(self, lexicon: Lexicon, cues: CueSet) -> None:
+        self.lexicon = lexicon
+        self.cues = cues
+        self.settings: Settings = cues.settings
+        self._categories = _categories(lexicon)
+        self._heads = lexicon.heads()
+        marks = "|".join(re.escape(mark) for mark in self.settings.clause_marks)
+        words = "|".join(sorted(map(re.escape, self.settings.clause_words)))
+        self._boundary = re.compile(rf"{marks}|(?<![^\W_])(?:{words})(?![^\W_])", re.I)
+        determiners = "|".join(sorted(map(re.escape, self.settings.anaphora_determiners)))
+        self._anaphor = re.compile(rf"(?<![^\W_])(?:{determiners})\s+([^\W\d_]+)(?![^\W_])")
+        self._ancestors = {concept: lexicon.ancestors(concept) for concept in lexicon.labels}
+        self._anaphoric: frozenset[tuple[int, int]] = frozenset()
+        self._breaks: list[int] = []
+        self._appositive: frozenset[int] = frozenset()
+        self._cue_starts: list[int] = []
+
+    # -- the document ----------------------------------------------------------------------
+
+    def find(
+        self, text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]
+    ) -> list[Relation]:
+        lowered = _lower(text)
+        anaphors = self._anaphors(text, lowered, sentences, mentions)
+        self._anaphoric = frozenset((m.begin, m.end) for m in anaphors)
+        starts = {m.begin for m in mentions}
+        # "the leaders (including clinicians and managers) have ...": the bracketed members
+        # stand for the group, so these brackets do not end the clause.
+        self._appositive = frozenset(
+            position
+            for found in _APPOSITIVE.finditer(lowered)
+            for position in (found.start(), found.end() - 1)
+        )
+        self._cue_starts: list[int] = []
+        self._breaks = [
+            found.end()
+            for found in _CAPITAL_BREAK.finditer(text)
+            if found.end() not in starts and not _proper_name_follows(text, found.end())
+        ]
+        arguments = sorted([*mentions, *anaphors], key=lambda m: m.begin)
+        arguments = [m for m in arguments if m.concept not in self._categories]
+        spans = [(m.begin, m.end) for m in mentions]
+        begins = [m.begin for m in mentions]
+        find_sentence = sentence_finder(sentences)
+        by_sentence: dict[Sentence, list[tuple[int, int, Cue]]] = {}
+        for found in self.cues.pattern.finditer(lowered):
+            begin, end = found.span()
+            cue = self.cues.cue_of(found)
+            if _inside_mention(spans, begins, begin, end):
+                continue
+            if cue.kind == "verb" and not cue.passive and self._noun_use(lowered, begin):
+                continue
+            sentence = find_sentence(begin)
+            if sentence is not None and end <= sentence.end:
+                by_sentence.setdefault(sentence, []).append((begin, end, cue))
+        arg_begins = [m.begin for m in arguments]
+        relations: dict[tuple[str, str, str, Sentence], Relation] = {}
+        for sentence in sentences:
+            lo = bisect.bisect_left(arg_begins, sentence.begin)
+            hi = bisect.bisect_left(arg_begins, sentence.end)
+            in_sentence = arguments[lo:hi]
+            if len(in_sentence) < 2:
+                continue
+            found_here = self._sentence(text, lowered, sentence, in_sentence, by_sentence)
+            for relation in found_here:
+                key = (relation.subject, relation.predicate, relation.object, sentence)
+                if key not in relations or relation.confidence > relations[key].confidence:
+                    relations[key] = relation
+        return sorted(
+            relations.values(),
+            key=lambda r: (r.cue_begin, r.subject_mention.begin, r.object_mention.begin),
+        )
+
+    def _sentence(
+        self,
+        text: str,
+        lowered: str,
+        sentence: Sentence,
+        mentions: list[Mention],
+        by_sentence: dict[Sentence, list[tuple[int, int, Cue]]],
+    ) -> list[Relation]:
+        found: list[Relation] = []
+        previous: tuple[int, _Side] | None = None  # end of the last object, its subjects
+        cue_spans = by_sentence.get(sentence, [])
+        self._cue_starts = [begin for begin, _, _ in cue_spans]
+        for begin, end, cue in cue_spans:
+            clause = self._clause(lowered, sentence, begin, end)
+            if (
+                previous is not None
+                and previous[0] <= begin
+                and _VERB_COORDINATION.fullmatch(lowered[previous[0] : begin])
+            ):
+                left = previous[1]  # "conflicts with X and impedes Y": the same subject
+            else:
+                left = self._left(lowered, clause, mentions, begin, end, cue)
+            right = self._right(lowered, clause, mentions, end)
+            subjects, objects = (right, left) if cue.reverse else (left, right)
+            if subjects.mentions and objects.mentions:
+                found.extend(
+                    self._relations(
+                        text, lowered, sentence, clause, cue, begin, end, subjects, objects
+                    )
+                )
+                previous = (max(m.end for m in right.mentions), left if not cue.reverse else right)
+        for cue, pattern in self.cues.frames:
+            for match in pattern.finditer(lowered, sentence.begin, sentence.end):
+                subject = [
+                    m
+                    for m in mentions
+                    if match.start("subject") <= m.begin and m.end <= match.end("subject")
+                ]
+                obj = [
+                    m
+                    for m in mentions
+                    if match.start("object") <= m.begin and m.end <= match.end("object")
+                ]
+                if subject and obj:
+                    clause = self._clause(lowered, sentence, match.start(), match.end())
+                    found.extend(
+                        self._relations(
+                            text,
+                            lowered,
+                            sentence,
+                            clause,
+                            cue,
+                            match.start(),
+                            match.end(),
+                            _Side((subject[0],), 0, False),
+                            _Side((obj[0],), 0, False),
+                        )
+                    )
+        return found
+
+    # -- arguments -------------------------------------------------------------------------
+
+    def _clause(self, lowered: str, sentence: Sentence, begin: int, end: int) -> tuple[int, int]:
+        start = sentence.begin
+        for boundary in self._boundary.finditer(lowered, sentence.begin, begin):
+            if boundary.start() not in self._appositive:
+                start = boundary.end()
+        stop = sentence.end
+        for boundary in self._boundary.finditer(lowered, end, sentence.end):
+            if boundary.start() not in self._appositive:
+                stop = boundary.start()
+                break
+        # A capitalised word after a lower-case one starts a run-in heading or a key-points
+        # line that the page's layout, not punctuation, separated ("... healthcare Many ...").
+        index = bisect.bisect_right(self._breaks, begin) - 1
+        if index >= 0 and self._breaks[index] > start:
+            start = self._breaks[index]
+        index = bisect.bisect_left(self._breaks, end)
+        if index < len(self._breaks) and self._breaks[index] < stop:
+            stop = self._breaks[index]
+        return start, stop
+
+    def _gap_words(self, gap: str) -> list[str]:
+        return [w for w in _WORD.findall(gap.lower()) if w not in self.settings.transparent]
+
+    def _left(
+        self,
+        lowered: str,
+        clause: tuple[int, int],
+        mentions: list[Mention],
+        begin: int,
+        end: int,
+        cue: Cue,
+    ) -> _Side:
+        candidates = [m for m in mentions if m.end <= begin and m.begin >= clause[0]]
+        if not candidates:
+            return _Side((), 0, False)
+        # ", enabling ...": the participle's subject is the clause's subject.
+        if cue.kind == "verb" and lowered[begin:end].split()[0].endswith("ing"):
+            before = lowered[clause[0] : begin].rstrip()
+            if before.endswith(","):
+                first = candidates[0]
+                if len(_WORD.findall(lowered[clause[0] : first.begin])) <= 2:
+                    return _Side(self._coordinated_right(lowered, candidates, 0, begin), 0, True)
+        nearest = candidates[-1]
+        if any(nearest.end <= start < begin for start in self._cue_starts):
+            # Another cue stands between: "X enabled teams to improve Y" - X did not improve.
+            return _Side((), 0, False)
+        words = self._gap_words(lowered[nearest.end : begin])
+        raw = [w for w in _WORD.findall(lowered[nearest.end : begin].lower())]
+        if raw and raw[0] in ("who", "which", "that"):
+            raw = raw[1:]
+        if any(w in self.settings.pronouns for w in raw):
+            return _Side((), 0, False)
+        if len(words) > self.settings.subject_words:
+            # Far from the cue, but opening the clause: the clause's grammatical subject
+            # ("Redefining professionalism to ..., would improve ..."), when a verb follows.
+            first = candidates[0]
+            opening = _WORD.findall(lowered[clause[0] : first.begin])
+            if cue.kind == "verb" and len(opening) <= 1:
+                return _Side(
+                    self._coordinated_right(lowered, candidates, 0, begin), len(words), True
+                )
+            return _Side((), 0, False)
+        index = len(candidates) - 1
+        chosen = [nearest]
+        while index > 0:
+            gap = lowered[candidates[index - 1].end : candidates[index].begin]
+            if not _COORDINATION.fullmatch(gap) or not gap.strip():
+                break
+            index -= 1
+            chosen.insert(0, candidates[index])
+        guessed = len(chosen) > 1
+        # "dialogue between doctors and managers": the head noun before the preposition.
+        if index > 0:
+            head = candidates[index - 1]
+            gap = lowered[head.end : candidates[index].begin]
+            if _PREPOSITION_GAP.fullmatch(gap):
+                chosen = [head]
+                guessed = True
+        return _Side(tuple(chosen), len(words), guessed)
+
+    def _right(
+        self, lowered: str, clause: tuple[int, int], mentions: list[Mention], end: int
+    ) -> _Side:
+        candidates = [m for m in mentions if m.begin >= end and m.end <= clause[1]]
+        if not candidates:
+            return _Side((), 0, False)
+        nearest = candidates[0]
+        gap = lowered[end : nearest.begin]
+        words = self._gap_words(gap)
+        raw = _WORD.findall(gap)
+        pronoun = [i for i, w in enumerate(raw) if w in self.settings.pronouns]
+        if pronoun and raw[pronoun[-1] + 1 : pronoun[-1] + 2] != ["to"]:
+            return _Side((), 0, False)
+        if len(words) > self.settings.object_words:
+            return _Side((), 0, False)
+        guessed = False
+        index = 0
+        # "the key value of autonomy": a category, then one of its members.
+        if (
+            len(candidates) > 1
+            and _OF_GAP.fullmatch(lowered[nearest.end : candidates[1].begin])
+            and nearest.concept in self._ancestors.get(candidates[1].concept, ())
+        ):
+            index = 1
+        chosen = self._coordinated_right(lowered, candidates, index, clause[1])
+        # "require doctors to take on leadership roles": the object is the infinitive's.
+        last = chosen[-1]
+        later = [m for m in candidates if m.begin >= last.end]
+        # Step over the object's own modifiers: "a partnership between doctors and managers".
+        while later and _PREPOSITION_GAP.fullmatch(lowered[last.end : later[0].begin]):
+            attached = self._coordinated_right(lowered, later, 0, clause[1])
+            last = attached[-1]
+            later = later[len(attached) :]
+        if later and not _REPEATED_PREPOSITION.match(lowered[last.end : later[0].begin]):
+            last = chosen[-1]
+            later = [m for m in candidates if m.begin >= last.end]
+        if later:
+            after = lowered[last.end : later[0].begin]
+            to = _TO_VERB.match(after)
+            again = _REPEATED_PREPOSITION.match(after)
+            if again is not None and len(self._gap_words(after[again.end() :])) <= 2:
+                # "dependent on A and on B": B is an object too.
+                more = self._right(
+                    lowered, (again.end() + last.end, clause[1]), mentions, again.end() + last.end
+                )
+                if more.mentions:
+                    return _Side((*chosen, *more.mentions), len(words), True)
+            if to is not None and len(self._gap_words(after[to.end() :])) <= 3:
+                chosen = self._coordinated_right(
+                    lowered, candidates, candidates.index(later[0]), clause[1]
+                )
+                guessed = True
+        return _Side(tuple(chosen), len(words), guessed or len(chosen) > 1)
+
+    def _coordinated_right(
+        self, lowered: str, candidates: list[Mention], index: int, limit: int
+    ) -> tuple[Mention, ...]:
+        chosen = [candidates[index]]
+        while index + 1 < len(candidates) and candidates[index + 1].end <= limit:
+            following = candidates[index + 1]
+            gap = lowered[candidates[index].end : following.begin]
+            if not gap.strip() or not _COORDINATION.fullmatch(gap):
+                break
+            if _STARTS_CLAUSE.match(lowered, following.end):
+                break  # "... skills and doctors are often not prepared": a new clause
+            index += 1
+            chosen.append(following)
+        return tuple(chosen)
+
+    def _noun_use(self, lowered: str, begin: int) -> bool:
+        before = _WORD.findall(lowered[max(0, begin - 20) : begin])
+        return bool(before) and before[-1] in self.settings.noun_before
+
+    def _anaphors(
+        self,
+        text: str,
+        lowered: str,
+        sentences: Sequence[Sentence],
+        mentions: Sequence[Mention],
+    ) -> list[Mention]:
+        """ "such training" -> the concept named in the last few sentences whose label's head
+        noun is "training"; only for relation arguments, never reported as mentions."""
+        if not mentions:
+            return []
+        begins = [m.begin for m in mentions]
+        sentence_begins = [s.begin for s in sentences]
+        find_sentence = sentence_finder(sentences)
+        found = []
+        for match in self._anaphor.finditer(lowered):
+            noun_begin, noun_end = match.span(1)
+            concepts = self._heads.get(match.group(1))
+            if not concepts or _inside_mention(
+                [(m.begin, m.end) for m in mentions], begins, noun_begin, noun_end
+            ):
+                continue
+            sentence = find_sentence(noun_begin)
+            if sentence is None:
+                continue
+            index = bisect.bisect_left(sentence_begins, sentence.begin)
+            earliest = sentences[max(0, index - self.settings.anaphora_sentences)].begin
+            for mention in reversed(mentions[: bisect.bisect_left(begins, match.start())]):
+                if mention.begin < earliest:
+                    break
+                if mention.concept in concepts:
+                    found.append(
+                        Mention(
+                            mention.concept,
+                            noun_begin,
+                            noun_end,
+                            text[noun_begin:noun_end],
+                            sentence,
+                        )
+                    )
+                    break
+        return found
+
+    # -- the statement ---------------------------------------------------------------------
+
+    def _relations(
+        self,
+        text: str,
+        lowered: str,
+        sentence: Sentence,
+        clause: tuple[int, int],
+        cue: Cue,
+        begin: int,
+        end: int,
+        subjects: _Side,
+        objects: _Side,
+    ) -> list[Relation]:
+        last = max(m.end for m in (*subjects.mentions, *objects.mentions))
+        region = lowered[clause[0] : max(last, end)]
+        negations = self._negations(region)
+        hedges = self._hedges(region)
+        result = []
+        for subject in subjects.mentions:
+            for obj in objects.mentions:
+                if subject.concept == obj.concept:
+                    continue
+                confidence = cue.confidence * (
+                    1 - DISTANCE_PENALTY * (subjects.gap_words + objects.gap_words)
+                )
+                if hedges:
+                    confidence *= HEDGE_FACTOR
+                if subjects.guessed or objects.guessed:
+                    confidence *= GUESS_FACTOR
+                if {(m.begin, m.end) for m in (subject, obj)} & self._anaphoric:
+                    confidence *= ANAPHORA_FACTOR
+                result.append(
+                    Relation(
+                        subject=subject.concept,
+                        predicate=cue.property,
+                        object=obj.concept,
+                        sentence=sentence,
+                        cue=cue.id,
+                        cue_begin=begin,
+                        cue_end=end,
+                        subject_mention=subject,
+                        object_mention=obj,
+                        confidence=round(max(0.05, min(0.99, confidence)), 2),
+                        negated=bool(negations),
+                        hedged=bool(hedges),
+                        hedge_cues=tuple(dict.fromkeys([*negations, *hedges])),
+                    )
+                )
+        return result
+
+    def _negations(self, region: str) -> list[str]:
+        for exception in self.settings.negation_exceptions:
+            region = re.sub(rf"(?<![^\W_]){re.escape(exception)}(?![^\W_])", " ", region)
+        found = [w for w in _WORD.findall(region) if w in self.settings.negation_words]
+        found += [p for p in self.settings.negation_phrases if _contains(region, p)]
+        if "n't" in region:
+            found.append("n't")
+        return list(dict.fromkeys(found))
+
+    def _hedges(self, region: str) -> list[str]:
+        found = [p for p in self.settings.hedge_phrases if _contains(region, p)]
+        covered = " ".join(found)
+        found += [
+            w for w in _WORD.findall(region) if w in self.settings.hedge_words and w not in covered
+        ]
+        return list(dict.fromkeys(found))
+
+
+def _proper_name_follows(text: str, offset: int) -> bool:
+    """ "Kaiser Permanente", "Graham Winyard", "School of Medicine": names, not line starts."""
+    return _NAME_PAIR.match(text, offset) is not None
+
+
+def _contains(region: str, phrase: str) -> bool:
+    return re.search(rf"(?<![^\W_]){re.escape(phrase)}(?![^\W_])", region) is not None
+
+
+def _inside_mention(spans: list[tuple[int, int]], begins: list[int], begin: int, end: int) -> bool:
+    index = bisect.bisect_right(begins, begin) - 1
+    for neighbour in spans[max(0, index) : index + 2]:
+        if begin < neighbour[1] and neighbour[0] < end:
+            return True
+    return False
+
+
+def _categories(lexicon: Lexicon) -> frozenset[str]:
+    """The upper categories (Actor, Role, Practice...): direct children of the root that have
+    concepts under them. Texts use these words loosely ("this role", "group practice"), so
+    they are mentions but never relation arguments. A user's leaf concept placed directly
+    under the root is not a category."""
+    has_children = {parent for parents in lexicon.parents.values() for parent in parents}
+    return frozenset(
+        concept
+        for concept in lexicon.labels
+        if not lexicon.parents.get(concept) and concept in has_children
+    )
+
+
+def _lower(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return lowered

@@ -1,0 +1,356 @@
+"""The ontology's concept labels as one fast matcher: which concept each span of a text names.
+
+The labels (rdfs:label, skos:prefLabel, skos:altLabel) of every class under hlkg:Concept are the
+only synonym list; this module adds what the ontology should not have to spell out: plurals of
+the head noun ("networks", "roles for the manager"), verb forms of a leading gerund ("managing
+change" -> "manage change"), any dash for a hyphen, line breaks and quotes between words.
+Acronyms (labels or words with two or more capitals: NHS, BMA, KP, BSc) match case-sensitively
+so that "kp" or "nhs" inside ordinary words never match; everything else ignores case.
+
+All variants go into one regular expression, factored as a trie and run over the lower-cased
+text (the case of acronym words is checked on each match): one pass, several MB/s, and the
+longest label wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kg.namespaces import HLKG, RDFS, SKOS
+
+if TYPE_CHECKING:
+    import rdflib
+
+CONCEPT_ROOT = HLKG + "Concept"
+LABEL_PROPERTIES = (RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel")
+
+_PREPOSITIONS = frozenset(
+    [
+        "of",
+        "for",
+        "in",
+        "between",
+        "with",
+        "to",
+        "on",
+        "by",
+        "within",
+        "among",
+        "from",
+        "about",
+        "across",
+        "into",
+        "at",
+    ]
+)
+"""A label's head noun is the word before its first preposition ("role for the manager")."""
+
+_NEGATING_PREFIXES = frozenset(["non", "anti", "un", "dis", "semi", "quasi", "pseudo", "counter"])
+"""A concept word glued to one of these by a hyphen is not a mention ("non-clinical staff")."""
+
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_HYPHEN = f"[{_DASHES}]"
+_SPACE = r"(?:['\"\u2018\u2019\u201c\u201d]?\s+['\"\u2018\u2019\u201c\u201d]?)"
+"""Between two words of a label: any whitespace, possibly with a quote (scare quotes)."""
+_WORD_CHAR = r"[^\W_]"
+_BEFORE = rf"(?<!{_WORD_CHAR})"
+_AFTER = rf"(?!{_WORD_CHAR})"
+
+
+def is_acronym(word: str) -> bool:
+    """NHS, BMA, KP, BSc, AoMRC: words whose case carries meaning."""
+    return sum(1 for ch in word if ch.isupper()) >= 2
+
+
+def plurals(word: str) -> list[str]:
+    """English plural forms of a noun (regular rules; the ontology lists irregular ones)."""
+    if not word or not word[-1].isalpha():
+        return []
+    if is_acronym(word):
+        return [word + "s"]
+    lower = word.lower()
+    if lower.endswith("man") and len(lower) > 4:
+        return [word[:-3] + "men", word + "s"]
+    if lower.endswith(("s", "x", "z", "ch", "sh")):
+        return [word + "es"]
+    if lower.endswith("y") and len(lower) > 2 and lower[-2] not in "aeiou":
+        return [word[:-1] + "ies"]
+    return [word + "s"]
+
+
+def verb_forms_of_gerund(word: str) -> list[str]:
+    """ "managing" -> manage, manages, managed; "working" -> work, works, worked."""
+    lower = word.lower()
+    if not lower.endswith("ing") or len(lower) < 6:
+        return []
+    stem = lower[:-3]
+    bases = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        bases.add(stem[:-1])
+    forms: set[str] = set()
+    for base in bases:
+        forms.add(base)
+        forms.add(base + ("es" if base.endswith(("s", "x", "ch", "sh")) else "s"))
+        forms.add(base + ("d" if base.endswith("e") else "ed"))
+    return sorted(forms)
+
+
+def head_index(words: list[str]) -> int:
+    """The index of a label's head noun: before the first preposition, else the last word."""
+    for index, word in enumerate(words):
+        if index > 0 and word.lower() in _PREPOSITIONS:
+            return index - 1
+    return len(words) - 1
+
+
+def variants(label: str) -> set[str]:
+    """The surface forms one label stands for (whitespace-normalised, case as given)."""
+    words = label.split()
+    if not words:
+        return set()
+    forms = {" ".join(words)}
+    head = head_index(words)
+    last = words[head]
+    # Inflect the last part of a hyphenated head: "decision-maker" -> "decision-makers".
+    parts = re.split(f"({_HYPHEN})", last)
+    for plural in plurals(parts[-1]):
+        forms.add(" ".join([*words[:head], "".join([*parts[:-1], plural]), *words[head + 1 :]]))
+    if len(words) > 1:
+        for form in verb_forms_of_gerund(words[0]):
+            forms.add(" ".join([form, *words[1:]]))
+    return forms
+
+
+def _word_pattern(word: str) -> str:
+    """A word with any dash for a hyphen."""
+    return _HYPHEN.join(re.escape(part) for part in re.split(f"{_HYPHEN}", word))
+
+
+def _units(form: str) -> list[str]:
+    """A form as regex units: one per character, a dash class per hyphen, one per space."""
+    units: list[str] = []
+    for index, word in enumerate(form.split()):
+        if index:
+            units.append(_SPACE)
+        units.extend(_HYPHEN if ch in _DASHES else re.escape(ch) for ch in word)
+    return units
+
+
+def _trie_pattern(forms: Iterable[list[str]]) -> str:
+    """One alternation, factored by common prefixes, so the engine tries few branches at a
+    time; a greedy optional tail makes the longest form win."""
+    trie: dict[str, dict] = {}
+    end = ""  # marks the end of a form; no unit is empty
+    for units in forms:
+        node = trie
+        for unit in units:
+            node = node.setdefault(unit, {})
+        node[end] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [unit + emit(child) for unit, child in sorted(node.items()) if unit != end]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end in node:
+            return f"(?:{body})?"
+        return body
+
+    return emit(trie)
+
+
+def _fold(text: str) -> str:
+    """The key a surface form is looked up by: lower case, one space, one kind of dash."""
+    return " ".join(_fold_marks(text).split()).casefold()
+
+
+@dataclass(frozen=True)
+class Match:
+    begin: int
+    end: int
+    concept: str
+
+
+@dataclass
+class Lexicon:
+    """Concept IRIs with their labels, plus the class hierarchy among them.
+
+    Picklable (the compiled expressions are rebuilt lazily), so worker processes get it cheaply.
+    """
+
+    labels: Mapping[str, tuple[str, ...]]
+    """concept IRI -> its labels, preferred label first."""
+    parents: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """concept IRI -> its direct superclasses that are concepts."""
+    _compiled: tuple[re.Pattern[str], dict[str, str]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    # -- construction -------------------------------------------------------------------
+
+    @classmethod
+    def from_graph(cls, graph: rdflib.Graph, root: str = CONCEPT_ROOT) -> Lexicon:
+        """Every class under `root` (transitively, the user's extension classes included)."""
+        from rdflib import Literal, URIRef
+        from rdflib.namespace import RDFS as RDFS_NS
+
+        root_ref = URIRef(root)
+        concepts = set(graph.transitive_subjects(RDFS_NS.subClassOf, root_ref)) - {root_ref}
+        labels: dict[str, tuple[str, ...]] = {}
+        parents: dict[str, tuple[str, ...]] = {}
+        for concept in concepts:
+            if not isinstance(concept, URIRef):
+                continue
+            found: list[str] = []
+            for prop in LABEL_PROPERTIES:
+                values = sorted(
+                    str(value)
+                    for value in graph.objects(concept, URIRef(prop))
+                    if isinstance(value, Literal) and _is_english(value.language)
+                )
+                found.extend(value for value in values if value.strip() and value not in found)
+            if found:
+                labels[str(concept)] = tuple(found)
+            parents[str(concept)] = tuple(
+                sorted(
+                    str(parent)
+                    for parent in graph.objects(concept, RDFS_NS.subClassOf)
+                    if parent in concepts
+                )
+            )
+        return cls(labels=dict(sorted(labels.items())), parents=parents)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"labels": dict(self.labels), "parents": dict(self.parents)}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.labels = state["labels"]  # type: ignore[assignment]
+        self.parents = state["parents"]  # type: ignore[assignment]
+        self._compiled = None
+
+    # -- queries ------------------------------------------------------------------------
+
+    @property
+    def concepts(self) -> list[str]:
+        return sorted(self.labels)
+
+    def ancestors(self, concept: str) -> set[str]:
+        seen: set[str] = set()
+        todo = list(self.parents.get(concept, ()))
+        while todo:
+            parent = todo.pop()
+            if parent not in seen:
+                seen.add(parent)
+                todo.extend(self.parents.get(parent, ()))
+        return seen
+
+    def depth(self, concept: str) -> int:
+        return len(self.ancestors(concept))
+
+    def lookup(self, phrase: str) -> str | None:
+        """The concept that `phrase` (any case, any variant) names exactly, if any."""
+        table = self._tables()[1]
+        return table.get(_key(phrase)) or table.get(_fold(phrase))
+
+    def heads(self) -> dict[str, list[str]]:
+        """Folded head noun (singular and plural) -> concepts whose labels end in it, for
+        resolving "such training" or "these networks" to a concept named earlier."""
+        result: dict[str, list[str]] = {}
+        for concept, labels in self.labels.items():
+            for label in labels:
+                words = label.split()
+                if len(words) < 2 or is_acronym(label):
+                    continue
+                head = words[head_index(words)]
+                for form in [head, *plurals(head)]:
+                    bucket = result.setdefault(_fold(form), [])
+                    if concept not in bucket:
+                        bucket.append(concept)
+        return result
+
+    # -- matching -----------------------------------------------------------------------
+
+    def _tables(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        if self._compiled is None:
+            self._compiled = self._compile()
+        return self._compiled
+
+    def _compile(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        # Who owns each surface form: a label given outright beats a generated variant; then
+        # a preferred label beats an alternative one; then the more specific concept wins.
+        owners: dict[str, tuple[tuple[int, int, int, str], str, str]] = {}
+        for concept, labels in self.labels.items():
+            depth = self.depth(concept)
+            for rank, label in enumerate(labels):
+                label_form = " ".join(label.split())
+                for form in variants(label):
+                    generated = 0 if form == label_form else 1
+                    key = _key(form)
+                    priority = (generated, min(rank, 1), -depth, concept)
+                    current = owners.get(key)
+                    if current is None or priority < current[0]:
+                        owners[key] = (priority, concept, form)
+        table: dict[str, str] = {}
+        forms: set[str] = set()
+        for key, (_, concept, form) in owners.items():
+            table[key] = concept
+            forms.add(form.casefold())
+        # One expression over the lower-cased text (faster than re.IGNORECASE); the case of
+        # acronym words is checked afterwards, against the table, on the original text.
+        body = _trie_pattern(_units(form) for form in forms) if forms else "(?!)"
+        pattern = re.compile(f"{_BEFORE}{body}{_AFTER}")
+        return pattern, table
+
+    def finditer(self, text: str) -> Iterator[Match]:
+        """Non-overlapping concept mentions in `text`, in order; the longest match wins."""
+        pattern, _ = self._tables()
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters change length when lower-cased
+            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        cache = self._surface_cache
+        for found in pattern.finditer(lowered):
+            begin, end = found.span()
+            if begin and text[begin - 1] in _DASHES and _after_negating_prefix(text, begin):
+                continue
+            surface = text[begin:end]
+            concept = cache.get(surface)
+            if concept is None:
+                concept = cache[surface] = self.lookup(surface) or ""
+            if concept:
+                yield Match(begin, end, concept)
+
+    @property
+    def _surface_cache(self) -> dict[str, str]:
+        cache = self.__dict__.get("_cache")
+        if cache is None:
+            cache = self.__dict__["_cache"] = {}
+        return cache
+
+
+def _key(surface: str) -> str:
+    """The lookup key of a surface form: acronym words keep their case, others are folded."""
+    words = _fold_marks(surface).split()
+    return " ".join(word if is_acronym(word) else word.casefold() for word in words)
+
+
+def _fold_marks(text: str) -> str:
+    text = re.sub(f"{_HYPHEN}", "-", text)
+    return re.sub(r"['\"\u2018\u2019\u201c\u201d]", "", text)
+
+
+_PREFIX_BEFORE = re.compile(rf"({_WORD_CHAR}+){_HYPHEN}$")
+
+
+def _after_negating_prefix(text: str, begin: int) -> bool:
+    found = _PREFIX_BEFORE.search(text, max(0, begin - 12), begin)
+    return found is not None and found.group(1).casefold() in _NEGATING_PREFIXES
+
+
+def _is_english(language: str | None) -> bool:
+    return language is None or language.lower() == "en" or language.lower().startswith("en-")
+
+
+__all__ = ["Lexicon", "Match", "is_acronym", "plurals", "variants"]
