@@ -49,8 +49,13 @@ def export(what: str = "all", fmt: str = "turtle", build_dir: Path | str | None 
         return network_bytes(open_store(build_dir), fmt)
     if what == "ontology" and fmt == "xml":
         return ontology_rdfxml()
-    quads = ontology_quads() if what == "ontology" else store_quads(build_dir, what)
-    return rdf_bytes(quads, fmt)
+    if what == "ontology":
+        graphs = graph_lines_of_quads(ontology_quads())
+    else:
+        from kg.buildstore import open_store
+
+        graphs = graph_lines(open_store(build_dir), include_ontology=what == "all")
+    return rdf_bytes(canonical(graphs), fmt)
 
 
 def ontology_quads() -> list[pyoxigraph.Quad]:
@@ -77,43 +82,93 @@ def ontology_rdfxml() -> bytes:
     return to_rdfxml(load_ontology())
 
 
-def store_quads(build_dir: Path | str | None, what: str) -> list[pyoxigraph.Quad]:
-    from kg.buildstore import open_store
+GraphLines = dict[str | None, list[bytes]]
+"""Each graph's triples as N-Triples lines (b"<s> <p> <o> ."), by graph IRI (None: default)."""
 
-    store = open_store(build_dir)
-    ontology = pyoxigraph.NamedNode(ONTOLOGY_GRAPH)
-    return [
-        q
-        for q in store.quads_for_pattern(None, None, None, None)
-        if what == "all" or q.graph_name != ontology
+
+def graph_lines(store: pyoxigraph.Store, include_ontology: bool = True) -> GraphLines:
+    """The store's graphs as N-Triples lines, dumped by pyoxigraph (fast, no Python terms)."""
+    graphs: GraphLines = {}
+    names: list[pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.DefaultGraph] = [
+        pyoxigraph.DefaultGraph(),
+        *sorted(store.named_graphs(), key=str),
     ]
+    for graph in names:
+        if not include_ontology and graph == pyoxigraph.NamedNode(ONTOLOGY_GRAPH):
+            continue
+        data = store.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=graph) or b""
+        if data:
+            key = None if isinstance(graph, pyoxigraph.DefaultGraph) else graph.value
+            graphs[key] = data.splitlines()
+    return graphs
 
 
-def canonical_sorted(quads: list[pyoxigraph.Quad]) -> list[pyoxigraph.Quad]:
-    """Quads with content-derived blank node labels, sorted by graph, then as N-Quads text."""
-    if any(
-        isinstance(term, pyoxigraph.BlankNode)
-        for q in quads
-        for term in (q.subject, q.object, q.graph_name)
-    ):
+def graph_lines_of_quads(quads: list[pyoxigraph.Quad]) -> GraphLines:
+    graphs: dict[str | None, list[pyoxigraph.Triple]] = {}
+    for quad in quads:
+        name = (
+            None if isinstance(quad.graph_name, pyoxigraph.DefaultGraph) else quad.graph_name.value
+        )
+        graphs.setdefault(name, []).append(quad.triple)
+    return {
+        name: (
+            pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES) or b""
+        ).splitlines()
+        for name, triples in graphs.items()
+    }
+
+
+def canonical(graphs: GraphLines) -> GraphLines:
+    """Content-derived blank node labels (RDFC-1.0), then each graph's lines sorted.
+
+    Only lines that may hold a blank node (they contain "_:") go through the costly
+    canonicalisation, as one dataset so that a node shared by two graphs keeps one label.
+    """
+    quads: list[pyoxigraph.Quad] = []
+    for name, lines in graphs.items():
+        candidates = [line for line in lines if b"_:" in line]
+        if not candidates:
+            continue
+        graph = pyoxigraph.DefaultGraph() if name is None else pyoxigraph.NamedNode(name)
+        graphs[name] = [line for line in lines if b"_:" not in line]
+        for triple in pyoxigraph.parse(
+            b"\n".join(candidates), format=pyoxigraph.RdfFormat.N_TRIPLES
+        ):
+            quads.append(pyoxigraph.Quad(triple.subject, triple.predicate, triple.object, graph))
+    if quads:
         dataset = pyoxigraph.Dataset(quads)
         dataset.canonicalize(pyoxigraph.CanonicalizationAlgorithm.RDFC_1_0)
-        quads = list(dataset)
-    return sorted(quads, key=lambda q: (str(q.graph_name), str(q)))
+        for name, lines in graph_lines_of_quads(list(dataset)).items():
+            graphs[name].extend(lines)
+    return {name: sorted(set(lines)) for name, lines in sorted(graphs.items(), key=_graph_order)}
 
 
-def rdf_bytes(quads: list[pyoxigraph.Quad], fmt: str) -> bytes:
-    quads = canonical_sorted(quads)
-    rdf_format = RDF_FORMATS[fmt]
+def _graph_order(item: tuple[str | None, list[bytes]]) -> str:
+    return "" if item[0] is None else item[0]
+
+
+def rdf_bytes(graphs: GraphLines, fmt: str) -> bytes:
+    """Serialise sorted lines; pyoxigraph writes statements in the order it is given them."""
     if fmt in DATASET_FORMATS:
-        statements: list[Any] = quads
+        nquads = b"".join(
+            (line if name is None else line[:-1] + b"<" + name.encode() + b"> .") + b"\n"
+            for name, lines in graphs.items()
+            for line in lines
+        )
+        if fmt == "nquads":
+            return nquads
+        statements = pyoxigraph.parse(nquads, format=pyoxigraph.RdfFormat.N_QUADS)
     else:
         # A triples format merges the graphs: each triple once, in sorted order.
-        statements = sorted({q.triple for q in quads}, key=str)
+        merged = sorted({line for lines in graphs.values() for line in lines})
+        ntriples = b"".join(line + b"\n" for line in merged)
+        if fmt == "ntriples":
+            return ntriples
+        statements = pyoxigraph.parse(ntriples, format=pyoxigraph.RdfFormat.N_TRIPLES)
     prefixes = PREFIXES if fmt in ("turtle", "trig", "xml") else None
     try:
-        return pyoxigraph.serialize(statements, format=rdf_format, prefixes=prefixes) or b""
-    except (ValueError, OSError) as error:
+        return pyoxigraph.serialize(statements, format=RDF_FORMATS[fmt], prefixes=prefixes) or b""
+    except (ValueError, OSError, SyntaxError) as error:
         raise HlkgError(f"cannot write {fmt}: {error}") from None
 
 
