@@ -116,7 +116,9 @@ def test_concept_map_draws_settles_and_selects(build: Path, tmp_path: Path, open
     graph = kgn.concept_graph(store)
     opened = open_page(_write(concepts_view(store), tmp_path / "concepts.html"))
     page = opened.page
-    assert opened.counts() == [graph.number_of_nodes(), graph.number_of_edges()]
+    linked = [n for n in graph if graph.degree(n)]
+    # Concepts in no relation start hidden; the toggle brings them back.
+    assert opened.counts() == [len(linked), graph.number_of_edges()]
     assert page.evaluate("network.physics.physicsEnabled") is False  # stopped after settling
     _not_blank(page)
 
@@ -137,6 +139,9 @@ def test_concept_map_draws_settles_and_selects(build: Path, tmp_path: Path, open
     page.press("#hv-search", "Enter")
     assert page.evaluate("network.getSelectedNodes()") == [H + "ClinicalLeadership"]
 
+    page.uncheck("#hv-isolated")
+    assert opened.counts() == [graph.number_of_nodes(), graph.number_of_edges()]
+    page.wait_for_function("!network.physics.physicsEnabled", timeout=10_000)
     # A category filter hides its nodes and their relations.
     page.uncheck("[data-category='ProfessionalValue']")
     assert opened.counts() == [graph.number_of_nodes() - 2, 1]
@@ -204,5 +209,64 @@ def test_site_pages_open_offline_and_stay_safe(build: Path, tmp_path: Path, open
         assert page.page.evaluate("typeof window.__xss") == "undefined"
         assert page.errors == [] and page.blocked == []
     concepts_map = open_page(root / "views" / "concepts.html")
-    assert concepts_map.counts()[0] == kgn.concept_graph(store).number_of_nodes()
+    assert concepts_map.counts()[0] == kgn.concept_graph(store, include_unrelated=False).order()
     assert concepts_map.errors == [] and concepts_map.blocked == []
+
+
+def test_seed_concept_map_and_site_in_the_browser(
+    seed_build: Path, tmp_path: Path, open_page
+) -> None:
+    store = open_store(seed_build)
+    graph = kgn.concept_graph(store, include_unrelated=False)
+    assert graph.number_of_edges() > 0
+    opened = open_page(_write(concepts_view(store), tmp_path / "concepts.html"))
+    assert opened.counts() == [graph.number_of_nodes(), graph.number_of_edges()]
+    _not_blank(opened.page)
+    central = max(graph.nodes(data=True), key=lambda item: item[1]["centrality"])
+    assert opened.page.evaluate("label => hlkgView.select(label)", central[1]["label"])
+    assert opened.page.evaluate("network.getSelectedNodes()") == [central[0]]
+    assert central[1]["label"] in opened.page.inner_text("#hv-details")
+    assert opened.errors == [] and opened.blocked == []
+
+    root = tmp_path / "site"
+    write_site(store, root)
+    page = open_page(root / "concepts" / f"{kgn.local_name(central[0])}.html")
+    around = kgn.neighbourhood(kgn.concept_graph(store), central[0], 1)
+    assert page.counts() == [around.number_of_nodes(), around.number_of_edges()]
+    assert page.errors == [] and page.blocked == []
+
+
+def test_xss_probe_through_the_real_extractor(tmp_path: Path, open_page) -> None:
+    """A corpus file whose name, title line and sentence carry markup, built by `hlkg build`."""
+    from kg.build import build_graph
+
+    probe = '<img src=x onerror="window.__xss=1">'
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / f"{probe}.txt").write_text(
+        "<script>window.__xss=1</script>\n\n"
+        f"Clinical leadership requires trust {probe}. "
+        "Doctors and managers need dialogue to improve quality of care.\n",
+        encoding="utf-8",
+    )
+    build_dir = tmp_path / "hlkg-build"
+    build_graph([corpus], build_dir, quiet=True)
+    store = open_store(build_dir)
+    (doc,) = kgn.documents(store)
+    evidence = [e for *_, d in kgn.concept_graph(store).edges(data=True) for e in d["evidence"]]
+    assert any(probe in e.sentence for e in evidence)  # the probe reached the graph intact
+    view = open_page(_write(document_view(store, doc.iri), tmp_path / "doc.html"))
+    view.page.evaluate("hlkgView.select('clinical leadership')")
+    root = tmp_path / "site"
+    write_site(store, root)
+    pages = [
+        view,
+        open_page(root / "index.html", wait=None),
+        open_page(root / "documents" / f"{doc.identifier}.html"),
+        open_page(root / "concepts" / "ClinicalLeadership.html"),
+    ]
+    assert probe in pages[2].page.inner_text("body")
+    for opened in pages:
+        assert opened.page.evaluate("document.querySelectorAll('img').length") == 0
+        assert opened.page.evaluate("typeof window.__xss") == "undefined"
+        assert opened.errors == [] and opened.blocked == []

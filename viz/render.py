@@ -42,6 +42,8 @@ class ViewSpec:
     hierarchical: bool = False
     confidence_filter: bool = False
     count_filter: bool = False
+    hide_isolated: bool = False
+    """Start with concepts that take part in no relation hidden (the page has a toggle)."""
 
 
 def vis_asset(name: str) -> Path:
@@ -85,6 +87,8 @@ def vis_options(spec: ViewSpec) -> dict[str, Any]:
     """Physics that settles the layout and then stops, seeded so it is the same every time."""
     count = len(spec.nodes)
     big = count > LARGE
+    # Labels stay legible once the whole graph is fitted into the window.
+    font_size = 15 if count <= 20 else 19 if count <= 150 else 14
     options: dict[str, Any] = {
         "autoResize": True,
         "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": count <= 150},
@@ -93,7 +97,7 @@ def vis_options(spec: ViewSpec) -> dict[str, Any]:
             "borderWidth": 1.5,
             "font": {
                 "face": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-                "size": 15,
+                "size": font_size,
                 "color": "#1f2933",
                 "strokeWidth": 4,
                 "strokeColor": "#ffffff",
@@ -130,7 +134,7 @@ def vis_options(spec: ViewSpec) -> dict[str, Any]:
             "minVelocity": 1.0,
             "stabilization": {
                 "enabled": True,
-                "iterations": 600 if count <= 200 else 300 if count <= LARGE else 100,
+                "iterations": 400 if count <= 200 else 300 if count <= LARGE else 100,
                 "updateInterval": 25,
                 "fit": True,
             },
@@ -219,6 +223,7 @@ def render_view(spec: ViewSpec, *, assets_href: str | None = None, embedded: boo
         "centre": spec.centre,
         "confidenceFilter": spec.confidence_filter,
         "countFilter": spec.count_filter,
+        "hideIsolated": spec.hide_isolated,
     }
     context = {
         "spec": spec,

@@ -146,6 +146,7 @@ def _write_pages(store: Any, root: Path) -> dict[str, int]:
             title="Concept map",
             subtitle=views._summary(graph) + " · node size: centrality; colour: category",
             link_for=concept_href("../"),
+            hide_isolated=True,
         ),
         "cooccurrence": views.cooccurrence_view(store, link_for=concept_href("../")),
         "ontology": views.ontology_view(store, link_for=concept_href("../")),
@@ -262,6 +263,7 @@ def _write_pages(store: Any, root: Path) -> dict[str, int]:
             title="What this document relates",
             subtitle=views._summary(sub),
             link_for=concept_href("../"),
+            hide_isolated=True,
         )
         view_html = (
             render_view(spec, assets_href="../assets", embedded=True)

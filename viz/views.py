@@ -90,8 +90,12 @@ def concept_graph_spec(
     note: str = "",
     centre: str | None = None,
     link_for: LinkFor | None = None,
+    hide_isolated: bool = False,
 ) -> ViewSpec:
-    """A view of a kg.network.concept_graph (whole, one document's, or a neighbourhood)."""
+    """A view of a kg.network.concept_graph (whole, one document's, or a neighbourhood).
+
+    With `hide_isolated`, concepts in no relation start hidden: the page shows them on demand.
+    """
     highest = max((d["centrality"] for _, d in graph.nodes(data=True)), default=0.0)
     nodes = [
         _concept_node(
@@ -164,6 +168,7 @@ def concept_graph_spec(
         note=note,
         centre=centre,
         confidence_filter=bool(edges),
+        hide_isolated=hide_isolated and bool(edges),
     )
 
 
@@ -205,6 +210,7 @@ def concepts_view(
         subtitle=_summary(graph) + " · node size: centrality; colour: category",
         note=_filters_note(relation, min_confidence, document),
         link_for=link_for,
+        hide_isolated=True,
     )
 
 
@@ -259,6 +265,7 @@ def document_view(
         subtitle=f"{doc.source} · {_summary(graph)}",
         note=_filters_note(relation, min_confidence, None),
         link_for=link_for,
+        hide_isolated=True,
     )
 
 

@@ -56,7 +56,7 @@
     relations: {},
     minConfidence: 0,
     minCount: 1,
-    hideIsolated: false,
+    hideIsolated: !!data.hideIsolated,
     stabilized: false,
     selected: null
   };
@@ -84,6 +84,7 @@
     return true;
   }
 
+  recountLinks();
   var nodeView = new vis.DataView(nodes, { filter: nodeVisible });
   var edgeView = new vis.DataView(edges, { filter: edgeVisible });
   var container = document.getElementById("hv-network");
@@ -103,9 +104,18 @@
   });
 
   function refresh() {
+    var before = nodeView.length;
     recountLinks();
     edgeView.refresh();
     nodeView.refresh();
+    if (state.stabilized && nodeView.length > before) {
+      // Nodes came back with no place in the settled layout: let physics find them one.
+      network.setOptions({ physics: { enabled: true } });
+      network.once("stabilizationIterationsDone", function () {
+        network.setOptions({ physics: { enabled: false } });
+      });
+      network.stabilize(150);
+    }
   }
 
   // --- selection and details ---------------------------------------------------------------
@@ -242,7 +252,7 @@
     Object.keys(state.relations).forEach(function (k) { state.relations[k] = true; });
     state.minConfidence = 0;
     state.minCount = 1;
-    state.hideIsolated = isolated.checked = false;
+    state.hideIsolated = isolated.checked = !!data.hideIsolated;
     ["hv-confidence", "hv-count"].forEach(function (id) {
       var input = document.getElementById(id);
       if (input) { input.value = input.min; document.getElementById(id + "-value").textContent = input.min; }
