@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import os
 import sys
 import time
@@ -35,6 +36,13 @@ PARALLEL_MIN_DOCUMENTS = 50
 PARALLEL_MIN_BYTES = 2_000_000
 """Below both, starting worker processes (each loads the ontology and spaCy) costs more than it
 saves, so a default build extracts in this process."""
+
+_PIPELINE_MODULES = ("text", "extract", "lexicon.py", "model.py")
+"""What the cache key covers besides the extractor's version and data (see inputs_fingerprint)."""
+
+_BULK_BATCH_QUADS = 200_000
+"""Quads per bulk load: Oxigraph's bulk loader holds a whole call's quads in memory (about
+1 GB for 1.5 million), so batches keep memory flat at some cost in speed."""
 
 _IN_FLIGHT_PER_WORKER = 4
 """Extractions queued per worker: enough to keep workers busy, few enough to bound memory."""
@@ -149,7 +157,6 @@ def build_graph(
             cache,
             ontology,
             ontology_paths,
-            extras,
             salt,
             skipped,
             workers,
@@ -167,7 +174,6 @@ def _write_build(
     cache: DocumentCache,
     ontology: Any,
     ontology_paths: list[Path],
-    extras: list[Path],
     salt: str,
     skipped: list[tuple[str, str]],
     workers: int,
@@ -190,7 +196,7 @@ def _write_build(
 
         def document_quads() -> Iterator[Quad]:
             yield from ontology_quads(ontology_paths)
-            outcomes = _outcomes(plan, cache, ontology, extras, workers)
+            outcomes = _outcomes(plan, cache, ontology, workers)
             for planned, extraction, reason, reused in _progress(outcomes, len(plan), quiet):
                 entry = {"source": planned.label, "sha256": planned.sha256}
                 manifest_files.append(entry)
@@ -221,8 +227,7 @@ def _write_build(
 
         store = pyoxigraph.Store(str(store_path(build)))
         try:
-            store.bulk_extend(document_quads())
-            store.flush()
+            _bulk_extend_in_batches(store, document_quads())
         finally:
             del store
         summary.cooccurrence_pairs = facts.pair_count
@@ -255,10 +260,27 @@ def _write_build(
     return summary
 
 
+def _bulk_extend_in_batches(store: Any, quads: Iterator[Quad]) -> None:
+    """Load quads in batches: one bulk load of everything holds it all in memory at once."""
+    finished = False
+
+    def tracked() -> Iterator[Quad]:
+        nonlocal finished
+        yield from quads
+        finished = True
+
+    stream = tracked()
+    while not finished:
+        store.bulk_extend(itertools.islice(stream, _BULK_BATCH_QUADS))
+    store.flush()
+
+
 def _count(summary: BuildSummary, extraction: Extraction) -> None:
+    from kg.provenance import graph_mentions
+
     summary.documents += 1
     summary.sentences += len(extraction.document.sentences)
-    summary.mentions += len(extraction.mentions)
+    summary.mentions += len(graph_mentions(extraction))
     for relation in extraction.relations:
         summary.relations += 1
         if relation.negated:
@@ -302,15 +324,16 @@ def ontology_quads(paths: Sequence[Path]) -> Iterator[Quad]:
 
 
 def inputs_fingerprint(ontology_paths: Sequence[Path]) -> str:
-    """A hash of what extraction depends on besides the text: extractor version and data files.
+    """A hash of what extraction depends on besides the text itself.
 
-    Covers the ontology files given and every file of the extractor's data folders (cue
-    phrases and the like), so editing any of them invalidates the cache.
+    Covers the extractor's version, the ontology files given, the extractor's data files
+    (cue phrases) and the code and data of text reading and extraction, so that editing any
+    of them invalidates the cache rather than serving stale extractions.
     """
     from kg.extract import EXTRACTOR_VERSION
 
     digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION}\n".encode())
-    paths = [Path(p) for p in ontology_paths] + _extractor_data_files()
+    paths = [Path(p) for p in ontology_paths] + _extractor_data_files() + _pipeline_files()
     for path in paths:
         digest.update(f"{path.name}\n".encode())
         digest.update(path.read_bytes())
@@ -327,6 +350,22 @@ def _extractor_data_files() -> list[Path]:
     from kg.resources import ontology_dir
 
     return sorted(p for p in ontology_dir().rglob("*") if p.is_file())
+
+
+def _pipeline_files() -> list[Path]:
+    """The source and data files of reading and extraction (kg.text, kg.extract...)."""
+    package = Path(__file__).resolve().parent
+    found: list[Path] = []
+    for name in _PIPELINE_MODULES:
+        path = package / name
+        if path.is_dir():
+            found += sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
+            )
+        elif path.is_file():
+            found.append(path)
+    return found
 
 
 def _sample_corpus() -> Path:
@@ -365,7 +404,6 @@ def _outcomes(
     plan: list[_Planned],
     cache: DocumentCache,
     ontology: Any,
-    extras: list[Path],
     workers: int,
 ) -> Iterator[Outcome]:
     """Each planned file's extraction (or skip reason), in plan order."""
@@ -381,7 +419,10 @@ def _outcomes(
 
     misses = [p for p in plan if not p.cached]
     if workers > 1:
-        remote = _extract_in_workers([p.file for p in misses], extras, workers)
+        from kg.extract import Extractor
+
+        extractor = Extractor.from_ontology(ontology)
+        remote = _extract_in_workers([p.file for p in misses], extractor, workers)
     else:
         remote = (local_extract(p) for p in misses)
     with contextlib.closing(remote):
@@ -397,9 +438,13 @@ def _outcomes(
 
 
 def _extract_in_workers(
-    files: list[Any], extras: list[Path], workers: int
+    files: list[Any], extractor: Any, workers: int
 ) -> Iterator[tuple[Extraction | None, str | None]]:
-    """Extract in `workers` processes, results in order, with a bounded number in flight."""
+    """Extract in `workers` processes, results in order, with a bounded number in flight.
+
+    Workers start with "spawn" (a fork would copy this process's Oxigraph threads and locks);
+    each receives the extractor once, through the initializer, not with every document.
+    """
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
@@ -407,7 +452,7 @@ def _extract_in_workers(
         max_workers=workers,
         mp_context=context,
         initializer=_init_worker,
-        initargs=([str(p) for p in extras],),
+        initargs=(extractor,),
     ) as pool:
         pending: deque[Future] = deque()
         queue = iter(files)
@@ -430,13 +475,9 @@ def _extract_in_workers(
 _worker_extractor: Any = None
 
 
-def _init_worker(extras: list[str]) -> None:
-    """Build the extractor once per worker process (it cannot be pickled cheaply)."""
+def _init_worker(extractor: Any) -> None:
     global _worker_extractor
-    from kg.extract import Extractor
-    from kg.ontology import load_ontology
-
-    _worker_extractor = Extractor.from_ontology(load_ontology([Path(p) for p in extras]))
+    _worker_extractor = extractor
 
 
 def _extract_in_worker(corpus_file: Any) -> tuple[Extraction | None, str | None]:

@@ -21,6 +21,7 @@ from kg.provenance import (
     RDFS_LABEL,
     A,
     decimal,
+    graph_mentions,
     integer,
 )
 
@@ -58,12 +59,13 @@ class CorpusFacts:
         self.asserted_edges: Counter[tuple[str, str]] = Counter()
 
     def add(self, extraction: Extraction) -> None:
+        mentions = graph_mentions(extraction)
         by_sentence: dict[tuple[int, int], set[str]] = {}
-        for mention in extraction.mentions:
+        for mention in mentions:
             self.mention_counts[mention.concept] += 1
             key = (mention.sentence.begin, mention.sentence.end)
             by_sentence.setdefault(key, set()).add(mention.concept)
-        for concept in {m.concept for m in extraction.mentions}:
+        for concept in {m.concept for m in mentions}:
             self.document_counts[concept] += 1
         for concepts in by_sentence.values():
             for pair in combinations(sorted(concepts), 2):

@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg.model import Extraction, Relation, Sentence
+from kg.model import Extraction, Mention, Relation, Sentence
 from kg.namespaces import CORPUS_GRAPH, DATA, DCTERMS, HLKG, ITSRDF, NIF, PROV, RDF, RDFS, XSD
 
 XSD_INTEGER = NamedNode(XSD + "integer")
@@ -130,6 +130,24 @@ def _base_id(source: str) -> str:
     return slug(str(path.with_suffix("")) if path.suffix else source) or "document"
 
 
+def graph_mentions(extraction: Extraction) -> list[Mention]:
+    """The mentions the graph records: the extractor's, plus the relation arguments it found
+    otherwise (an anaphor such as "these networks" standing for a concept named earlier).
+
+    Recording the latter keeps the model's promise that a statement's sentence mentions its
+    subject and object, with a mention node anchored on the words that did.
+    """
+    mentions = list(extraction.mentions)
+    seen = {(m.concept, m.begin, m.end) for m in mentions}
+    for relation in extraction.relations:
+        for mention in (relation.subject_mention, relation.object_mention):
+            key = (mention.concept, mention.begin, mention.end)
+            if key not in seen:
+                seen.add(key)
+                mentions.append(mention)
+    return mentions
+
+
 def extraction_quads(extraction: Extraction, doc_id: str, activity: str) -> Iterator[Quad]:
     """Every quad one document contributes to the graph."""
     document = extraction.document
@@ -171,7 +189,7 @@ def extraction_quads(extraction: Extraction, doc_id: str, activity: str) -> Iter
         yield Quad(node, NIF_REFERENCE_CONTEXT, context, graph)
         yield Quad(node, DCTERMS_IS_PART_OF, doc, graph)
 
-    for mention in extraction.mentions:
+    for mention in graph_mentions(extraction):
         node = NamedNode(f"{doc_iri}/mention/{mention.begin}-{mention.end}")
         concept = NamedNode(mention.concept)
         sentence = sentence_node(mention.sentence)

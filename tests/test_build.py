@@ -332,9 +332,9 @@ def test_seed_build_has_both_articles(seed_build: Path) -> None:
             use_default_graph_as_union=True,
         )
     }
-    assert sources == {
+    assert {
         "bmj-2003-bridging-the-divide.txt", "edwards-2005-doctors-and-managers.txt"
-    }
+    } <= sources
 
 
 @needs_extractor

@@ -278,3 +278,24 @@ def test_sample_build_meets_the_model(sample_build: Path) -> None:
     from kg.buildstore import open_store
 
     assert_provenance_invariants(open_store(sample_build))
+
+
+def test_relation_arguments_found_by_anaphora_are_recorded_as_mentions() -> None:
+    """ "such networks" stands for a concept named earlier: the graph anchors it there."""
+    text = "Clinical networks matter. Such networks improve trust."
+    first, second = Sentence(0, 25), Sentence(26, len(text))
+    named = Mention(HLKG + "ClinicalNetwork", 0, 17, text[0:17], first)
+    anaphor = Mention(HLKG + "ClinicalNetwork", 31, 39, text[31:39], second)
+    trust = Mention(HLKG + "Trust", 48, 53, text[48:53], second)
+    relation = Relation(HLKG + "ClinicalNetwork", HLKG + "improves", HLKG + "Trust", second,
+                        "improve", 40, 47, anaphor, trust, 0.7)
+    document = Document("n.txt", "N", text, (first, second))
+    store = store_of(Extraction(document, (named, trust), (relation,)))
+    assert_provenance_invariants(store)
+    doc = f"{DATA}doc/n"
+    assert ask(store, f"ASK {{ <{doc}/mention/31-39> nif:anchorOf 'networks' ;"
+                      f" nif:sentence <{doc}/sentence/26-54> ;"
+                      " itsrdf:taIdentRef hlkg:ClinicalNetwork }")
+    rows = select(store, "SELECT ?n { ?c hlkg:concept hlkg:ClinicalNetwork, hlkg:Trust ;"
+                         " hlkg:sentenceCount ?n }")
+    assert rows == [{"n": "1"}]
