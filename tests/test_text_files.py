@@ -179,6 +179,13 @@ def test_utf8_and_utf16_byte_order_marks_are_decoded(tmp_path: Path) -> None:
         assert document.text == 'Autonomy depends on accountability – "really".'
 
 
+def test_utf16_without_a_byte_order_mark_is_decoded(tmp_path: Path) -> None:
+    text = "Audit supports learning.\nAppraisal encourages reflection."
+    for name, encoding in [("le.txt", "utf-16-le"), ("be.txt", "utf-16-be")]:
+        document = read_document(_file(tmp_path, name, text.encode(encoding)))
+        assert document.text == "Audit supports learning. Appraisal encourages reflection."
+
+
 def test_a_real_pdf_is_read_with_its_metadata_title(tmp_path: Path) -> None:
     data = _pdf("Clinical leadership improves the quality of care. Managers and doc-\ntors agree.",
                 title="Leadership in the NHS")  # fmt: skip
@@ -191,8 +198,10 @@ def test_a_real_pdf_is_read_with_its_metadata_title(tmp_path: Path) -> None:
     assert document.content_hash == hashlib.sha256(data).hexdigest()
 
 
-def test_a_pdf_without_a_title_is_named_after_its_file(tmp_path: Path) -> None:
-    document = read_document(_file(tmp_path, "audit_report.pdf", _pdf("Audit supports learning.")))
+@pytest.mark.parametrize("title", [None, "Microsoft Word - draft3.docx", "Untitled", "x.tex"])
+def test_a_pdf_without_a_real_title_is_named_after_its_file(tmp_path: Path, title) -> None:
+    data = _pdf("Audit supports learning.", title=title)
+    document = read_document(_file(tmp_path, "audit_report.pdf", data))
     assert document.title == "Audit report"
 
 

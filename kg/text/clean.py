@@ -219,9 +219,15 @@ def _paragraphs(blocks: list[list[str]]) -> list[str]:
     return [re.sub(" {2,}", " ", paragraph) for paragraph in paragraphs]
 
 
+_ADDRESS_WINDOW = 200
+"""How far back to look for the start of a URL or DOI (bounded: a look back to the start of a
+long paragraph for every match would make the removal quadratic)."""
+
+
 def _in_address(text: str, position: int) -> bool:
     """Whether `position` lies in a URL, DOI or path ("doi:10.7861/clinmedicine.5-6-577")."""
-    start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
+    window = max(0, position - _ADDRESS_WINDOW)
+    start = max(text.rfind(" ", window, position), text.rfind("\n", window, position)) + 1
     return "/" in text[start:position] or "@" in text[start:position]
 
 

@@ -2,7 +2,8 @@
 
 Decision on encodings: UTF-8 is the only encoding read without a byte-order mark, because
 guessing a legacy code page silently corrupts text (Windows-1252 and Latin-1 differ, and both
-accept any byte). Files with a UTF-8, UTF-16 or UTF-32 BOM are decoded accordingly. Anything
+accept any byte). Files with a UTF-8, UTF-16 or UTF-32 BOM are decoded accordingly, and so is
+UTF-16 without a BOM when its NUL bytes give it away (mostly-ASCII text). Anything
 else that is not valid UTF-8 is skipped with the first bad byte's offset, line and column, and
 a hint when the file reads as Windows-1252, so the user can re-save it as UTF-8.
 """
@@ -24,6 +25,19 @@ _SAMPLE = 65536
 _BINARY_SHARE = 0.10
 """Above this share of control characters or undecodable bytes, a file is binary, not text."""
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when the bytes look like mostly-ASCII UTF-16: a NUL in
+    (nearly) every other byte and none in between. Such files are text with a missing BOM."""
+    sample = data[:_SAMPLE]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, others, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and others.count(0) == 0:
+            return encoding
+    return None
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -58,6 +72,12 @@ def decode_text(data: bytes) -> str:
                     f"not valid {encoding.upper()} despite its byte-order mark "
                     f"({_position(data, error.start)})"
                 ) from None
+    encoding = _utf16_without_bom(data)
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
     if _looks_binary(data):
         raise SkippedFile("binary file, not text")
     try:

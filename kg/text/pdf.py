@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from typing import NamedTuple
 
 from kg.text.errors import SkippedFile
+
+_PLACEHOLDER_TITLE = re.compile(
+    r"^(untitled|microsoft (word|powerpoint) - |document\d*$)|\.(docx?|odt|rtf|tex|dvi|pdf|indd)$",
+    re.IGNORECASE,
+)
+"""Titles that word processors write by themselves: the file name is a better title."""
 
 
 class PdfText(NamedTuple):
@@ -38,4 +45,6 @@ def pdf_to_text(data: bytes) -> PdfText:
     if not text.strip():
         raise SkippedFile("PDF has no extractable text (scanned images?)")
     title = " ".join(str(title).split()) if title else None
+    if title and _PLACEHOLDER_TITLE.search(title):
+        title = None
     return PdfText(text, title or None)
