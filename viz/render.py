@@ -107,7 +107,7 @@ def vis_options(spec: ViewSpec) -> dict[str, Any]:
         "edges": {
             "smooth": {"enabled": not big, "type": "dynamic"},
             "color": {"inherit": False},
-            "font": {"size": 11, "color": "#5c6670", "strokeWidth": 3, "align": "middle"},
+            "font": {"size": 13, "color": "#495057", "strokeWidth": 4, "align": "middle"},
             "selectionWidth": 1.5,
             "hoverWidth": 1.2,
         },

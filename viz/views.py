@@ -174,10 +174,13 @@ def concept_graph_spec(
 
 def _summary(graph: Any) -> str:
     statements = sum(d["evidence_count"] for *_, d in graph.edges(data=True))
-    return (
-        f"{graph.number_of_nodes()} concepts · {graph.number_of_edges()} relations "
+    linked = sum(1 for node in graph if graph.degree(node))
+    unlinked = graph.number_of_nodes() - linked
+    text = (
+        f"{linked} concepts linked by {graph.number_of_edges()} relations "
         f"from {statements} evidence statements"
     )
+    return text + (f" · {unlinked} more mentioned in no relation" if unlinked else "")
 
 
 def _filters_note(relation: str | None, min_confidence: float, document: str | None) -> str:
