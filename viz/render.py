@@ -86,6 +86,8 @@ def render_template(name: str, **context: Any) -> str:
 def vis_options(spec: ViewSpec) -> dict[str, Any]:
     """Physics that settles the layout and then stops, seeded so it is the same every time."""
     count = len(spec.nodes)
+    if spec.hide_isolated:
+        count = len({edge["from"] for edge in spec.edges} | {edge["to"] for edge in spec.edges})
     big = count > LARGE
     # Labels stay legible once the whole graph is fitted into the window.
     font_size = 15 if count <= 20 else 19 if count <= 150 else 14
@@ -134,7 +136,7 @@ def vis_options(spec: ViewSpec) -> dict[str, Any]:
             "minVelocity": 1.0,
             "stabilization": {
                 "enabled": True,
-                "iterations": 400 if count <= 200 else 300 if count <= LARGE else 100,
+                "iterations": 400 if count <= 60 else 250 if count <= LARGE else 100,
                 "updateInterval": 25,
                 "fit": True,
             },
