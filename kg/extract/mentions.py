@@ -16,11 +16,7 @@ from collections.abc import Sequence
 from kg.lexicon import Lexicon, Match
 from kg.model import Mention, Sentence
 
-_LIST_BEFORE = re.compile(
-    r"((?:[^\W\d_][\w-]*,\s+){0,4}[^\W\d_][\w-]*,?\s+(?:and|or)\s+)(?:[^\W\d_][\w-]*\s+)?$",
-    re.IGNORECASE,
-)
-_MODIFIER = re.compile(r"[^\W\d_][\w-]*")
+_TOKEN = re.compile(r"[^\W\d_][\w-]*|,|[^\w\s,]")
 _LOOKBACK = 120
 
 
@@ -59,17 +55,14 @@ def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
     starts = [m.begin for m in matches]
     found: list[Match] = []
     for match in matches:
-        listed = _LIST_BEFORE.search(text, max(0, match.begin - _LOOKBACK), match.begin)
-        if listed is None:
-            continue
-        surface = text[match.begin : match.end]
-        words = surface.split()
+        near = text[max(0, match.begin - 24) : match.begin].lower()
+        if " and " not in near and " or " not in near:
+            continue  # cheap test first: most mentions follow no coordination
+        words = text[match.begin : match.end].split()
         rest = words[1:]
-        for modifier in _MODIFIER.finditer(text, listed.start(1), listed.end(1)):
-            word = modifier.group()
-            if word.lower() in ("and", "or"):
-                continue
-            if _overlaps(taken, starts, modifier.start(), modifier.end()):
+        for begin, end in _listed_modifiers(text, match.begin):
+            word = text[begin:end]
+            if _overlaps(taken, starts, begin, end):
                 continue
             concept = lexicon.lookup(" ".join([word, *words])) if len(words) == 1 else None
             if concept is None and rest:
@@ -77,7 +70,31 @@ def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
                 if concept is None and lexicon.lookup(rest[-1]) == match.concept:
                     concept = match.concept
             if concept is not None:
-                found.append(Match(modifier.start(), modifier.end(), concept))
+                found.append(Match(begin, end, concept))
+    return found
+
+
+def _listed_modifiers(text: str, begin: int) -> list[tuple[int, int]]:
+    """The words of "A, B and (C) <mention>" before `begin`: A and B (C may be a modifier the
+    mention's label lacks, as "lower" in "middle and lower management")."""
+    tokens = [
+        (t.start(), t.end(), t.group().lower())
+        for t in _TOKEN.finditer(text, max(0, begin - _LOOKBACK), begin)
+    ]
+    if tokens and tokens[-1][2] not in ("and", "or"):
+        tokens.pop()  # one word between the conjunction and the mention
+    if not tokens or tokens[-1][2] not in ("and", "or"):
+        return []
+    tokens.pop()
+    if tokens and tokens[-1][2] == ",":
+        tokens.pop()
+    found = []
+    while tokens and tokens[-1][2] not in (",", "and", "or") and len(found) < 5:
+        start, end, _ = tokens.pop()
+        found.append((start, end))
+        if not tokens or tokens[-1][2] != ",":
+            break
+        tokens.pop()
     return found
 
 

@@ -83,9 +83,15 @@ class RelationFinder:
         determiners = "|".join(sorted(map(re.escape, self.settings.anaphora_determiners)))
         self._anaphor = re.compile(rf"(?<![^\W_])(?:{determiners})\s+([^\W\d_]+)(?![^\W_])")
         self._ancestors = {concept: lexicon.ancestors(concept) for concept in lexicon.labels}
+        self._negation_exceptions = _phrases(self.settings.negation_exceptions)
+        self._negation_phrases = _phrases(self.settings.negation_phrases)
+        self._hedge_phrases = _phrases(self.settings.hedge_phrases)
         self._anaphoric: frozenset[tuple[int, int]] = frozenset()
         self._breaks: list[int] = []
         self._appositive: frozenset[int] = frozenset()
+        self._frames: dict[Sentence, list[tuple[Cue, re.Match[str]]]] = {}
+        self._boundaries: list[tuple[int, int]] = []
+        self._boundary_starts: list[int] = []
         self._cue_starts: list[int] = []
 
     # -- the document ----------------------------------------------------------------------
@@ -116,7 +122,7 @@ class RelationFinder:
         begins = [m.begin for m in mentions]
         find_sentence = sentence_finder(sentences)
         by_sentence: dict[Sentence, list[tuple[int, int, Cue]]] = {}
-        for found in self.cues.pattern.finditer(lowered):
+        for found in self.cues.finditer(lowered):
             begin, end = found.span()
             cue = self.cues.cue_of(found)
             if _inside_mention(spans, begins, begin, end):
@@ -126,9 +132,23 @@ class RelationFinder:
             sentence = find_sentence(begin)
             if sentence is not None and end <= sentence.end:
                 by_sentence.setdefault(sentence, []).append((begin, end, cue))
+        self._frames: dict[Sentence, list[tuple[Cue, re.Match[str]]]] = {}
+        for cue, pattern in self.cues.frames:
+            for match in pattern.finditer(lowered):
+                sentence = find_sentence(match.start())
+                if sentence is not None and match.end() <= sentence.end:
+                    self._frames.setdefault(sentence, []).append((cue, match))
+        self._boundaries = [
+            (found.start(), found.end())
+            for found in self._boundary.finditer(lowered)
+            if found.start() not in self._appositive
+        ]
+        self._boundary_starts = [start for start, _ in self._boundaries]
         arg_begins = [m.begin for m in arguments]
         relations: dict[tuple[str, str, str, Sentence], Relation] = {}
         for sentence in sentences:
+            if sentence not in by_sentence and sentence not in self._frames:
+                continue
             lo = bisect.bisect_left(arg_begins, sentence.begin)
             hi = bisect.bisect_left(arg_begins, sentence.end)
             in_sentence = arguments[lo:hi]
@@ -175,47 +195,47 @@ class RelationFinder:
                     )
                 )
                 previous = (max(m.end for m in right.mentions), left if not cue.reverse else right)
-        for cue, pattern in self.cues.frames:
-            for match in pattern.finditer(lowered, sentence.begin, sentence.end):
-                subject = [
-                    m
-                    for m in mentions
-                    if match.start("subject") <= m.begin and m.end <= match.end("subject")
-                ]
-                obj = [
-                    m
-                    for m in mentions
-                    if match.start("object") <= m.begin and m.end <= match.end("object")
-                ]
-                if subject and obj:
-                    clause = self._clause(lowered, sentence, match.start(), match.end())
-                    found.extend(
-                        self._relations(
-                            text,
-                            lowered,
-                            sentence,
-                            clause,
-                            cue,
-                            match.start(),
-                            match.end(),
-                            _Side((subject[0],), 0, False),
-                            _Side((obj[0],), 0, False),
-                        )
+        for cue, match in self._frames.get(sentence, ()):
+            subject = [
+                m
+                for m in mentions
+                if match.start("subject") <= m.begin and m.end <= match.end("subject")
+            ]
+            obj = [
+                m
+                for m in mentions
+                if match.start("object") <= m.begin and m.end <= match.end("object")
+            ]
+            if subject and obj:
+                clause = self._clause(lowered, sentence, match.start(), match.end())
+                found.extend(
+                    self._relations(
+                        text,
+                        lowered,
+                        sentence,
+                        clause,
+                        cue,
+                        match.start(),
+                        match.end(),
+                        _Side((subject[0],), 0, False),
+                        _Side((obj[0],), 0, False),
                     )
+                )
         return found
 
     # -- arguments -------------------------------------------------------------------------
 
     def _clause(self, lowered: str, sentence: Sentence, begin: int, end: int) -> tuple[int, int]:
         start = sentence.begin
-        for boundary in self._boundary.finditer(lowered, sentence.begin, begin):
-            if boundary.start() not in self._appositive:
-                start = boundary.end()
+        index = bisect.bisect_left(self._boundary_starts, begin) - 1
+        while index >= 0 and self._boundaries[index][1] > begin:
+            index -= 1  # a boundary overlapping the cue itself does not count
+        if index >= 0 and self._boundaries[index][0] >= sentence.begin:
+            start = self._boundaries[index][1]
         stop = sentence.end
-        for boundary in self._boundary.finditer(lowered, end, sentence.end):
-            if boundary.start() not in self._appositive:
-                stop = boundary.start()
-                break
+        index = bisect.bisect_left(self._boundary_starts, end)
+        if index < len(self._boundaries) and self._boundaries[index][0] < sentence.end:
+            stop = self._boundaries[index][0]
         # A capitalised word after a lower-case one starts a run-in heading or a key-points
         # line that the page's layout, not punctuation, separated ("... healthcare Many ...").
         index = bisect.bisect_right(self._breaks, begin) - 1
@@ -371,22 +391,22 @@ class RelationFinder:
         if not mentions:
             return []
         begins = [m.begin for m in mentions]
+        spans = [(m.begin, m.end) for m in mentions]
         sentence_begins = [s.begin for s in sentences]
         find_sentence = sentence_finder(sentences)
         found = []
         for match in self._anaphor.finditer(lowered):
             noun_begin, noun_end = match.span(1)
             concepts = self._heads.get(match.group(1))
-            if not concepts or _inside_mention(
-                [(m.begin, m.end) for m in mentions], begins, noun_begin, noun_end
-            ):
+            if not concepts or _inside_mention(spans, begins, noun_begin, noun_end):
                 continue
             sentence = find_sentence(noun_begin)
             if sentence is None:
                 continue
             index = bisect.bisect_left(sentence_begins, sentence.begin)
             earliest = sentences[max(0, index - self.settings.anaphora_sentences)].begin
-            for mention in reversed(mentions[: bisect.bisect_left(begins, match.start())]):
+            for position in range(bisect.bisect_left(begins, match.start()) - 1, -1, -1):
+                mention = mentions[position]
                 if mention.begin < earliest:
                     break
                 if mention.concept in concepts:
@@ -454,16 +474,13 @@ class RelationFinder:
         return result
 
     def _negations(self, region: str) -> list[str]:
-        for exception in self.settings.negation_exceptions:
-            region = re.sub(rf"(?<![^\W_]){re.escape(exception)}(?![^\W_])", " ", region)
+        region = self._negation_exceptions.sub(" ", region)
         found = [w for w in _WORD.findall(region) if w in self.settings.negation_words]
-        found += [p for p in self.settings.negation_phrases if _contains(region, p)]
-        if "n't" in region:
-            found.append("n't")
+        found += [m.group() for m in self._negation_phrases.finditer(region)]
         return list(dict.fromkeys(found))
 
     def _hedges(self, region: str) -> list[str]:
-        found = [p for p in self.settings.hedge_phrases if _contains(region, p)]
+        found = [m.group() for m in self._hedge_phrases.finditer(region)]
         covered = " ".join(found)
         found += [
             w for w in _WORD.findall(region) if w in self.settings.hedge_words and w not in covered
@@ -476,8 +493,11 @@ def _proper_name_follows(text: str, offset: int) -> bool:
     return _NAME_PAIR.match(text, offset) is not None
 
 
-def _contains(region: str, phrase: str) -> bool:
-    return re.search(rf"(?<![^\W_]){re.escape(phrase)}(?![^\W_])", region) is not None
+def _phrases(phrases: Sequence[str]) -> re.Pattern[str]:
+    """Whole-word matches of any of `phrases`, longest first (never matches if none)."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) or "(?!)"
+    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
 
 
 def _inside_mention(spans: list[tuple[int, int]], begins: list[int], begin: int, end: int) -> bool:

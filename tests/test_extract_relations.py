@@ -1,0 +1,259 @@
+"""Relations from cue phrases, on sentences written for these tests (not from the seed articles)."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from kg.extract import EXTRACTOR_VERSION, Extractor, data_files
+from kg.model import Document
+from kg.namespaces import HLKG
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    from kg.ontology import load_ontology
+
+    return Extractor.from_ontology(load_ontology())
+
+
+def extract(extractor: Extractor, text: str):
+    from kg.text import normalise, split_sentences
+
+    text = normalise(text)
+    return extractor.extract(Document("t.txt", "t", text, split_sentences(text)))
+
+
+def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    return {
+        (r.subject.removeprefix(HLKG), r.predicate.removeprefix(HLKG), r.object.removeprefix(HLKG))
+        for r in extract(extractor, text).relations
+    }
+
+
+def only(extractor: Extractor, text: str):
+    (relation,) = extract(extractor, text).relations
+    return relation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # supports family, forward
+        (
+            "Clinical leadership improves patient safety.",
+            ("ClinicalLeadership", "improves", "PatientSafety"),
+        ),
+        ("Teamwork enables shared decision making.", ("Teamwork", "enables", "DecisionMaking")),
+        ("Mutual trust supports collaboration.", ("Trust", "supports", "Partnership")),
+        ("Appraisal promotes accountability.", ("Appraisal", "promotes", "Accountability")),
+        (
+            "Dialogue strengthens the doctor-manager relationship.",
+            ("Dialogue", "supports", "DoctorManagerRelationship"),
+        ),
+        (
+            "Clinical audit leads to better patient outcomes.",
+            ("Audit", "supports", "PatientOutcome"),
+        ),
+        (
+            "Good communication contributes to patient safety.",
+            ("Communication", "supports", "PatientSafety"),
+        ),
+        # reverse: the subject follows the cue
+        (
+            "Primary care would benefit from better integrated care.",
+            ("IntegratedCare", "benefits", "PrimaryCare"),
+        ),
+        ("Patient safety stems from teamwork.", ("Teamwork", "supports", "PatientSafety")),
+        ("Mutual trust is essential to partnership.", ("Partnership", "requires", "Trust")),
+        # passives
+        ("Quality of care is improved by clinical audit.", ("Audit", "improves", "QualityOfCare")),
+        (
+            "Professional autonomy is undermined by bureaucracy.",
+            ("Bureaucracy", "undermines", "Autonomy"),
+        ),
+        # hinders family
+        ("Bureaucracy impedes change management.", ("Bureaucracy", "impedes", "ChangeManagement")),
+        ("Performance targets hinder teamwork.", ("PerformanceTarget", "hinders", "Teamwork")),
+        ("Market reform threatens equity.", ("MarketBasedPolicy", "threatens", "Equity")),
+        ("Restructuring damages trust.", ("NHSReform", "damages", "Trust")),
+        ("Regulation is an attack on clinical autonomy.", ("Regulation", "hinders", "Autonomy")),
+        (
+            "Dialogue helps to overcome the doctor-manager divide.",
+            ("Dialogue", "overcomes", "DoctorManagerDivide"),
+        ),
+        (
+            "Clinical networks bridge the doctor-manager divide.",
+            ("ClinicalNetwork", "overcomes", "DoctorManagerDivide"),
+        ),
+        # requires family
+        (
+            "Integrated care depends on clinical engagement.",
+            ("IntegratedCare", "dependsOn", "ClinicalEngagement"),
+        ),
+        ("Integrated care relies on teamwork.", ("IntegratedCare", "dependsOn", "Teamwork")),
+        ("Revalidation requires appraisal.", ("Regulation", "requires", "Appraisal")),
+        (
+            "Partnership is dependent on mutual respect.",
+            ("Partnership", "dependsOn", "MutualRespect"),
+        ),
+        (
+            "The price of clinical freedom is public accountability.",
+            ("Autonomy", "requires", "Accountability"),
+        ),
+        # conflict family
+        (
+            "Managerialism conflicts with professionalism.",
+            ("Management", "conflictsWith", "Professionalism"),
+        ),
+        (
+            "There is a tension between autonomy and accountability.",
+            ("Autonomy", "conflictsWith", "Accountability"),
+        ),
+        (
+            "Paperwork is a diversion from patient care and from clinical work.",
+            ("Bureaucracy", "divertsFrom", "Patient"),
+        ),
+        # part and role
+        ("Audit is part of clinical governance.", ("Audit", "partOf", "ClinicalGovernance")),
+        (
+            "The clinical director acts as a liaison.",
+            ("ClinicalLeader", "playsRole", "LiaisonRole"),
+        ),
+    ],
+)
+def test_each_cue_family_gives_direction_and_property(extractor, text, expected) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_negation_is_a_flag_not_a_drop(extractor) -> None:
+    relation = only(extractor, "Management training does not improve patient safety.")
+    assert relation.negated and "not" in relation.hedge_cues
+    assert only(extractor, "Appraisal has little to contribute to patient safety.").negated
+    assert only(extractor, "Regulation never undermines professionalism.").negated
+    assert not only(extractor, "Appraisal not only improves accountability but also trust.").negated
+
+
+def test_hedging_and_attribution_are_flags(extractor) -> None:
+    relation = only(extractor, "Performance targets may undermine professionalism.")
+    assert relation.hedged and not relation.negated and "may" in relation.hedge_cues
+    assert only(extractor, "Some argue that bureaucracy hinders teamwork.").hedged
+    assert only(extractor, "Regulation can be seen as an attack on autonomy.").hedged
+    plain = only(extractor, "Regulation is an attack on autonomy.")
+    hedged = only(extractor, "Regulation could be seen as an attack on autonomy.")
+    assert hedged.confidence < plain.confidence
+
+
+def test_coordinated_subjects_and_objects(extractor) -> None:
+    assert triples(extractor, "Audit and appraisal improve accountability and patient safety.") == {
+        ("Audit", "improves", "Accountability"),
+        ("Audit", "improves", "PatientSafety"),
+        ("Appraisal", "improves", "Accountability"),
+        ("Appraisal", "improves", "PatientSafety"),
+    }
+
+
+def test_head_noun_before_a_preposition_is_the_subject(extractor) -> None:
+    assert triples(extractor, "Dialogue between nurses and managers improves patient safety.") == {
+        ("Dialogue", "improves", "PatientSafety")
+    }
+
+
+def test_no_self_relations(extractor) -> None:
+    assert triples(extractor, "Leadership improves leadership.") == set()
+    assert triples(extractor, "Managers depend on NHS managers.") == set()
+
+
+def test_clause_boundaries_block(extractor) -> None:
+    assert triples(extractor, "Doctors value autonomy; bureaucracy improves nothing.") == set()
+    assert triples(extractor, "Managers count costs, whereas doctors improve care.") == set()
+    assert triples(extractor, "Bureaucracy (a pet hate of doctors) undermines trust.") == set()
+
+
+def test_pronoun_next_to_the_cue_is_not_skipped(extractor) -> None:
+    assert (
+        triples(extractor, "Doctors disliked management because it conflicts with autonomy.")
+        == set()
+    )
+    assert triples(extractor, "Teamwork is vital, and it improves patient safety.") == set()
+
+
+def test_far_concepts_and_mere_cooccurrence_are_not_relations(extractor) -> None:
+    assert triples(extractor, "Doctors and managers met to discuss patient safety.") == set()
+    text = "Audit improves, in the view of the board's long report on its wards, patient safety."
+    assert triples(extractor, text) == set()
+
+
+def test_the_clause_subject_reaches_its_verb_across_a_relative_clause(extractor) -> None:
+    text = "Audit, which the committee discussed at length over several meetings, improves safety."
+    assert triples(extractor, text.replace("safety", "patient safety")) == {
+        ("Audit", "improves", "PatientSafety")
+    }
+
+
+def test_object_of_an_infinitive_and_participle_subject(extractor) -> None:
+    assert ("ClinicalNetwork", "enables", "Partnership") in triples(
+        extractor, "Clinical networks link hospitals, enabling doctors and nurses to work together."
+    )
+    assert ("Partnership", "requires", "LeadershipRole") in triples(
+        extractor, "Partnership will require doctors to take on leadership roles."
+    )
+
+
+def test_anaphora_with_a_demonstrative(extractor) -> None:
+    text = (
+        "Many trusts now offer management training. "
+        "Such training can help overcome the doctor-manager divide."
+    )
+    assert ("ManagementTraining", "overcomes", "DoctorManagerDivide") in triples(extractor, text)
+
+
+def test_categories_are_mentions_but_not_relation_arguments(extractor) -> None:
+    extraction = extract(extractor, "This role requires accountability.")
+    assert [m.concept.removeprefix(HLKG) for m in extraction.mentions] == ["Role", "Accountability"]
+    assert extraction.relations == ()
+
+
+def test_relation_fields_are_consistent(extractor) -> None:
+    text = "Intro sentence here. Clinical audit is improved by peer review."
+    extraction = extract(extractor, text)
+    (relation,) = extraction.relations
+    doc = extraction.document.text
+    assert doc[relation.cue_begin : relation.cue_end] == "is improved by"
+    assert relation.cue == "improve"
+    assert relation.sentence.begin <= relation.subject_mention.begin < relation.sentence.end
+    assert relation.subject_mention.surface == "peer review"
+    assert 0 < relation.confidence <= 1
+
+
+def test_mentions_are_sorted_and_inside_their_sentences(extractor) -> None:
+    text = (
+        "Doctors and managers. The NHS, primary and secondary care; junior and middle management."
+    )
+    extraction = extract(extractor, text)
+    begins = [m.begin for m in extraction.mentions]
+    assert begins == sorted(begins)
+    for m in extraction.mentions:
+        assert m.sentence.begin <= m.begin < m.end <= m.sentence.end
+        assert extraction.document.text[m.begin : m.end] == m.surface
+    # Elided modifiers in a coordination name the full concept.
+    assert [(m.surface, m.concept.removeprefix(HLKG)) for m in extraction.mentions][-4:] == [
+        ("primary", "PrimaryCare"),
+        ("secondary care", "SecondaryCare"),
+        ("junior", "Management"),
+        ("middle management", "Management"),
+    ]
+
+
+def test_extractor_pickles_and_declares_its_data(extractor) -> None:
+    copy = pickle.loads(pickle.dumps(extractor))
+    text = "Clinical leadership improves patient safety."
+    assert triples(copy, text) == triples(extractor, text)
+    assert EXTRACTOR_VERSION
+    assert all(path.is_file() for path in data_files())
+
+
+def test_same_input_same_output(extractor) -> None:
+    text = "Audit and appraisal improve accountability. Bureaucracy may hinder teamwork."
+    assert extract(extractor, text) == extract(extractor, text)

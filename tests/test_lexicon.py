@@ -1,0 +1,143 @@
+"""The lexicon: concept labels from the ontology matched in text (kg.lexicon)."""
+
+from __future__ import annotations
+
+import itertools
+import pickle
+
+import pytest
+import rdflib
+
+from kg.lexicon import Lexicon, plurals, variants
+from kg.namespaces import HLKG
+
+EXTENSION = """
+@prefix hlkg: <https://w3id.org/hlkg/ontology#> .
+@prefix ex: <https://example.org/ext#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+ex:Burnout a owl:Class ; rdfs:subClassOf hlkg:Outcome ;
+    rdfs:label "burnout"@en ; skos:altLabel "professional exhaustion"@en, "burn-out"@fr .
+ex:Locum a owl:Class ; rdfs:subClassOf ex:Temporary .
+ex:Temporary a owl:Class ; rdfs:subClassOf hlkg:Actor ; rdfs:label "temporary staff" .
+ex:Locum rdfs:label "locum"@en .
+"""
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    from kg.ontology import load_ontology
+
+    return Lexicon.from_graph(load_ontology())
+
+
+def found(lexicon: Lexicon, text: str) -> list[tuple[str, str]]:
+    return [(text[m.begin : m.end], m.concept.removeprefix(HLKG)) for m in lexicon.finditer(text)]
+
+
+def test_plurals_and_simple_inflection(lexicon: Lexicon) -> None:
+    assert found(lexicon, "Doctors, managers and networks of care.") == [
+        ("Doctors", "Doctor"),
+        ("managers", "Manager"),
+        ("networks of care", "ClinicalNetwork"),
+    ]
+    assert found(lexicon, "They were managing change.") == [("managing change", "ChangeManagement")]
+    assert ("manage change", "ChangeManagement") in found(lexicon, "to manage change well")
+
+
+def test_longest_match_wins_and_nothing_overlaps(lexicon: Lexicon) -> None:
+    text = "A managed clinical network needs clinical leadership, not just leadership."
+    assert found(lexicon, text) == [
+        ("managed clinical network", "ClinicalNetwork"),
+        ("clinical leadership", "ClinicalLeadership"),
+        ("leadership", "Leadership"),
+    ]
+    spans = [(m.begin, m.end) for m in lexicon.finditer(text * 3)]
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+def test_acronyms_are_case_sensitive_and_whole_words(lexicon: Lexicon) -> None:
+    assert found(lexicon, "The NHS and the BMA met KP.") == [
+        ("NHS", "NHS"),
+        ("BMA", "BritishMedicalAssociation"),
+        ("KP", "KaiserPermanente"),
+    ]
+    assert found(lexicon, "the nhs, kp, bma; sKPe and NHSX") == []
+
+
+def test_hyphen_and_dash_compounds(lexicon: Lexicon) -> None:
+    assert found(lexicon, "the doctor\u2013manager relationship") == [
+        ("doctor\u2013manager relationship", "DoctorManagerRelationship")
+    ]
+    assert found(lexicon, "the doctor-manager divide") == [
+        ("doctor-manager divide", "DoctorManagerDivide")
+    ]
+    # A compound that is no label still names both concepts.
+    assert found(lexicon, "a doctor\u2013manager partnership") == [
+        ("doctor", "Doctor"),
+        ("manager", "Manager"),
+        ("partnership", "Partnership"),
+    ]
+    # A negating prefix makes it another thing.
+    assert found(lexicon, "non-clinical staff") == []
+
+
+def test_unicode_text_and_offsets(lexicon: Lexicon) -> None:
+    text = "Ärzte – İstanbul’s “clinical leadership” and the doctors’ managers."
+    result = list(lexicon.finditer(text))
+    assert [text[m.begin : m.end] for m in result] == ["clinical leadership", "doctors", "managers"]
+
+
+def test_labels_across_line_breaks_and_scare_quotes(lexicon: Lexicon) -> None:
+    assert found(lexicon, "a 'divide' between management and\nmedicine") == [
+        ("divide' between management and\nmedicine", "DoctorManagerDivide")
+    ]
+
+
+def test_user_extension_concepts_are_matched() -> None:
+    from kg.ontology import load_ontology
+
+    graph = load_ontology()
+    graph.parse(data=EXTENSION, format="turtle")
+    lexicon = Lexicon.from_graph(graph)
+    text = "Burnout and professional exhaustion among locums and temporary staff; burn-out."
+    assert [(text[m.begin : m.end], m.concept.rsplit("#")[-1]) for m in lexicon.finditer(text)] == [
+        ("Burnout", "Burnout"),
+        ("professional exhaustion", "Burnout"),
+        ("locums", "Locum"),
+        ("temporary staff", "Temporary"),
+    ]
+
+
+def test_only_concepts_under_the_root_are_in_the_lexicon() -> None:
+    graph = rdflib.Graph()
+    graph.parse(
+        data=f"""
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        <{HLKG}Doctor> rdfs:subClassOf <{HLKG}Concept> ; rdfs:label "doctor" .
+        <{HLKG}Sentence> rdfs:label "sentence" .
+        <{HLKG}Concept> rdfs:label "concept" .
+        """,
+        format="turtle",
+    )
+    lexicon = Lexicon.from_graph(graph)
+    assert lexicon.concepts == [HLKG + "Doctor"]
+    assert [m.concept for m in lexicon.finditer("a concept, a sentence, a doctor")] == [
+        HLKG + "Doctor"
+    ]
+
+
+def test_variant_generation() -> None:
+    assert plurals("policy") == ["policies"]
+    assert plurals("spokesman")[0] == "spokesmen"
+    assert plurals("MDT") == ["MDTs"]
+    assert "roles for the manager" in variants("role for the manager")
+    assert "decision-makers" in variants("decision-maker")
+
+
+def test_lexicon_pickles_without_its_compiled_expression(lexicon: Lexicon) -> None:
+    list(lexicon.finditer("doctors"))
+    copy = pickle.loads(pickle.dumps(lexicon))
+    assert copy.labels == lexicon.labels
+    assert found(copy, "NHS managers") == [("NHS managers", "Manager")]
