@@ -12,6 +12,7 @@ import unicodedata
 from functools import cache
 
 from kg.text.dehyphenate import keeps_hyphen
+from kg.text.wordlists import word_list
 
 _NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028]")
 _SOFT_HYPHEN_BREAK = re.compile("\u00ad *\n *")
@@ -28,12 +29,6 @@ _PUNCTUATED_REFERENCE = re.compile(r"[.,;:!?]\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)"
 
 The patterns start with a character class, not a look-behind, so that the regex engine can
 scan for them quickly; what comes before a match is checked in Python, on the few matches."""
-
-_NUMBERED_ABBREVIATIONS = frozenset(
-    {"fig", "figs", "no", "nos", "vol", "vols", "pp", "ch", "chap", "sec", "para"}
-    | {"eq", "eqs", "ref", "refs", "tab", "art", "ver", "ed", "eds", "op", "cf"}
-)
-"""Words whose "Fig.3", "pp.12-14" number is content, not a reference."""
 
 _BULLETS = frozenset("•◦▪▫‣⁃●○■□►▸")
 _DASHES = "‒–—―⸺⸻"
@@ -194,9 +189,17 @@ def _split_headings(blocks: list[list[str]]) -> list[list[str]]:
     return result
 
 
+def _last_base_character(line: str) -> str:
+    """The last character that is not a combining mark (an accent belongs to its letter)."""
+    for char in reversed(line):
+        if not unicodedata.combining(char):
+            return char
+    return line[-1]
+
+
 def _runs_on(block: list[str], following: list[str]) -> bool:
     """Whether a paragraph break falls mid-sentence (a page or column break in a print)."""
-    last = block[-1][-1]
+    last = _last_base_character(block[-1])
     return (last.isalnum() or last in _CONTINUES_AFTER) and following[0][0].islower()
 
 
@@ -255,7 +258,7 @@ def _drop_punctuated(match: re.Match[str]) -> str:
     if start > 0 and text[start - 1] == ")":
         return punct
     word = _word_before(text, start)
-    if len(word) < 2 or (punct == "." and word.lower() in _NUMBERED_ABBREVIATIONS):
+    if len(word) < 2 or (punct == "." and word.lower() in word_list("numbered-abbreviations")):
         return match[0]
     if _in_address(text, start):
         return match[0]
@@ -297,6 +300,7 @@ def normalise(raw: str) -> str:
     text = _SOFT_HYPHEN_BREAK.sub("", text)
     table = _translation()
     text = _translatable().sub(lambda match: table[ord(match[0])] or "", text)
-    text = unicodedata.normalize("NFC", text)
+    text = drop_reference_numbers(unicodedata.normalize("NFC", text))
     paragraphs = _paragraphs(_split_headings(_blocks(text.split("\n"))))
+    # Again, for the few references that joining a hyphenated word glued to a longer word.
     return drop_reference_numbers("\n\n".join(paragraphs))

@@ -4,7 +4,8 @@ Printed pages break words at syllables ("man-" / "agers") and also at the real h
 compound ("High-" / "quality"). The rule: drop the hyphen when the joined word is an English
 word (pyspellchecker's frequency list, with British spellings mapped to the American ones that
 list holds); keep it when both halves are words and the joined form is not ("high" + "quality");
-otherwise the halves are syllables, so join them. A few prefixes always keep their hyphen.
+otherwise the halves are syllables, so join them. A few prefixes (data/hyphen-prefixes.txt)
+always keep their hyphen.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-_KEEP_PREFIXES = frozenset({"self", "non", "quasi"})
-"""British usage hyphenates these even where the (American) word list knows the joined form."""
+from kg.text.wordlists import word_list
+
 _BRITISH = (
     (re.compile(r"isation(s?)$"), r"ization\1"),
     (re.compile(r"is(e|es|ed|ing|er|ers)$"), r"iz\1"),
@@ -51,7 +52,7 @@ def keeps_hyphen(left: str, right: str) -> bool:
     """
     if not right[:1].islower():
         return True
-    if left.lower() in _KEEP_PREFIXES:
+    if left.lower() in word_list("hyphen-prefixes"):
         return True
     if is_word(left + right):
         return False

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from kg.model import Sentence
+from kg.text.wordlists import word_list
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -25,11 +25,6 @@ _BATCH = 64
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]*[A-Z0-9])")
 
 
-def _abbreviations() -> list[str]:
-    text = resources.files("kg.text").joinpath("data/abbreviations.txt").read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
-
-
 @cache
 def pipeline() -> Language:
     """spaCy's blank English pipeline with the sentencizer and our abbreviations."""
@@ -37,7 +32,7 @@ def pipeline() -> Language:
     from spacy.symbols import ORTH
 
     nlp = spacy.blank("en")
-    for abbreviation in _abbreviations():
+    for abbreviation in sorted(word_list("abbreviations")):
         for form in {abbreviation, abbreviation.capitalize()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("sentencizer")
