@@ -271,6 +271,41 @@ class Lexicon:
                         bucket.append(concept)
         return result
 
+    def _countable_elsewhere(
+        self, concept: str, label: str, form: str, heads: dict[str, dict[str, int]]
+    ) -> bool:
+        """Whether the generated plural of a one-word label more likely names another,
+        unrelated concept whose longer labels mostly end in that word: "trusts" are NHS,
+        foundation or hospital trusts (organisations), not kinds of mutual trust; "doctors"
+        stay doctors although "student doctor" is another concept, because most labels
+        ending in "doctor" name doctors."""
+        if " " in label.strip() or " " in form:
+            return False
+        family = mine = 0
+        for other, count in heads.get(_fold(label), {}).items():
+            related = (
+                other == concept
+                or concept in self.ancestors(other)
+                or other in self.ancestors(concept)
+            )
+            if related:
+                mine += count
+            else:
+                family += count
+        return family > mine
+
+    def _head_counts(self) -> dict[str, dict[str, int]]:
+        """Folded head word -> concept -> how many of its multi-word labels end in it."""
+        result: dict[str, dict[str, int]] = {}
+        for concept, labels in self.labels.items():
+            for label in labels:
+                words = label.split()
+                if len(words) < 2:
+                    continue
+                counts = result.setdefault(_fold(words[head_index(words)]), {})
+                counts[concept] = counts.get(concept, 0) + 1
+        return result
+
     # -- matching -----------------------------------------------------------------------
 
     def _tables(self) -> tuple[re.Pattern[str], dict[str, str]]:
@@ -282,12 +317,15 @@ class Lexicon:
         # Who owns each surface form: a label given outright beats a generated variant; then
         # a preferred label beats an alternative one; then the more specific concept wins.
         owners: dict[str, tuple[tuple[int, int, int, str], str, str]] = {}
+        heads = self._head_counts()
         for concept, labels in self.labels.items():
             depth = self.depth(concept)
             for rank, label in enumerate(labels):
                 label_form = " ".join(label.split())
                 for form in variants(label):
                     generated = 0 if form == label_form else 1
+                    if generated and self._countable_elsewhere(concept, label, form, heads):
+                        continue
                     key = _key(form)
                     priority = (generated, min(rank, 1), -depth, concept)
                     current = owners.get(key)

@@ -257,3 +257,10 @@ def test_extractor_pickles_and_declares_its_data(extractor) -> None:
 def test_same_input_same_output(extractor) -> None:
     text = "Audit and appraisal improve accountability. Bureaucracy may hinder teamwork."
     assert extract(extractor, text) == extract(extractor, text)
+
+
+def test_a_comma_and_conjunction_starts_a_new_clause(extractor) -> None:
+    text = "Appraisal encourages reflection, and revalidation follows later."
+    assert triples(extractor, text) == set()
+    text = "Doctors plan rotas, and teamwork improves patient safety."
+    assert triples(extractor, text) == {("Teamwork", "improves", "PatientSafety")}

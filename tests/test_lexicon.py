@@ -141,3 +141,9 @@ def test_lexicon_pickles_without_its_compiled_expression(lexicon: Lexicon) -> No
     copy = pickle.loads(pickle.dumps(lexicon))
     assert copy.labels == lexicon.labels
     assert found(copy, "NHS managers") == [("NHS managers", "Manager")]
+
+
+def test_a_plural_that_mostly_names_another_concept_is_not_generated(lexicon: Lexicon) -> None:
+    # "trusts" are NHS or foundation trusts (organisations), not kinds of mutual trust.
+    assert found(lexicon, "Rivalry between trusts erodes trust.") == [("trust", "Trust")]
+    assert found(lexicon, "NHS trusts") == [("NHS trusts", "HealthcareOrganisation")]

@@ -53,6 +53,7 @@ _APPOSITIVE = re.compile(
     r"\((?:including|includes|such as|e\.g\.,?|for example|notably|especially|mainly|mostly)"
     r"\s[^()]*\)"
 )
+_NEW_CLAUSE = re.compile(r",\s+(?:and|or|but|so)\s", re.I)
 _VERB_COORDINATION = re.compile(r"\s*,?\s*(?:and|or|but)\s+(?:also\s+)?$", re.I)
 
 DISTANCE_PENALTY = 0.03
@@ -269,7 +270,9 @@ class RelationFinder:
                 if len(_WORD.findall(lowered[clause[0] : first.begin])) <= 2:
                     return _Side(self._coordinated_right(lowered, candidates, 0, begin), 0, True)
         nearest = candidates[-1]
-        if any(nearest.end <= start < begin for start in self._cue_starts):
+        if _NEW_CLAUSE.search(lowered, nearest.end, begin) or any(
+            nearest.end <= start < begin for start in self._cue_starts
+        ):
             # Another cue stands between: "X enabled teams to improve Y" - X did not improve.
             return _Side((), 0, False)
         words = self._gap_words(lowered[nearest.end : begin])
@@ -314,6 +317,8 @@ class RelationFinder:
             return _Side((), 0, False)
         nearest = candidates[0]
         gap = lowered[end : nearest.begin]
+        if _NEW_CLAUSE.search(gap):
+            return _Side((), 0, False)  # "encourages reflection, and revalidation ..."
         words = self._gap_words(gap)
         raw = _WORD.findall(gap)
         pronoun = [i for i, w in enumerate(raw) if w in self.settings.pronouns]
