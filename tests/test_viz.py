@@ -159,7 +159,7 @@ def test_default_output_names(
         (["concepts", "--depth", "2"], "--depth does not apply"),
         (["cooccurrence", "--min-confidence", "0.5"], "--min-confidence does not apply"),
         (["concepts", "--min-confidence", "2"], "not in the range"),
-        (["graph"], "Invalid value for '{concepts|concept|document|cooccurrence|ontology}'"),
+        (["graph"], "Invalid value for 'KIND': 'graph' is not one of"),
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_leaves_the_old_file(

@@ -22,7 +22,7 @@ OPTION_KINDS = {
 
 
 @click.command("view")
-@click.argument("kind", type=click.Choice(KINDS))
+@click.argument("kind", type=click.Choice(KINDS), metavar="KIND")
 @click.argument("name", required=False)
 @click.option(
     "--output",

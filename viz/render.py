@@ -136,7 +136,7 @@ def vis_options(spec: ViewSpec) -> dict[str, Any]:
             "minVelocity": 1.0,
             "stabilization": {
                 "enabled": True,
-                "iterations": 400 if count <= 60 else 250 if count <= LARGE else 100,
+                "iterations": 400 if count <= 60 else 250 if count <= LARGE else 60,
                 "updateInterval": 25,
                 "fit": True,
             },
