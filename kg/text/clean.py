@@ -20,7 +20,7 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_REFERENCE = re.compile(rf"[{_SUPERSCRIPTS}]+(?:[,⁻–-][{_SUPERSCRIPTS}]+)*")
 """Superscript reference numbers ("autonomy⁴", "care.¹⁻³"); a lone letter keeps its "m²"."""
 
-_GLUED_REFERENCE = re.compile(r"[a-z]\d{1,3}(?:[,–-]\d{1,3})*(?=[\s.,;:!?)]|$)")
+_GLUED_REFERENCE = re.compile(r"\d{1,3}(?:[,–-]\d{1,3})*(?=[\s.,;:!?)]|$)")
 """A reference number stuck to a lowercase word of 4 letters or more ("difficulties2");
 "COVID-19", "H2O", "B12", "mp3" and "utf8" stay (hyphen, capital, letter after, too short)."""
 
@@ -104,8 +104,16 @@ def _trailing_letters(text: str) -> str:
     return text[start:]
 
 
-def _join(pieces: list[str], line: str) -> None:
-    """Append `line` to the paragraph being built, healing a word broken at the line end."""
+_REFERENCE_AFTER_JOIN = re.compile(rf"[^\W\d_]*[.,;:!?]?[0-9{_SUPERSCRIPTS}]")
+"""A line that, glued to the end of the line before, may put a reference number after a word
+that was too short on its own to count ("abc-" + "d12")."""
+
+
+def _join(pieces: list[str], line: str) -> bool:
+    """Append `line` to the paragraph being built, healing a word broken at the line end.
+
+    Returns whether the join may have exposed a reference number (see _REFERENCE_AFTER_JOIN).
+    """
     previous = pieces[-1]
     if len(previous) >= 2 and previous[-1] in "-–" and previous[-2] != " ":
         if previous[-1] == "-" and previous[-2].isalpha() and line[0].isalpha():
@@ -113,9 +121,10 @@ def _join(pieces: list[str], line: str) -> None:
             if not keeps_hyphen(left, _leading_letters(line)):
                 pieces[-1] = previous[:-1]
         pieces.append(line)
-        return
+        return _REFERENCE_AFTER_JOIN.match(line) is not None
     pieces.append(" ")
     pieces.append(line)
+    return False
 
 
 def _blocks(lines: list[str]) -> list[list[str]]:
@@ -203,23 +212,25 @@ def _runs_on(block: list[str], following: list[str]) -> bool:
     return (last.isalnum() or last in _CONTINUES_AFTER) and following[0][0].islower()
 
 
-def _paragraphs(blocks: list[list[str]]) -> list[str]:
+def _paragraphs(blocks: list[list[str]]) -> tuple[list[str], bool]:
+    """The paragraphs' text, and whether a join may have exposed a reference number."""
     paragraphs: list[str] = []
     pieces: list[str] = []
     previous: list[str] | None = None
+    exposed = False
     for block in blocks:
         if previous is not None and not _runs_on(previous, block):
             paragraphs.append("".join(pieces))
             pieces = []
         for line in block:
             if pieces:
-                _join(pieces, line)
+                exposed = _join(pieces, line) or exposed
             else:
                 pieces.append(line)
         previous = block
     if pieces:
         paragraphs.append("".join(pieces))
-    return [re.sub(" {2,}", " ", paragraph) for paragraph in paragraphs]
+    return [re.sub(" {2,}", " ", paragraph) for paragraph in paragraphs], exposed
 
 
 _ADDRESS_WINDOW = 200
@@ -247,8 +258,8 @@ def _drop_glued(match: re.Match[str]) -> str:
     while letters > 0 and "a" <= text[letters - 1] <= "z":
         letters -= 1
     word_start = letters == 0 or not (text[letters - 1].isalnum() or text[letters - 1] == "_")
-    if start + 1 - letters >= 4 and word_start:
-        return match[0][0]
+    if start - letters >= 4 and word_start:
+        return ""
     return match[0]
 
 
@@ -300,7 +311,9 @@ def normalise(raw: str) -> str:
     text = _SOFT_HYPHEN_BREAK.sub("", text)
     table = _translation()
     text = _translatable().sub(lambda match: table[ord(match[0])] or "", text)
+    # References go before lines are joined, so that paragraph-end decisions see the final
+    # characters, and again only if a join glued a reference to a longer word.
     text = drop_reference_numbers(unicodedata.normalize("NFC", text))
-    paragraphs = _paragraphs(_split_headings(_blocks(text.split("\n"))))
-    # Again, for the few references that joining a hyphenated word glued to a longer word.
-    return drop_reference_numbers("\n\n".join(paragraphs))
+    paragraphs, exposed = _paragraphs(_split_headings(_blocks(text.split("\n"))))
+    text = "\n\n".join(paragraphs)
+    return drop_reference_numbers(text) if exposed else text
