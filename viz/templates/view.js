@@ -91,10 +91,18 @@
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
   var status = document.getElementById("hv-status");
 
+  function showEmptiness() {
+    if (!status) return;
+    status.hidden = nodeView.length > 0;
+    status.textContent = data.nodes.length
+      ? "Nothing to show with these filters."
+      : "Nothing to show: the graph holds no concepts for this view.";
+  }
+
   function settled() {
     network.setOptions({ physics: { enabled: false } });
     state.stabilized = true;
-    if (status) status.hidden = true;
+    showEmptiness();
     if (data.centre && nodes.get(data.centre)) select(data.centre, false);
   }
   network.once("stabilizationIterationsDone", settled);
@@ -108,6 +116,7 @@
     recountLinks();
     edgeView.refresh();
     nodeView.refresh();
+    if (state.stabilized) showEmptiness();
     if (state.stabilized && nodeView.length > before) {
       // Nodes came back with no place in the settled layout: let physics find them one.
       network.setOptions({ physics: { enabled: true } });
@@ -188,6 +197,10 @@
   }
 
   network.on("selectNode", function (params) { select(params.nodes[0], false); });
+  network.on("doubleClick", function (params) {
+    var node = params.nodes.length ? nodes.get(params.nodes[0]) : null;
+    if (node && node.href) window.location.href = node.href;
+  });
   network.on("selectEdge", function (params) {
     if (params.nodes.length) return;
     state.selected = null;
