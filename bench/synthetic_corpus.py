@@ -84,7 +84,7 @@ def load_lexicon() -> Lexicon:
         label = " ".join(str(row.label).split())
         if 2 < len(label) < 40 and label not in labels.setdefault(str(row.concept), []):
             labels[str(row.concept)].append(label)
-    relations = sorted(
+    relations = _cue_phrases() or sorted(
         {" ".join(str(row.label).split()) for row in graph.query(_RELATIONS_QUERY)}
         - {"related to"}
     )
@@ -92,6 +92,25 @@ def load_lexicon() -> Lexicon:
     if not concepts or not relations:
         raise SystemExit("the ontology has no concept or relation labels to build from")
     return Lexicon(concepts, relations)
+
+
+def _cue_phrases() -> list[str]:
+    """Relation phrasings from the extractor's cue file: "improves", "benefits from",
+    "is a barrier to"... (verbs in the third person, noun phrases after "is a")."""
+    import tomllib
+
+    from kg.extract.cues import default_cue_file, inflect
+
+    data = tomllib.loads(default_cue_file().read_text(encoding="utf-8"))
+    phrases = set()
+    for cue in data.get("cue", []):
+        if "verb" in cue:
+            third = sorted(inflect(cue["verb"])["third"])[0]
+            phrases.add(" ".join([third, cue.get("particle", "")]).strip())
+        elif "phrase" in cue:
+            first = cue["phrase"].split("|")[0]
+            phrases.add(f"is a {first}" if first.split()[0] not in {"a", "an"} else f"is {first}")
+    return sorted(phrases)
 
 
 def document_text(lexicon: Lexicon, rng: random.Random, number: int) -> str:

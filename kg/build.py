@@ -68,12 +68,18 @@ class BuildSummary:
     jobs: int = 1
     """Processes that extracted documents (1: this one)."""
     bytes_read: int = 0
+    unchanged: bool = False
+    """Nothing changed since the previous build: its graph was copied, not rebuilt."""
 
     def lines(self) -> list[str]:
         text = [
             f"built {self.build}",
             f"  documents   {self.documents}"
-            + (f" ({self.reused} reused from cache)" if self.reused else ""),
+            + (
+                " (unchanged since the previous build: graph reused)"
+                if self.unchanged
+                else f" ({self.reused} reused from cache)" if self.reused else ""
+            ),
             f"  sentences   {self.sentences}",
             f"  mentions    {self.mentions}",
             f"  relations   {self.relations} ({self.asserted} asserted, {self.negated} negated,"
@@ -149,6 +155,12 @@ def build_graph(
             size = Path(corpus_file.path).stat().st_size
             plan.append(_Planned(corpus_file, label, doc_id, sha, size, key, cache.has(key)))
 
+        signature = _signature(salt, plan, skipped)
+        summary = _copy_unchanged(build_dir, signature, started)
+        if summary is not None:
+            cache.used.update(p.cache_key for p in plan)
+            cache.prune()
+            return summary
         workers = _worker_count(plan, jobs)
         summary = _write_build(
             build_dir,
@@ -158,6 +170,7 @@ def build_graph(
             ontology,
             ontology_paths,
             salt,
+            signature,
             skipped,
             workers,
             quiet,
@@ -165,6 +178,66 @@ def build_graph(
         )
         cache.prune()
     return summary
+
+
+def _signature(salt: str, plan: list[_Planned], skipped: list[tuple[str, str]]) -> str:
+    """Everything a graph is made from: equal signatures mean equal graphs."""
+    digest = hashlib.sha256(f"{salt}\n".encode())
+    for planned in plan:
+        digest.update(f"{planned.label}\0{planned.doc_id}\0{planned.sha256}\n".encode())
+    for source, reason in skipped:
+        digest.update(f"skipped {source}\0{reason}\n".encode())
+    return digest.hexdigest()
+
+
+def _copy_unchanged(build_dir: Path, signature: str, started: float) -> BuildSummary | None:
+    """When nothing changed since the current build, publish a copy of its graph.
+
+    Oxigraph's backup hard-links the store's immutable files, so this takes milliseconds
+    whatever the corpus size, and the new build is still a folder of its own.
+    """
+    import pyoxigraph
+
+    from kg.buildstore import (
+        current_build,
+        new_build,
+        read_manifest,
+        store_path,
+        write_manifest,
+    )
+
+    try:
+        previous = current_build(build_dir)
+        manifest = read_manifest(previous)
+    except (HlkgError, OSError, ValueError):
+        return None
+    if manifest.get("signature") != signature or not store_path(previous).is_dir():
+        return None
+    counts = manifest.get("counts", {})
+    with new_build(build_dir) as build:
+        source = pyoxigraph.Store.read_only(str(store_path(previous)))
+        source.backup(str(store_path(build)))
+        del source
+        manifest["counts"]["reused_from_cache"] = counts.get("documents", 0)
+        manifest["copied_from"] = previous.name
+        manifest["seconds"] = round(time.perf_counter() - started, 3)
+        write_manifest(build, manifest)
+    return BuildSummary(
+        build=(build_dir / "current").resolve(),
+        documents=counts.get("documents", 0),
+        sentences=counts.get("sentences", 0),
+        mentions=counts.get("mentions", 0),
+        relations=counts.get("relations", 0),
+        asserted=counts.get("asserted", 0),
+        negated=counts.get("negated", 0),
+        hedged=counts.get("hedged", 0),
+        cooccurrence_pairs=counts.get("cooccurrence_pairs", 0),
+        skipped=[(item["source"], item["reason"]) for item in manifest.get("skipped", [])],
+        seconds=time.perf_counter() - started,
+        reused=counts.get("documents", 0),
+        bytes_read=sum(item.get("bytes", 0) for item in manifest.get("files", [])),
+        unchanged=True,
+    )
 
 
 def _write_build(
@@ -175,6 +248,7 @@ def _write_build(
     ontology: Any,
     ontology_paths: list[Path],
     salt: str,
+    signature: str,
     skipped: list[tuple[str, str]],
     workers: int,
     quiet: bool,
@@ -198,7 +272,11 @@ def _write_build(
             yield from ontology_quads(ontology_paths)
             outcomes = _outcomes(plan, cache, ontology, workers)
             for planned, extraction, reason, reused in _progress(outcomes, len(plan), quiet):
-                entry = {"source": planned.label, "sha256": planned.sha256}
+                entry = {
+                    "source": planned.label,
+                    "sha256": planned.sha256,
+                    "bytes": planned.size,
+                }
                 manifest_files.append(entry)
                 summary.bytes_read += planned.size
                 if extraction is None:
@@ -252,6 +330,7 @@ def _write_build(
                 "extractor_version": EXTRACTOR_VERSION,
                 "ontology_files": [str(p) for p in ontology_paths],
                 "inputs_fingerprint": salt,
+                "signature": signature,
                 "jobs": workers,
                 "seconds": round(summary.seconds, 3),
             },

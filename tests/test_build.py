@@ -135,6 +135,14 @@ def test_rebuild_reuses_the_cache_and_gives_the_same_graph(
     before = nquads(build_dir)
     second = build_graph([corpus], build_dir, quiet=True)
     assert (second.reused, fake_extract.calls) == (2, 2)
+    assert second.unchanged
+    assert (second.documents, second.mentions) == (first.documents, first.mentions)
+    assert current_build(build_dir) != first.build
+    assert nquads(build_dir) == before
+    # Without a previous graph to copy, every document still comes from the cache.
+    (build_dir / "current").unlink()
+    again = build_graph([corpus], build_dir, quiet=True)
+    assert (again.reused, again.unchanged, fake_extract.calls) == (2, False, 2)
     assert nquads(build_dir) == before
     # An edited file is extracted again; the unchanged one still comes from the cache.
     (corpus / "one.txt").write_text("Managers trust doctors.\n", encoding="utf-8")
@@ -155,6 +163,7 @@ def test_damaged_cache_entry_is_a_miss(
     before = nquads(build_dir)
     for entry in (build_dir / "cache").glob("*.json"):
         entry.write_text("{not json", encoding="utf-8")
+    (build_dir / "current").unlink()  # so that the graph is rebuilt, not copied
     assert build_graph([corpus], build_dir, quiet=True).reused == 0
     assert nquads(build_dir) == before
 
