@@ -17,7 +17,7 @@ from kg.lexicon import Lexicon, Match
 from kg.model import Mention, Sentence
 
 _TOKEN = re.compile(r"[^\W\d_][\w-]*|,|[^\w\s,]")
-_LOOKBACK = 120
+_LOOKBACK = 80
 
 
 def sentence_finder(sentences: Sequence[Sentence]):

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from kg.extract.cues import Cue, CueSet, Settings
 from kg.extract.mentions import sentence_finder
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, _trie_pattern
 from kg.model import Mention, Relation, Sentence
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|n't")
@@ -78,9 +78,10 @@ class RelationFinder:
         self.settings: Settings = cues.settings
         self._categories = _categories(lexicon)
         self._heads = lexicon.heads()
-        marks = "|".join(re.escape(mark) for mark in self.settings.clause_marks)
-        words = "|".join(sorted(map(re.escape, self.settings.clause_words)))
-        self._boundary = re.compile(rf"{marks}|(?<![^\W_])(?:{words})(?![^\W_])", re.I)
+        # Factored like the lexicon (a trie), because it runs over every character of the text.
+        marks = _trie_pattern([re.escape(ch) for ch in mark] for mark in self.settings.clause_marks)
+        words = _trie_pattern([re.escape(ch) for ch in word] for word in self.settings.clause_words)
+        self._boundary = re.compile(rf"{marks}|(?<![^\W_]){words}(?![^\W_])")
         determiners = "|".join(sorted(map(re.escape, self.settings.anaphora_determiners)))
         self._anaphor = re.compile(rf"(?<![^\W_])(?:{determiners})\s+([^\W\d_]+)(?![^\W_])")
         self._ancestors = {concept: lexicon.ancestors(concept) for concept in lexicon.labels}
@@ -88,11 +89,12 @@ class RelationFinder:
         self._negation_phrases = _phrases(self.settings.negation_phrases)
         self._hedge_phrases = _phrases(self.settings.hedge_phrases)
         self._anaphoric: frozenset[tuple[int, int]] = frozenset()
-        self._breaks: list[int] = []
+        # Per-document state, reset by find().
+        self._text = ""
         self._appositive: frozenset[int] = frozenset()
+        self._mention_starts: set[int] = set()
         self._frames: dict[Sentence, list[tuple[Cue, re.Match[str]]]] = {}
-        self._boundaries: list[tuple[int, int]] = []
-        self._boundary_starts: list[int] = []
+        self._clauses: dict[Sentence, tuple[list[tuple[int, int]], list[int]]] = {}
         self._cue_starts: list[int] = []
 
     # -- the document ----------------------------------------------------------------------
@@ -101,8 +103,7 @@ class RelationFinder:
         self, text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]
     ) -> list[Relation]:
         lowered = _lower(text)
-        anaphors = self._anaphors(text, lowered, sentences, mentions)
-        self._anaphoric = frozenset((m.begin, m.end) for m in anaphors)
+        self._text = text
         starts = {m.begin for m in mentions}
         # "the leaders (including clinicians and managers) have ...": the bracketed members
         # stand for the group, so these brackets do not end the clause.
@@ -111,14 +112,9 @@ class RelationFinder:
             for found in _APPOSITIVE.finditer(lowered)
             for position in (found.start(), found.end() - 1)
         )
-        self._cue_starts: list[int] = []
-        self._breaks = [
-            found.end()
-            for found in _CAPITAL_BREAK.finditer(text)
-            if found.end() not in starts and not _proper_name_follows(text, found.end())
-        ]
-        arguments = sorted([*mentions, *anaphors], key=lambda m: m.begin)
-        arguments = [m for m in arguments if m.concept not in self._categories]
+        self._cue_starts = []
+        self._mention_starts = starts
+        self._clauses = {}
         spans = [(m.begin, m.end) for m in mentions]
         begins = [m.begin for m in mentions]
         find_sentence = sentence_finder(sentences)
@@ -133,23 +129,21 @@ class RelationFinder:
             sentence = find_sentence(begin)
             if sentence is not None and end <= sentence.end:
                 by_sentence.setdefault(sentence, []).append((begin, end, cue))
-        self._frames: dict[Sentence, list[tuple[Cue, re.Match[str]]]] = {}
+        self._frames = {}
         for cue, pattern in self.cues.frames:
             for match in pattern.finditer(lowered):
                 sentence = find_sentence(match.start())
                 if sentence is not None and match.end() <= sentence.end:
                     self._frames.setdefault(sentence, []).append((cue, match))
-        self._boundaries = [
-            (found.start(), found.end())
-            for found in self._boundary.finditer(lowered)
-            if found.start() not in self._appositive
-        ]
-        self._boundary_starts = [start for start, _ in self._boundaries]
+        # Only sentences with a cue can hold a relation: the rest is not looked at again.
+        active = sorted(set(by_sentence) | set(self._frames), key=lambda s: s.begin)
+        anaphors = self._anaphors(text, lowered, sentences, mentions, active)
+        self._anaphoric = frozenset((m.begin, m.end) for m in anaphors)
+        arguments = sorted([*mentions, *anaphors], key=lambda m: m.begin)
+        arguments = [m for m in arguments if m.concept not in self._categories]
         arg_begins = [m.begin for m in arguments]
         relations: dict[tuple[str, str, str, Sentence], Relation] = {}
-        for sentence in sentences:
-            if sentence not in by_sentence and sentence not in self._frames:
-                continue
+        for sentence in active:
             lo = bisect.bisect_left(arg_begins, sentence.begin)
             hi = bisect.bisect_left(arg_begins, sentence.end)
             in_sentence = arguments[lo:hi]
@@ -227,25 +221,46 @@ class RelationFinder:
     # -- arguments -------------------------------------------------------------------------
 
     def _clause(self, lowered: str, sentence: Sentence, begin: int, end: int) -> tuple[int, int]:
+        boundaries, breaks = self._sentence_marks(lowered, sentence)
         start = sentence.begin
-        index = bisect.bisect_left(self._boundary_starts, begin) - 1
-        while index >= 0 and self._boundaries[index][1] > begin:
-            index -= 1  # a boundary overlapping the cue itself does not count
-        if index >= 0 and self._boundaries[index][0] >= sentence.begin:
-            start = self._boundaries[index][1]
+        for _, b_end in boundaries:
+            if b_end <= begin:
+                start = max(start, b_end)
         stop = sentence.end
-        index = bisect.bisect_left(self._boundary_starts, end)
-        if index < len(self._boundaries) and self._boundaries[index][0] < sentence.end:
-            stop = self._boundaries[index][0]
+        for b_start, _ in boundaries:
+            if b_start >= end:
+                stop = min(stop, b_start)
+                break
         # A capitalised word after a lower-case one starts a run-in heading or a key-points
         # line that the page's layout, not punctuation, separated ("... healthcare Many ...").
-        index = bisect.bisect_right(self._breaks, begin) - 1
-        if index >= 0 and self._breaks[index] > start:
-            start = self._breaks[index]
-        index = bisect.bisect_left(self._breaks, end)
-        if index < len(self._breaks) and self._breaks[index] < stop:
-            stop = self._breaks[index]
+        for position in breaks:
+            if start < position <= begin:
+                start = position
+            elif end <= position < stop:
+                stop = position
+                break
         return start, stop
+
+    def _sentence_marks(
+        self, lowered: str, sentence: Sentence
+    ) -> tuple[list[tuple[int, int]], list[int]]:
+        """The clause boundaries and layout breaks of one sentence (computed once)."""
+        cached = self._clauses.get(sentence)
+        if cached is None:
+            boundaries = [
+                found.span()
+                for found in self._boundary.finditer(lowered, sentence.begin, sentence.end)
+                if found.start() not in self._appositive
+            ]
+            text = self._text
+            breaks = [
+                found.end()
+                for found in _CAPITAL_BREAK.finditer(text, sentence.begin, sentence.end)
+                if found.end() not in self._mention_starts
+                and not _proper_name_follows(text, found.end())
+            ]
+            cached = self._clauses[sentence] = (boundaries, breaks)
+        return cached
 
     def _gap_words(self, gap: str) -> list[str]:
         return [w for w in _WORD.findall(gap.lower()) if w not in self.settings.transparent]
@@ -390,6 +405,7 @@ class RelationFinder:
         lowered: str,
         sentences: Sequence[Sentence],
         mentions: Sequence[Mention],
+        active: Sequence[Sentence],
     ) -> list[Mention]:
         """ "such training" -> the concept named in the last few sentences whose label's head
         noun is "training"; only for relation arguments, never reported as mentions."""
@@ -400,7 +416,8 @@ class RelationFinder:
         sentence_begins = [s.begin for s in sentences]
         find_sentence = sentence_finder(sentences)
         found = []
-        for match in self._anaphor.finditer(lowered):
+        matches = (m for s in active for m in self._anaphor.finditer(lowered, s.begin, s.end))
+        for match in matches:
             noun_begin, noun_end = match.span(1)
             concepts = self._heads.get(match.group(1))
             if not concepts or _inside_mention(spans, begins, noun_begin, noun_end):
