@@ -121,6 +121,10 @@ def test_concept_map_draws_settles_and_selects(build: Path, tmp_path: Path, open
     assert opened.counts() == [len(linked), graph.number_of_edges()]
     assert page.evaluate("network.physics.physicsEnabled") is False  # stopped after settling
     _not_blank(page)
+    # Seeded: the same page settles into the same picture.
+    again = open_page(tmp_path / "concepts.html")
+    positions = "JSON.stringify(network.getPositions())"
+    assert again.page.evaluate(positions) == page.evaluate(positions)
 
     # A real click on a node selects it and shows its details.
     box = page.evaluate(
