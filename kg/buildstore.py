@@ -72,8 +72,14 @@ def open_store(build_dir: Path | str | None = None):  # -> pyoxigraph.Store
 @contextlib.contextmanager
 def build_lock(build_dir: Path) -> Iterator[None]:
     """Hold the build folder's lock: a second concurrent build fails at once, clearly."""
-    build_dir.mkdir(parents=True, exist_ok=True)
-    with (build_dir / ".lock").open("a+") as handle:
+    try:
+        build_dir.mkdir(parents=True, exist_ok=True)
+        handle = (build_dir / ".lock").open("a+")
+    except OSError as error:  # read-only, or a path under a file: one line, not a traceback
+        raise HlkgError(
+            f"cannot write the build folder {build_dir}/: {error.strerror or error}"
+        ) from error
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as error:
