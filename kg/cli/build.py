@@ -65,14 +65,20 @@ def build(
     """
     from kg.build import build_graph
     from kg.buildstore import resolve_build_dir
+    from kg.errors import HlkgError
 
-    summary = build_graph(
-        list(corpus_dirs) or None,
-        resolve_build_dir(build_dir),
-        extra_ontologies=list(extra_ontologies),
-        quiet=quiet,
-        jobs=jobs,
-    )
+    target = resolve_build_dir(build_dir)
+    try:
+        summary = build_graph(
+            list(corpus_dirs) or None,
+            target,
+            extra_ontologies=list(extra_ontologies),
+            quiet=quiet,
+            jobs=jobs,
+        )
+    except OSError as error:  # a full disk mid-build: the previous graph stays current
+        detail = " ".join(str(error).split())
+        raise HlkgError(f"the build in {target}/ failed, previous graph kept: {detail}") from error
     if quiet:
         for source, reason in summary.skipped:
             click.echo(f"hlkg: skipped {source}: {reason}", err=True)
