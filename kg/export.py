@@ -238,6 +238,10 @@ def write_atomically(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, path)
+    except OSError as error:  # a full disk or a quota: one line, and no partial file left
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise HlkgError(f"cannot write {path}: {error}") from None
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()
