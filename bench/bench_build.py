@@ -1,10 +1,12 @@
 """Benchmark `hlkg build` end to end on synthetic corpora of growing size.
 
 For each size it writes a synthetic corpus (bench/synthetic_corpus.py), builds it with one
-process and with two, then rebuilds the unchanged corpus (every document from the cache).
+process and with two, then rebuilds the unchanged corpus twice: as `hlkg build` does (the
+previous graph is copied) and with no previous graph (every document from the cache).
 Each build runs in a fresh Python process so that its peak memory is its own. Prints MB of
-text per second, documents per second, triples, peak RSS of the main process and of the
-largest worker, and how they grow with the corpus.
+text per second of wall time and per CPU-second (all processes: steadier on a busy machine),
+documents per second, triples, peak RSS of the main process and of the largest worker, and
+how they grow with the corpus.
 
     python bench/bench_build.py                       # quick: 10 and 100 documents
     python bench/bench_build.py --sizes 10,100,1000,10000
@@ -47,12 +49,16 @@ def child(corpus: Path, build_dir: Path, jobs: int) -> None:
     summary = build_graph([corpus], build_dir, quiet=True, jobs=jobs)
     seconds = time.perf_counter() - started
     triples = len(open_store(build_dir))
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    self_usage = resource.getrusage(resource.RUSAGE_SELF)
+    child_usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own = self_usage.ru_maxrss / 1024
+    workers = child_usage.ru_maxrss / 1024
+    cpu = sum(u.ru_utime + u.ru_stime for u in (self_usage, child_usage))
     print(
         json.dumps(
             {
                 "seconds": seconds,
+                "cpu_seconds": cpu,
                 "build_seconds": summary.seconds,
                 "documents": summary.documents,
                 "reused": summary.reused,
@@ -87,6 +93,7 @@ def main() -> None:
         work = args.workdir or Path(temporary)
         header = (
             f"{'docs':>6} {'MB':>7} {'triples':>9} {'jobs':>4} {'s':>7} {'MB/s':>6}"
+            f" {'cpu s':>7} {'MB/cpu-s':>8}"
             f" {'docs/s':>7} {'RSS MB':>7} {'wRSS MB':>7}  note"
         )
         print(header)
@@ -95,14 +102,16 @@ def main() -> None:
             corpus = work / f"corpus-{size}"
             if not corpus.exists():
                 write_corpus(corpus, size)
-            plan = [(1, "cold"), (1, "cache")] if args.no_parallel else [
-                (1, "cold"), (2, "cold"), (2, "cache")
-            ]
+            plan = [(1, "cold")] + ([] if args.no_parallel else [(2, "cold")])
+            plan += [(1, "unchanged"), (1, "doc-cache")]
             build_dirs = {1: work / f"build-{size}-j1", 2: work / f"build-{size}-j2"}
             for jobs, note in plan:
                 build_dir = build_dirs[jobs]
                 if note == "cold":
                     subprocess.run(["rm", "-rf", str(build_dir)], check=True)
+                if note == "doc-cache":
+                    # No previous graph to copy: every document comes from the cache.
+                    (build_dir / "current").unlink()
                 figures = run_one(corpus, build_dir, jobs)
                 mb = figures["bytes"] / 1e6
                 rate = mb / figures["seconds"]
@@ -110,6 +119,7 @@ def main() -> None:
                 print(
                     f"{size:>6} {mb:>7.2f} {figures['triples']:>9} {figures['jobs']:>4}"
                     f" {figures['seconds']:>7.2f} {rate:>6.2f}"
+                    f" {figures['cpu_seconds']:>7.2f} {mb / figures['cpu_seconds']:>8.2f}"
                     f" {figures['documents'] / figures['seconds']:>7.1f}"
                     f" {figures['rss_mb']:>7.0f} {figures['worker_rss_mb']:>7.0f}"
                     f"  {note}" + (f" ({figures['reused']} reused)" if figures["reused"] else ""),

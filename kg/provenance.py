@@ -13,6 +13,7 @@ xsd:decimal rounded to 3 places, flags are xsd:boolean, texts are plain strings.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -71,8 +72,15 @@ TRUE = Literal("true", datatype=XSD_BOOLEAN)
 FALSE = Literal("false", datatype=XSD_BOOLEAN)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def integer(value: int) -> Literal:
     return Literal(str(value), datatype=XSD_INTEGER)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _concept(iri: str) -> NamedNode:
+    """Concept and property IRIs recur in every document: build each node once."""
+    return NamedNode(iri)
 
 
 def decimal(value: float, places: int) -> Literal:
@@ -191,7 +199,7 @@ def extraction_quads(extraction: Extraction, doc_id: str, activity: str) -> Iter
 
     for mention in graph_mentions(extraction):
         node = NamedNode(f"{doc_iri}/mention/{mention.begin}-{mention.end}")
-        concept = NamedNode(mention.concept)
+        concept = _concept(mention.concept)
         sentence = sentence_node(mention.sentence)
         yield Quad(sentence, HLKG_MENTIONS, concept, graph)
         yield Quad(node, A, HLKG_MENTION, graph)
@@ -207,9 +215,9 @@ def extraction_quads(extraction: Extraction, doc_id: str, activity: str) -> Iter
     for (sentence, n), relation in numbered_relations(extraction.relations):
         node = NamedNode(f"{doc_iri}/statement/{sentence.begin}-{sentence.end}/{n}")
         subject, predicate, obj = (
-            NamedNode(relation.subject),
-            NamedNode(relation.predicate),
-            NamedNode(relation.object),
+            _concept(relation.subject),
+            _concept(relation.predicate),
+            _concept(relation.object),
         )
         if not relation.negated:
             yield Quad(subject, predicate, obj, graph)
