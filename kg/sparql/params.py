@@ -24,15 +24,16 @@ Select = Callable[[str], Iterable[tuple[Term | None, ...]]]
 """Runs a SELECT (with our prefixes declared) and yields its rows: a local or remote engine."""
 
 CONCEPT_NAMES = """
-SELECT ?thing ?name WHERE {
-  { ?thing rdfs:label|skos:prefLabel|skos:altLabel ?name }
+SELECT ?thing ?name ?main WHERE {
+  VALUES (?property ?main) { (rdfs:label true) (skos:prefLabel false) (skos:altLabel false) }
+  ?thing ?property ?name .
   FILTER(isIRI(?thing))
   FILTER(STRSTARTS(STR(?thing), "https://w3id.org/hlkg/"))
 }"""
 DOCUMENT_NAMES = """
-SELECT ?thing ?name WHERE {
-  ?thing a hlkg:Document .
-  { ?thing dcterms:title|dcterms:source ?name }
+SELECT ?thing ?name ?main WHERE {
+  VALUES (?property ?main) { (dcterms:source true) (dcterms:title false) }
+  ?thing a hlkg:Document ; ?property ?name .
 }"""
 
 
@@ -152,9 +153,12 @@ class NameIndex:
         self.by_name: dict[str, set[str]] = {}
         self.shown: dict[str, str] = {}
         """A readable name per IRI, for suggestions: its first label in sorted order."""
-        for thing, name in rows:
+        main_names: dict[str, str] = {}
+        for thing, name, main in rows:
             if thing is None or name is None:
                 continue
+            if main is not None and main.value == "true":
+                main_names[thing.value] = name.value
             iri = thing.value
             self.iris.add(iri)
             local = iri.removeprefix(namespace)
@@ -164,6 +168,7 @@ class NameIndex:
             for key in keys:
                 self.by_name.setdefault(key, set()).add(iri)
             self.shown[iri] = min(self.shown.get(iri, name.value), name.value)
+        self.shown.update(main_names)
 
     def resolve(self, raw: str) -> pyoxigraph.NamedNode:
         text = raw.strip()
@@ -172,12 +177,20 @@ class NameIndex:
             if iri.value in self.iris:
                 return iri
         else:
-            found = self.by_name.get(_key(text)) or self.by_name.get(text.lower())
+            found = self._lookup(text)
             if found:
                 # A label shared by several: prefer the one whose local name matches exactly.
                 best = sorted(found, key=lambda i: (not i.endswith(text), i))[0]
                 return pyoxigraph.NamedNode(best)
         raise HlkgError(f"unknown {self.kind} {raw!r}: {self.suggest(text)}", 2)
+
+    def _lookup(self, text: str) -> set[str] | None:
+        """Exact name first, then a plural's singular ("doctors", "networks", "processes")."""
+        key = _key(text)
+        for candidate in (key, text.lower(), key.removesuffix("s"), key.removesuffix("es")):
+            if candidate and candidate in self.by_name:
+                return self.by_name[candidate]
+        return None
 
     def suggest(self, text: str) -> str:
         close = difflib.get_close_matches(_key(text), list(self.by_name), n=12, cutoff=0.6)
