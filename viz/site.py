@@ -28,7 +28,6 @@ from kg import network as kgn
 from kg.errors import HlkgError
 from viz import style, views
 from viz.render import (
-    TEMPLATES,
     own_asset,
     render_template,
     render_view,
@@ -106,7 +105,7 @@ def _write_pages(store: Any, root: Path) -> dict[str, int]:
     mentions = kgn.document_mentions(store)
     mappings = kgn.framework_mappings(store)
     hierarchy = kgn.ontology_graph(store)
-    palette = views._palette(store)
+    palette = views.palette_for(store)
     concept_slugs = _unique_slugs(list(table))
     doc_slugs: dict[str, str] = {}
     for doc in docs:
@@ -144,7 +143,7 @@ def _write_pages(store: Any, root: Path) -> dict[str, int]:
             palette,
             kind="concepts",
             title="Concept map",
-            subtitle=views._summary(graph) + " · node size: centrality; colour: category",
+            subtitle=views.summary(graph) + " · node size: centrality; colour: category",
             link_for=concept_href("../"),
             hide_isolated=True,
         ),
@@ -205,7 +204,7 @@ def _write_pages(store: Any, root: Path) -> dict[str, int]:
                 palette,
                 kind="concept",
                 title="Neighbourhood",
-                subtitle=views._summary(sub),
+                subtitle=views.summary(sub),
                 centre=iri,
                 link_for=concept_href("../"),
             )
@@ -261,7 +260,7 @@ def _write_pages(store: Any, root: Path) -> dict[str, int]:
             palette,
             kind="document",
             title="What this document relates",
-            subtitle=views._summary(sub),
+            subtitle=views.summary(sub),
             link_for=concept_href("../"),
             hide_isolated=True,
         )
@@ -359,6 +358,3 @@ def _relation_row(graph: Any, subject: str, obj: str, data: dict[str, Any], othe
         "hedged": data["hedged"],
         "evidence": list(data["evidence"]),
     }
-
-
-__all__ = ["TEMPLATES", "slug", "write_site"]

@@ -48,13 +48,13 @@ def category_palette(categories: list[tuple[str, str]]) -> dict[str, tuple[str, 
 def node_colour(colour: str) -> dict[str, Any]:
     return {
         "background": colour,
-        "border": _shade(colour, -0.25),
-        "highlight": {"background": _shade(colour, 0.2), "border": _shade(colour, -0.4)},
-        "hover": {"background": _shade(colour, 0.15), "border": _shade(colour, -0.4)},
+        "border": shade(colour, -0.25),
+        "highlight": {"background": shade(colour, 0.2), "border": shade(colour, -0.4)},
+        "hover": {"background": shade(colour, 0.15), "border": shade(colour, -0.4)},
     }
 
 
-def _shade(colour: str, amount: float) -> str:
+def shade(colour: str, amount: float) -> str:
     """Lighter (amount > 0) or darker (amount < 0) version of a #rrggbb colour."""
     channels = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
     if amount >= 0:

@@ -23,7 +23,7 @@ EDGE_LABELS_UP_TO = 40
 """Write relation names on the lines only while there are few enough to read."""
 
 
-def _palette(store: Any) -> dict[str, tuple[str, str]]:
+def palette_for(store: Any) -> dict[str, tuple[str, str]]:
     return style.category_palette(kgn.upper_categories(store))
 
 
@@ -36,7 +36,7 @@ def _category_entries(graph: Any, palette: dict[str, tuple[str, str]], lighten: 
                 {
                     "key": key,
                     "label": label,
-                    "colour": style._shade(colour, lighten),
+                    "colour": style.shade(colour, lighten),
                     "count": counts[key],
                 }
             )
@@ -67,7 +67,7 @@ def _concept_node(
         "id": iri,
         "label": data["label"],
         "title": style.concept_tooltip(data),
-        "color": style.node_colour(style._shade(colour, lighten)),
+        "color": style.node_colour(style.shade(colour, lighten)),
         "size": size,
         "category": data.get("category", ""),
         "shape": "dot",
@@ -172,7 +172,7 @@ def concept_graph_spec(
     )
 
 
-def _summary(graph: Any) -> str:
+def summary(graph: Any) -> str:
     statements = sum(d["evidence_count"] for *_, d in graph.edges(data=True))
     linked = sum(1 for node in graph if graph.degree(node))
     unlinked = graph.number_of_nodes() - linked
@@ -207,10 +207,10 @@ def concepts_view(
     )
     return concept_graph_spec(
         graph,
-        _palette(store),
+        palette_for(store),
         kind="concepts",
         title="Concept map",
-        subtitle=_summary(graph) + " · node size: centrality; colour: category",
+        subtitle=summary(graph) + " · node size: centrality; colour: category",
         note=_filters_note(relation, min_confidence, document),
         link_for=link_for,
         hide_isolated=True,
@@ -238,10 +238,10 @@ def concept_view(
     within = "1 relation" if depth == 1 else f"{depth} relations"
     return concept_graph_spec(
         sub,
-        _palette(store),
+        palette_for(store),
         kind="concept",
         title=f"Around “{label}”",
-        subtitle=f"{_summary(sub)} · concepts within {within}",
+        subtitle=f"{summary(sub)} · concepts within {within}",
         note=_filters_note(relation, min_confidence, document),
         centre=centre,
         link_for=link_for,
@@ -262,10 +262,10 @@ def document_view(
     )
     return concept_graph_spec(
         graph,
-        _palette(store),
+        palette_for(store),
         kind="document",
         title=doc.title or doc.source or doc.identifier,
-        subtitle=f"{doc.source} · {_summary(graph)}",
+        subtitle=f"{doc.source} · {summary(graph)}",
         note=_filters_note(relation, min_confidence, None),
         link_for=link_for,
         hide_isolated=True,
@@ -280,7 +280,7 @@ def cooccurrence_view(
         doc = kgn.resolve_document(store, document)
         mentioned = set(kgn.document_mentions(store).get(doc.iri, {}))
         graph = graph.subgraph(sorted(set(graph) & mentioned)).copy()
-    palette = _palette(store)
+    palette = palette_for(store)
     highest = max((d["mention_count"] for _, d in graph.nodes(data=True)), default=0)
     nodes = [
         _concept_node(
@@ -371,7 +371,7 @@ def _framework_tooltip(data: dict[str, Any]) -> str:
 def ontology_view(store: Any, *, link_for: LinkFor | None = None) -> ViewSpec:
     """The class hierarchy as a tree of springs, framework items (boxes) tied to what they map."""
     graph = kgn.ontology_graph(store)
-    palette = _palette(store)
+    palette = palette_for(store)
     schemes = sorted(n for n, d in graph.nodes(data=True) if d.get("kind") == "scheme")
     scheme_colour = {s: SCHEME_COLOURS[i % len(SCHEME_COLOURS)] for i, s in enumerate(schemes)}
     nodes, categories = [], Counter()
@@ -382,7 +382,7 @@ def ontology_view(store: Any, *, link_for: LinkFor | None = None) -> ViewSpec:
         if kind == "framework":
             key = "scheme:" + data["scheme"]
             categories[key] += 1
-            colour = style._shade(scheme_colour[data["scheme"]], 0.6)
+            colour = style.shade(scheme_colour[data["scheme"]], 0.6)
             nodes.append(
                 {
                     "id": iri,
@@ -455,7 +455,7 @@ def ontology_view(store: Any, *, link_for: LinkFor | None = None) -> ViewSpec:
         {
             "key": "scheme:" + s,
             "label": graph.nodes[s]["label"],
-            "colour": style._shade(scheme_colour[s], 0.6),
+            "colour": style.shade(scheme_colour[s], 0.6),
             "count": categories["scheme:" + s],
         }
         for s in schemes
