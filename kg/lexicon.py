@@ -159,7 +159,7 @@ def _trie_pattern(forms: Iterable[list[str]]) -> str:
             return f"(?:{body})?"
         return body
 
-    return emit(trie)
+    return emit(trie) or "(?!)"  # no forms: an expression that never matches
 
 
 def _fold(text: str) -> str:
