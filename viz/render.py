@@ -258,6 +258,9 @@ def write_atomically(path: Path, text: str) -> None:
             os.fsync(out.fileno())
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
+    except OSError as error:  # a full disk or a quota: one line, and no partial file left
+        Path(temporary).unlink(missing_ok=True)
+        raise HlkgError(f"cannot write {path}: {error}") from error
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -75,6 +75,10 @@ def write_site(store: Any, outdir: Path) -> dict[str, int]:
         (staging / MARKER).write_text("written by `hlkg site`; safe to replace\n", encoding="utf-8")
         os.chmod(staging, 0o755)  # noqa: S103 - a web folder others may read, like mkdir's
         _swap_into_place(staging, outdir)
+    except OSError as error:  # a full disk: one line; the previous site stays as it was
+        shutil.rmtree(staging, ignore_errors=True)
+        detail = " ".join(str(error).split())
+        raise HlkgError(f"cannot write the site {outdir}/: {detail}") from error
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
