@@ -68,6 +68,9 @@ def data_of(html: str) -> dict:
         (["ontology"], 11, 10),
         (["concepts", "--relation", "hinders"], 6, 1),
         (["concepts", "--min-confidence", "0.85"], 6, 1),
+        (["concepts", "--document", "xss"], 2, 1),
+        (["cooccurrence", "--document", "<script>window.__xss=1</script>"], 2, 1),
+        (["concept", "audit", "--relation", "supports"], 2, 1),
     ],
 )
 def test_each_view_writes_one_self_contained_utf8_file(
