@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from kg.errors import HlkgError
 
@@ -25,8 +25,7 @@ _HEADER_LINE = re.compile(r"^#\s*(\w+)\s*:\s*(.*?)\s*$")
 _PARAM = re.compile(r"^(\w+)\s*\(([^)]*)\)\s*(.*)$")
 
 
-@dataclass(frozen=True, slots=True)
-class Param:
+class Param(NamedTuple):
     name: str
     kind: str
     required: bool
@@ -39,8 +38,7 @@ class Param:
         return f"{self.name} ({self.kind}, {status})"
 
 
-@dataclass(frozen=True, slots=True)
-class NamedQuery:
+class NamedQuery(NamedTuple):
     name: str
     """The file's stem: what the user types after `hlkg query`."""
     text: str
@@ -141,7 +139,7 @@ def find(name: str, folder: Path | None = None) -> NamedQuery:
     folder = folder or queries_folder()
     path = folder / f"{name}.rq"
     if path.is_file():
-        return replace(load_file(path), library=True)
+        return load_file(path)._replace(library=True)
     names = query_names(folder)
     close = difflib.get_close_matches(name, names, n=3, cutoff=0.5)
     hint = f"did you mean {', '.join(close)}?" if close else "`hlkg queries` lists them"

@@ -10,7 +10,6 @@ line numbers in error messages still refer to the user's text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph
@@ -26,15 +25,22 @@ _FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 _SYNTAX_POSITION = re.compile(r"error at (\d+):(\d+):?\s*(.*)", re.DOTALL)
 
 
-@dataclass(slots=True)
 class Prepared:
-    """A query checked for safety, with its parameters bound, ready for any engine."""
+    """A query checked for safety, with its parameters bound, ready for any engine.
 
-    original: str
-    body: str
-    """The user's text with the VALUES block and LIMIT added (no extra PREFIX lines)."""
-    form: str
-    missing_prefixes: dict[str, str] = field(default_factory=dict)
+    (A plain class: dataclasses cost start-up time that `hlkg query` cannot spare.)
+    """
+
+    __slots__ = ("body", "form", "missing_prefixes", "original")
+
+    def __init__(
+        self, original: str, body: str, form: str, missing_prefixes: dict[str, str]
+    ) -> None:
+        self.original = original
+        self.body = body
+        """The user's text with the VALUES block and LIMIT added (no extra PREFIX lines)."""
+        self.form = form
+        self.missing_prefixes = missing_prefixes
 
     def standalone(self) -> str:
         """The text with the project's prefixes declared, for engines without a prefix option.
