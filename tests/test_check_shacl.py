@@ -142,8 +142,10 @@ def test_unknown_concept_and_relation_are_caught(good):
     mention = next(good.subjects(ITS.taIdentRef, H.Audit))
     good.set((mention, ITS.taIdentRef, H.NoSuchConcept))
     findings = validate(good)
-    assert any("not a relation property" in m for m in _messages(findings, str(statement)))
-    assert any("not a concept" in m for m in _messages(findings, str(mention)))
+    assert any("not one" in m for m in _messages(findings, "#frobnicates"))
+    assert any("does not declare it" in m for m in _messages(findings, "#NoSuchConcept"))
+    # the mention now names a concept its sentence does not list
+    assert _messages(findings, str(mention))
 
 
 def test_statement_without_its_plain_triple_is_caught(good):

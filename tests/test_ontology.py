@@ -370,3 +370,17 @@ def test_turtle_parses_in_an_independent_parser():
         store = pyoxigraph.Store()
         store.load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
         assert len(store) == len(parse_turtle(Path(path)))
+
+
+def test_rdfxml_loads_in_owlready2(graph, tmp_path):
+    import owlready2
+
+    path = tmp_path / "hlkg.owl"
+    path.write_bytes(to_rdfxml(graph))
+    world = owlready2.World()
+    ontology = world.get_ontology(path.as_uri()).load()
+    doctor = world[HLKG + "Doctor"]
+    assert doctor is not None
+    assert world[HLKG + "HealthProfessional"] in doctor.is_a
+    assert world[HLKG + "conflictsWith"] is not None
+    assert len(list(ontology.classes())) >= len(REQUIRED)

@@ -1,0 +1,158 @@
+"""Benchmark of `hlkg check`: each stage on the ontology, and SHACL on growing built graphs.
+
+    python bench/bench_check.py                      # 10, 100 and 500 synthetic documents
+    python bench/bench_check.py --docs 10 100 1000 --naive 10
+
+Figures printed:
+1. Loading the ontology (Turtle -> rdflib), the lint rules, HermiT (JVM start included) and
+   the OWL 2 RL fallback (owlrl closure) on the shipped ontology.
+2. SHACL validation (kg.check.shacl.validate: pyshacl for SHACL Core, our once-per-constraint
+   runner for the SHACL-SPARQL constraints on Oxigraph) of synthetic graphs that follow
+   README's data model: per document one text, 20 sentences, 3 mentions and 1 statement per
+   sentence, generated directly as triples (deterministic), plus the ontology.
+3. For --naive sizes, pyshacl alone with the SPARQL constraints left in, which parses each
+   constraint's query again for every focus node: the reason for our runner.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import time
+
+import rdflib
+from rdflib.namespace import RDF, RDFS
+
+H = rdflib.Namespace("https://w3id.org/hlkg/ontology#")
+D = rdflib.Namespace("https://w3id.org/hlkg/data/")
+NIF = rdflib.Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+ITS = rdflib.Namespace("http://www.w3.org/2005/11/its/rdf#")
+PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
+DCT = rdflib.Namespace("http://purl.org/dc/terms/")
+XSD = rdflib.Namespace("http://www.w3.org/2001/XMLSchema#")
+
+CONCEPTS = [("doctors", H.Doctor), ("managers", H.Manager), ("trust", H.Trust)]
+SENTENCE = "Here doctors and managers build trust together in sentence {n:04d}. "
+
+
+def _int(n: int) -> rdflib.Literal:
+    return rdflib.Literal(n, datatype=XSD.integer)
+
+
+def synthetic(docs: int, sentences: int = 20) -> rdflib.Graph:
+    """A graph of `docs` documents following the data model, plus the ontology."""
+    from kg.ontology import load_ontology
+
+    graph = load_ontology()
+    activity = D["activity/extractor-bench"]
+    graph.add((activity, RDF.type, PROV.Activity))
+    graph.add((activity, RDFS.label, rdflib.Literal("bench")))
+    for d in range(docs):
+        doc = D[f"doc/d{d}"]
+        context = D[f"doc/d{d}/text"]
+        text = "".join(SENTENCE.format(n=n) for n in range(sentences))
+        for triple in (
+            (doc, RDF.type, H.Document),
+            (doc, DCT.title, rdflib.Literal(f"d{d}")),
+            (doc, DCT.source, rdflib.Literal(f"d{d}.txt")),
+            (context, RDF.type, NIF.Context),
+            (context, NIF.isString, rdflib.Literal(text)),
+            (context, NIF.beginIndex, _int(0)),
+            (context, NIF.endIndex, _int(len(text))),
+            (context, DCT.isPartOf, doc),
+            (activity, PROV.used, doc),
+        ):
+            graph.add(triple)
+        offset = 0
+        for n in range(sentences):
+            sentence_text = SENTENCE.format(n=n)
+            begin, end = offset, offset + len(sentence_text) - 1
+            offset += len(sentence_text)
+            sentence = D[f"doc/d{d}/sentence/{begin}-{end}"]
+            _span(graph, sentence, begin, end, text, context)
+            graph.add((sentence, RDF.type, NIF.Sentence))
+            graph.add((sentence, DCT.isPartOf, doc))
+            for phrase, concept in CONCEPTS:
+                m_begin = begin + sentence_text.index(phrase)
+                mention = D[f"doc/d{d}/mention/{m_begin}-{m_begin + len(phrase)}"]
+                _span(graph, mention, m_begin, m_begin + len(phrase), text, context)
+                graph.add((mention, RDF.type, H.Mention))
+                graph.add((mention, RDF.type, NIF.Phrase))
+                graph.add((mention, NIF.sentence, sentence))
+                graph.add((mention, ITS.taIdentRef, concept))
+                graph.add((sentence, H.mentions, concept))
+            statement = D[f"doc/d{d}/statement/{begin}-{end}/1"]
+            for triple in (
+                (statement, RDF.type, RDF.Statement),
+                (statement, RDF.subject, H.Doctor),
+                (statement, RDF.predicate, H.supports),
+                (statement, RDF.object, H.Trust),
+                (statement, PROV.wasDerivedFrom, sentence),
+                (statement, PROV.wasGeneratedBy, activity),
+                (statement, H.confidence, rdflib.Literal("0.7", datatype=XSD.decimal)),
+                (statement, H.cue, rdflib.Literal("build")),
+                (statement, H.negated, rdflib.Literal(False)),
+                (statement, H.hedged, rdflib.Literal(False)),
+                (H.Doctor, H.supports, H.Trust),
+            ):
+                graph.add(triple)
+    return graph
+
+
+def _span(graph, node, begin, end, text, context):
+    graph.add((node, NIF.beginIndex, _int(begin)))
+    graph.add((node, NIF.endIndex, _int(end)))
+    graph.add((node, NIF.anchorOf, rdflib.Literal(text[begin:end])))
+    graph.add((node, NIF.referenceContext, context))
+
+
+def timed(label: str, function, *args):
+    start = time.perf_counter()
+    result = function(*args)
+    print(f"{label:<58} {time.perf_counter() - start:8.2f} s")
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, nargs="+", default=[10, 100, 500])
+    parser.add_argument("--naive", type=int, nargs="*", default=[10])
+    args = parser.parse_args()
+
+    from kg.check.lint import lint
+    from kg.check.reasoner import hermit_check, owl_rl_check
+    from kg.check.shacl import _split, validate
+    from kg.ontology import load_ontology, parse_turtle, shapes_file
+
+    print("1. the shipped ontology")
+    graph = timed("load ontology (Turtle -> rdflib)", load_ontology)
+    print(f"   {len(graph)} triples")
+    findings = timed("lint rules", lint, graph)
+    print(f"   {len(findings)} findings")
+    if shutil.which("java"):
+        timed("HermiT via owlready2 (JVM start included)", hermit_check, graph)
+    timed("OWL 2 RL closure (owlrl, the fallback)", owl_rl_check, graph)
+
+    print("2. SHACL on synthetic built graphs (kg.check.shacl.validate)")
+    for docs in args.docs:
+        data = synthetic(docs)
+        found = timed(f"{docs} documents, {len(data)} triples", validate, data)
+        assert not found, found[:3]
+
+    if args.naive:
+        from pyshacl import validate as pyshacl_validate
+
+        print("3. pyshacl alone, SPARQL constraints evaluated per focus node")
+        shapes = parse_turtle(shapes_file())
+        _core, sparql = _split(shapes)
+        print(f"   ({len(sparql)} SPARQL constraints in shapes.ttl)")
+        for docs in args.naive:
+            data = synthetic(docs)
+            timed(
+                f"{docs} documents, {len(data)} triples",
+                lambda d=data: pyshacl_validate(d, shacl_graph=shapes, inference="none"),
+            )
+
+
+if __name__ == "__main__":
+    main()
