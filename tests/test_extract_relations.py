@@ -264,3 +264,14 @@ def test_a_comma_and_conjunction_starts_a_new_clause(extractor) -> None:
     assert triples(extractor, text) == set()
     text = "Doctors plan rotas, and teamwork improves patient safety."
     assert triples(extractor, text) == {("Teamwork", "improves", "PatientSafety")}
+
+
+def test_a_subordinate_clause_between_commas_is_stepped_over(extractor) -> None:
+    text = (
+        "Heavy performance management, especially when it is driven by national targets, "
+        "tends to undermine trust between clinicians and managers."
+    )
+    assert triples(extractor, text) == {("PerformanceManagement", "undermines", "Trust")}
+    assert ("Bureaucracy", "divertsFrom", "Patient") in triples(
+        extractor, "Bureaucracy diverts time from patients."
+    )

@@ -54,6 +54,10 @@ _APPOSITIVE = re.compile(
     r"\s[^()]*\)"
 )
 _NEW_CLAUSE = re.compile(r",\s+(?:and|or|but|so)\s", re.I)
+_INTERRUPTION = re.compile(
+    r",\s+(?:[^\W\d_]+\s+)?(?:when|if|although|though|while|whilst|because|since|unless)"
+    r"(?![^\W_])[^,;:()]*,"
+)
 _VERB_COORDINATION = re.compile(r"\s*,?\s*(?:and|or|but)\s+(?:also\s+)?$", re.I)
 
 DISTANCE_PENALTY = 0.03
@@ -180,7 +184,7 @@ class RelationFinder:
             ):
                 left = previous[1]  # "conflicts with X and impedes Y": the same subject
             else:
-                left = self._left(lowered, clause, mentions, begin, end, cue)
+                left = self._left(lowered, clause, mentions, begin, end, cue, sentence)
             right = self._right(lowered, clause, mentions, end)
             subjects, objects = (right, left) if cue.reverse else (left, right)
             if subjects.mentions and objects.mentions:
@@ -273,8 +277,26 @@ class RelationFinder:
         begin: int,
         end: int,
         cue: Cue,
+        sentence: Sentence,
     ) -> _Side:
         candidates = [m for m in mentions if m.end <= begin and m.begin >= clause[0]]
+        skipped = (begin, begin)
+        # "Heavy performance management, especially when it is driven by targets, tends to
+        # undermine trust": a subordinate clause between commas interrupts the main clause,
+        # whose subject stands before it.
+        interruption = None
+        for found in _INTERRUPTION.finditer(lowered, sentence.begin, begin):
+            interruption = found
+        if interruption is not None and "," not in lowered[interruption.end() : begin]:
+            skipped = interruption.span()
+            outer = self._clause(lowered, sentence, skipped[0], skipped[0] + 1)[0]
+            candidates = [
+                m
+                for m in mentions
+                if (outer <= m.begin and m.end <= skipped[0])
+                or (skipped[1] <= m.begin and m.end <= begin)
+            ]
+            clause = (outer, clause[1])
         if not candidates:
             return _Side((), 0, False)
         # ", enabling ...": the participle's subject is the clause's subject.
@@ -285,13 +307,16 @@ class RelationFinder:
                 if len(_WORD.findall(lowered[clause[0] : first.begin])) <= 2:
                     return _Side(self._coordinated_right(lowered, candidates, 0, begin), 0, True)
         nearest = candidates[-1]
-        if _NEW_CLAUSE.search(lowered, nearest.end, begin) or any(
+        if _NEW_CLAUSE.search(lowered, max(nearest.end, skipped[1]), begin) or any(
             nearest.end <= start < begin for start in self._cue_starts
         ):
             # Another cue stands between: "X enabled teams to improve Y" - X did not improve.
             return _Side((), 0, False)
-        words = self._gap_words(lowered[nearest.end : begin])
-        raw = [w for w in _WORD.findall(lowered[nearest.end : begin].lower())]
+        gap = lowered[nearest.end : begin]
+        if nearest.end <= skipped[0]:
+            gap = lowered[nearest.end : skipped[0]] + " " + lowered[skipped[1] : begin]
+        words = self._gap_words(gap)
+        raw = _WORD.findall(gap)
         if raw and raw[0] in ("who", "which", "that"):
             raw = raw[1:]
         if any(w in self.settings.pronouns for w in raw):
