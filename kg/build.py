@@ -140,19 +140,22 @@ def build_graph(
     ontology_paths = [*ontology_files(), *extras]
     salt = inputs_fingerprint(ontology_paths)
 
-    build_dir = Path(build_dir)
-    with contextlib.ExitStack() as stack:
-        from kg.buildstore import build_lock
+    from kg.buildstore import build_lock
 
-        stack.enter_context(build_lock(build_dir))
+    build_dir = Path(build_dir)
+    with build_lock(build_dir):
         cache = DocumentCache(build_dir / "cache", salt)
         labels = [_label(f, len(roots)) for f in files]
         ids = document_ids(labels)
         plan = []
         for corpus_file, label, doc_id in zip(files, labels, ids, strict=True):
-            sha = file_sha256(Path(corpus_file.path))
+            path = Path(corpus_file.path)
+            try:
+                sha, size = file_sha256(path), path.stat().st_size
+            except OSError as error:  # gone or unreadable since it was found
+                skipped.append((label, f"cannot read: {error.strerror or error}"))
+                continue
             key = cache.key(sha, label)
-            size = Path(corpus_file.path).stat().st_size
             plan.append(_Planned(corpus_file, label, doc_id, sha, size, key, cache.has(key)))
 
         signature = _signature(salt, plan, skipped)
