@@ -169,3 +169,11 @@ def test_cli_validates_a_built_store(mini_build, monkeypatch, tmp_path):
     assert result.exit_code == 0, result.output
     assert "SHACL skipped" not in result.output
     assert not [line for line in result.output.splitlines() if line.startswith("ERROR")]
+
+
+def test_the_seed_corpus_build_conforms(seed_build):
+    from kg.check.shacl import build_graph
+
+    data = build_graph(seed_build)
+    assert len(data) > 1000
+    assert [f.line() for f in validate(data)] == []
