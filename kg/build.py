@@ -136,7 +136,6 @@ def build_graph(
     if not files:
         where = ", ".join(str(r) for r in roots)
         raise HlkgError(f"no .txt, .md or .pdf files in {where}")
-    ontology = load_ontology(extras)  # validates the extensions: FILE:LINE:COL on error
     ontology_paths = [*ontology_files(), *extras]
     salt = inputs_fingerprint(ontology_paths)
 
@@ -164,6 +163,7 @@ def build_graph(
             cache.used.update(p.cache_key for p in plan)
             cache.prune()
             return summary
+        ontology = load_ontology(extras)  # validates the extensions: FILE:LINE:COL on error
         workers = _worker_count(plan, jobs)
         summary = _write_build(
             build_dir,
