@@ -78,7 +78,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Benchmark hlkg build on synthetic corpora.")
     parser.add_argument("--sizes", default="10,100", help="comma-separated document counts")
     parser.add_argument("--workdir", type=Path, default=None, help="keep corpora and builds here")
-    parser.add_argument("--no-parallel", action="store_true", help="skip the jobs=2 builds")
+    parser.add_argument(
+        "--rows",
+        default="cold1,cold2,unchanged,doc-cache",
+        help="which builds to run per size: cold1 (one process), cold2 (two), unchanged"
+        " (rebuild, graph copied), doc-cache (rebuild, every document from the cache)",
+    )
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -102,11 +107,20 @@ def main() -> None:
             corpus = work / f"corpus-{size}"
             if not corpus.exists():
                 write_corpus(corpus, size)
-            plan = [(1, "cold")] + ([] if args.no_parallel else [(2, "cold")])
-            plan += [(1, "unchanged"), (1, "doc-cache")]
-            build_dirs = {1: work / f"build-{size}-j1", 2: work / f"build-{size}-j2"}
+            rows_wanted = args.rows.split(",")
+            plan = [
+                (jobs, note)
+                for jobs, note, name in [
+                    (1, "cold", "cold1"),
+                    (2, "cold", "cold2"),
+                    (1, "unchanged", "unchanged"),
+                    (1, "doc-cache", "doc-cache"),
+                ]
+                if name in rows_wanted
+            ]
+            # The rebuild rows rebuild whatever the last cold row built.
+            build_dir = work / f"build-{size}"
             for jobs, note in plan:
-                build_dir = build_dirs[jobs]
                 if note == "cold":
                     subprocess.run(["rm", "-rf", str(build_dir)], check=True)
                 if note == "doc-cache":
