@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import tempfile
 import threading
 from pathlib import Path
 
@@ -179,6 +178,8 @@ def _run(
 
 def _write_file(path: Path, write, watchdog: _Watchdog | None) -> None:
     """Write beside the target and rename: a failed or stopped query leaves no partial file."""
+    import tempfile
+
     directory = path.parent if str(path.parent) else Path(".")
     try:
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, then renamed)

@@ -13,7 +13,6 @@ Parameter kinds: concept, document, iri, string, integer, decimal, boolean. A pa
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -140,6 +139,8 @@ def find(name: str, folder: Path | None = None) -> NamedQuery:
     path = folder / f"{name}.rq"
     if path.is_file():
         return load_file(path)._replace(library=True)
+    import difflib
+
     names = query_names(folder)
     close = difflib.get_close_matches(name, names, n=3, cutoff=0.5)
     hint = f"did you mean {', '.join(close)}?" if close else "`hlkg queries` lists them"

@@ -8,10 +8,8 @@ that suggests the closest ones.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Iterable
-from decimal import Decimal, InvalidOperation
 
 import pyoxigraph
 
@@ -52,6 +50,8 @@ def bind(
     query: NamedQuery, given: dict[str, str], select: Select
 ) -> tuple[dict[str, Term], int | None]:
     """The VALUES bindings and the LIMIT for a query from the user's `--param` values."""
+    import difflib
+
     declared = {p.name: p for p in query.params}
     if not declared and not query.library:
         # An ad-hoc query without a header: bind each value as the term it looks like.
@@ -100,6 +100,8 @@ def convert(param: Param, raw: str, select: Select, resolvers: dict[str, NameInd
         except ValueError:
             raise HlkgError(f"{where}: {raw!r} is not an integer", 2) from None
     if param.kind == "decimal":
+        from decimal import Decimal, InvalidOperation
+
         try:
             number = Decimal(raw)
         except InvalidOperation:
@@ -193,6 +195,8 @@ class NameIndex:
         return None
 
     def suggest(self, text: str) -> str:
+        import difflib
+
         close = difflib.get_close_matches(_key(text), list(self.by_name), n=12, cutoff=0.6)
         iris: list[str] = []
         for key in close:
