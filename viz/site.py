@@ -69,7 +69,11 @@ def write_site(store: Any, outdir: Path) -> dict[str, int]:
     parent = outdir.resolve().parent
     if not parent.is_dir():
         raise HlkgError(f"cannot write the site to {outdir}: folder {parent} does not exist")
-    staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=parent))
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=parent))
+    except OSError as error:  # a read-only folder, say
+        detail = " ".join(str(error).split())
+        raise HlkgError(f"cannot write the site {outdir}/: {detail}") from error
     try:
         summary = _write_pages(store, staging)
         (staging / MARKER).write_text("written by `hlkg site`; safe to replace\n", encoding="utf-8")
