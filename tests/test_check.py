@@ -73,6 +73,8 @@ def test_every_lint_rule_fires_on_the_broken_ontology():
         ("inverse-mismatch", "hlkg:mentors"),
         ("unsigned-relation", "hlkg:vaguelyAffects"),
         ("undeclared-iri", "hlkg:Ghost"),
+        ("missing-punning", "hlkg:Unpunned"),
+        ("unsourced-mapping", "hlkg:Echo"),
     ],
 )
 def test_each_rule_points_at_the_culprit(broken_findings, rule, entity):

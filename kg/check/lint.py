@@ -360,6 +360,48 @@ def unsigned_relation(graph):
             yield str(prop), "no hlkg:sign on it or any super-property: is it for or against?"
 
 
+@rule("missing-punning", "WARN", "a concept class is not also declared an owl:NamedIndividual")
+def missing_punning(graph):
+    for concept in concepts(graph):
+        if concept == H.Concept or is_borrowed(concept):
+            continue
+        if (concept, RDF.type, OWL.NamedIndividual) not in graph:
+            yield (
+                str(concept),
+                (
+                    "is not declared owl:NamedIndividual: plain-triple relations to it need "
+                    "that punning to stay OWL 2 DL"
+                ),
+            )
+
+
+MAPPING_PROPERTIES = (
+    SKOS.exactMatch,
+    SKOS.closeMatch,
+    SKOS.relatedMatch,
+    SKOS.broadMatch,
+    SKOS.narrowMatch,
+)
+
+
+@rule("unsourced-mapping", "WARN", "a SKOS mapping has no owl:Axiom annotation with dcterms:source")
+def unsourced_mapping(graph):
+    sourced = set()
+    for axiom in graph.subjects(RDF.type, OWL.Axiom):
+        if graph.value(axiom, DCTERMS.source) is not None:
+            sourced.add(
+                (
+                    graph.value(axiom, OWL.annotatedSource),
+                    graph.value(axiom, OWL.annotatedProperty),
+                    graph.value(axiom, OWL.annotatedTarget),
+                )
+            )
+    for prop in MAPPING_PROPERTIES:
+        for subject, target in sorted(graph.subject_objects(prop)):
+            if not is_borrowed(subject) and (subject, prop, target) not in sourced:
+                yield str(subject), f"{_qname(prop)} {_qname(target)} has no sourced owl:Axiom"
+
+
 @rule("undeclared-iri", "ERROR", "an IRI in our namespace is used but never declared")
 def undeclared_iri(graph):
     spaces = our_namespaces(graph)
