@@ -166,3 +166,21 @@ def test_output_is_stable():
     first = CliRunner().invoke(cli, ["check", "--no-reasoner", "--ontology", str(BROKEN)]).output
     second = CliRunner().invoke(cli, ["check", "--no-reasoner", "--ontology", str(BROKEN)]).output
     assert first == second
+
+
+@needs_java
+def test_reasoner_does_not_follow_imports_of_an_extension(tmp_path):
+    secret = tmp_path / "not-an-ontology.owl"
+    secret.write_text("this file must never be read", encoding="utf-8")
+    extension = tmp_path / "ext.ttl"
+    extension.write_text(
+        "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+        "@prefix dcterms: <http://purl.org/dc/terms/> .\n"
+        "<https://example.org/ext> a owl:Ontology ;\n"
+        f"  owl:imports <https://w3id.org/hlkg/ontology>, <{secret.as_uri()}> ;\n"
+        '  dcterms:title "ext" ; dcterms:description "an extension" ;\n'
+        "  dcterms:license <https://creativecommons.org/licenses/by/4.0/> .\n",
+        encoding="utf-8",
+    )
+    findings = run_check(extra=[extension])
+    assert [f.line() for f in findings if f.severity == "ERROR"] == []
