@@ -275,3 +275,26 @@ def test_a_subordinate_clause_between_commas_is_stepped_over(extractor) -> None:
     assert ("Bureaucracy", "divertsFrom", "Patient") in triples(
         extractor, "Bureaucracy diverts time from patients."
     )
+
+
+def test_coordinated_verbs_share_their_subject(extractor) -> None:
+    text = "Poor dialogue between doctors and managers damages morale and undermines teamwork."
+    assert triples(extractor, text) == {("Dialogue", "undermines", "Teamwork")}
+    text = "Bureaucracy conflicts with professional values and impedes change management."
+    assert triples(extractor, text) == {
+        ("Bureaucracy", "conflictsWith", "ProfessionalValue"),
+        ("Bureaucracy", "impedes", "ChangeManagement"),
+    }
+
+
+def test_neither_nor_coordinates_and_negates(extractor) -> None:
+    relations = extract(extractor, "Neither bureaucracy nor market forces support integrated care.")
+    found = {(r.subject.removeprefix(HLKG), r.negated) for r in relations.relations}
+    assert found == {("Bureaucracy", True), ("MarketBasedPolicy", True)}
+
+
+def test_a_cue_may_contain_a_concept_word(extractor) -> None:
+    # "role" is a concept label, yet "plays the role of" stays a cue.
+    assert triples(extractor, "The medical director plays the role of liaison.") == {
+        ("ClinicalLeader", "playsRole", "LiaisonRole")
+    }

@@ -30,7 +30,7 @@ from kg.model import Mention, Relation, Sentence
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|n't")
 _COORDINATION = re.compile(
-    r"\s*(?:,\s*)?(?:(?:and|or|as well as|&)\s+(?:also\s+)?)?(?:both\s+)?", re.I
+    r"\s*(?:,\s*)?(?:(?:and|or|nor|as well as|&)\s+(?:also\s+)?)?(?:both\s+)?", re.I
 )
 _PREPOSITION_GAP = re.compile(
     r"\s+(?:between|of|among|amongst|by|with|within|in|for|from|across|at|on|about)\s+"
@@ -58,7 +58,10 @@ _INTERRUPTION = re.compile(
     r",\s+(?:[^\W\d_]+\s+)?(?:when|if|although|though|while|whilst|because|since|unless)"
     r"(?![^\W_])[^,;:()]*,"
 )
-_VERB_COORDINATION = re.compile(r"\s*,?\s*(?:and|or|but)\s+(?:also\s+)?$", re.I)
+_CONJUNCTION_BEFORE = re.compile(r"\s*(?:,\s*)?(?:and|or|but)\s+(?:also\s+)?", re.I)
+_VERB_COORDINATION = re.compile(
+    r"(?:\s+[^\W\d_]+){0,3}\s*,?\s*(?:and|or|but)\s+(?:also\s+)?(?:[^\W\d_]+ly\s+)?", re.I
+)
 
 DISTANCE_PENALTY = 0.03
 HEDGE_FACTOR = 0.8
@@ -126,7 +129,7 @@ class RelationFinder:
         for found in self.cues.finditer(lowered):
             begin, end = found.span()
             cue = self.cues.cue_of(found)
-            if _inside_mention(spans, begins, begin, end):
+            if _within_mention(spans, begins, begin, end):
                 continue
             if cue.kind == "verb" and not cue.passive and self._noun_use(lowered, begin):
                 continue
@@ -144,7 +147,9 @@ class RelationFinder:
         anaphors = self._anaphors(text, lowered, sentences, mentions, active)
         self._anaphoric = frozenset((m.begin, m.end) for m in anaphors)
         arguments = sorted([*mentions, *anaphors], key=lambda m: m.begin)
-        arguments = [m for m in arguments if m.concept not in self._categories]
+        arguments = [
+            m for m in arguments if m.concept not in self._categories or " " in m.surface.strip()
+        ]
         arg_begins = [m.begin for m in arguments]
         relations: dict[tuple[str, str, str, Sentence], Relation] = {}
         for sentence in active:
@@ -172,19 +177,33 @@ class RelationFinder:
         by_sentence: dict[Sentence, list[tuple[int, int, Cue]]],
     ) -> list[Relation]:
         found: list[Relation] = []
-        previous: tuple[int, _Side] | None = None  # end of the last object, its subjects
+        previous: tuple[int, _Side] | None = None  # where the last cue's object ended, its left
+        last_cue_end: int | None = None
         cue_spans = by_sentence.get(sentence, [])
         self._cue_starts = [begin for begin, _, _ in cue_spans]
         for begin, end, cue in cue_spans:
             clause = self._clause(lowered, sentence, begin, end)
             if (
                 previous is not None
+                and not cue.passive
                 and previous[0] <= begin
                 and _VERB_COORDINATION.fullmatch(lowered[previous[0] : begin])
             ):
                 left = previous[1]  # "conflicts with X and impedes Y": the same subject
             else:
                 left = self._left(lowered, clause, mentions, begin, end, cue, sentence)
+                if (
+                    left.mentions
+                    and last_cue_end is not None
+                    and min(m.begin for m in left.mentions) >= last_cue_end
+                    and _CONJUNCTION_BEFORE.fullmatch(
+                        lowered, max(m.end for m in left.mentions), begin
+                    )
+                ):
+                    # "... which conflicts with values and impedes change": the concept
+                    # between two coordinated verbs is the first one's object, not the
+                    # second one's subject.
+                    left = _Side((), 0, False)
             right = self._right(lowered, clause, mentions, end)
             subjects, objects = (right, left) if cue.reverse else (left, right)
             if subjects.mentions and objects.mentions:
@@ -193,7 +212,12 @@ class RelationFinder:
                         text, lowered, sentence, clause, cue, begin, end, subjects, objects
                     )
                 )
-                previous = (max(m.end for m in right.mentions), left if not cue.reverse else right)
+            last_cue_end = end
+            if left.mentions and not cue.reverse and not cue.passive:
+                object_end = max((m.end for m in right.mentions), default=end)
+                previous = (object_end, left)
+            else:
+                previous = None
         for cue, match in self._frames.get(sentence, ()):
             subject = [
                 m
@@ -357,8 +381,13 @@ class RelationFinder:
             return _Side((), 0, False)
         nearest = candidates[0]
         gap = lowered[end : nearest.begin]
-        if _NEW_CLAUSE.search(gap):
-            return _Side((), 0, False)  # "encourages reflection, and revalidation ..."
+        if _NEW_CLAUSE.search(gap) or any(
+            end < start < nearest.begin and lowered[max(0, start - 3) : start] != "to "
+            for start in self._cue_starts
+        ):
+            # "encourages reflection, and revalidation ...", "damages morale and undermines
+            # quality": the concept belongs to another clause or another cue.
+            return _Side((), 0, False)
         words = self._gap_words(gap)
         raw = _WORD.findall(gap)
         pronoun = [i for i, w in enumerate(raw) if w in self.settings.pronouns]
@@ -547,6 +576,13 @@ def _phrases(phrases: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
 
 
+def _within_mention(spans: list[tuple[int, int]], begins: list[int], begin: int, end: int) -> bool:
+    """Whether [begin, end) lies inside one mention ("improving" in "improving services");
+    a cue that merely contains a mention ("plays the role of") stays a cue."""
+    index = bisect.bisect_right(begins, begin) - 1
+    return index >= 0 and spans[index][0] <= begin and end <= spans[index][1]
+
+
 def _inside_mention(spans: list[tuple[int, int]], begins: list[int], begin: int, end: int) -> bool:
     index = bisect.bisect_right(begins, begin) - 1
     for neighbour in spans[max(0, index) : index + 2]:
@@ -557,9 +593,9 @@ def _inside_mention(spans: list[tuple[int, int]], begins: list[int], begin: int,
 
 def _categories(lexicon: Lexicon) -> frozenset[str]:
     """The upper categories (Actor, Role, Practice...): direct children of the root that have
-    concepts under them. Texts use these words loosely ("this role", "group practice"), so
-    they are mentions but never relation arguments. A user's leaf concept placed directly
-    under the root is not a category."""
+    concepts under them. Texts use their one-word names loosely ("this role", "group
+    practice"), so such mentions are never relation arguments; a longer name ("professional
+    values") is. A user's leaf concept placed directly under the root is not a category."""
     has_children = {parent for parents in lexicon.parents.values() for parent in parents}
     return frozenset(
         concept
