@@ -25,7 +25,7 @@ _SEVERITY = {SH.Violation: "ERROR", SH.Warning: "WARN", SH.Info: "INFO"}
 _TEMPLATE = re.compile(r"\{[?$](\w+)\}")
 
 
-def build_graph(build_dir: Path | str | None = None) -> rdflib.Graph:
+def union_of_build(build_dir: Path | str | None = None) -> rdflib.Graph:
     """All triples of the current build's store, merged (read-only, safe during a build)."""
     import pyoxigraph
 
