@@ -12,8 +12,8 @@ import click
     "--build-dir",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="Build folder whose graph to validate with SHACL "
-    "(default: $HLKG_BUILD_DIR or ./hlkg-build; skipped if nothing is built there).",
+    help="Build folder whose graph to validate with SHACL; an error if nothing is built there "
+    "(default: $HLKG_BUILD_DIR or ./hlkg-build, where SHACL is skipped if nothing is built).",
 )
 @click.option(
     "--ontology",
@@ -41,7 +41,7 @@ def check(
     no_reasoner: bool,
     output_format: str,
 ) -> None:
-    """Check the ontology and the built graph; exit 1 if anything is an ERROR.
+    """Check the ontology and the built graph; exit 1 on any ERROR, 2 on a syntax error.
 
     Prints one line per finding, `ERROR|WARN|INFO rule entity message`, then a summary.
     The ontology is reasoned over with HermiT (Java; without it, an OWL 2 RL closure),
