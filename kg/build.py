@@ -6,7 +6,9 @@ the corpus-wide facts, and bulk-load it all into a fresh Oxigraph store that is 
 the build folder's `current` only when everything succeeded.
 
 Documents stream through: at most a few extractions are in memory at once, whatever the
-corpus size; only per-concept and per-pair tallies accumulate.
+corpus size; only per-concept and per-pair tallies accumulate. When nothing changed since the
+current build (same files and bytes, same ontology, cue files, extractor and text-handling
+code), the new build is a hard-linked copy of the current graph instead.
 """
 
 from __future__ import annotations
