@@ -198,6 +198,20 @@ def test_a_real_pdf_is_read_with_its_metadata_title(tmp_path: Path) -> None:
     assert document.content_hash == hashlib.sha256(data).hexdigest()
 
 
+def test_pdf_page_numbers_do_not_land_in_a_sentence(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=12)
+    for number, text in [(1, "Autonomy depends on"), (2, "accountability. Audit helps.")]:
+        pdf.add_page()
+        pdf.cell(text=text, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_y(-20)
+        pdf.cell(text=f"Page {number}" if number == 1 else str(number))
+    document = read_document(_file(tmp_path, "paged.pdf", bytes(pdf.output())))
+    assert document.text == "Autonomy depends on accountability. Audit helps."
+
+
 @pytest.mark.parametrize("title", [None, "Microsoft Word - draft3.docx", "Untitled", "x.tex"])
 def test_a_pdf_without_a_real_title_is_named_after_its_file(tmp_path: Path, title) -> None:
     data = _pdf("Audit supports learning.", title=title)

@@ -16,6 +16,21 @@ _PLACEHOLDER_TITLE = re.compile(
 """Titles that word processors write by themselves: the file name is a better title."""
 
 
+_PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)
+"""A page's first or last line that is only its number ("12", "Page 3", "3 of 10")."""
+
+
+def _without_page_numbers(page: str) -> str:
+    """A page number printed above or below the text would land inside the sentence that runs
+    on to the next page."""
+    lines = page.strip().split("\n")
+    if lines and _PAGE_NUMBER.fullmatch(lines[-1].strip()):
+        lines.pop()
+    if lines and _PAGE_NUMBER.fullmatch(lines[0].strip()):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
 class PdfText(NamedTuple):
     text: str
     title: str | None
@@ -33,7 +48,7 @@ def pdf_to_text(data: bytes) -> PdfText:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise SkippedFile("encrypted PDF (needs a password)")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_without_page_numbers(page.extract_text() or "") for page in reader.pages]
         metadata = reader.metadata
         title = metadata.title if metadata else None
     except SkippedFile:
