@@ -185,6 +185,10 @@ class Lexicon:
     """concept IRI -> its labels, preferred label first."""
     parents: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """concept IRI -> its direct superclasses that are concepts."""
+    reserved: frozenset[str] = frozenset()
+    """Words no generated variant may start with: the extractor's cue verbs, so that
+    "improving quality" does not become "improved quality" and swallow the cue in
+    "audit improved quality of care". Labels written in the ontology are never affected."""
     _compiled: tuple[re.Pattern[str], dict[str, str]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -192,7 +196,9 @@ class Lexicon:
     # -- construction -------------------------------------------------------------------
 
     @classmethod
-    def from_graph(cls, graph: rdflib.Graph, root: str = CONCEPT_ROOT) -> Lexicon:
+    def from_graph(
+        cls, graph: rdflib.Graph, root: str = CONCEPT_ROOT, reserved: frozenset[str] = frozenset()
+    ) -> Lexicon:
         """Every class under `root` (transitively, the user's extension classes included)."""
         from rdflib import Literal, URIRef
         from rdflib.namespace import RDFS as RDFS_NS
@@ -221,14 +227,19 @@ class Lexicon:
                     if parent in concepts
                 )
             )
-        return cls(labels=dict(sorted(labels.items())), parents=parents)
+        return cls(labels=dict(sorted(labels.items())), parents=parents, reserved=reserved)
 
     def __getstate__(self) -> dict[str, object]:
-        return {"labels": dict(self.labels), "parents": dict(self.parents)}
+        return {
+            "labels": dict(self.labels),
+            "parents": dict(self.parents),
+            "reserved": self.reserved,
+        }
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.labels = state["labels"]  # type: ignore[assignment]
         self.parents = state["parents"]  # type: ignore[assignment]
+        self.reserved = state.get("reserved", frozenset())  # type: ignore[assignment]
         self._compiled = None
 
     # -- queries ------------------------------------------------------------------------
@@ -325,6 +336,13 @@ class Lexicon:
                 for form in variants(label):
                     generated = 0 if form == label_form else 1
                     if generated and self._countable_elsewhere(concept, label, form, heads):
+                        continue
+                    first = form.split()[0].casefold()
+                    if (
+                        generated
+                        and first != label.split()[0].casefold()
+                        and first in self.reserved
+                    ):
                         continue
                     key = _key(form)
                     priority = (generated, min(rank, 1), -depth, concept)

@@ -298,3 +298,12 @@ def test_a_cue_may_contain_a_concept_word(extractor) -> None:
     assert triples(extractor, "The medical director plays the role of liaison.") == {
         ("ClinicalLeader", "playsRole", "LiaisonRole")
     }
+
+
+def test_a_generated_verb_form_never_swallows_a_cue(extractor) -> None:
+    # "improving quality" is a label; "improved quality" must stay cue + concept.
+    assert triples(extractor, "Audit improved quality of care.") == {
+        ("Audit", "improves", "QualityOfCare")
+    }
+    mentions = extract(extractor, "They manage change and work together.").mentions
+    assert [m.concept.removeprefix(HLKG) for m in mentions] == ["ChangeManagement", "Partnership"]

@@ -21,7 +21,7 @@ from kg.model import Document, Extraction
 if TYPE_CHECKING:
     import rdflib
 
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.3.0"
 
 
 def data_files() -> list[Path]:
@@ -43,7 +43,7 @@ class Extractor:
 
         properties = {str(p) for p in graph.subjects(RDF.type, OWL.ObjectProperty)}
         cues = CueSet.load(cue_file, known_properties=properties or None)
-        return cls(Lexicon.from_graph(graph), cues)
+        return cls(Lexicon.from_graph(graph, reserved=cues.first_words), cues)
 
     def extract(self, document: Document) -> Extraction:
         mentions = find_mentions(document.text, document.sentences, self.lexicon)
