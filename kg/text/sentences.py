@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
-_CHUNK_CHARS = 100_000
-_BATCH = 64
+_CHUNK_CHARS = 50_000
+_BATCH = 32
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]*[A-Z0-9])")
 
 
