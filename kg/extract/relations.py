@@ -291,7 +291,8 @@ class RelationFinder:
         return cached
 
     def _gap_words(self, gap: str) -> list[str]:
-        return [w for w in _WORD.findall(gap.lower()) if w not in self.settings.transparent]
+        transparent = self.settings.transparent
+        return [w for w in _WORD.findall(gap) if w not in transparent]
 
     def _left(
         self,
