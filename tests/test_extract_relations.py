@@ -307,3 +307,9 @@ def test_a_generated_verb_form_never_swallows_a_cue(extractor) -> None:
     }
     mentions = extract(extractor, "They manage change and work together.").mentions
     assert [m.concept.removeprefix(HLKG) for m in mentions] == ["ChangeManagement", "Partnership"]
+
+
+def test_attribution_with_a_gap_is_hedging(extractor) -> None:
+    relation = only(extractor, "Doctors often see new management systems as a threat to autonomy.")
+    assert relation.hedged and relation.hedge_cues == ("see new management systems as",)
+    assert not only(extractor, "Management is a threat to autonomy.").hedged

@@ -571,10 +571,23 @@ def _proper_name_follows(text: str, offset: int) -> bool:
 
 
 def _phrases(phrases: Sequence[str]) -> re.Pattern[str]:
-    """Whole-word matches of any of `phrases`, longest first (never matches if none)."""
+    """Whole-word matches of any of `phrases`, longest first (never matches if none).
+
+    A `*` in a phrase stands for one to four words: "see * as" matches "see new management
+    systems as"."""
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) or "(?!)"
+    body = "|".join(_phrase(p) for p in ordered) or "(?!)"
     return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
+
+
+def _phrase(phrase: str) -> str:
+    pattern = ""
+    for word in phrase.split():
+        if word == "*":
+            pattern += r"(?:[^\W\d_][\w'-]*\s+){1,4}?"
+        else:
+            pattern += re.escape(word) + r"\s+"
+    return pattern[: -len(r"\s+")] if pattern.endswith(r"\s+") else pattern
 
 
 def _within_mention(spans: list[tuple[int, int]], begins: list[int], begin: int, end: int) -> bool:
