@@ -119,7 +119,7 @@ def graph_lines_of_quads(quads: list[pyoxigraph.Quad]) -> GraphLines:
 
 
 def canonical(graphs: GraphLines) -> GraphLines:
-    """Content-derived blank node labels (RDFC-1.0), then each graph's lines sorted.
+    """Content-derived blank node labels (RDFC-1.0); graphs in name order (lines unsorted).
 
     Only lines that may hold a blank node (they contain "_:") go through the costly
     canonicalisation, as one dataset so that a node shared by two graphs keeps one label.
@@ -140,7 +140,7 @@ def canonical(graphs: GraphLines) -> GraphLines:
         dataset.canonicalize(pyoxigraph.CanonicalizationAlgorithm.RDFC_1_0)
         for name, lines in graph_lines_of_quads(list(dataset)).items():
             graphs[name].extend(lines)
-    return {name: sorted(set(lines)) for name, lines in sorted(graphs.items(), key=_graph_order)}
+    return dict(sorted(graphs.items(), key=_graph_order))
 
 
 def _graph_order(item: tuple[str | None, list[bytes]]) -> str:
@@ -153,7 +153,7 @@ def rdf_bytes(graphs: GraphLines, fmt: str) -> bytes:
         nquads = b"".join(
             (line if name is None else line[:-1] + b"<" + name.encode() + b"> .") + b"\n"
             for name, lines in graphs.items()
-            for line in lines
+            for line in sorted(set(lines))
         )
         if fmt == "nquads":
             return nquads
