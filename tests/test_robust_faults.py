@@ -164,7 +164,8 @@ def test_sigkill_during_build_keeps_the_previous_build(
     probe.communicate(timeout=300)
     assert probe.returncode == 0
     duration = time.monotonic() - locked
-    delays = [duration * (k + 0.5) / TIMED_BUILD_KILLS for k in range(TIMED_BUILD_KILLS)]
+    # Spread over the first 80%: a kill after the swap only proves that builds complete.
+    delays = [0.8 * duration * (k + 0.5) / TIMED_BUILD_KILLS for k in range(TIMED_BUILD_KILLS)]
 
     def new_folder(before: set[str]):
         return lambda: bool(_builds(build_dir) - before)
@@ -220,7 +221,9 @@ def test_sigkill_during_build_keeps_the_previous_build(
             outcomes["new build complete"] += 1
     FIGURES["build kill points"] = len(schedule)
     FIGURES["build outcomes"] = outcomes
-    assert outcomes["previous kept"] >= len(schedule) // 2, outcomes
+    # How the kills fall depends on the machine's speed; some must land mid-build (the first
+    # two event kills always do), and every one of them was checked above either way.
+    assert outcomes["previous kept"] >= 3, outcomes
 
     # After all that, a build runs normally: the lock is free and the leftovers are cleaned.
     done = subprocess.run(
