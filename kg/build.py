@@ -67,8 +67,8 @@ class BuildSummary:
     seconds: float = 0.0
     reused: int = 0
     """Documents whose extraction came from the cache."""
-    jobs: int = 1
-    """Processes that extracted documents (1: this one)."""
+    workers: int = 0
+    """Worker processes that extracted documents (0: this process did)."""
     bytes_read: int = 0
     unchanged: bool = False
     """Nothing changed since the previous build: its graph was copied, not rebuilt."""
@@ -117,8 +117,9 @@ def build_graph(
 ) -> BuildSummary:
     """Build the graph of `corpus_dirs` (the bundled sample corpus if None or empty).
 
-    `jobs`: worker processes for extraction. By default all cores, used only when there is
-    enough to extract (more than 50 files or 2 MB); an explicit `jobs` > 1 always uses them.
+    `jobs`: processes that extract. 1 extracts in this process; N > 1 starts N workers.
+    By default, a corpus with more than 50 files or 2 MB to extract gets one worker per
+    core but one (this process loads the store meanwhile); a smaller one none.
     A progress bar goes to stderr when it is a terminal and `quiet` is false.
     """
     started = time.perf_counter()
@@ -271,7 +272,7 @@ def _write_build(
     manifest_files: list[dict[str, Any]] = []
 
     with new_build(build_dir) as build:
-        summary = BuildSummary(build=build_dir / "current", skipped=skipped, jobs=workers)
+        summary = BuildSummary(build=build_dir / "current", skipped=skipped, workers=workers)
 
         def document_quads() -> Iterator[Quad]:
             yield from ontology_quads(ontology_paths)
@@ -336,7 +337,7 @@ def _write_build(
                 "ontology_files": [str(p) for p in ontology_paths],
                 "inputs_fingerprint": salt,
                 "signature": signature,
-                "jobs": workers,
+                "workers": workers,
                 "seconds": round(summary.seconds, 3),
             },
         )
@@ -472,13 +473,23 @@ def _skipped_pair(item: Any) -> tuple[str, str]:
 
 
 def _worker_count(plan: list[_Planned], jobs: int | None) -> int:
+    """Worker processes for extraction; 0 means extracting in this process.
+
+    By default a large corpus gets one worker per core but one: this process is busy too,
+    turning extractions into quads and loading the store, so on two cores one worker and
+    this process form a two-stage pipeline rather than three processes fighting for two.
+    """
     misses = [p for p in plan if not p.cached]
     if len(misses) < 2:
-        return 1
+        return 0
     if jobs is not None:
-        return max(1, min(jobs, len(misses)))
-    large = len(misses) > PARALLEL_MIN_DOCUMENTS or sum(p.size for p in misses) > PARALLEL_MIN_BYTES
-    return min(os.cpu_count() or 1, len(misses)) if large else 1
+        return min(jobs, len(misses)) if jobs > 1 else 0
+    large = (
+        len(misses) > PARALLEL_MIN_DOCUMENTS
+        or sum(p.size for p in misses) > PARALLEL_MIN_BYTES
+    )
+    cores = os.cpu_count() or 1
+    return min(cores - 1, len(misses)) if large and cores > 1 else 0
 
 
 Outcome = tuple["_Planned", "Extraction | None", "str | None", bool]
@@ -502,7 +513,7 @@ def _outcomes(
         return _extract_one(extractor, planned.file)
 
     misses = [p for p in plan if not p.cached]
-    if workers > 1:
+    if workers:
         from kg.extract import Extractor
 
         extractor = Extractor.from_ontology(ontology)

@@ -324,7 +324,7 @@ def test_cli_prints_the_summary(
 def test_same_corpus_same_quads_with_one_or_two_jobs(seed_corpus: Path, tmp_path: Path) -> None:
     one = build_graph([seed_corpus], tmp_path / "one", quiet=True, jobs=1)
     two = build_graph([seed_corpus], tmp_path / "two", quiet=True, jobs=2)
-    assert (one.jobs, two.jobs) == (1, 2)
+    assert (one.workers, two.workers) == (0, 2)
     assert nquads(tmp_path / "one") == nquads(tmp_path / "two")
     assert one.relations > 0
     assert not any(line.startswith(b"_:") and b"genid" in line for line in nquads(tmp_path / "one"))

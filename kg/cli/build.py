@@ -41,8 +41,8 @@ import click
     type=click.IntRange(min=1),
     default=None,
     metavar="N",
-    help="Worker processes for extraction (default: all cores, used when more than 50 files "
-    "or 2 MB need extracting).",
+    help="Processes that extract: 1 = this one; N > 1 starts N workers (default: one per "
+    "core but one, when more than 50 files or 2 MB need extracting).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 def build(
