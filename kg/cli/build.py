@@ -42,7 +42,7 @@ import click
     default=None,
     metavar="N",
     help="Processes that extract: 1 = this one; N > 1 starts N workers (default: one per "
-    "core but one, when more than 50 files or 2 MB need extracting).",
+    "core but one with 3+ cores, when more than 50 files or 2 MB need extracting).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 def build(
