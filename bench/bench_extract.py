@@ -7,7 +7,9 @@ Times are CPU time of this process, so that other load on the machine does not c
 The text is the seed corpus (../shared/corpus) when it is there, else the bundled sample corpus,
 repeated to the requested size and split into sentences once, outside the timing: this measures
 the extractor alone (the text stage has its own benchmark). It prints the time of the lexicon
-match, of the whole extraction (mentions + relations), the counts, and the one-time set-up cost.
+match, of the whole extraction (mentions + relations), the counts, and the one-time set-up cost;
+then the time of one long sentence of 2k to 128k characters (no full stop, no clause boundary),
+which should grow linearly with its length.
 """
 
 from __future__ import annotations
@@ -32,6 +34,52 @@ def corpus_text(corpus: Path | None) -> str:
     if not texts:
         sys.exit(f"no .txt files in {folder}")
     return "\n\n".join(texts)
+
+
+def long_sentence(extractor, characters: int, seed: int = 0) -> str:
+    """One sentence without a full stop, as a badly extracted PDF gives: concept labels and cue
+    words (ontology/cues.toml) with a few plain joining words, and no clause boundary, so that
+    every cue's clause is the whole text (the worst case for the relation finder)."""
+    import random
+    import tomllib
+
+    from kg.extract.cues import default_cue_file, inflect
+
+    labels = sorted({label for names in extractor.lexicon.labels.values() for label in names})
+    cues = []
+    for entry in tomllib.loads(default_cue_file().read_text(encoding="utf-8"))["cue"]:
+        if "verb" in entry:
+            third = sorted(inflect(entry["verb"]).get("third", {entry["verb"]}))[0]
+            cues.append(" ".join([third, entry.get("particle", "")]).strip())
+        elif "phrase" in entry:
+            cues.append(entry["phrase"].split("|")[0])
+    joins = ["and", "the", "of", "which", "often", "also", "not", "may", "in", "such", "to"]
+    chance = random.Random(seed)
+    words: list[str] = []
+    size = 0
+    while size < characters:
+        roll = chance.random()
+        pool = labels if roll < 0.4 else cues if roll < 0.6 else joins
+        words.append(chance.choice(pool))
+        size += len(words[-1]) + 1
+    return " ".join(words)[:characters].rsplit(" ", 1)[0] + "."
+
+
+def scaling(extractor) -> None:
+    """Seconds for one sentence of growing length: linear work shows as 4x time for 4x text."""
+    from kg.model import Document, Sentence
+
+    print("one sentence, no clause boundaries (mentions + relations):")
+    for characters in (2_000, 8_000, 32_000, 128_000):
+        text = long_sentence(extractor, characters)
+        document = Document("long.txt", "long", text, (Sentence(0, len(text)),))
+        started = time.process_time()
+        extraction = extractor.extract(document)
+        seconds = time.process_time() - started
+        print(
+            f"  {characters:>7} characters: {len(extraction.mentions):>5} mentions, "
+            f"{len(extraction.relations):>5} relations in {seconds:.3f} s"
+        )
 
 
 def main() -> None:
@@ -75,6 +123,7 @@ def main() -> None:
         f"{len(extraction.relations)} relations in {seconds:.2f} s = "
         f"{megabytes / seconds:.2f} MB/s"
     )
+    scaling(extractor)
 
 
 if __name__ == "__main__":

@@ -12,13 +12,16 @@ boundary (";", a dash, "whereas", "but"...). Some English constructions move the
   - "conflicts with X and impedes Y": coordinated verbs share their subject;
   - "such training", "these networks": the concept named shortly before with that head noun.
 A pronoun next to the cue ("it conflicts with") is the argument: no farther concept is taken.
-Negation and hedging words in the clause become flags; the confidence falls with distance,
-hedging and every construction that had to be guessed.
+Negation and hedging words in the clause (at most 1000 characters before the cue) become flags;
+the confidence falls with distance, hedging and every construction that had to be guessed.
+Each cue's work is bisection over the sentence's offsets, so a sentence of any length (a PDF
+that lost its full stops) costs time linear in its length.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -58,6 +61,8 @@ _INTERRUPTION = re.compile(
     r",\s+(?:[^\W\d_]+\s+)?(?:when|if|although|though|while|whilst|because|since|unless)"
     r"(?![^\W_])[^,;:()]*,"
 )
+_COMMA = re.compile(",")
+_SPACE = re.compile(r"\s+")
 _CONJUNCTION_BEFORE = re.compile(r"\s*(?:,\s*)?(?:and|or|but)\s+(?:also\s+)?", re.I)
 _VERB_COORDINATION = re.compile(
     r"(?:\s+[^\W\d_]+){0,3}\s*,?\s*(?:and|or|but)\s+(?:also\s+)?(?:[^\W\d_]+ly\s+)?", re.I
@@ -67,6 +72,10 @@ DISTANCE_PENALTY = 0.03
 HEDGE_FACTOR = 0.8
 GUESS_FACTOR = 0.85
 ANAPHORA_FACTOR = 0.85
+REGION_REACH = 1000
+"""Negation and hedging words count in the cue's clause, but at most this many characters
+before the cue: a "clause" longer than that is text without punctuation (a badly extracted
+PDF), and scanning it whole for every cue made such a sentence cost quadratic time."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +110,16 @@ class RelationFinder:
         self._appositive: frozenset[int] = frozenset()
         self._mention_starts: set[int] = set()
         self._frames: dict[Sentence, list[tuple[Cue, re.Match[str]]]] = {}
-        self._clauses: dict[Sentence, tuple[list[tuple[int, int]], list[int]]] = {}
+        self._clauses: dict[Sentence, tuple[list[int], list[int], list[int]]] = {}
         self._cue_starts: list[int] = []
+        # Per-sentence state, set by _sentence(): offsets to bisect instead of scanning, so that
+        # the work per cue does not grow with the sentence's length.
+        self._begins: list[int] = []
+        self._ends: list[int] = []
+        self._free_cue_starts: list[int] = []
+        self._interruptions: list[tuple[int, int]] = []
+        self._interruption_ends: list[int] = []
+        self._commas: list[int] = []
 
     # -- the document ----------------------------------------------------------------------
 
@@ -181,6 +198,20 @@ class RelationFinder:
         last_cue_end: int | None = None
         cue_spans = by_sentence.get(sentence, [])
         self._cue_starts = [begin for begin, _, _ in cue_spans]
+        self._free_cue_starts = [
+            start for start in self._cue_starts if lowered[max(0, start - 3) : start] != "to "
+        ]
+        self._begins = [m.begin for m in mentions]
+        self._ends = [m.end for m in mentions]
+        # Arguments never overlap (mentions do not, anaphors lie outside them), so the ends are
+        # sorted like the begins and both can be bisected.
+        self._interruptions = [
+            found.span() for found in _INTERRUPTION.finditer(lowered, sentence.begin, sentence.end)
+        ]
+        self._interruption_ends = [stop for _, stop in self._interruptions]
+        self._commas = [
+            found.start() for found in _COMMA.finditer(lowered, sentence.begin, sentence.end)
+        ]
         for begin, end, cue in cue_spans:
             clause = self._clause(lowered, sentence, begin, end)
             if (
@@ -219,17 +250,9 @@ class RelationFinder:
             else:
                 previous = None
         for cue, match in self._frames.get(sentence, ()):
-            subject = [
-                m
-                for m in mentions
-                if match.start("subject") <= m.begin and m.end <= match.end("subject")
-            ]
-            obj = [
-                m
-                for m in mentions
-                if match.start("object") <= m.begin and m.end <= match.end("object")
-            ]
-            if subject and obj:
+            subject = self._first_within(mentions, *match.span("subject"))
+            obj = self._first_within(mentions, *match.span("object"))
+            if subject is not None and obj is not None:
                 clause = self._clause(lowered, sentence, match.start(), match.end())
                 found.extend(
                     self._relations(
@@ -240,8 +263,8 @@ class RelationFinder:
                         cue,
                         match.start(),
                         match.end(),
-                        _Side((subject[0],), 0, False),
-                        _Side((obj[0],), 0, False),
+                        _Side((subject,), 0, False),
+                        _Side((obj,), 0, False),
                     )
                 )
         return found
@@ -249,30 +272,30 @@ class RelationFinder:
     # -- arguments -------------------------------------------------------------------------
 
     def _clause(self, lowered: str, sentence: Sentence, begin: int, end: int) -> tuple[int, int]:
-        boundaries, breaks = self._sentence_marks(lowered, sentence)
+        b_starts, b_ends, breaks = self._sentence_marks(lowered, sentence)
         start = sentence.begin
-        for _, b_end in boundaries:
-            if b_end <= begin:
-                start = max(start, b_end)
+        index = bisect.bisect_right(b_ends, begin) - 1
+        if index >= 0:
+            start = max(start, b_ends[index])
         stop = sentence.end
-        for b_start, _ in boundaries:
-            if b_start >= end:
-                stop = min(stop, b_start)
-                break
+        index = bisect.bisect_left(b_starts, end)
+        if index < len(b_starts):
+            stop = min(stop, b_starts[index])
         # A capitalised word after a lower-case one starts a run-in heading or a key-points
         # line that the page's layout, not punctuation, separated ("... healthcare Many ...").
-        for position in breaks:
-            if start < position <= begin:
-                start = position
-            elif end <= position < stop:
-                stop = position
-                break
+        index = bisect.bisect_right(breaks, begin) - 1
+        if index >= 0 and breaks[index] > start:
+            start = breaks[index]
+        index = bisect.bisect_left(breaks, end)
+        if index < len(breaks) and breaks[index] < stop:
+            stop = breaks[index]
         return start, stop
 
     def _sentence_marks(
         self, lowered: str, sentence: Sentence
-    ) -> tuple[list[tuple[int, int]], list[int]]:
-        """The clause boundaries and layout breaks of one sentence (computed once)."""
+    ) -> tuple[list[int], list[int], list[int]]:
+        """The starts and ends of the clause boundaries and the layout breaks of one sentence
+        (computed once, sorted: the boundaries do not overlap)."""
         cached = self._clauses.get(sentence)
         if cached is None:
             boundaries = [
@@ -287,7 +310,11 @@ class RelationFinder:
                 if found.end() not in self._mention_starts
                 and not _proper_name_follows(text, found.end())
             ]
-            cached = self._clauses[sentence] = (boundaries, breaks)
+            cached = self._clauses[sentence] = (
+                [b_start for b_start, _ in boundaries],
+                [b_end for _, b_end in boundaries],
+                breaks,
+            )
         return cached
 
     def _gap_words(self, gap: str) -> list[str]:
@@ -304,36 +331,45 @@ class RelationFinder:
         cue: Cue,
         sentence: Sentence,
     ) -> _Side:
-        candidates = [m for m in mentions if m.end <= begin and m.begin >= clause[0]]
+        # The candidates are mentions[lo:hi]: in the clause, ending before the cue.
+        lo = bisect.bisect_left(self._begins, clause[0])
+        hi = bisect.bisect_right(self._ends, begin)
         skipped = (begin, begin)
         # "Heavy performance management, especially when it is driven by targets, tends to
         # undermine trust": a subordinate clause between commas interrupts the main clause,
         # whose subject stands before it.
-        interruption = None
-        for found in _INTERRUPTION.finditer(lowered, sentence.begin, begin):
-            interruption = found
-        if interruption is not None and "," not in lowered[interruption.end() : begin]:
-            skipped = interruption.span()
+        index = bisect.bisect_right(self._interruption_ends, begin) - 1
+        if index >= 0 and not self._comma_between(self._interruption_ends[index], begin):
+            skipped = self._interruptions[index]
             outer = self._clause(lowered, sentence, skipped[0], skipped[0] + 1)[0]
-            candidates = [
-                m
-                for m in mentions
-                if (outer <= m.begin and m.end <= skipped[0])
-                or (skipped[1] <= m.begin and m.end <= begin)
+            mentions = [
+                *mentions[
+                    bisect.bisect_left(self._begins, outer) : bisect.bisect_right(
+                        self._ends, skipped[0]
+                    )
+                ],
+                *mentions[
+                    bisect.bisect_left(self._begins, skipped[1]) : bisect.bisect_right(
+                        self._ends, begin
+                    )
+                ],
             ]
+            lo, hi = 0, len(mentions)
             clause = (outer, clause[1])
-        if not candidates:
+        if lo >= hi:
             return _Side((), 0, False)
         # ", enabling ...": the participle's subject is the clause's subject.
-        if cue.kind == "verb" and lowered[begin:end].split()[0].endswith("ing"):
-            before = lowered[clause[0] : begin].rstrip()
-            if before.endswith(","):
-                first = candidates[0]
-                if len(_WORD.findall(lowered[clause[0] : first.begin])) <= 2:
-                    return _Side(self._coordinated_right(lowered, candidates, 0, begin), 0, True)
-        nearest = candidates[-1]
-        if _NEW_CLAUSE.search(lowered, max(nearest.end, skipped[1]), begin) or any(
-            nearest.end <= start < begin for start in self._cue_starts
+        if (
+            cue.kind == "verb"
+            and lowered[begin:end].split()[0].endswith("ing")
+            and _last_visible(lowered, clause[0], begin) == ","
+        ):
+            first = mentions[lo]
+            if _words_up_to(lowered, clause[0], first.begin, 3) <= 2:
+                return _Side(self._coordinated_right(lowered, mentions, lo, begin), 0, True)
+        nearest = mentions[hi - 1]
+        if self._cue_between(nearest.end, begin) or _NEW_CLAUSE.search(
+            lowered, max(nearest.end, skipped[1]), begin
         ):
             # Another cue stands between: "X enabled teams to improve Y" - X did not improve.
             return _Side((), 0, False)
@@ -349,26 +385,25 @@ class RelationFinder:
         if len(words) > self.settings.subject_words:
             # Far from the cue, but opening the clause: the clause's grammatical subject
             # ("Redefining professionalism to ..., would improve ..."), when a verb follows.
-            first = candidates[0]
-            opening = _WORD.findall(lowered[clause[0] : first.begin])
-            if cue.kind == "verb" and len(opening) <= 1:
+            first = mentions[lo]
+            if cue.kind == "verb" and _words_up_to(lowered, clause[0], first.begin, 2) <= 1:
                 return _Side(
-                    self._coordinated_right(lowered, candidates, 0, begin), len(words), True
+                    self._coordinated_right(lowered, mentions, lo, begin), len(words), True
                 )
             return _Side((), 0, False)
-        index = len(candidates) - 1
+        index = hi - 1
         chosen = [nearest]
-        while index > 0:
-            gap = lowered[candidates[index - 1].end : candidates[index].begin]
+        while index > lo:
+            gap = lowered[mentions[index - 1].end : mentions[index].begin]
             if not _COORDINATION.fullmatch(gap) or not gap.strip():
                 break
             index -= 1
-            chosen.insert(0, candidates[index])
+            chosen.insert(0, mentions[index])
         guessed = len(chosen) > 1
         # "dialogue between doctors and managers": the head noun before the preposition.
-        if index > 0:
-            head = candidates[index - 1]
-            gap = lowered[head.end : candidates[index].begin]
+        if index > lo:
+            head = mentions[index - 1]
+            gap = lowered[head.end : mentions[index].begin]
             if _PREPOSITION_GAP.fullmatch(gap):
                 chosen = [head]
                 guessed = True
@@ -377,18 +412,19 @@ class RelationFinder:
     def _right(
         self, lowered: str, clause: tuple[int, int], mentions: list[Mention], end: int
     ) -> _Side:
-        candidates = [m for m in mentions if m.begin >= end and m.end <= clause[1]]
-        if not candidates:
+        # The candidates are mentions[lo:hi]: after the cue, ending inside the clause.
+        lo = bisect.bisect_left(self._begins, end)
+        hi = bisect.bisect_right(self._ends, clause[1])
+        if lo >= hi:
             return _Side((), 0, False)
-        nearest = candidates[0]
-        gap = lowered[end : nearest.begin]
-        if _NEW_CLAUSE.search(gap) or any(
-            end < start < nearest.begin and lowered[max(0, start - 3) : start] != "to "
-            for start in self._cue_starts
+        nearest = mentions[lo]
+        if self._free_cue_between(end, nearest.begin) or _NEW_CLAUSE.search(
+            lowered, end, nearest.begin
         ):
             # "encourages reflection, and revalidation ...", "damages morale and undermines
             # quality": the concept belongs to another clause or another cue.
             return _Side((), 0, False)
+        gap = lowered[end : nearest.begin]
         words = self._gap_words(gap)
         raw = _WORD.findall(gap)
         pronoun = [i for i, w in enumerate(raw) if w in self.settings.pronouns]
@@ -397,28 +433,31 @@ class RelationFinder:
         if len(words) > self.settings.object_words:
             return _Side((), 0, False)
         guessed = False
-        index = 0
+        index = lo
         # "the key value of autonomy": a category, then one of its members.
         if (
-            len(candidates) > 1
-            and _OF_GAP.fullmatch(lowered[nearest.end : candidates[1].begin])
-            and nearest.concept in self._ancestors.get(candidates[1].concept, ())
+            hi - lo > 1
+            and _OF_GAP.fullmatch(lowered[nearest.end : mentions[lo + 1].begin])
+            and nearest.concept in self._ancestors.get(mentions[lo + 1].concept, ())
         ):
-            index = 1
-        chosen = self._coordinated_right(lowered, candidates, index, clause[1])
+            index = lo + 1
+        chosen = self._coordinated_right(lowered, mentions, index, clause[1])
         # "require doctors to take on leadership roles": the object is the infinitive's.
+        # The later candidates are mentions[later:hi].
         last = chosen[-1]
-        later = [m for m in candidates if m.begin >= last.end]
+        later = bisect.bisect_left(self._begins, last.end, lo, hi)
         # Step over the object's own modifiers: "a partnership between doctors and managers".
-        while later and _PREPOSITION_GAP.fullmatch(lowered[last.end : later[0].begin]):
-            attached = self._coordinated_right(lowered, later, 0, clause[1])
+        while later < hi and _PREPOSITION_GAP.fullmatch(lowered[last.end : mentions[later].begin]):
+            attached = self._coordinated_right(lowered, mentions, later, clause[1])
             last = attached[-1]
-            later = later[len(attached) :]
-        if later and not _REPEATED_PREPOSITION.match(lowered[last.end : later[0].begin]):
+            later += len(attached)
+        if later < hi and not _REPEATED_PREPOSITION.match(
+            lowered[last.end : mentions[later].begin]
+        ):
             last = chosen[-1]
-            later = [m for m in candidates if m.begin >= last.end]
-        if later:
-            after = lowered[last.end : later[0].begin]
+            later = bisect.bisect_left(self._begins, last.end, lo, hi)
+        if later < hi:
+            after = lowered[last.end : mentions[later].begin]
             to = _TO_VERB.match(after)
             again = _REPEATED_PREPOSITION.match(after)
             if again is not None and len(self._gap_words(after[again.end() :])) <= 2:
@@ -429,9 +468,7 @@ class RelationFinder:
                 if more.mentions:
                     return _Side((*chosen, *more.mentions), len(words), True)
             if to is not None and len(self._gap_words(after[to.end() :])) <= 3:
-                chosen = self._coordinated_right(
-                    lowered, candidates, candidates.index(later[0]), clause[1]
-                )
+                chosen = self._coordinated_right(lowered, mentions, later, clause[1])
                 guessed = True
         return _Side(tuple(chosen), len(words), guessed or len(chosen) > 1)
 
@@ -449,6 +486,27 @@ class RelationFinder:
             index += 1
             chosen.append(following)
         return tuple(chosen)
+
+    def _first_within(self, mentions: list[Mention], begin: int, end: int) -> Mention | None:
+        """The first mention inside [begin, end), if any."""
+        index = bisect.bisect_left(self._begins, begin)
+        if index < len(mentions) and mentions[index].end <= end:
+            return mentions[index]
+        return None
+
+    def _cue_between(self, begin: int, end: int) -> bool:
+        """Whether a cue of the sentence starts in [begin, end)."""
+        index = bisect.bisect_left(self._cue_starts, begin)
+        return index < len(self._cue_starts) and self._cue_starts[index] < end
+
+    def _free_cue_between(self, begin: int, end: int) -> bool:
+        """Whether a cue not preceded by "to " starts in (begin, end)."""
+        index = bisect.bisect_right(self._free_cue_starts, begin)
+        return index < len(self._free_cue_starts) and self._free_cue_starts[index] < end
+
+    def _comma_between(self, begin: int, end: int) -> bool:
+        index = bisect.bisect_left(self._commas, begin)
+        return index < len(self._commas) and self._commas[index] < end
 
     def _noun_use(self, lowered: str, begin: int) -> bool:
         before = _WORD.findall(lowered[max(0, begin - 20) : begin])
@@ -514,7 +572,7 @@ class RelationFinder:
         objects: _Side,
     ) -> list[Relation]:
         last = max(m.end for m in (*subjects.mentions, *objects.mentions))
-        region = lowered[clause[0] : max(last, end)]
+        region = lowered[_region_start(lowered, clause[0], begin) : max(last, end)]
         negations = self._negations(region)
         hedges = self._hedges(region)
         result = []
@@ -623,3 +681,26 @@ def _lower(text: str) -> str:
     if len(lowered) != len(text):
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     return lowered
+
+
+def _last_visible(lowered: str, begin: int, end: int) -> str:
+    """The last non-space character of lowered[begin:end] ("" if none), without copying it."""
+    index = end - 1
+    while index >= begin and lowered[index].isspace():
+        index -= 1
+    return lowered[index] if index >= begin else ""
+
+
+def _words_up_to(lowered: str, begin: int, end: int, limit: int) -> int:
+    """How many words lowered[begin:end] holds, counting no further than `limit`."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(lowered, begin, end), limit))
+
+
+def _region_start(lowered: str, clause_begin: int, cue_begin: int) -> int:
+    """Where the negation and hedging words of a cue's clause start counting: the clause's
+    start, or the first whole word within REGION_REACH characters of the cue."""
+    start = cue_begin - REGION_REACH
+    if start <= clause_begin:
+        return clause_begin
+    space = _SPACE.search(lowered, start, cue_begin)
+    return space.end() if space is not None else cue_begin
