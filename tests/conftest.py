@@ -46,7 +46,7 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def mini_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A build folder holding the ontology and the hand-written data of tests/fixtures/mini-graph.trig.
+    """A build folder holding the ontology and the hand-made data of tests/fixtures/mini-graph.trig.
 
     It follows the provenance model exactly and does not depend on the extractor, so the
     query, export and view tests can assert exact results.
@@ -63,7 +63,9 @@ def mini_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
         store.bulk_load(path=str(FIXTURES / "mini-graph.trig"), format=pyoxigraph.RdfFormat.TRIG)
         ontology_graph = pyoxigraph.NamedNode(ONTOLOGY_GRAPH)
         for path in ontology_files():
-            store.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE, to_graph=ontology_graph)
+            store.bulk_load(
+                path=str(path), format=pyoxigraph.RdfFormat.TURTLE, to_graph=ontology_graph
+            )
         store.flush()
         del store
         write_manifest(build, {"fixture": "mini-graph.trig"})
