@@ -50,8 +50,9 @@ RELATIONS = (("supports", 1), ("requires", 1), ("hinders", -1), ("conflictsWith"
 
 def generate(store_path: Path | None, view: str) -> tuple[float, float, int, int]:
     """Seconds to open the store, and to build and write the view (best of 3); sizes."""
+    from kg.atomic import write_text_atomically
     from kg.buildstore import open_store
-    from viz.render import render_view, write_atomically
+    from viz.render import render_view
     from viz.views import concepts_view
 
     times, opened = [], 0.0
@@ -61,9 +62,9 @@ def generate(store_path: Path | None, view: str) -> tuple[float, float, int, int
         opened = time.perf_counter() - start
         spec = concepts_view(store)
         with tempfile.TemporaryDirectory() as folder:
-            write_atomically(Path(folder) / "concepts.html", render_view(spec))
+            write_text_atomically(Path(folder) / "concepts.html", render_view(spec))
         times.append(time.perf_counter() - start)
-    write_atomically(Path(view), render_view(spec))
+    write_text_atomically(Path(view), render_view(spec))
     return opened, min(times), len(spec.nodes), len(spec.edges)
 
 

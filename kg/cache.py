@@ -11,11 +11,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from kg.atomic import write_text_atomically
 from kg.model import Document, Extraction, Mention, Relation, Sentence
 
 _FORMAT = 1
@@ -58,15 +57,7 @@ class DocumentCache:
         payload = json.dumps(
             encode_extraction(extraction), ensure_ascii=False, separators=(",", ":")
         )
-        handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(payload.encode("utf-8"))
-            os.replace(temporary, self._path(key))
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temporary)
-            raise
+        write_text_atomically(self._path(key), payload, durable=False)
 
     def prune(self) -> int:
         """Delete the entries this build did not use (and leftovers of killed builds)."""

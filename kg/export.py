@@ -8,10 +8,7 @@ is killed leaves any earlier file intact.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -220,29 +217,3 @@ def network_bytes(store: Any, fmt: str) -> bytes:
         # GEXF's meta carries today's date: drop it so the same graph gives the same bytes.
         text = re.sub(r'\s+lastmodifieddate="[^"]*"', "", text)
     return (text + "\n").encode("utf-8")
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside `path` and rename over it: readers see the old file or the new one."""
-    directory = path.parent
-    try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, then renamed)
-            "wb", dir=directory, prefix=f".{path.name}.", suffix=".tmp", delete=False
-        )
-    except OSError as error:
-        raise HlkgError(f"cannot write {path}: {error}") from None
-    temporary = Path(handle.name)
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as error:  # a full disk or a quota: one line, and no partial file left
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise HlkgError(f"cannot write {path}: {error}") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise

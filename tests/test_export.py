@@ -11,9 +11,10 @@ import pyoxigraph
 import pytest
 from click.testing import CliRunner
 
+from kg.atomic import write_bytes_atomically
 from kg.cli import cli
 from kg.errors import HlkgError
-from kg.export import export, ontology_quads, write_atomically
+from kg.export import export, ontology_quads
 
 
 def rapper_count(path: Path, syntax: str) -> int:
@@ -185,7 +186,7 @@ def test_a_failed_export_leaves_the_existing_file(tmp_path: Path) -> None:
     assert target.read_text() == "earlier\n"
 
     with pytest.raises(TypeError):
-        write_atomically(target, "text, not bytes: the write fails half-way")  # type: ignore[arg-type]
+        write_bytes_atomically(target, "text, not bytes: the write fails half-way")  # type: ignore[arg-type]
     assert target.read_text() == "earlier\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl"]
 

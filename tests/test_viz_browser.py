@@ -17,8 +17,9 @@ import pytest
 from test_viz_support import CHROMIUM, CHROMIUM_ARGS, chromium_available, make_build
 
 from kg import network as kgn
+from kg.atomic import write_text_atomically
 from kg.buildstore import open_store
-from viz.render import render_view, write_atomically
+from viz.render import render_view
 from viz.site import write_site
 from viz.views import concepts_view, cooccurrence_view, document_view
 
@@ -89,7 +90,7 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _write(spec: Any, path: Path) -> Path:
-    write_atomically(path, render_view(spec))
+    write_text_atomically(path, render_view(spec))
     return path
 
 

@@ -97,8 +97,9 @@ def view(
             flag = "--" + option.replace("_", "-")
             raise click.UsageError(f"{flag} does not apply to `hlkg view {kind}`")
 
+    from kg.atomic import write_text_atomically
     from kg.buildstore import open_store
-    from viz.render import render_view, write_atomically
+    from viz.render import render_view
     from viz.views import (
         concept_view,
         concepts_view,
@@ -128,7 +129,7 @@ def view(
     else:
         spec = ontology_view(store)
     target = output or Path(default_file_name(kind, spec.centre, name))
-    write_atomically(target, render_view(spec))
+    write_text_atomically(target, render_view(spec))
     click.echo(f"wrote {target}: {len(spec.nodes)} nodes, {len(spec.edges)} edges")
 
 

@@ -8,8 +8,6 @@ request at all and opens from file:// with no network.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -242,28 +240,3 @@ def render_view(spec: ViewSpec, *, assets_href: str | None = None, embedded: boo
             "view_css": own_asset("view.css"),
         }
     return render_template("view.html", **context)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write UTF-8 text so that `path` holds the old file or the whole new one, never half."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise HlkgError(f"cannot write {path}: folder {folder} does not exist")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as error:  # a read-only folder, say
-        raise HlkgError(f"cannot write {path}: {' '.join(str(error).split())}") from error
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except OSError as error:  # a full disk or a quota: one line, and no partial file left
-        Path(temporary).unlink(missing_ok=True)
-        raise HlkgError(f"cannot write {path}: {error}") from error
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

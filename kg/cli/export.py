@@ -48,8 +48,8 @@ def export(what: str, fmt: str, output: Path | None, build_dir: Path | None) -> 
       hlkg export --format trig --output graph.trig
       hlkg export --format gexf --output concepts.gexf
     """
+    from kg.atomic import write_bytes_atomically
     from kg.export import export as run_export
-    from kg.export import write_atomically
 
     data = run_export(what, fmt, build_dir)
     if output is None:
@@ -57,5 +57,5 @@ def export(what: str, fmt: str, output: Path | None, build_dir: Path | None) -> 
         stream.write(data)
         stream.flush()
     else:
-        write_atomically(output, data)
+        write_bytes_atomically(output, data)
         click.echo(f"wrote {output} ({len(data):,} bytes)", err=True)

@@ -177,27 +177,15 @@ def _run(
 
 
 def _write_file(path: Path, write, watchdog: _Watchdog | None) -> None:
-    """Write beside the target and rename: a failed or stopped query leaves no partial file."""
-    import tempfile
+    """Write atomically; the watchdog learns the temporary file so a timeout can remove it."""
+    from kg.atomic import atomic_output
 
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, then renamed)
-            "wb", dir=directory, prefix=f".{path.name}.", suffix=".tmp", delete=False
-        )
-    except OSError as error:
-        raise HlkgError(f"cannot write {path}: {error}") from error
-    temporary = Path(handle.name)
-    if watchdog is not None:
-        watchdog.temporary = temporary
-    try:
-        with handle:
-            write(handle)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
+    def remember(temporary: Path) -> None:
+        if watchdog is not None:
+            watchdog.temporary = temporary
+
+    with atomic_output(path, on_temporary=remember) as handle:
+        write(handle)
 
 
 @click.command()
