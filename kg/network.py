@@ -476,10 +476,9 @@ def framework_mappings(store: Any) -> list[dict[str, str]]:
         for field in ("comment", "source"):
             if row[field] and (not mapping[field] or str(row[field]) < mapping[field]):
                 mapping[field] = str(row[field])
-    rows = []
-    mapped = {item for item, _, _ in found}
-    for iri, item in items.items():
-        base = {
+    def item_fields(iri: str) -> dict[str, str]:
+        item = items[iri]
+        return {
             "scheme": item["scheme"],
             "scheme_label": item["scheme_label"],
             "item": iri,
@@ -487,24 +486,16 @@ def framework_mappings(store: Any) -> list[dict[str, str]]:
             "notation": item["notation"],
             "definition": item["definition"],
         }
+
+    unmapped = {"match": "", "concept": "", "comment": "", "source": ""}
+    rows = []
+    mapped = {item for item, _, _ in found}
+    for iri in items:
         if iri not in mapped:
-            rows.append(base | {"match": "", "concept": "", "comment": "", "source": ""})
+            rows.append(item_fields(iri) | unmapped)
     for (iri, match, concept), mapping in sorted(found.items()):
         if iri in items:
-            item = items[iri]
-            rows.append(
-                {
-                    "scheme": item["scheme"],
-                    "scheme_label": item["scheme_label"],
-                    "item": iri,
-                    "item_label": item["label"],
-                    "notation": item["notation"],
-                    "definition": item["definition"],
-                    "match": match,
-                    "concept": concept,
-                    **mapping,
-                }
-            )
+            rows.append({**item_fields(iri), "match": match, "concept": concept, **mapping})
     return sorted(rows, key=lambda r: (r["scheme_label"], r["notation"], r["item"], r["concept"]))
 
 
