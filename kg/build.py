@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import itertools
 import os
+import queue
 import sys
+import threading
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -266,7 +267,7 @@ def _write_build(
     from kg.buildstore import new_build, store_path, write_manifest
     from kg.corpus_facts import CorpusFacts
     from kg.extract import EXTRACTOR_VERSION
-    from kg.provenance import activity_iri, extraction_quads
+    from kg.provenance import activity_iri
 
     activity = activity_iri(EXTRACTOR_VERSION)
     facts = CorpusFacts(activity, EXTRACTOR_VERSION)
@@ -274,45 +275,41 @@ def _write_build(
 
     with new_build(build_dir) as build:
         summary = BuildSummary(build=build_dir / "current", skipped=skipped, workers=workers)
-
-        def document_quads() -> Iterator[Quad]:
-            yield from ontology_quads(ontology_paths)
-            outcomes = _outcomes(plan, cache, ontology, workers)
-            for planned, extraction, reason, reused in _progress(outcomes, len(plan), quiet):
-                entry = {
-                    "source": planned.label,
-                    "sha256": planned.sha256,
-                    "bytes": planned.size,
-                }
-                manifest_files.append(entry)
-                summary.bytes_read += planned.size
-                if extraction is None:
-                    summary.skipped.append((planned.label, reason or "unreadable"))
-                    entry["skipped"] = reason
-                    continue
-                if reused:
-                    summary.reused += 1
-                else:
-                    cache.put(planned.cache_key, extraction)
-                if not extraction.document.content_hash:
-                    document = replace(extraction.document, content_hash=planned.sha256)
-                    extraction = replace(extraction, document=document)
-                entry["document"] = planned.doc_id
-                _count(summary, extraction)
-                facts.add(extraction)
-                yield from extraction_quads(extraction, planned.doc_id, activity)
-            if summary.documents == 0:
-                raise HlkgError(
-                    f"every file was skipped ({len(summary.skipped)}): nothing to build;"
-                    f" first: {summary.skipped[0][0]}: {summary.skipped[0][1]}"
-                    if summary.skipped
-                    else "no documents to build"
-                )
-            yield from facts.quads()
-
         store = pyoxigraph.Store(str(store_path(build)))
         try:
-            _bulk_extend_in_batches(store, document_quads())
+            # Blank nodes: a load of N-Quads text would relabel them, Quad objects keep them.
+            store.bulk_extend(ontology_quads(ontology_paths))
+            with _BackgroundLoader(store) as loader:
+                context = _DocumentContext(ontology, cache, activity, EXTRACTOR_VERSION)
+                outcomes = _outcomes(plan, context, workers)
+                for planned, done in _progress(outcomes, len(plan), quiet):
+                    entry = {
+                        "source": planned.label,
+                        "sha256": planned.sha256,
+                        "bytes": planned.size,
+                    }
+                    manifest_files.append(entry)
+                    summary.bytes_read += planned.size
+                    if done.facts is None:
+                        summary.skipped.append((planned.label, done.reason or "unreadable"))
+                        entry["skipped"] = done.reason
+                        continue
+                    cache.used.add(planned.cache_key)
+                    summary.reused += done.reused
+                    entry["document"] = planned.doc_id
+                    _count(summary, done.counts)
+                    facts.merge(done.facts)
+                    loader.add(done.nquads, done.quads)
+                if summary.documents == 0:
+                    raise HlkgError(
+                        f"every file was skipped ({len(summary.skipped)}): nothing to build;"
+                        f" first: {summary.skipped[0][0]}: {summary.skipped[0][1]}"
+                        if summary.skipped
+                        else "no documents to build"
+                    )
+                corpus = _nquads(facts.quads())
+                loader.add(corpus, corpus.count(b"\n"))
+            store.flush()
         finally:
             del store
         summary.cooccurrence_pairs = facts.pair_count
@@ -346,35 +343,98 @@ def _write_build(
     return summary
 
 
-def _bulk_extend_in_batches(store: Any, quads: Iterator[Quad]) -> None:
-    """Load quads in batches: one bulk load of everything holds it all in memory at once."""
-    finished = False
+class _BackgroundLoader:
+    """Bulk-loads batches of N-Quads text into the store in a thread of its own.
 
-    def tracked() -> Iterator[Quad]:
-        nonlocal finished
-        yield from quads
-        finished = True
+    Oxigraph releases the GIL while it loads, so this process keeps extracting (or
+    collecting the workers' documents) meanwhile: on two cores, loading and extraction
+    overlap instead of taking turns. At most one batch waits while another loads, which
+    keeps memory flat (Oxigraph holds a whole call's quads in memory).
+    """
 
-    stream = tracked()
-    while not finished:
-        store.bulk_extend(itertools.islice(stream, _BULK_BATCH_QUADS))
-    store.flush()
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self.parts: list[bytes] = []
+        self.quads = 0
+        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="hlkg-bulk-load", daemon=True)
+
+    def __enter__(self) -> _BackgroundLoader:
+        self.thread.start()
+        return self
+
+    def __exit__(self, kind: Any, error: Any, trace: Any) -> None:
+        if kind is None:
+            self._send()
+        else:
+            self.parts = []
+            with contextlib.suppress(queue.Empty):
+                self.queue.get_nowait()
+        self.queue.put(None)
+        self.thread.join()
+        if kind is None and self.error is not None:
+            raise self.error
+
+    def _run(self) -> None:
+        from pyoxigraph import RdfFormat
+
+        while (batch := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    # Lenient: the text comes from pyoxigraph's own serializer of terms
+                    # that were validated when they were made.
+                    self.store.bulk_load(batch, format=RdfFormat.N_QUADS, lenient=True)
+                except BaseException as error:  # re-raised in the building thread
+                    self.error = error
+
+    def add(self, nquads: bytes, quads: int) -> None:
+        self.parts.append(nquads)
+        self.quads += quads
+        if self.quads >= _BULK_BATCH_QUADS:
+            self._send()
+
+    def _send(self) -> None:
+        if self.error is not None:
+            raise self.error
+        if self.parts:
+            self.queue.put(b"".join(self.parts))
+        self.parts, self.quads = [], 0
 
 
-def _count(summary: BuildSummary, extraction: Extraction) -> None:
+def _nquads(quads: Iterable[Quad]) -> bytes:
+    from pyoxigraph import RdfFormat, serialize
+
+    return serialize(quads, format=RdfFormat.N_QUADS) or b""
+
+
+Counts = tuple[int, int, int, int, int, int]
+"""sentences, mentions, relations, asserted, negated, hedged: one document's figures."""
+
+
+def _counts(extraction: Extraction) -> Counts:
     from kg.provenance import graph_mentions
 
+    relations = extraction.relations
+    negated = sum(1 for r in relations if r.negated)
+    return (
+        len(extraction.document.sentences),
+        len(graph_mentions(extraction)),
+        len(relations),
+        len(relations) - negated,
+        negated,
+        sum(1 for r in relations if r.hedged),
+    )
+
+
+def _count(summary: BuildSummary, counts: Counts) -> None:
     summary.documents += 1
-    summary.sentences += len(extraction.document.sentences)
-    summary.mentions += len(graph_mentions(extraction))
-    for relation in extraction.relations:
-        summary.relations += 1
-        if relation.negated:
-            summary.negated += 1
-        else:
-            summary.asserted += 1
-        if relation.hedged:
-            summary.hedged += 1
+    summary.sentences += counts[0]
+    summary.mentions += counts[1]
+    summary.relations += counts[2]
+    summary.asserted += counts[3]
+    summary.negated += counts[4]
+    summary.hedged += counts[5]
 
 
 def ontology_quads(paths: Sequence[Path]) -> Iterator[Quad]:
@@ -494,74 +554,119 @@ def _worker_count(plan: list[_Planned], jobs: int | None) -> int:
     return min(cores - 1, len(misses)) if large and cores > 2 else 0
 
 
-Outcome = tuple["_Planned", "Extraction | None", "str | None", bool]
+@dataclass
+class _Done:
+    """One document's share of the build: its quads as N-Quads text, ready to load, and its
+    tallies. Workers send this back rather than the extraction: serializing is cheap in a
+    worker, and loading text spares this process building a Python object per quad."""
+
+    reason: str | None = None
+    """Why the file was skipped (then `facts` is None)."""
+    reused: bool = False
+    nquads: bytes = b""
+    quads: int = 0
+    facts: Any = None  # kg.corpus_facts.CorpusFacts of this document alone
+    counts: Counts = (0, 0, 0, 0, 0, 0)
 
 
-def _outcomes(
-    plan: list[_Planned],
-    cache: DocumentCache,
-    ontology: Any,
-    workers: int,
-) -> Iterator[Outcome]:
-    """Each planned file's extraction (or skip reason), in plan order."""
-    extractor = None
+class _DocumentContext:
+    """What turning a file into a `_Done` needs; a worker receives it once, at start."""
 
-    def local_extract(planned: _Planned) -> tuple[Extraction | None, str | None]:
-        nonlocal extractor
-        if extractor is None:
+    def __init__(self, ontology: Any, cache: DocumentCache, activity: str, version: str) -> None:
+        self.ontology = ontology
+        self.cache = cache
+        self.activity = activity
+        self.version = version
+        self._extractor: Any = None
+
+    @property
+    def extractor(self) -> Any:
+        """Made on first use: a build whose documents all come from the cache needs none."""
+        if self._extractor is None:
             from kg.extract import Extractor
 
-            extractor = Extractor.from_ontology(ontology)
-        return _extract_one(extractor, planned.file)
+            self._extractor = Extractor.from_ontology(self.ontology)
+        return self._extractor
 
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_extractor"] = self.extractor
+        state["ontology"] = None  # the extractor is all a worker needs
+        return state
+
+    def process(self, planned: _Planned, extraction: Extraction | None = None) -> _Done:
+        """Extract `planned` (unless its cached `extraction` is given) into a `_Done`."""
+        from kg.corpus_facts import CorpusFacts
+        from kg.provenance import extraction_quads
+
+        reused = extraction is not None
+        if extraction is None:
+            extraction, reason = _extract_one(self.extractor, planned.file)
+            if extraction is None:
+                return _Done(reason=reason)
+            self.cache.put(planned.cache_key, extraction)
+        if not extraction.document.content_hash:
+            document = replace(extraction.document, content_hash=planned.sha256)
+            extraction = replace(extraction, document=document)
+        facts = CorpusFacts(self.activity, self.version)
+        facts.add(extraction)
+        nquads = _nquads(extraction_quads(extraction, planned.doc_id, self.activity))
+        return _Done(
+            reused=reused,
+            nquads=nquads,
+            quads=nquads.count(b"\n"),
+            facts=facts,
+            counts=_counts(extraction),
+        )
+
+
+Outcome = tuple[_Planned, _Done]
+
+
+def _outcomes(plan: list[_Planned], context: _DocumentContext, workers: int) -> Iterator[Outcome]:
+    """Each planned file's `_Done`, in plan order."""
     misses = [p for p in plan if not p.cached]
     if workers:
-        from kg.extract import Extractor
-
-        extractor = Extractor.from_ontology(ontology)
-        remote = _extract_in_workers([p.file for p in misses], extractor, workers)
+        remote = _process_in_workers(misses, context, workers)
     else:
-        remote = (local_extract(p) for p in misses)
+        remote = (context.process(p) for p in misses)
     with contextlib.closing(remote):
         for planned in plan:
             if planned.cached:
-                extraction = cache.get(planned.cache_key)
-                if extraction is not None:
-                    yield planned, extraction, None, True
-                    continue
-                yield planned, *local_extract(planned), False
+                extraction = context.cache.get(planned.cache_key)
+                yield planned, context.process(planned, extraction)
             else:
-                yield planned, *next(remote), False
+                yield planned, next(remote)
 
 
-def _extract_in_workers(
-    files: list[Any], extractor: Any, workers: int
-) -> Iterator[tuple[Extraction | None, str | None]]:
-    """Extract in `workers` processes, results in order, with a bounded number in flight.
+def _process_in_workers(
+    plan: list[_Planned], context: _DocumentContext, workers: int
+) -> Iterator[_Done]:
+    """Process in `workers` processes, results in order, with a bounded number in flight.
 
     Workers start with "spawn" (a fork would copy this process's Oxigraph threads and locks);
-    each receives the extractor once, through the initializer, not with every document.
+    each receives the context (with its extractor) once, through the initializer.
     """
     import multiprocessing
 
-    context = multiprocessing.get_context("spawn")
+    mp_context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
         max_workers=workers,
-        mp_context=context,
+        mp_context=mp_context,
         initializer=_init_worker,
-        initargs=(extractor,),
+        initargs=(context,),
     ) as pool:
         pending: deque[Future] = deque()
-        queue = iter(files)
+        queue = iter(plan)
         try:
-            for corpus_file in queue:
-                pending.append(pool.submit(_extract_in_worker, corpus_file))
+            for planned in queue:
+                pending.append(pool.submit(_process_in_worker, planned))
                 if len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
                     break
             while pending:
                 result = pending.popleft().result()
-                for corpus_file in queue:
-                    pending.append(pool.submit(_extract_in_worker, corpus_file))
+                for planned in queue:
+                    pending.append(pool.submit(_process_in_worker, planned))
                     break
                 yield result
         finally:
@@ -569,16 +674,16 @@ def _extract_in_workers(
                 future.cancel()
 
 
-_worker_extractor: Any = None
+_worker_context: Any = None
 
 
-def _init_worker(extractor: Any) -> None:
-    global _worker_extractor
-    _worker_extractor = extractor
+def _init_worker(context: _DocumentContext) -> None:
+    global _worker_context
+    _worker_context = context
 
 
-def _extract_in_worker(corpus_file: Any) -> tuple[Extraction | None, str | None]:
-    return _extract_one(_worker_extractor, corpus_file)
+def _process_in_worker(planned: _Planned) -> _Done:
+    return _worker_context.process(planned)
 
 
 def _extract_one(extractor: Any, corpus_file: Any) -> tuple[Extraction | None, str | None]:

@@ -74,6 +74,13 @@ class CorpusFacts:
             if not relation.negated:
                 self.asserted_edges[(relation.subject, relation.object)] += 1
 
+    def merge(self, other: CorpusFacts) -> None:
+        """Add another build part's tallies (a worker's documents): sums, so order-free."""
+        self.pair_sentences.update(other.pair_sentences)
+        self.mention_counts.update(other.mention_counts)
+        self.document_counts.update(other.document_counts)
+        self.asserted_edges.update(other.asserted_edges)
+
     @property
     def pair_count(self) -> int:
         return len(self.pair_sentences)
