@@ -597,7 +597,7 @@ class _DocumentContext:
     def process(self, planned: _Planned, extraction: Extraction | None = None) -> _Done:
         """Extract `planned` (unless its cached `extraction` is given) into a `_Done`."""
         from kg.corpus_facts import CorpusFacts
-        from kg.provenance import extraction_quads
+        from kg.provenance import extraction_nquads
 
         reused = extraction is not None
         if extraction is None:
@@ -610,7 +610,7 @@ class _DocumentContext:
             extraction = replace(extraction, document=document)
         facts = CorpusFacts(self.activity, self.version)
         facts.add(extraction)
-        nquads = _nquads(extraction_quads(extraction, planned.doc_id, self.activity))
+        nquads = extraction_nquads(extraction, planned.doc_id, self.activity).encode()
         return _Done(
             reused=reused,
             nquads=nquads,

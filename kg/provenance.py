@@ -157,82 +157,145 @@ def graph_mentions(extraction: Extraction) -> list[Mention]:
 
 
 def extraction_quads(extraction: Extraction, doc_id: str, activity: str) -> Iterator[Quad]:
-    """Every quad one document contributes to the graph."""
+    """Every quad one document contributes to the graph (parsed from `extraction_nquads`)."""
+    from pyoxigraph import RdfFormat, parse
+
+    text = extraction_nquads(extraction, doc_id, activity)
+    yield from parse(text.encode("utf-8"), format=RdfFormat.N_QUADS)
+
+
+def extraction_nquads(extraction: Extraction, doc_id: str, activity: str) -> str:
+    """Every quad one document contributes to the graph, as N-Quads text.
+
+    Text rather than Quad objects because a build loads text: making a Python object per
+    quad and serializing it cost more than the store's load. Every term is written by
+    pyoxigraph (`str()` of a term is its N-Triples form, escapes included); only the
+    `subject predicate object graph .` frame and the offsets of minted IRIs are put
+    together here, and a minted IRI extends the document's, which NamedNode validated.
+    """
     document = extraction.document
     text = document.text
     doc_iri = document_iri(doc_id)
-    doc = NamedNode(doc_iri)
+    doc = _term(NamedNode(doc_iri))
     graph = doc
-    context = NamedNode(f"{doc_iri}/text")
+    context = _term(NamedNode(f"{doc_iri}/text"))
+    node_prefix = f"<{doc_iri}/"
+    lines: list[str] = []
+    add = lines.append
 
-    yield Quad(doc, A, HLKG_DOCUMENT, graph)
-    yield Quad(doc, DCTERMS_TITLE, Literal(document.title), graph)
-    yield Quad(doc, DCTERMS_SOURCE, Literal(document.source), graph)
+    def quad(subject: str, predicate: str, obj: str) -> None:
+        add(f"{subject} {predicate} {obj} {graph} .\n")
+
+    quad(doc, _T_A, _T_HLKG_DOCUMENT)
+    quad(doc, _T_DCTERMS_TITLE, _term(Literal(document.title)))
+    quad(doc, _T_DCTERMS_SOURCE, _term(Literal(document.source)))
     if document.content_hash:
-        yield Quad(doc, HLKG_CONTENT_HASH, Literal(document.content_hash), graph)
-    yield Quad(NamedNode(activity), PROV_USED, doc, CORPUS)
+        quad(doc, _T_HLKG_CONTENT_HASH, _term(Literal(document.content_hash)))
+    activity_node = _term(NamedNode(activity))
+    add(f"{activity_node} {_T_PROV_USED} {doc} {_term(CORPUS)} .\n")
 
-    yield Quad(context, A, NIF_CONTEXT, graph)
-    yield Quad(context, NIF_IS_STRING, Literal(text), graph)
-    yield Quad(context, NIF_BEGIN, integer(0), graph)
-    yield Quad(context, NIF_END, integer(len(text)), graph)
-    yield Quad(context, DCTERMS_IS_PART_OF, doc, graph)
+    quad(context, _T_A, _T_NIF_CONTEXT)
+    quad(context, _T_NIF_IS_STRING, _term(Literal(text)))
+    quad(context, _T_NIF_BEGIN, _integer_term(0))
+    quad(context, _T_NIF_END, _integer_term(len(text)))
+    quad(context, _T_DCTERMS_IS_PART_OF, doc)
 
-    sentences: dict[Sentence, NamedNode] = {}
-
-    def sentence_node(sentence: Sentence) -> NamedNode:
-        node = sentences.get(sentence)
-        if node is None:
-            node = sentences[sentence] = NamedNode(
-                f"{doc_iri}/sentence/{sentence.begin}-{sentence.end}"
-            )
-        return node
+    def sentence_node(sentence: Sentence) -> str:
+        return f"{node_prefix}sentence/{sentence.begin}-{sentence.end}>"
 
     for sentence in document.sentences:
         node = sentence_node(sentence)
-        yield Quad(node, A, NIF_SENTENCE_CLASS, graph)
-        yield Quad(node, NIF_BEGIN, integer(sentence.begin), graph)
-        yield Quad(node, NIF_END, integer(sentence.end), graph)
-        yield Quad(node, NIF_ANCHOR_OF, Literal(text[sentence.begin : sentence.end]), graph)
-        yield Quad(node, NIF_REFERENCE_CONTEXT, context, graph)
-        yield Quad(node, DCTERMS_IS_PART_OF, doc, graph)
+        quad(node, _T_A, _T_NIF_SENTENCE_CLASS)
+        quad(node, _T_NIF_BEGIN, _integer_term(sentence.begin))
+        quad(node, _T_NIF_END, _integer_term(sentence.end))
+        quad(node, _T_NIF_ANCHOR_OF, _term(Literal(text[sentence.begin : sentence.end])))
+        quad(node, _T_NIF_REFERENCE_CONTEXT, context)
+        quad(node, _T_DCTERMS_IS_PART_OF, doc)
 
     for mention in graph_mentions(extraction):
-        node = NamedNode(f"{doc_iri}/mention/{mention.begin}-{mention.end}")
-        concept = _concept(mention.concept)
+        node = f"{node_prefix}mention/{mention.begin}-{mention.end}>"
+        concept = _concept_term(mention.concept)
         sentence = sentence_node(mention.sentence)
-        yield Quad(sentence, HLKG_MENTIONS, concept, graph)
-        yield Quad(node, A, HLKG_MENTION, graph)
-        yield Quad(node, A, NIF_PHRASE, graph)
-        yield Quad(node, NIF_BEGIN, integer(mention.begin), graph)
-        yield Quad(node, NIF_END, integer(mention.end), graph)
-        yield Quad(node, NIF_ANCHOR_OF, Literal(text[mention.begin : mention.end]), graph)
-        yield Quad(node, NIF_REFERENCE_CONTEXT, context, graph)
-        yield Quad(node, NIF_SENTENCE, sentence, graph)
-        yield Quad(node, ITSRDF_TA_IDENT_REF, concept, graph)
+        quad(sentence, _T_HLKG_MENTIONS, concept)
+        quad(node, _T_A, _T_HLKG_MENTION)
+        quad(node, _T_A, _T_NIF_PHRASE)
+        quad(node, _T_NIF_BEGIN, _integer_term(mention.begin))
+        quad(node, _T_NIF_END, _integer_term(mention.end))
+        quad(node, _T_NIF_ANCHOR_OF, _term(Literal(text[mention.begin : mention.end])))
+        quad(node, _T_NIF_REFERENCE_CONTEXT, context)
+        quad(node, _T_NIF_SENTENCE, sentence)
+        quad(node, _T_ITSRDF_TA_IDENT_REF, concept)
 
-    generated_by = NamedNode(activity)
     for (sentence, n), relation in numbered_relations(extraction.relations):
-        node = NamedNode(f"{doc_iri}/statement/{sentence.begin}-{sentence.end}/{n}")
+        node = f"{node_prefix}statement/{sentence.begin}-{sentence.end}/{n}>"
         subject, predicate, obj = (
-            _concept(relation.subject),
-            _concept(relation.predicate),
-            _concept(relation.object),
+            _concept_term(relation.subject),
+            _concept_term(relation.predicate),
+            _concept_term(relation.object),
         )
         if not relation.negated:
-            yield Quad(subject, predicate, obj, graph)
-        yield Quad(node, A, RDF_STATEMENT, graph)
-        yield Quad(node, RDF_SUBJECT, subject, graph)
-        yield Quad(node, RDF_PREDICATE, predicate, graph)
-        yield Quad(node, RDF_OBJECT, obj, graph)
-        yield Quad(node, PROV_WAS_DERIVED_FROM, sentence_node(sentence), graph)
-        yield Quad(node, PROV_WAS_GENERATED_BY, generated_by, graph)
-        yield Quad(node, HLKG_CONFIDENCE, decimal(relation.confidence, 3), graph)
-        yield Quad(node, HLKG_CUE, Literal(relation.cue), graph)
-        yield Quad(node, HLKG_NEGATED, TRUE if relation.negated else FALSE, graph)
-        yield Quad(node, HLKG_HEDGED, TRUE if relation.hedged else FALSE, graph)
+            quad(subject, predicate, obj)
+        quad(node, _T_A, _T_RDF_STATEMENT)
+        quad(node, _T_RDF_SUBJECT, subject)
+        quad(node, _T_RDF_PREDICATE, predicate)
+        quad(node, _T_RDF_OBJECT, obj)
+        quad(node, _T_PROV_WAS_DERIVED_FROM, sentence_node(sentence))
+        quad(node, _T_PROV_WAS_GENERATED_BY, activity_node)
+        quad(node, _T_HLKG_CONFIDENCE, _term(decimal(relation.confidence, 3)))
+        quad(node, _T_HLKG_CUE, _term(Literal(relation.cue)))
+        quad(node, _T_HLKG_NEGATED, _T_TRUE if relation.negated else _T_FALSE)
+        quad(node, _T_HLKG_HEDGED, _T_TRUE if relation.hedged else _T_FALSE)
         for cue in relation.hedge_cues:
-            yield Quad(node, HLKG_HEDGE_CUE, Literal(cue), graph)
+            quad(node, _T_HLKG_HEDGE_CUE, _term(Literal(cue)))
+    return "".join(lines)
+
+
+def _term(term: NamedNode | Literal) -> str:
+    """A term's N-Triples form, written by pyoxigraph."""
+    return str(term)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _integer_term(value: int) -> str:
+    return str(integer(value))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _concept_term(iri: str) -> str:
+    return str(_concept(iri))
+
+
+_T_A = _term(A)
+_T_TRUE, _T_FALSE = _term(TRUE), _term(FALSE)
+_T_HLKG_DOCUMENT = _term(HLKG_DOCUMENT)
+_T_HLKG_MENTION = _term(HLKG_MENTION)
+_T_HLKG_MENTIONS = _term(HLKG_MENTIONS)
+_T_HLKG_CONTENT_HASH = _term(HLKG_CONTENT_HASH)
+_T_HLKG_CONFIDENCE = _term(HLKG_CONFIDENCE)
+_T_HLKG_CUE = _term(HLKG_CUE)
+_T_HLKG_NEGATED = _term(HLKG_NEGATED)
+_T_HLKG_HEDGED = _term(HLKG_HEDGED)
+_T_HLKG_HEDGE_CUE = _term(HLKG_HEDGE_CUE)
+_T_RDF_STATEMENT = _term(RDF_STATEMENT)
+_T_RDF_SUBJECT = _term(RDF_SUBJECT)
+_T_RDF_PREDICATE = _term(RDF_PREDICATE)
+_T_RDF_OBJECT = _term(RDF_OBJECT)
+_T_NIF_CONTEXT = _term(NIF_CONTEXT)
+_T_NIF_SENTENCE_CLASS = _term(NIF_SENTENCE_CLASS)
+_T_NIF_PHRASE = _term(NIF_PHRASE)
+_T_NIF_IS_STRING = _term(NIF_IS_STRING)
+_T_NIF_BEGIN = _term(NIF_BEGIN)
+_T_NIF_END = _term(NIF_END)
+_T_NIF_ANCHOR_OF = _term(NIF_ANCHOR_OF)
+_T_NIF_REFERENCE_CONTEXT = _term(NIF_REFERENCE_CONTEXT)
+_T_NIF_SENTENCE = _term(NIF_SENTENCE)
+_T_ITSRDF_TA_IDENT_REF = _term(ITSRDF_TA_IDENT_REF)
+_T_DCTERMS_TITLE = _term(DCTERMS_TITLE)
+_T_DCTERMS_SOURCE = _term(DCTERMS_SOURCE)
+_T_DCTERMS_IS_PART_OF = _term(DCTERMS_IS_PART_OF)
+_T_PROV_USED = _term(PROV_USED)
+_T_PROV_WAS_DERIVED_FROM = _term(PROV_WAS_DERIVED_FROM)
+_T_PROV_WAS_GENERATED_BY = _term(PROV_WAS_GENERATED_BY)
 
 
 def numbered_relations(
