@@ -50,14 +50,14 @@ def bind(
     query: NamedQuery, given: dict[str, str], select: Select
 ) -> tuple[dict[str, Term], int | None]:
     """The VALUES bindings and the LIMIT for a query from the user's `--param` values."""
-    import difflib
-
     declared = {p.name: p for p in query.params}
     if not declared and not query.library:
         # An ad-hoc query without a header: bind each value as the term it looks like.
         return {name: guess_term(value) for name, value in given.items()}, None
     for name in given:
         if name not in declared:
+            import difflib  # only for the error: it costs start-up time on every query
+
             close = difflib.get_close_matches(name, list(declared), n=2, cutoff=0.5)
             hint = f"did you mean {', '.join(close)}? " if close else ""
             takes = ", ".join(p.describe() for p in query.params) or "no parameters"

@@ -215,8 +215,9 @@ def local_select(store: pyoxigraph.Store):
 
     def select(text: str) -> list[tuple]:
         results = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
-        names = [v.value for v in results.variables]
-        return [tuple(solution[n] for n in names) for solution in results]
+        # A solution iterates over its values in the variables' order (None when unbound):
+        # faster than looking each one up by name, which a concept parameter does ~2,500 times.
+        return [tuple(solution) for solution in results]
 
     return select
 
