@@ -3,7 +3,9 @@
 The stages: find the files, read and extract each document (reusing the cache for unchanged
 files, in worker processes when the corpus is large), turn each extraction into quads, tally
 the corpus-wide facts, and bulk-load it all into a fresh Oxigraph store that is published as
-the build folder's `current` only when everything succeeded.
+the build folder's `current` only when everything succeeded. Each document becomes N-Quads
+text where it is extracted, and a thread loads that text in batches while the next
+documents are extracted.
 
 Documents stream through: at most a few extractions are in memory at once, whatever the
 corpus size; only per-concept and per-pair tallies accumulate. When nothing changed since the
@@ -537,9 +539,10 @@ def _worker_count(plan: list[_Planned], jobs: int | None) -> int:
     """Worker processes for extraction; 0 means extracting in this process.
 
     By default a large corpus gets one worker per core but one, and only with three cores
-    or more: this process is busy too, turning extractions into quads and bulk-loading the
-    store, which is the larger share of the work (bench/bench_build.py), so on two cores a
-    worker measured slower than none (1,000 documents: 20.8 s against 19.0 s).
+    or more: this process keeps a core busy too, Oxigraph's loader bulk-loading the store in
+    a thread while extraction goes on here. On two cores that already uses both, and two
+    workers cost more CPU (start-up, moving each document's N-Quads between processes):
+    1,000 synthetic documents, 18.8-19.5 CPU-s against 14-17 (bench/bench_build.py).
     """
     misses = [p for p in plan if not p.cached]
     if len(misses) < 2:
