@@ -45,9 +45,13 @@ saves, so a default build extracts in this process."""
 _PIPELINE_MODULES = ("text", "extract", "lexicon.py", "model.py")
 """What the cache key covers besides the extractor's version and data (see inputs_fingerprint)."""
 
-_BULK_BATCH_QUADS = 200_000
+_BULK_BATCH_QUADS = 50_000
 """Quads per bulk load: Oxigraph's bulk loader holds a whole call's quads in memory (about
-1 GB for 1.5 million), so batches keep memory flat at some cost in speed."""
+1 GB for 1.5 million), and up to three batches of N-Quads text (~12 MB each here) are held
+while one loads. Small batches also shorten the start and end of a build, when extraction
+and loading cannot overlap. 1,000 synthetic documents: 8.6-9.4 s and 274-278 MB RSS against
+10.1-14.0 s and 412-415 MB with 200,000. The store is no slower to query: two SPARQL
+group-by counts over the 3,000-document graph took 1.38 s against 1.41 s."""
 
 _IN_FLIGHT_PER_WORKER = 4
 """Extractions queued per worker: enough to keep workers busy, few enough to bound memory."""
