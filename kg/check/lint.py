@@ -173,12 +173,8 @@ def duplicate_label(graph):
     for entity in ours(graph, *LABELLED_TYPES):
         for label in graph.objects(entity, RDFS.label):
             owners[_key(label)].add(entity)
-    for label, entities in sorted(owners.items()):
-        if len(entities) > 1:
-            names = sorted(str(e) for e in entities)
-            for entity in names:
-                others = ", ".join(short(o) for o in names if o != entity)
-                yield entity, f'shares the label "{label}" with {others} (OOPS! P32)'
+    for label, entity, others in _shared(owners):
+        yield entity, f'shares the label "{label}" with {others} (OOPS! P32)'
 
 
 @rule("label-whitespace", "ERROR", "a label or synonym has leading, trailing or double spaces")
@@ -229,12 +225,17 @@ def duplicate_definition(graph):
     for entity, definition in graph.subject_objects(SKOS.definition):
         if not is_borrowed(entity):
             owners[_key(definition)].add(entity)
-    for _definition, entities in sorted(owners.items()):
+    for _definition, entity, others in _shared(owners):
+        yield entity, f"has the same skos:definition as {others}"
+
+
+def _shared(owners: dict) -> Iterator[tuple[str, str, str]]:
+    """(value, entity, the other entities) for each value that more than one entity holds."""
+    for value, entities in sorted(owners.items()):
         if len(entities) > 1:
             names = sorted(str(e) for e in entities)
             for entity in names:
-                others = ", ".join(short(o) for o in names if o != entity)
-                yield entity, f"has the same skos:definition as {others}"
+                yield value, entity, ", ".join(short(o) for o in names if o != entity)
 
 
 @rule("duplicate-synonym", "WARN", "a synonym repeats within a concept or across concepts")
