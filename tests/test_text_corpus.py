@@ -70,10 +70,11 @@ def test_seed_sentences_end_at_sentence_ends(seeds: dict[str, Document]) -> None
     edwards = seeds["edwards-2005-doctors-and-managers.txt"]
     sentences = [edwards.text[s.begin : s.end] for s in edwards.sentences]
     assert "Why is there a divide?" in sentences
-    assert (
-        "Autonomy will always be a key part of medicine and needs to be preserved; however, "
-        "the price of autonomy is accountability."
-    ) in sentences
+    # The sentence on autonomy's price runs across a semicolon and ends at its full stop.
+    price = [s for s in sentences if "the price of autonomy" in s]
+    assert len(price) == 1
+    assert price[0].startswith("Autonomy will always") and price[0].endswith("is accountability.")
+    assert "; however," in price[0]
 
 
 def test_sample_corpus(samples: dict[str, Document]) -> None:
