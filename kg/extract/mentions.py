@@ -62,7 +62,7 @@ def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
         rest = words[1:]
         for begin, end in _listed_modifiers(text, match.begin):
             word = text[begin:end]
-            if _overlaps(taken, starts, begin, end):
+            if overlaps(taken, starts, begin, end):
                 continue
             concept = lexicon.lookup(" ".join([word, *words])) if len(words) == 1 else None
             if concept is None and rest:
@@ -98,7 +98,8 @@ def _listed_modifiers(text: str, begin: int) -> list[tuple[int, int]]:
     return found
 
 
-def _overlaps(taken: list[tuple[int, int]], starts: list[int], begin: int, end: int) -> bool:
+def overlaps(taken: list[tuple[int, int]], starts: list[int], begin: int, end: int) -> bool:
+    """Whether [begin, end) overlaps a span of `taken` (sorted, disjoint; `starts` their begins)."""
     index = bisect.bisect_right(starts, begin) - 1
     for neighbour in taken[max(0, index) : index + 2]:
         if begin < neighbour[1] and neighbour[0] < end:

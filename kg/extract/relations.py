@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from kg.extract.cues import Cue, CueSet, Settings
-from kg.extract.mentions import sentence_finder
+from kg.extract.mentions import overlaps, sentence_finder
 from kg.lexicon import Lexicon, _trie_pattern
 from kg.model import Mention, Relation, Sentence
 
@@ -541,7 +541,7 @@ class RelationFinder:
         for match in matches:
             noun_begin, noun_end = match.span(1)
             concepts = self._heads.get(match.group(1))
-            if not concepts or _inside_mention(spans, begins, noun_begin, noun_end):
+            if not concepts or overlaps(spans, begins, noun_begin, noun_end):
                 continue
             sentence = find_sentence(noun_begin)
             if sentence is None:
@@ -666,14 +666,6 @@ def _within_mention(spans: list[tuple[int, int]], begins: list[int], begin: int,
     a cue that merely contains a mention ("plays the role of") stays a cue."""
     index = bisect.bisect_right(begins, begin) - 1
     return index >= 0 and spans[index][0] <= begin and end <= spans[index][1]
-
-
-def _inside_mention(spans: list[tuple[int, int]], begins: list[int], begin: int, end: int) -> bool:
-    index = bisect.bisect_right(begins, begin) - 1
-    for neighbour in spans[max(0, index) : index + 2]:
-        if begin < neighbour[1] and neighbour[0] < end:
-            return True
-    return False
 
 
 def _categories(lexicon: Lexicon) -> frozenset[str]:
