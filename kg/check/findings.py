@@ -11,21 +11,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 
+from kg.namespaces import PREFIXES
+
 SEVERITIES = ("ERROR", "WARN", "INFO")
 
-_PREFIXES = {
-    "https://w3id.org/hlkg/ontology#": "hlkg:",
-    "https://w3id.org/hlkg/data/": "hlkgd:",
-    "http://www.w3.org/2004/02/skos/core#": "skos:",
-    "http://www.w3.org/2002/07/owl#": "owl:",
-    "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf:",
-    "http://purl.org/dc/terms/": "dcterms:",
-    "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#": "nif:",
-    "http://www.w3.org/ns/prov#": "prov:",
-    "http://www.w3.org/2005/11/its/rdf#": "itsrdf:",
-    "http://www.w3.org/2001/XMLSchema#": "xsd:",
-}
+_PREFIXES = {namespace: f"{prefix}:" for prefix, namespace in PREFIXES.items()}
 
 
 @dataclass(frozen=True, slots=True, order=True)
