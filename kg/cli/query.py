@@ -102,24 +102,48 @@ def query(
       hlkg query -e 'SELECT ?c WHERE { ?c a hlkg:Document }'
       hlkg query statistics --endpoint http://localhost:7878/query
     """
+    from kg.sparql import params as parameters
+    from kg.sparql import results as writers
+    from kg.sparql import run
+
+    with _reporting_errors(timeout) as watchdog:
+        stdin_text = sys.stdin.read() if query_ref == "-" and inline is None else None
+        named = run.read_query_source(query_ref, inline, stdin_text)
+        given = parameters.parse_assignments(params)
+        if endpoint:
+            results = run.execute(
+                named,
+                given,
+                endpoint=endpoint,
+                allow_service=allow_service,
+                timeout=timeout or 3600.0,
+            )
+        else:
+            from kg.buildstore import open_store
+
+            run.check_safe(named.text, allow_service)
+            results = run.execute(
+                named, given, store=open_store(build_dir), allow_service=allow_service
+            )
+        err = sys.stderr
+        if output is None:
+            out = sys.stdout.buffer
+            writers.write(results, fmt, out, err)
+            out.flush()
+        else:
+            _write_file(output, lambda handle: writers.write(results, fmt, handle, err), watchdog)
+
+
+@contextlib.contextmanager
+def _reporting_errors(timeout: float):
+    """Run under the --timeout watchdog (yielded, or None); failures become one-line errors."""
     from kg.sparql import run
 
     watchdog = _Watchdog(timeout) if timeout > 0 else None
     if watchdog is not None:
         watchdog.timer.start()
     try:
-        _run(
-            query_ref,
-            inline,
-            params,
-            fmt,
-            output,
-            build_dir,
-            endpoint,
-            allow_service,
-            timeout,
-            watchdog,
-        )
+        yield watchdog
     except run.QuerySyntaxError as error:
         # One line saying what and where, then the offending line with a caret under the spot.
         click.echo(f"hlkg: error: {error}\n{error.excerpt}", err=True)
@@ -131,49 +155,6 @@ def query(
     finally:
         if watchdog is not None:
             watchdog.timer.cancel()
-
-
-def _run(
-    query_ref: str | None,
-    inline: str | None,
-    params: tuple[str, ...],
-    fmt: str,
-    output: Path | None,
-    build_dir: Path | None,
-    endpoint: str | None,
-    allow_service: bool,
-    timeout: float,
-    watchdog: _Watchdog | None,
-) -> None:
-    from kg.sparql import params as parameters
-    from kg.sparql import results as writers
-    from kg.sparql import run
-
-    stdin_text = sys.stdin.read() if query_ref == "-" and inline is None else None
-    named = run.read_query_source(query_ref, inline, stdin_text)
-    given = parameters.parse_assignments(params)
-    if endpoint:
-        results = run.execute(
-            named,
-            given,
-            endpoint=endpoint,
-            allow_service=allow_service,
-            timeout=timeout or 3600.0,
-        )
-    else:
-        from kg.buildstore import open_store
-
-        run.check_safe(named.text, allow_service)
-        results = run.execute(
-            named, given, store=open_store(build_dir), allow_service=allow_service
-        )
-    err = sys.stderr
-    if output is None:
-        out = sys.stdout.buffer
-        writers.write(results, fmt, out, err)
-        out.flush()
-    else:
-        _write_file(output, lambda handle: writers.write(results, fmt, handle, err), watchdog)
 
 
 def _write_file(path: Path, write, watchdog: _Watchdog | None) -> None:
