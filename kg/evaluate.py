@@ -112,17 +112,11 @@ class Evaluation:
 
     @property
     def mentions(self) -> Score:
-        total = Score()
-        for document in self.documents:
-            total.add(document.mentions)
-        return total
+        return _sum(d.mentions for d in self.documents)
 
     @property
     def relations(self) -> Score:
-        total = Score()
-        for document in self.documents:
-            total.add(document.relations)
-        return total
+        return _sum(d.relations for d in self.documents)
 
     @property
     def flags(self) -> tuple[int, int]:
@@ -130,6 +124,13 @@ class Evaluation:
             sum(d.flags_agree for d in self.documents),
             sum(d.flags_total for d in self.documents),
         )
+
+
+def _sum(scores: Iterable[Score]) -> Score:
+    total = Score()
+    for score in scores:
+        total.add(score)
+    return total
 
 
 # -- reading the gold ---------------------------------------------------------------------
