@@ -15,26 +15,27 @@ from dataclasses import dataclass
 import rdflib
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
+from kg import namespaces
 from kg.check.findings import Finding, short
 from kg.namespaces import HLKG
 from kg.ontology import property_sign
 
-DCTERMS = rdflib.Namespace("http://purl.org/dc/terms/")
+DCTERMS = rdflib.Namespace(namespaces.DCTERMS)
 H = rdflib.Namespace(HLKG)
 
 OUR_ROOT = "https://w3id.org/hlkg/"
 BORROWED = (
-    str(OWL),
-    str(RDF),
-    str(RDFS),
-    str(SKOS),
-    "http://www.w3.org/2001/XMLSchema#",
-    str(DCTERMS),
+    namespaces.OWL,
+    namespaces.RDF,
+    namespaces.RDFS,
+    namespaces.SKOS,
+    namespaces.XSD,
+    namespaces.DCTERMS,
     "http://purl.org/dc/elements/1.1/",
-    "http://www.w3.org/ns/prov#",
-    "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
-    "http://www.w3.org/2005/11/its/rdf#",
-    "http://www.w3.org/ns/shacl#",
+    namespaces.PROV,
+    namespaces.NIF,
+    namespaces.ITSRDF,
+    namespaces.SH,
 )
 ENTITY_TYPES = (
     OWL.Class,
