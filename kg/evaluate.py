@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -435,7 +435,3 @@ def format_table(evaluation: Evaluation, show_errors: bool = False) -> str:
             lines.extend(document.mention_errors)
             lines.extend(document.relation_errors)
     return "\n".join(lines)
-
-
-def _names(values: Sequence[str]) -> str:
-    return ", ".join(values)

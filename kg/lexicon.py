@@ -124,11 +124,6 @@ def variants(label: str) -> set[str]:
     return forms
 
 
-def _word_pattern(word: str) -> str:
-    """A word with any dash for a hyphen."""
-    return _HYPHEN.join(re.escape(part) for part in re.split(f"{_HYPHEN}", word))
-
-
 def _units(form: str) -> list[str]:
     """A form as regex units: one per character, a dash class per hyphen, one per space."""
     units: list[str] = []
