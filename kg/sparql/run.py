@@ -63,11 +63,7 @@ def prepare(
     form = next(
         (t.value.upper() for t in toks if t.kind == "word" and t.value.upper() in _FORMS), ""
     )
-    declared = {
-        toks[i + 1].value[:-1]
-        for i, t in enumerate(toks[:-1])
-        if t.kind == "word" and t.value.upper() == "PREFIX" and toks[i + 1].kind == "pname"
-    }
+    declared = _declared_prefixes(toks)
     missing = {p: iri for p, iri in PREFIXES.items() if p not in declared}
     check_syntax(text, missing)
     body = text
@@ -78,6 +74,15 @@ def prepare(
             raise HlkgError("a `limit` parameter needs a SELECT, CONSTRUCT or DESCRIBE query", 2)
         body = f"{body}\nLIMIT {int(limit)}"
     return Prepared(original=text, body=body, form=form, missing_prefixes=missing)
+
+
+def _declared_prefixes(toks: list[Token]) -> set[str]:
+    """The prefixes the query's own PREFIX lines declare."""
+    return {
+        toks[i + 1].value[:-1]
+        for i, t in enumerate(toks[:-1])
+        if t.kind == "word" and t.value.upper() == "PREFIX" and toks[i + 1].kind == "pname"
+    }
 
 
 def check_safe(text: str, allow_service: bool = False) -> None:
@@ -142,10 +147,7 @@ class QuerySyntaxError(HlkgError):
 def _unknown_prefix(text: str) -> Token | None:
     """pyoxigraph reports an undeclared prefix vaguely; find it ourselves."""
     toks = list(tokens(text))
-    declared = set(PREFIXES)
-    for i, t in enumerate(toks[:-1]):
-        if t.kind == "word" and t.value.upper() == "PREFIX" and toks[i + 1].kind == "pname":
-            declared.add(toks[i + 1].value[:-1])
+    declared = _declared_prefixes(toks) | set(PREFIXES)
     for i, t in enumerate(toks):
         if t.kind == "pname" and t.value.split(":")[0] not in declared:
             previous = toks[i - 1] if i else None
