@@ -25,26 +25,13 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SEED_CORPUS = REPO.parent / "shared" / "corpus"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-CATEGORIES = (
-    "Actor",
-    "Role",
-    "ProfessionalValue",
-    "Practice",
-    "CareModel",
-    "Policy",
-    "Outcome",
-    "Organisation",
-)
+sys.path.insert(0, str(REPO / "tests"))
+
+from test_viz_support import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
+from viz.style import CATEGORY_COLOURS  # noqa: E402
+
+CATEGORIES = tuple(CATEGORY_COLOURS)
 RELATIONS = (("supports", 1), ("requires", 1), ("hinders", -1), ("conflictsWith", -1))
 
 
