@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+from pathlib import Path
 
 import click
 
@@ -26,6 +27,11 @@ BUILTIN_COMMANDS: dict[str, str] = {
     "push": "kg.cli.push:push",
 }
 PLUGIN_GROUP = "hlkg.commands"
+
+build_dir_option = click.option(
+    "--build-dir", type=click.Path(file_okay=False, path_type=Path), help="Build folder."
+)
+"""The --build-dir option of the commands that read a built graph."""
 
 
 def _plugin_commands() -> dict[str, str]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from kg.cli import build_dir_option
 from kg.export import FORMATS, WHATS
 
 
@@ -34,7 +35,7 @@ from kg.export import FORMATS, WHATS
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write to this file (atomically) instead of standard output.",
 )
-@click.option("--build-dir", type=click.Path(file_okay=False, path_type=Path), help="Build folder.")
+@build_dir_option
 def export(what: str, fmt: str, output: Path | None, build_dir: Path | None) -> None:
     """Write the graph or the ontology as RDF, or the concept network for Gephi or Cytoscape.
 

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from kg.cli import build_dir_option
+
 
 @click.command()
 @click.option(
@@ -27,7 +29,7 @@ import click
     is_flag=True,
     help="Replace each graph on the server (HTTP PUT) instead of adding to it (POST).",
 )
-@click.option("--build-dir", type=click.Path(file_okay=False, path_type=Path), help="Build folder.")
+@build_dir_option
 @click.option("--timeout", type=float, default=300.0, show_default=True, metavar="SECONDS")
 def push(
     endpoint: str,

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from kg.cli import build_dir_option
 from kg.errors import HlkgError
 from kg.sparql.results import FORMATS
 
@@ -66,7 +67,7 @@ class _Watchdog:
     help="table, W3C SPARQL results (csv, tsv, json, xml) or RDF for CONSTRUCT.",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here.")
-@click.option("--build-dir", type=click.Path(file_okay=False, path_type=Path), help="Build folder.")
+@build_dir_option
 @click.option("--endpoint", metavar="URL", help="Run on this SPARQL 1.1 query endpoint instead.")
 @click.option(
     "--allow-service", is_flag=True, help="Allow SERVICE (queries that reach the network)."
