@@ -97,11 +97,11 @@ def _alternatives(text: str) -> str:
 
 @dataclass
 class CueSet:
-    """All cues of one file, compiled into one expression (one named group per cue form)."""
+    """All cues of one file, compiled into one expression per first word (one named group, c0,
+    c1..., per cue form, numbered alike across the expressions)."""
 
     path: Path
     cues: tuple[Cue, ...]
-    pattern: re.Pattern[str]
     frames: tuple[tuple[Cue, re.Pattern[str]], ...]
     settings: Settings
     first_words: frozenset[str]
@@ -109,7 +109,7 @@ class CueSet:
     first_word_pattern: re.Pattern[str]
     by_first_word: dict[str, re.Pattern[str]]
     """For each first word, an expression of only the cues that can begin with it (group
-    names as in `pattern`, so `cue_of` works on its matches)."""
+    cN is cue N of `cues`, so `cue_of` works on its matches)."""
 
     def finditer(self, lowered: str) -> Iterator[re.Match[str]]:
         """Cue matches in lower-cased text, left to right, not overlapping.
@@ -169,8 +169,6 @@ class CueSet:
         # Python's alternation takes the first branch that matches: longer cues go first.
         ranked.sort(key=lambda item: (-item[0], -item[1], item[2].id))
         cues = tuple(item[2] for item in ranked)
-        body = "|".join(f"(?P<c{index}>{item[3]})" for index, item in enumerate(ranked))
-        pattern = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
         starts: dict[str, list[str]] = {}
         for index, item in enumerate(ranked):
             for word in sorted(_first_words(item[3])):
@@ -184,7 +182,6 @@ class CueSet:
         return cls(
             path,
             cues,
-            pattern,
             tuple(frames),
             settings,
             frozenset(starts),
