@@ -134,7 +134,7 @@ def _units(form: str) -> list[str]:
     return units
 
 
-def _trie_pattern(forms: Iterable[list[str]]) -> str:
+def trie_pattern(forms: Iterable[list[str]]) -> str:
     """One alternation, factored by common prefixes, so the engine tries few branches at a
     time; a greedy optional tail makes the longest form win."""
     trie: dict[str, dict] = {}
@@ -351,7 +351,7 @@ class Lexicon:
             forms.add(form.casefold())
         # One expression over the lower-cased text (faster than re.IGNORECASE); the case of
         # acronym words is checked afterwards, against the table, on the original text.
-        body = _trie_pattern(_units(form) for form in forms) if forms else "(?!)"
+        body = trie_pattern(_units(form) for form in forms) if forms else "(?!)"
         pattern = re.compile(f"{_BEFORE}{body}{_AFTER}")
         return pattern, table
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import HlkgError
-from kg.lexicon import _trie_pattern
+from kg.lexicon import trie_pattern
 from kg.namespaces import HLKG
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -177,7 +177,7 @@ class CueSet:
             word: re.compile(rf"(?<![^\W_])(?:{'|'.join(parts)})(?![^\W_])")
             for word, parts in starts.items()
         }
-        words = _trie_pattern([re.escape(ch) for ch in word] for word in starts)
+        words = trie_pattern([re.escape(ch) for ch in word] for word in starts)
         first_word_pattern = re.compile(rf"(?<![^\W_]){words}(?![^\W_])")
         return cls(
             path,

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from kg.extract.cues import Cue, CueSet, Settings
 from kg.extract.mentions import overlaps, sentence_finder
-from kg.lexicon import Lexicon, _trie_pattern
+from kg.lexicon import Lexicon, trie_pattern
 from kg.model import Mention, Relation, Sentence
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|n't")
@@ -95,8 +95,8 @@ class RelationFinder:
         self._categories = _categories(lexicon)
         self._heads = lexicon.heads()
         # Factored like the lexicon (a trie), because it runs over every character of the text.
-        marks = _trie_pattern([re.escape(ch) for ch in mark] for mark in self.settings.clause_marks)
-        words = _trie_pattern([re.escape(ch) for ch in word] for word in self.settings.clause_words)
+        marks = trie_pattern([re.escape(ch) for ch in mark] for mark in self.settings.clause_marks)
+        words = trie_pattern([re.escape(ch) for ch in word] for word in self.settings.clause_words)
         self._boundary = re.compile(rf"{marks}|(?<![^\W_]){words}(?![^\W_])")
         determiners = "|".join(sorted(map(re.escape, self.settings.anaphora_determiners)))
         self._anaphor = re.compile(rf"(?<![^\W_])(?:{determiners})\s+([^\W\d_]+)(?![^\W_])")
