@@ -58,6 +58,19 @@ def _env() -> dict[str, str]:
     return env
 
 
+def run(args: list[str], cwd: Path, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
+    """`hlkg ARGS` to completion, its output captured as text."""
+    return subprocess.run(
+        [*HLKG, *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=_env(),
+        **kwargs,
+    )
+
+
 def spawn(args: list[str], cwd: Path, **kwargs) -> subprocess.Popen:
     return subprocess.Popen(
         [*HLKG, *args],
@@ -226,13 +239,10 @@ def test_sigkill_during_build_keeps_the_previous_build(
     assert outcomes["previous kept"] >= 3, outcomes
 
     # After all that, a build runs normally: the lock is free and the leftovers are cleaned.
-    done = subprocess.run(
-        [*HLKG, "build", "--corpus", str(corpora["a"]), "--build-dir", str(build_dir), "-q"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
+    done = run(
+        ["build", "--corpus", str(corpora["a"]), "--build-dir", str(build_dir), "-q"],
+        tmp_path,
         timeout=300,
-        env=_env(),
     )
     assert done.returncode == 0, done.stderr
     assert answer(build_dir) == answers["a"]
@@ -248,9 +258,7 @@ def test_sigkill_during_export_leaves_the_file_whole(answers: dict, tmp_path: Pa
     old = b"the previous export\n"
     args = ["export", "--format", "nquads", "--output", str(target), "--build-dir", str(build_dir)]
     started = time.monotonic()
-    done = subprocess.run(
-        [*HLKG, *args], cwd=tmp_path, capture_output=True, timeout=120, env=_env()
-    )
+    done = run(args, tmp_path)
     assert done.returncode == 0 and target.read_bytes() == reference
     duration = time.monotonic() - started
     completed = 0
@@ -321,9 +329,7 @@ def test_sigkill_during_push_is_never_a_success(
     del store
     args = ["push", "--endpoint", oxigraph_server, "--replace", "--build-dir", str(build_dir)]
     started = time.monotonic()
-    done = subprocess.run(
-        [*HLKG, *args], cwd=tmp_path, capture_output=True, text=True, timeout=120, env=_env()
-    )
+    done = run(args, tmp_path)
     assert done.returncode == 0 and "pushed" in done.stderr, done.stderr
     duration = time.monotonic() - started
     assert _server_count(oxigraph_server) == local
@@ -338,9 +344,7 @@ def test_sigkill_during_push_is_never_a_success(
         else:
             assert code == -signal.SIGKILL and "pushed" not in err, (code, err)
     # The server still works, and a push after the kills completes and holds the whole graph.
-    done = subprocess.run(
-        [*HLKG, *args], cwd=tmp_path, capture_output=True, text=True, timeout=120, env=_env()
-    )
+    done = run(args, tmp_path)
     assert done.returncode == 0, done.stderr
     assert _server_count(oxigraph_server) == local
     FIGURES["push kill points"] = PUSH_KILLS
@@ -358,13 +362,8 @@ def test_two_builds_on_one_folder(corpora: dict[str, Path], answers: dict, tmp_p
     try:
         assert _wait_for(lambda: bool(_builds(build_dir) - before), first), "no build started"
         os.killpg(first.pid, signal.SIGSTOP)  # hold it mid-build, lock taken
-        second = subprocess.run(
-            [*HLKG, "build", "--corpus", str(corpora["a"]), "--build-dir", str(build_dir), "-q"],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env=_env(),
+        second = run(
+            ["build", "--corpus", str(corpora["a"]), "--build-dir", str(build_dir), "-q"], tmp_path
         )
         line = one_line_error(second.returncode, second.stderr)
         assert "another `hlkg build` is running" in line
@@ -404,21 +403,10 @@ def test_queries_during_builds_see_the_old_or_the_new_graph(
     try:
         for corpus in ("b", "a"):
             shutil.rmtree(build_dir / "cache", ignore_errors=True)
-            done = subprocess.run(
-                [
-                    *HLKG,
-                    "build",
-                    "--corpus",
-                    str(corpora[corpus]),
-                    "--build-dir",
-                    str(build_dir),
-                    "-q",
-                ],
-                cwd=tmp_path,
-                capture_output=True,
-                text=True,
+            done = run(
+                ["build", "--corpus", str(corpora[corpus]), "--build-dir", str(build_dir), "-q"],
+                tmp_path,
                 timeout=300,
-                env=_env(),
             )
             assert done.returncode == 0, done.stderr
     finally:
@@ -452,9 +440,7 @@ def test_a_build_folder_under_a_file_is_one_line(tmp_path: Path) -> None:
         ],
         ["site", str(blocker / "site")],
     ):
-        done = subprocess.run(
-            [*HLKG, *args], cwd=tmp_path, capture_output=True, text=True, timeout=120, env=_env()
-        )
+        done = run(args, tmp_path)
         one_line_error(done.returncode, done.stderr)
     assert blocker.read_text(encoding="utf-8") == "not a folder\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
@@ -487,15 +473,7 @@ def test_a_full_disk_is_one_line_and_writes_nothing_half(
         ["site", str(outputs / "site"), "--build-dir", str(build_dir)],
     ]
     for args in runs:
-        done = subprocess.run(
-            [*HLKG, *args],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            env=_env(),
-            preexec_fn=_limit(60_000),
-        )
+        done = run(args, tmp_path, timeout=300, preexec_fn=_limit(60_000))
         one_line_error(done.returncode, done.stderr)
     assert (build_dir / "current").resolve() == before
     assert answer(build_dir) == answers["a"]
