@@ -105,14 +105,14 @@ def put_graph(gsp: str, graph: str | None, ntriples: bytes, replace: bool, timeo
 
 def push(
     gsp: str,
-    graphs: Iterable[tuple[str | None, list[pyoxigraph.Triple]]],
+    graphs: Iterable[tuple[str | None, list[bytes]]],
     replace: bool = False,
     timeout: float = 300.0,
 ) -> list[Upload]:
     """Upload graph after graph; a failure names how far it got, so no partial success hides."""
     done: list[Upload] = []
-    for graph, triples in graphs:
-        data = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES) or b""
+    for graph, lines in graphs:
+        data = b"".join(line + b"\n" for line in lines)
         try:
             put_graph(gsp, graph, data, replace, timeout)
         except HlkgError as error:
@@ -120,20 +120,17 @@ def push(
                 f"{error} (upload incomplete: {len(done)} graph(s) sent before "
                 f"{graph or 'the default graph'} failed)"
             ) from None
-        done.append(Upload(graph, len(triples)))
+        done.append(Upload(graph, len(lines)))
     return done
 
 
-def graphs_of(store: pyoxigraph.Store, per_document: bool = True):
-    """(graph name, triples) pairs to upload: each named graph, or everything merged."""
+def graphs_of(
+    store: pyoxigraph.Store, per_document: bool = True
+) -> list[tuple[str | None, list[bytes]]]:
+    """(graph name, N-Triples lines) to upload: each graph as the export dumps it, or all merged."""
+    from kg.export import graph_lines
+
+    graphs = graph_lines(store)
     if not per_document:
-        triples = {q.triple for q in store.quads_for_pattern(None, None, None, None)}
-        yield None, sorted(triples, key=str)
-        return
-    default_graph = pyoxigraph.DefaultGraph()
-    default = [q.triple for q in store.quads_for_pattern(None, None, None, default_graph)]
-    if default:
-        yield None, default
-    for graph in sorted(store.named_graphs(), key=str):
-        if isinstance(graph, pyoxigraph.NamedNode):
-            yield graph.value, [q.triple for q in store.quads_for_pattern(None, None, None, graph)]
+        return [(None, sorted({line for lines in graphs.values() for line in lines}))]
+    return list(graphs.items())
