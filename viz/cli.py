@@ -10,6 +10,8 @@ from pathlib import Path
 
 import click
 
+from kg.cli import build_dir_option
+
 KINDS = ("concepts", "concept", "document", "cooccurrence", "ontology")
 NEEDS_NAME = {"concept", "document"}
 OPTION_KINDS = {
@@ -30,11 +32,7 @@ OPTION_KINDS = {
     type=click.Path(dir_okay=False, path_type=Path),
     help="HTML file to write (default: KIND.html, or concept-NAME.html).",
 )
-@click.option(
-    "--build-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Build folder to read (default: $HLKG_BUILD_DIR or ./hlkg-build).",
-)
+@build_dir_option
 @click.option("--relation", help="Keep one relation and its sub-relations (e.g. supports).")
 @click.option(
     "--min-confidence",
@@ -145,11 +143,7 @@ def default_file_name(kind: str, centre: str | None, name: str | None) -> str:
 
 @click.command("site")
 @click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
-@click.option(
-    "--build-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Build folder to read (default: $HLKG_BUILD_DIR or ./hlkg-build).",
-)
+@build_dir_option
 def site(outdir: Path, build_dir: Path | None) -> None:
     """Write a static explorer: an index, a page per concept and a page per document.
 

@@ -239,7 +239,9 @@ def _write_pages(store: Any, root: Path) -> dict[str, int]:
             narrower=narrower,
             root="../",
             concept=concept,
-            category=palette.get(concept["category"], (concept["category_label"], "#a3abb5")),
+            category=palette.get(
+                concept["category"], (concept["category_label"], style.NO_CATEGORY[2])
+            ),
             outgoing=outgoing,
             incoming=incoming,
             together=together,
