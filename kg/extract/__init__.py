@@ -51,17 +51,11 @@ class Extractor:
         return Extraction(document, tuple(mentions), tuple(relations))
 
     def __reduce__(self):
-        return (_rebuild, (self.lexicon, self.cues.path, _cue_text(self.cues.path)))
+        return (_rebuild, (self.lexicon, self.cues.path, self.cues.source))
 
 
-def _cue_text(path: Path) -> str:
-    return Path(path).read_text(encoding="utf-8")
-
-
-def _rebuild(lexicon: Lexicon, path: Path, text: str) -> Extractor:
-    import tomllib
-
-    return Extractor(lexicon, CueSet.from_data(tomllib.loads(text), Path(path)))
+def _rebuild(lexicon: Lexicon, path: Path, data: dict) -> Extractor:
+    return Extractor(lexicon, CueSet.from_data(data, path))
 
 
 __all__ = ["EXTRACTOR_VERSION", "Extractor", "data_files"]

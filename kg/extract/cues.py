@@ -110,6 +110,8 @@ class CueSet:
     by_first_word: dict[str, re.Pattern[str]]
     """For each first word, an expression of only the cues that can begin with it (group
     cN is cue N of `cues`, so `cue_of` works on its matches)."""
+    source: dict
+    """The parsed cue file, from which `from_data` rebuilds this set (in a worker process)."""
 
     def finditer(self, lowered: str) -> Iterator[re.Match[str]]:
         """Cue matches in lower-cased text, left to right, not overlapping.
@@ -187,6 +189,7 @@ class CueSet:
             frozenset(starts),
             first_word_pattern,
             by_first_word,
+            data,
         )
 
     def cue_of(self, match: re.Match[str]) -> Cue:
