@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import json
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -55,6 +53,8 @@ def store_path(build: Path) -> Path:
 
 
 def read_manifest(build: Path) -> dict[str, Any]:
+    import json  # here, not at the top: `hlkg query` imports this module and needs no json
+
     return json.loads((build / "manifest.json").read_text(encoding="utf-8"))
 
 
@@ -108,6 +108,8 @@ def new_build(build_dir: Path) -> Iterator[Path]:
     try:
         yield target
     except BaseException:
+        import shutil
+
         shutil.rmtree(target, ignore_errors=True)
         raise
     _fsync_tree(target)
@@ -121,6 +123,8 @@ def new_build(build_dir: Path) -> Iterator[Path]:
 
 
 def write_manifest(build: Path, manifest: dict[str, Any]) -> None:
+    import json
+
     text = json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     (build / "manifest.json").write_text(text, encoding="utf-8")
 
@@ -138,6 +142,8 @@ def _remove_unreferenced(build_dir: Path, keep: int = 0) -> None:
         (p for p in builds.iterdir() if p.is_dir() and p.resolve() != current),
         key=lambda p: p.name,
     )
+    import shutil  # here, not at the top: `hlkg query` imports this module
+
     for old in others[: max(len(others) - keep, 0)]:
         shutil.rmtree(old, ignore_errors=True)
 
