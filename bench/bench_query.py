@@ -44,6 +44,7 @@ from kg.namespaces import (  # noqa: E402
     ITSRDF,
     NIF,
     ONTOLOGY_GRAPH,
+    PREFIXES,
     PROV,
     RDF,
     XSD,
@@ -125,23 +126,15 @@ def cold_start(build: Path, runs: int) -> None:
 def concept_vocabulary() -> tuple[list[str], list[str]]:
     store = pyoxigraph.Store()
     store.extend(ontology_quads())
-    concepts = sorted(
-        s["c"].value
-        for s in store.query(
-            "SELECT DISTINCT ?c WHERE { ?c rdfs:subClassOf+ hlkg:Concept }",
-            prefixes={"rdfs": "http://www.w3.org/2000/01/rdf-schema#", "hlkg": HLKG},
-            use_default_graph_as_union=True,
-        )
+
+    def iris(text: str) -> list[str]:
+        results = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+        return sorted(solution[0].value for solution in results)
+
+    return (
+        iris("SELECT DISTINCT ?c WHERE { ?c rdfs:subClassOf+ hlkg:Concept }"),
+        iris("SELECT DISTINCT ?p WHERE { ?p rdfs:subPropertyOf+ hlkg:relatedTo }"),
     )
-    relations = sorted(
-        s["p"].value
-        for s in store.query(
-            "SELECT DISTINCT ?p WHERE { ?p rdfs:subPropertyOf+ hlkg:relatedTo }",
-            prefixes={"rdfs": "http://www.w3.org/2000/01/rdf-schema#", "hlkg": HLKG},
-            use_default_graph_as_union=True,
-        )
-    )
-    return concepts, relations
 
 
 def synthetic_quads(target_triples: int, seed: int = 7) -> list[pyoxigraph.Quad]:
