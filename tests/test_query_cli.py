@@ -52,19 +52,15 @@ def hlkg(mini_build: Path):
     return invoke
 
 
+SUPPORTS_COLUMNS = ["object", "property", "sentence", "source", "confidence", "hedged", "negated"]
+"""The header of the `supports` query's table."""
+
+
 def test_table_is_aligned_with_a_row_count_on_stderr(hlkg) -> None:
     result = hlkg("supports", "--param", "concept=clinical leadership")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0].split() == [
-        "object",
-        "property",
-        "sentence",
-        "source",
-        "confidence",
-        "hedged",
-        "negated",
-    ]
+    assert lines[0].split() == SUPPORTS_COLUMNS
     assert set(lines[1]) <= {"-", " "}
     assert lines[2].startswith("hlkg:QualityOfCare  ")
     assert len(lines) == 5
@@ -160,15 +156,7 @@ def test_ad_hoc_parameters_are_bound_as_terms(hlkg) -> None:
 def test_empty_result_prints_the_header_and_zero_rows(hlkg) -> None:
     result = hlkg("supports", "-p", "concept=Trust")
     assert result.exit_code == 0
-    assert result.stdout.split() == [
-        "object",
-        "property",
-        "sentence",
-        "source",
-        "confidence",
-        "hedged",
-        "negated",
-    ] + ["-" * n for n in (6, 8, 8, 6, 10, 6, 7)]
+    assert result.stdout.split() == SUPPORTS_COLUMNS + ["-" * n for n in (6, 8, 8, 6, 10, 6, 7)]
     assert result.stderr.strip() == "0 rows"
 
 
