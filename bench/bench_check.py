@@ -23,13 +23,15 @@ import time
 import rdflib
 from rdflib.namespace import RDF, RDFS
 
-H = rdflib.Namespace("https://w3id.org/hlkg/ontology#")
-D = rdflib.Namespace("https://w3id.org/hlkg/data/")
-NIF = rdflib.Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-ITS = rdflib.Namespace("http://www.w3.org/2005/11/its/rdf#")
-PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
-DCT = rdflib.Namespace("http://purl.org/dc/terms/")
-XSD = rdflib.Namespace("http://www.w3.org/2001/XMLSchema#")
+from kg import namespaces as ns
+
+H = rdflib.Namespace(ns.HLKG)
+D = rdflib.Namespace(ns.DATA)
+NIF = rdflib.Namespace(ns.NIF)
+ITS = rdflib.Namespace(ns.ITSRDF)
+PROV = rdflib.Namespace(ns.PROV)
+DCT = rdflib.Namespace(ns.DCTERMS)
+XSD = rdflib.Namespace(ns.XSD)
 
 CONCEPTS = [("doctors", H.Doctor), ("managers", H.Manager), ("trust", H.Trust)]
 SENTENCE = "Here doctors and managers build trust together in sentence {n:04d}. "

@@ -7,17 +7,18 @@ import rdflib
 from click.testing import CliRunner
 from rdflib.namespace import RDF, RDFS
 
+from kg import namespaces as ns
 from kg.check.shacl import validate
 from kg.cli import cli
 from kg.ontology import load_ontology
 
-H = rdflib.Namespace("https://w3id.org/hlkg/ontology#")
-D = rdflib.Namespace("https://w3id.org/hlkg/data/")
-NIF = rdflib.Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-ITS = rdflib.Namespace("http://www.w3.org/2005/11/its/rdf#")
-PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
-DCT = rdflib.Namespace("http://purl.org/dc/terms/")
-XSD = rdflib.Namespace("http://www.w3.org/2001/XMLSchema#")
+H = rdflib.Namespace(ns.HLKG)
+D = rdflib.Namespace(ns.DATA)
+NIF = rdflib.Namespace(ns.NIF)
+ITS = rdflib.Namespace(ns.ITSRDF)
+PROV = rdflib.Namespace(ns.PROV)
+DCT = rdflib.Namespace(ns.DCTERMS)
+XSD = rdflib.Namespace(ns.XSD)
 
 TEXT = "Clinical networks build trust. Audit improves the quality of care."
 DOC = D["doc/essay"]
