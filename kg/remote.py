@@ -14,6 +14,7 @@ import pyoxigraph
 
 from kg.errors import HlkgError
 from kg.namespaces import PREFIXES
+from kg.sparql.text import prefix_declarations
 
 _ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
 
@@ -73,8 +74,7 @@ def query(endpoint: str, text: str, timeout: float = 60.0):
 
 def select_rows(endpoint: str, text: str, timeout: float = 60.0) -> list[tuple]:
     """Rows of a SELECT sent with our prefixes declared (for parameter look-ups)."""
-    prologue = " ".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items())
-    results = query(endpoint, f"{prologue} {text}", timeout)
+    results = query(endpoint, f"{prefix_declarations(PREFIXES)} {text}", timeout)
     names = [v.value for v in results.variables]
     return [tuple(solution[n] for n in names) for solution in results]
 

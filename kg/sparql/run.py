@@ -16,7 +16,7 @@ import pyoxigraph
 
 from kg.errors import HlkgError
 from kg.namespaces import PREFIXES
-from kg.sparql.text import Token, caret_excerpt, position, tokens
+from kg.sparql.text import Token, caret_excerpt, position, prefix_declarations, tokens
 
 UPDATE_KEYWORDS = frozenset(
     {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
@@ -47,7 +47,7 @@ class Prepared:
 
         The declarations go on the first line so that line numbers still match the user's text.
         """
-        declarations = " ".join(f"PREFIX {p}: <{iri}>" for p, iri in self.missing_prefixes.items())
+        declarations = prefix_declarations(self.missing_prefixes)
         return f"{declarations} {self.body}" if declarations else self.body
 
 

@@ -51,3 +51,8 @@ def caret_excerpt(text: str, line: int, column: int) -> str:
     source = lines[min(max(line, 1), len(lines)) - 1].replace("\t", " ")
     column = min(max(column, 1), len(source) + 1)
     return f"{source}\n{' ' * (column - 1)}^"
+
+
+def prefix_declarations(prefixes: dict[str, str]) -> str:
+    """`PREFIX p: <iri>` for each prefix, on one line (so line numbers after it still match)."""
+    return " ".join(f"PREFIX {p}: <{iri}>" for p, iri in prefixes.items())
