@@ -482,26 +482,15 @@ def inputs_fingerprint(ontology_paths: Sequence[Path]) -> str:
     (cue phrases) and the code and data of text reading and extraction, so that editing any
     of them invalidates the cache rather than serving stale extractions.
     """
-    from kg.extract import EXTRACTOR_VERSION
+    from kg.extract import EXTRACTOR_VERSION, data_files
 
     digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION}\n".encode())
-    paths = [Path(p) for p in ontology_paths] + _extractor_data_files() + _pipeline_files()
+    extractor_data = sorted(Path(p) for p in data_files())  # cue phrases..., as it declares
+    paths = [Path(p) for p in ontology_paths] + extractor_data + _pipeline_files()
     for path in paths:
         digest.update(f"{path.name}\n".encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
-
-
-def _extractor_data_files() -> list[Path]:
-    """Data files the extractor reads (cue phrases...), as it declares them."""
-    import importlib
-
-    declared = getattr(importlib.import_module("kg.extract"), "data_files", None)
-    if callable(declared):
-        return sorted(Path(p) for p in declared())
-    from kg.resources import ontology_dir
-
-    return sorted(p for p in ontology_dir().rglob("*") if p.is_file())
 
 
 def _pipeline_files() -> list[Path]:
