@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from kg.errors import HlkgError
 from kg.namespaces import HLKG
@@ -23,7 +23,6 @@ from kg.ontology import (
 )
 
 H = rdflib.Namespace(HLKG)
-DCTERMS = rdflib.Namespace("http://purl.org/dc/terms/")
 
 # issue 2's required inventory, local names exactly as written there
 REQUIRED = [

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 import rdflib
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from kg.namespaces import HLKG
 from kg.ontology import load_ontology
 
 H = rdflib.Namespace(HLKG)
-DCTERMS = rdflib.Namespace("http://purl.org/dc/terms/")
 
 HLM_DIMENSIONS = {
     "inspiring shared purpose",
