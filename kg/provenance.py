@@ -200,16 +200,20 @@ def extraction_nquads(extraction: Extraction, doc_id: str, activity: str) -> str
     quad(context, _T_NIF_END, _integer_term(len(text)))
     quad(context, _T_DCTERMS_IS_PART_OF, doc)
 
+    def span(node: str, begin: int, end: int) -> None:
+        """A NIF string of the context: its offsets, its text and the context itself."""
+        quad(node, _T_NIF_BEGIN, _integer_term(begin))
+        quad(node, _T_NIF_END, _integer_term(end))
+        quad(node, _T_NIF_ANCHOR_OF, _term(Literal(text[begin:end])))
+        quad(node, _T_NIF_REFERENCE_CONTEXT, context)
+
     def sentence_node(sentence: Sentence) -> str:
         return f"{node_prefix}sentence/{sentence.begin}-{sentence.end}>"
 
     for sentence in document.sentences:
         node = sentence_node(sentence)
         quad(node, _T_A, _T_NIF_SENTENCE_CLASS)
-        quad(node, _T_NIF_BEGIN, _integer_term(sentence.begin))
-        quad(node, _T_NIF_END, _integer_term(sentence.end))
-        quad(node, _T_NIF_ANCHOR_OF, _term(Literal(text[sentence.begin : sentence.end])))
-        quad(node, _T_NIF_REFERENCE_CONTEXT, context)
+        span(node, sentence.begin, sentence.end)
         quad(node, _T_DCTERMS_IS_PART_OF, doc)
 
     for mention in graph_mentions(extraction):
@@ -219,10 +223,7 @@ def extraction_nquads(extraction: Extraction, doc_id: str, activity: str) -> str
         quad(sentence, _T_HLKG_MENTIONS, concept)
         quad(node, _T_A, _T_HLKG_MENTION)
         quad(node, _T_A, _T_NIF_PHRASE)
-        quad(node, _T_NIF_BEGIN, _integer_term(mention.begin))
-        quad(node, _T_NIF_END, _integer_term(mention.end))
-        quad(node, _T_NIF_ANCHOR_OF, _term(Literal(text[mention.begin : mention.end])))
-        quad(node, _T_NIF_REFERENCE_CONTEXT, context)
+        span(node, mention.begin, mention.end)
         quad(node, _T_NIF_SENTENCE, sentence)
         quad(node, _T_ITSRDF_TA_IDENT_REF, concept)
 
