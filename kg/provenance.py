@@ -77,12 +77,6 @@ def integer(value: int) -> Literal:
     return Literal(str(value), datatype=XSD_INTEGER)
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _concept(iri: str) -> NamedNode:
-    """Concept and property IRIs recur in every document: build each node once."""
-    return NamedNode(iri)
-
-
 def decimal(value: float, places: int) -> Literal:
     """A decimal rounded to `places`, written without exponent or trailing zeros noise."""
     quantum = Decimal(1).scaleb(-places)
@@ -263,7 +257,8 @@ def _integer_term(value: int) -> str:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _concept_term(iri: str) -> str:
-    return str(_concept(iri))
+    """Concept and property IRIs recur in every document: write each one once."""
+    return str(NamedNode(iri))
 
 
 _T_A = _term(A)
