@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import rdflib
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import RDF, RDFS, SH
 
 from kg.check.findings import Finding, short
 from kg.ontology import parse_turtle, shapes_file
@@ -122,16 +122,13 @@ def _sparql_findings(data: rdflib.Graph, shapes: rdflib.Graph, constraints) -> l
 def _targets(shapes: rdflib.Graph, shape: rdflib.term.Node) -> Iterator[str]:
     """Graph patterns that bind $this to the shape's focus nodes."""
     for cls in sorted(shapes.objects(shape, SH.targetClass)):
-        yield f"$this a/<{RDFS_SUBCLASS}>* <{cls}> ."
+        yield f"$this a/<{RDFS.subClassOf}>* <{cls}> ."
     for prop in sorted(shapes.objects(shape, SH.targetSubjectsOf)):
         yield f"$this <{prop}> [] ."
     for prop in sorted(shapes.objects(shape, SH.targetObjectsOf)):
         yield f"[] <{prop}> $this ."
     for node in sorted(shapes.objects(shape, SH.targetNode)):
         yield f"BIND (<{node}> AS $this)"
-
-
-RDFS_SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
 
 
 def _run_constraint(store, shapes: rdflib.Graph, constraint, target: str) -> list[Finding]:
