@@ -138,6 +138,19 @@ def test_concept_view_styles_follow_category_sign_hedging_and_evidence(build: Pa
     assert [c["label"] for c in spec.categories] == ["actor", "practice", "professional value"]
 
 
+def test_legend_counts_what_the_page_draws_at_first(build: Path) -> None:
+    """The concept map hides concepts in no relation: the legend must not count them."""
+    spec = concepts_view(open_store(build))
+    linked = {e["from"] for e in spec.edges} | {e["to"] for e in spec.edges}
+    category = {n["id"]: n["category"] for n in spec.nodes}
+    for entry in spec.categories:
+        drawn = [n for n in linked if category[n] == entry["key"]]
+        every = [n for n in category if category[n] == entry["key"]]
+        assert (entry["count"], entry["total"]) == (len(drawn), len(every))
+    html = render_view(spec)
+    assert re.search(r'data-total="2"[^>]*>1 of 2</span>', html)  # actor: doctor is unlinked
+
+
 def test_default_output_names(
     build: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -112,6 +112,26 @@ def _not_blank(page: Any) -> None:
     assert colours is not None and len(colours) > 50
 
 
+def _legend(page: Any) -> dict[str, str]:
+    """The count each category's legend entry shows, by category key."""
+    return page.evaluate(
+        """() => Object.fromEntries([...document.querySelectorAll('[data-category]')].map(
+        b => [b.dataset.category, b.parentNode.querySelector('.hv-count').textContent]))"""
+    )
+
+
+def _drawn_by_category(page: Any) -> dict[str, str]:
+    """What the legend should say: nodes drawn per category, "n of m" when some are hidden."""
+    return page.evaluate(
+        """() => { const drawn = {}, all = {};
+        const ids = new Set(network.body.data.nodes.getIds());
+        hlkgView.nodes.forEach(n => { all[n.category] = (all[n.category] || 0) + 1;
+          if (ids.has(n.id)) drawn[n.category] = (drawn[n.category] || 0) + 1; });
+        return Object.fromEntries(Object.keys(all).map(k => [k,
+          (drawn[k] || 0) === all[k] ? String(all[k]) : `${drawn[k] || 0} of ${all[k]}`])); }"""
+    )
+
+
 def test_concept_map_draws_settles_and_selects(build: Path, tmp_path: Path, open_page) -> None:
     store = open_store(build)
     graph = kgn.concept_graph(store)
@@ -120,6 +140,7 @@ def test_concept_map_draws_settles_and_selects(build: Path, tmp_path: Path, open
     linked = [n for n in graph if graph.degree(n)]
     # Concepts in no relation start hidden; the toggle brings them back.
     assert opened.counts() == [len(linked), graph.number_of_edges()]
+    assert _legend(page) == _drawn_by_category(page)
     assert page.evaluate("network.physics.physicsEnabled") is False  # stopped after settling
     _not_blank(page)
     # Seeded: the same page settles into the same picture.
@@ -146,10 +167,12 @@ def test_concept_map_draws_settles_and_selects(build: Path, tmp_path: Path, open
 
     page.uncheck("#hv-isolated")
     assert opened.counts() == [graph.number_of_nodes(), graph.number_of_edges()]
+    assert _legend(page) == _drawn_by_category(page)
     page.wait_for_function("!network.physics.physicsEnabled", timeout=10_000)
     # A category filter hides its nodes and their relations.
     page.uncheck("[data-category='ProfessionalValue']")
     assert opened.counts() == [graph.number_of_nodes() - 2, 1]
+    assert _legend(page)["ProfessionalValue"] == "0 of 2"
     assert opened.errors == [] and opened.blocked == []
 
 

@@ -27,29 +27,27 @@ def palette_for(store: Any) -> dict[str, tuple[str, str]]:
     return style.category_palette(kgn.upper_categories(store))
 
 
-def _category_entries(graph: Any, palette: dict[str, tuple[str, str]], lighten: float = 0.0):
-    counts = Counter(data.get("category", "") for _, data in graph.nodes(data=True))
-    entries = []
-    for key, (label, colour) in palette.items():
-        if counts.get(key):
-            entries.append(
-                {
-                    "key": key,
-                    "label": label,
-                    "colour": style.shade(colour, lighten),
-                    "count": counts[key],
-                }
-            )
-    if counts.get(""):
-        entries.append(
-            {
-                "key": "",
-                "label": style.NO_CATEGORY[1],
-                "colour": style.NO_CATEGORY[2],
-                "count": counts[""],
-            }
-        )
-    return entries
+def _category_entries(
+    graph: Any,
+    palette: dict[str, tuple[str, str]],
+    lighten: float = 0.0,
+    drawn: set[str] | None = None,
+) -> list[dict[str, Any]]:
+    """Legend entries: `count` is what the page draws at first (`drawn`, default every node),
+    `total` every node of the category, so a legend never counts concepts it hides."""
+    totals = Counter(data.get("category", "") for _, data in graph.nodes(data=True))
+    counts = Counter(
+        data.get("category", "")
+        for node, data in graph.nodes(data=True)
+        if drawn is None or node in drawn
+    )
+    named = [(key, label, style.shade(colour, lighten)) for key, (label, colour) in palette.items()]
+    named.append(("", style.NO_CATEGORY[1], style.NO_CATEGORY[2]))
+    return [
+        {"key": key, "label": label, "colour": colour, "count": counts[key], "total": totals[key]}
+        for key, label, colour in named
+        if totals.get(key)
+    ]
 
 
 def _concept_node(
@@ -153,23 +151,32 @@ def concept_graph_spec(
             "label": relation_info[key][0],
             "colour": relation_info[key][1],
             "count": relation_counts[key],
+            "total": relation_counts[key],
             "dashed": False,
         }
         for key in sorted(relation_counts, key=lambda k: relation_info[k][0])
     ]
+    hide = hide_isolated and bool(edges)
     return ViewSpec(
         kind=kind,
         title=title,
         subtitle=subtitle,
         nodes=nodes,
         edges=edges,
-        categories=_category_entries(graph, palette),
+        categories=_category_entries(graph, palette, drawn=_drawn_at_first(graph, hide, centre)),
         relations=relations,
         note=note,
         centre=centre,
         confidence_filter=bool(edges),
-        hide_isolated=hide_isolated and bool(edges),
+        hide_isolated=hide,
     )
+
+
+def _drawn_at_first(graph: Any, hide_isolated: bool, centre: str | None) -> set[str] | None:
+    """The nodes a page shows before anyone touches a filter (None: all of them)."""
+    if not hide_isolated:
+        return None
+    return {node for node in graph if graph.degree(node) or node == centre}
 
 
 def summary(graph: Any) -> str:

@@ -111,11 +111,29 @@
     if (status) status.textContent = "Laying out… " + Math.round((100 * params.iterations) / params.total) + "%";
   });
 
+  // Legend counts say what is drawn: "3" when all are, "3 of 5" while filters hide some.
+  function showCounts(selector, view, key) {
+    var shown = {};
+    view.forEach(function (item) { shown[item[key]] = (shown[item[key]] || 0) + 1; });
+    document.querySelectorAll(selector).forEach(function (box) {
+      var count = box.parentNode.querySelector(".hv-count");
+      if (!count) return;
+      var total = count.dataset.total, n = shown[box.getAttribute(selector.slice(1, -1))] || 0;
+      count.textContent = String(n) === total ? total : n + " of " + total;
+      count.title = n + " shown of " + total;
+    });
+  }
+  function updateCounts() {
+    showCounts("[data-category]", nodeView, "category");
+    showCounts("[data-relation]", edgeView, "relationKey");
+  }
+
   function refresh() {
     var before = nodeView.length;
     recountLinks();
     edgeView.refresh();
     nodeView.refresh();
+    updateCounts();
     if (state.stabilized) showEmptiness();
     if (state.stabilized && nodeView.length > before) {
       // Nodes came back with no place in the settled layout: let physics find them one.
@@ -279,6 +297,7 @@
   });
 
   recountLinks();
+  updateCounts();
   window.network = network;
   window.hlkgView = {
     state: state,
