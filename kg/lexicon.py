@@ -6,6 +6,9 @@ the head noun ("networks", "roles for the manager"), verb forms of a leading ger
 change" -> "manage change"), any dash for a hyphen, line breaks and quotes between words.
 Acronyms (labels or words with two or more capitals: NHS, BMA, KP, BSc) match case-sensitively
 so that "kp" or "nhs" inside ordinary words never match; everything else ignores case.
+A concept's hlkg:excludedPhrase values ("in practice", "organisation of") are phrases in which a
+label does not name it: they are matched like labels and then dropped, so the longest-match rule
+keeps the label inside them from matching.
 
 All variants go into one regular expression, factored as a trie and run over the lower-cased
 text (the case of acronym words is checked on each match): one pass, several MB/s, and the
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
 
 CONCEPT_ROOT = HLKG + "Concept"
 LABEL_PROPERTIES = (RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel")
+EXCLUDED_PHRASE = HLKG + "excludedPhrase"
 
 _PREPOSITIONS = frozenset(
     [
@@ -184,6 +188,8 @@ class Lexicon:
     """Words no generated variant may start with: the extractor's cue verbs, so that
     "improving quality" does not become "improved quality" and swallow the cue in
     "audit improved quality of care". Labels written in the ontology are never affected."""
+    excluded: tuple[str, ...] = ()
+    """Phrases that contain a label but name no concept ("in practice"): matched, then dropped."""
     _compiled: tuple[re.Pattern[str], dict[str, str]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -202,9 +208,15 @@ class Lexicon:
         concepts = set(graph.transitive_subjects(RDFS_NS.subClassOf, root_ref)) - {root_ref}
         labels: dict[str, tuple[str, ...]] = {}
         parents: dict[str, tuple[str, ...]] = {}
+        excluded: set[str] = set()
         for concept in concepts:
             if not isinstance(concept, URIRef):
                 continue
+            excluded.update(
+                " ".join(str(value).split())
+                for value in graph.objects(concept, URIRef(EXCLUDED_PHRASE))
+                if isinstance(value, Literal) and _is_english(value.language) and value.strip()
+            )
             found: list[str] = []
             for prop in LABEL_PROPERTIES:
                 values = sorted(
@@ -222,19 +234,26 @@ class Lexicon:
                     if parent in concepts
                 )
             )
-        return cls(labels=dict(sorted(labels.items())), parents=parents, reserved=reserved)
+        return cls(
+            labels=dict(sorted(labels.items())),
+            parents=parents,
+            reserved=reserved,
+            excluded=tuple(sorted(excluded)),
+        )
 
     def __getstate__(self) -> dict[str, object]:
         return {
             "labels": dict(self.labels),
             "parents": dict(self.parents),
             "reserved": self.reserved,
+            "excluded": self.excluded,
         }
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.labels = state["labels"]  # type: ignore[assignment]
         self.parents = state["parents"]  # type: ignore[assignment]
         self.reserved = state.get("reserved", frozenset())  # type: ignore[assignment]
+        self.excluded = state.get("excluded", ())  # type: ignore[assignment]
         self._compiled = None
 
     # -- queries ------------------------------------------------------------------------
@@ -259,7 +278,7 @@ class Lexicon:
     def lookup(self, phrase: str) -> str | None:
         """The concept that `phrase` (any case, any variant) names exactly, if any."""
         table = self._tables()[1]
-        return table.get(_key(phrase)) or table.get(_fold(phrase))
+        return table.get(_key(phrase)) or table.get(_fold(phrase)) or None
 
     def heads(self) -> dict[str, list[str]]:
         """Folded head noun (singular and plural) -> concepts whose labels end in it, for
@@ -344,6 +363,11 @@ class Lexicon:
                     current = owners.get(key)
                     if current is None or priority < current[0]:
                         owners[key] = (priority, concept, form)
+        # An excluded phrase owns its forms unless a label has the same form: it maps to "",
+        # which finditer and lookup treat as no concept.
+        for phrase in self.excluded:
+            for form in _excluded_forms(phrase):
+                owners.setdefault(_key(form), ((2, 1, 0, ""), "", form))
         table: dict[str, str] = {}
         forms: set[str] = set()
         for key, (_, concept, form) in owners.items():
@@ -379,6 +403,15 @@ class Lexicon:
         if cache is None:
             cache = self.__dict__["_cache"] = {}
         return cache
+
+
+def _excluded_forms(phrase: str) -> set[str]:
+    """An excluded phrase and, unless it ends in a preposition ("organisation of", whose plural
+    "organisations of" means institutions), its plural ("management consultants")."""
+    words = phrase.split()
+    if not words or words[-1].lower() in _PREPOSITIONS:
+        return {" ".join(words)} if words else set()
+    return variants(phrase)
 
 
 def _key(surface: str) -> str:

@@ -147,3 +147,53 @@ def test_a_plural_that_mostly_names_another_concept_is_not_generated(lexicon: Le
     # "trusts" are NHS or foundation trusts (organisations), not kinds of mutual trust.
     assert found(lexicon, "Rivalry between trusts erodes trust.") == [("trust", "Trust")]
     assert found(lexicon, "NHS trusts") == [("NHS trusts", "HealthcareOrganisation")]
+
+
+def test_an_excluded_phrase_hides_the_label_inside_it(lexicon: Lexicon) -> None:
+    # The idiom and the process noun name no concept; the category words alone still do.
+    assert found(lexicon, "In practice, the organisation of rotas is left to wards.") == []
+    assert found(lexicon, "Each organisation sets its own practice.") == [
+        ("organisation", "Organisation"),
+        ("practice", "Practice"),
+    ]
+    assert found(lexicon, "She became a role model; the role suits her.") == [("role", "Role")]
+    # An excluded phrase gets its plural, unless it ends in a preposition: "organisations of
+    # doctors" are institutions.
+    assert found(lexicon, "Management consultants advised the consultants.") == [
+        ("consultants", "Doctor")
+    ]
+    assert found(lexicon, "organisations of doctors") == [
+        ("organisations", "Organisation"),
+        ("doctors", "Doctor"),
+    ]
+    assert lexicon.lookup("in practice") is None
+    assert lexicon.lookup("practice") == HLKG + "Practice"
+
+
+def test_excluded_phrases_come_from_the_ontology_and_survive_pickling() -> None:
+    graph = rdflib.Graph()
+    graph.parse(
+        data=f"""
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        <{HLKG}Vision> rdfs:subClassOf <{HLKG}Concept> ; rdfs:label "vision" ;
+            <{HLKG}excludedPhrase> "tunnel vision" .
+        """,
+        format="turtle",
+    )
+    lexicon = pickle.loads(pickle.dumps(Lexicon.from_graph(graph)))
+    assert lexicon.excluded == ("tunnel vision",)
+    assert found(lexicon, "a shared vision, not tunnel vision") == [("vision", "Vision")]
+
+
+def test_synonyms_common_in_the_literature(lexicon: Lexicon) -> None:
+    # Plural-only labels where the singular is mostly another part of speech.
+    text = "Professionals dislike targets and markets; a professional target market."
+    assert found(lexicon, text) == [
+        ("Professionals", "HealthProfessional"),
+        ("targets", "PerformanceTarget"),
+        ("markets", "MarketBasedPolicy"),
+    ]
+    assert found(lexicon, "GPs and gps, an efficient service") == [
+        ("GPs", "Doctor"),
+        ("efficient", "Efficiency"),
+    ]
