@@ -21,7 +21,7 @@ from kg.atomic import write_text_atomically
 from kg.buildstore import open_store
 from viz.render import render_view
 from viz.site import write_site
-from viz.views import concepts_view, cooccurrence_view, document_view
+from viz.views import concepts_view, cooccurrence_view, document_view, ontology_view
 
 pytestmark = [
     pytest.mark.browser,
@@ -262,6 +262,39 @@ def test_seed_concept_map_and_site_in_the_browser(
     around = kgn.neighbourhood(kgn.concept_graph(store), central[0], 1)
     assert page.counts() == [around.number_of_nodes(), around.number_of_edges()]
     assert page.errors == [] and page.blocked == []
+
+
+LABELS_ON_SCREEN = """() => { const scale = network.getScale();
+    const sizes = network.body.data.nodes.getIds().map(
+      id => network.body.nodes[id].options.font.size).sort((a, b) => a - b);
+    return {scale: scale, median: sizes[sizes.length >> 1] * scale, sizes: sizes}; }"""
+
+
+def test_ontology_labels_are_legible_at_the_first_fit(
+    seed_build: Path, tmp_path: Path, open_page
+) -> None:
+    """Fitted into the window, the whole ontology is drawn small; its labels must not be."""
+    spec = ontology_view(open_store(seed_build))
+    opened = open_page(_write(spec, tmp_path / "ontology.html"))
+    page = opened.page
+    fitted = page.evaluate(LABELS_ON_SCREEN)
+    assert fitted["scale"] < 0.5  # the picture is zoomed out to fit ...
+    assert fitted["median"] >= 11.9  # ... yet a typical label is at least 12 pixels high
+    actor = page.evaluate(f"hlkgView.nodes.get('{H}Actor').font")
+    assert actor["bold"] is True  # a category's label stays bold as it grows
+    _not_blank(page)
+    # Zoomed in, labels take their written sizes again instead of growing without end.
+    page.evaluate("network.moveTo({scale: 2, animation: {duration: 50}})")
+    page.wait_for_function("network.getScale() === 2 && hlkgView.labelFactor() === 1")
+    written = sorted(n.get("font", {}).get("size", 0) or spec_font(spec) for n in spec.nodes)
+    assert page.evaluate(LABELS_ON_SCREEN)["sizes"] == written
+    assert opened.errors == [] and opened.blocked == []
+
+
+def spec_font(spec: Any) -> int:
+    from viz.render import vis_options
+
+    return vis_options(spec)["nodes"]["font"]["size"]
 
 
 def test_xss_probe_through_the_real_extractor(tmp_path: Path, open_page) -> None:

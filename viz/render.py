@@ -20,6 +20,10 @@ LAYOUT_SEED = 20260501
 """vis-network's layout.randomSeed: the same graph always settles into the same picture."""
 LARGE = 400
 """Above this many nodes, start from a rough placement and settle in fewer physics steps."""
+LABEL_FLOOR_PX = 12
+"""The smallest size, in screen pixels, the page lets a node's label shrink to when the graph
+is zoomed out (at the initial fit, say): vis-network scales text with the zoom, so a picture
+of a hundred nodes fitted into a window would otherwise show 3-pixel labels."""
 
 
 @dataclass
@@ -160,6 +164,12 @@ def vis_options(spec: ViewSpec) -> dict[str, Any]:
     return options
 
 
+def label_floor(spec: ViewSpec) -> int:
+    """LABEL_FLOOR_PX, or 0 (labels shrink with the zoom, as vis-network draws them) for large
+    graphs, where thousands of legible labels would bury the picture and slow every redraw."""
+    return LABEL_FLOOR_PX if len(spec.nodes) <= LARGE else 0
+
+
 def rough_positions(nodes: list[dict[str, Any]]) -> dict[str, tuple[float, float]]:
     """A cheap, seeded starting layout for large graphs: one sector of a disc per category,
     central concepts nearer the middle. Physics then only has to polish it, which takes a
@@ -224,6 +234,7 @@ def render_view(spec: ViewSpec, *, assets_href: str | None = None, embedded: boo
         "confidenceFilter": spec.confidence_filter,
         "countFilter": spec.count_filter,
         "hideIsolated": spec.hide_isolated,
+        "labelFloor": label_floor(spec),
     }
     context = {
         "spec": spec,

@@ -99,9 +99,54 @@
       : "Nothing to show: the graph holds no concepts for this view.";
   }
 
+  // --- labels stay legible when zoomed out --------------------------------------------------
+  // vis-network draws text at (font size x zoom); fitted into the window, a large picture's
+  // labels become specks. Below the zoom at which a typical (median) label would drop under
+  // data.labelFloor screen pixels, every label grows by one factor, so they keep their
+  // relative sizes and the typical one stays at the floor; zoomed in, the written sizes return.
+  var baseFonts = {};
+  var defaultFont = data.options.nodes.font;
+  data.nodes.forEach(function (n) {
+    var font = n.font || {};
+    baseFonts[n.id] = {
+      own: font, // DataSet.update replaces a node's font whole: keep the rest (bold...) with it
+      size: font.size || defaultFont.size,
+      strokeWidth: font.strokeWidth !== undefined ? font.strokeWidth : defaultFont.strokeWidth
+    };
+  });
+  var typicalFont = Object.keys(baseFonts).map(function (id) { return baseFonts[id].size; })
+    .sort(function (a, b) { return a - b; })[Math.floor(data.nodes.length / 2)];
+  var edgeFont = data.options.edges.font;
+  var labelFactor = 1, labelsPending = false;
+  function fitLabels() {
+    labelsPending = false;
+    if (!data.labelFloor || !typicalFont) return;
+    var factor = Math.max(1, data.labelFloor / (typicalFont * network.getScale()));
+    if (Math.abs(factor - labelFactor) < 0.03 * labelFactor) return;
+    labelFactor = factor;
+    nodes.update(Object.keys(baseFonts).map(function (id) {
+      var base = baseFonts[id];
+      var font = Object.assign({}, base.own, { size: base.size * factor, strokeWidth: base.strokeWidth * factor });
+      return { id: id, font: font };
+    }));
+    network.setOptions({ edges: { font: { size: edgeFont.size * factor, strokeWidth: edgeFont.strokeWidth * factor } } });
+  }
+  function scheduleLabels() {
+    if (labelsPending) return;
+    labelsPending = true;
+    window.requestAnimationFrame(fitLabels);
+  }
+  network.on("zoom", scheduleLabels);
+  network.on("animationFinished", scheduleLabels);
+
   function settled() {
     network.setOptions({ physics: { enabled: false } });
     state.stabilized = true;
+    if (data.labelFloor) {
+      fitLabels();
+      network.fit(); // grown labels (boxes) may reach past the first fit
+      fitLabels();
+    }
     showEmptiness();
     if (data.centre && nodes.get(data.centre)) select(data.centre, false);
   }
@@ -304,6 +349,7 @@
     nodes: nodes,
     edges: edges,
     select: function (label) { var id = findByLabel(label); return id !== null && select(id, true); },
+    labelFactor: function () { return labelFactor; },
     refresh: refresh
   };
 })();
