@@ -172,11 +172,15 @@ def test_clause_boundaries_block(extractor) -> None:
 
 
 def test_pronoun_next_to_the_cue_is_not_skipped(extractor) -> None:
-    assert (
-        triples(extractor, "Doctors disliked management because it conflicts with autonomy.")
-        == set()
-    )
-    assert triples(extractor, "Teamwork is vital, and it improves patient safety.") == set()
+    # The pronoun is the subject, standing for the concept it refers to: never the farther,
+    # disagreeing "Doctors".
+    text = "Doctors disliked management because it conflicts with autonomy."
+    assert triples(extractor, text) == {("Management", "conflictsWith", "Autonomy")}
+    assert triples(extractor, "Teamwork is vital, and it improves patient safety.") == {
+        ("Teamwork", "improves", "PatientSafety")
+    }
+    # A demonstrative pronoun stands for a whole proposition: it blocks, resolving to nothing.
+    assert triples(extractor, "Doctors resent audit; this undermines trust.") == set()
 
 
 def test_far_concepts_and_mere_cooccurrence_are_not_relations(extractor) -> None:

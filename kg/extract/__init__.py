@@ -46,7 +46,9 @@ class Extractor:
         return cls(Lexicon.from_graph(graph, reserved=cues.first_words), cues)
 
     def extract(self, document: Document) -> Extraction:
-        mentions = find_mentions(document.text, document.sentences, self.lexicon)
+        mentions = find_mentions(
+            document.text, document.sentences, self.lexicon, self.cues.settings.name_heads
+        )
         relations = self._relations.find(document.text, document.sentences, mentions)
         return Extraction(document, tuple(mentions), tuple(relations))
 

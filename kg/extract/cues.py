@@ -19,6 +19,8 @@ from kg.namespaces import HLKG
 
 _WORD = re.compile(r"[^\W\d_]+")
 BE_FORMS = "is|are|was|were|be|been|being|become|becomes|became|get|gets|got"
+_ADVERB = r"(?:[^\W\d_]+ly|often|also|still|not|never|always|further|sometimes|even|thus|too)"
+"""Words that may stand between "is" and the participle of a passive ("is often undermined")."""
 _WORD_LIMIT = 8
 """At most this many words fill a frame slot ("the price of {subject} is ...")."""
 
@@ -59,7 +61,11 @@ class Settings:
     hedge_phrases: tuple[str, ...]
     anaphora_determiners: frozenset[str]
     anaphora_sentences: int
+    singular_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
     pronouns: frozenset[str]
+    light_nouns: tuple[str, ...]
+    name_heads: frozenset[str]
 
 
 def inflect(verb: str) -> dict[str, set[str]]:
@@ -255,11 +261,13 @@ def _verb(
     result = [(Cue(cue_id, prop, reverse, confidence, "verb"), regex, words)]
     if entry.get("passive", not particle):
         participles = sorted(forms["past"] | set(irregular), key=lambda f: (-len(f), f))
-        passive = (
-            rf"(?:{BE_FORMS})\s+(?:[^\W\d_]+ly\s+)?(?:{'|'.join(map(re.escape, participles))})"
-            r"\s+by"
-        )
-        result.append((Cue(cue_id, prop, not reverse, confidence, "verb", True), passive, 3))
+        forms = "|".join(map(re.escape, participles))
+        passive = rf"(?:{BE_FORMS})\s+(?:{_ADVERB}\s+){{0,2}}(?:{forms})\s+by"
+        cue = Cue(cue_id, prop, not reverse, confidence, "verb", True)
+        result.append((cue, passive, 3))
+        # "teamwork, undermined by bureaucracy": a participle with "by" is passive without a
+        # form of "be" too (an active verb takes its object without "by").
+        result.append((cue, rf"(?:{forms})\s+by", 2))
     return result
 
 
@@ -297,7 +305,7 @@ def _settings(data: dict, path: Path) -> Settings:
 
     window, verbs, clause = section("window"), section("verbs"), section("clause")
     negation, hedge = section("negation"), section("hedge")
-    anaphora, pronouns = section("anaphora"), section("pronouns")
+    anaphora, pronouns, names = section("anaphora"), section("pronouns"), section("names")
     return Settings(
         subject_words=int(window.get("subject_words", 6)),
         object_words=int(window.get("object_words", 5)),
@@ -312,5 +320,9 @@ def _settings(data: dict, path: Path) -> Settings:
         hedge_phrases=tuple(words(hedge, "phrases")),
         anaphora_determiners=frozenset(words(anaphora, "determiners")),
         anaphora_sentences=int(anaphora.get("sentences_back", 3)),
+        singular_pronouns=frozenset(words(anaphora, "singular_pronouns")),
+        plural_pronouns=frozenset(words(anaphora, "plural_pronouns")),
         pronouns=frozenset(words(pronouns, "words")),
+        light_nouns=tuple(words(window, "light_nouns")),
+        name_heads=frozenset(words(names, "heads")),
     )

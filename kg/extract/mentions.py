@@ -5,6 +5,11 @@ care" names three concepts although only "tertiary care" is a whole label. When 
 such a list completes a label with the mention's head ("primary care"), it becomes a mention
 of that label's concept; when the mention's own head is a label of its concept ("junior and
 middle management"), the modifier names the same concept.
+
+Words of a proper name are not mentions: a capitalised label right before a capitalised head
+word of a name ("Junior Doctors Committee"), right after one and "of"/"for" ("School of
+Medicine"), or joined by "and"/"of" to such a label ("Faculty of Medical Leadership and
+Management"). The head words are data: [names] in ontology/cues.toml.
 """
 
 from __future__ import annotations
@@ -18,6 +23,9 @@ from kg.model import Mention, Sentence
 
 _TOKEN = re.compile(r"[^\W\d_][\w-]*|,|[^\w\s,]")
 _LOOKBACK = 80
+_NEXT_WORD = re.compile(r"\s+([A-Z][^\W\d_]*)")
+_HEAD_BEFORE = re.compile(r"([A-Z][^\W\d_]*)\s+(?:of|for)\s+(?:the\s+)?$")
+_NAME_JOIN = re.compile(r"\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?")
 
 
 def sentence_finder(sentences: Sequence[Sentence]):
@@ -33,9 +41,16 @@ def sentence_finder(sentences: Sequence[Sentence]):
     return find
 
 
-def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) -> list[Mention]:
+def find_mentions(
+    text: str,
+    sentences: Sequence[Sentence],
+    lexicon: Lexicon,
+    name_heads: frozenset[str] = frozenset(),
+) -> list[Mention]:
     """Every concept mention inside a sentence, sorted by offset, none overlapping."""
     matches = list(lexicon.finditer(text))
+    if name_heads:
+        matches = _outside_names(text, matches, name_heads)
     matches.extend(_elided_modifiers(text, matches, lexicon))
     matches.sort(key=lambda m: m.begin)
     find = sentence_finder(sentences)
@@ -48,6 +63,38 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
             Mention(match.concept, match.begin, match.end, text[match.begin : match.end], sentence)
         )
     return mentions
+
+
+def _outside_names(text: str, matches: list[Match], heads: frozenset[str]) -> list[Match]:
+    """The matches that are not words of a proper name (see the module's docstring)."""
+    kept: list[Match] = []
+    name_end = -1  # where the last match dropped as part of a name ended
+    for match in matches:
+        if not text[match.begin].isupper() or not _title_case(text[match.begin : match.end]):
+            kept.append(match)
+            continue
+        following = _NEXT_WORD.match(text, match.end)
+        in_name = (
+            (following is not None and following.group(1).lower() in heads)
+            or (name_end >= 0 and _NAME_JOIN.fullmatch(text, name_end, match.begin) is not None)
+            or _head_before(text, match.begin, heads)
+        )
+        if in_name:
+            name_end = match.end
+        else:
+            kept.append(match)
+    return kept
+
+
+def _title_case(surface: str) -> bool:
+    """ "Junior Doctors", "Medicine": every word capitalised, not all of them acronyms."""
+    words = surface.split()
+    return all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
+
+
+def _head_before(text: str, begin: int, heads: frozenset[str]) -> bool:
+    found = _HEAD_BEFORE.search(text, max(0, begin - 40), begin)
+    return found is not None and found.group(1).lower() in heads
 
 
 def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:

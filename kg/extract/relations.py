@@ -10,8 +10,12 @@ boundary (";", a dash, "whereas", "but"...). Some English constructions move the
   - "require doctors to take on leadership roles": the object is what follows "to";
   - ", enabling ...": a participle after a comma takes the clause's first concept as subject;
   - "conflicts with X and impedes Y": coordinated verbs share their subject;
-  - "such training", "these networks": the concept named shortly before with that head noun.
-A pronoun next to the cue ("it conflicts with") is the argument: no farther concept is taken.
+  - "such training", "these networks": the concept named shortly before with that head noun;
+  - "it conflicts with", "they rely on": a personal pronoun just before a cue stands for the
+    nearest concept before it that agrees in number (the first of its sentence after "and" or
+    a comma, which opens a parallel clause; the first of the sentence before if none).
+Any other pronoun next to the cue ("this conflicts with") is the argument: no farther concept
+is taken.
 Negation and hedging words in the clause (at most 1000 characters before the cue) become flags;
 the confidence falls with distance, hedging and every construction that had to be guessed.
 Each cue's work is bisection over the sentence's offsets, so a sentence of any length (a PDF
@@ -30,6 +34,7 @@ from kg.extract.cues import Cue, CueSet, Settings
 from kg.extract.mentions import overlaps, sentence_finder
 from kg.lexicon import Lexicon, trie_pattern
 from kg.model import Mention, Relation, Sentence
+from kg.namespaces import HLKG
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|n't")
 _COORDINATION = re.compile(
@@ -63,11 +68,17 @@ _INTERRUPTION = re.compile(
 )
 _COMMA = re.compile(",")
 _SPACE = re.compile(r"\s+")
+_PARALLEL_OPENER = re.compile(r"(?:,|(?<![^\W_])(?:and|but|or|yet))\s*$")
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_PREPOSITION_WORDS = frozenset(
+    ["of", "for", "in", "between", "with", "to", "on", "by", "within", "among", "from", "about"]
+)
 _CONJUNCTION_BEFORE = re.compile(r"\s*(?:,\s*)?(?:and|or|but)\s+(?:also\s+)?", re.I)
 _VERB_COORDINATION = re.compile(
     r"(?:\s+[^\W\d_]+){0,3}\s*,?\s*(?:and|or|but)\s+(?:also\s+)?(?:[^\W\d_]+ly\s+)?", re.I
 )
 
+ACTOR = HLKG + "Actor"
 DISTANCE_PENALTY = 0.03
 HEDGE_FACTOR = 0.8
 GUESS_FACTOR = 0.85
@@ -101,6 +112,12 @@ class RelationFinder:
         determiners = "|".join(sorted(map(re.escape, self.settings.anaphora_determiners)))
         self._anaphor = re.compile(rf"(?<![^\W_])(?:{determiners})\s+([^\W\d_]+)(?![^\W_])")
         self._ancestors = {concept: lexicon.ancestors(concept) for concept in lexicon.labels}
+        self._label_keys = frozenset(
+            " ".join(label.split()).casefold()
+            for labels in lexicon.labels.values()
+            for label in labels
+        )
+        self._pronoun_begins: frozenset[int] = frozenset()
         self._negation_exceptions = _phrases(self.settings.negation_exceptions)
         self._negation_phrases = _phrases(self.settings.negation_phrases)
         self._hedge_phrases = _phrases(self.settings.hedge_phrases)
@@ -167,6 +184,9 @@ class RelationFinder:
         # Only sentences with a cue can hold a relation: the rest is not looked at again.
         active = sorted(set(by_sentence) | set(self._frames), key=lambda s: s.begin)
         anaphors = self._anaphors(text, lowered, sentences, mentions, active)
+        pronouns = self._pronoun_subjects(text, lowered, sentences, mentions, by_sentence)
+        self._pronoun_begins = frozenset(m.begin for m in pronouns)
+        anaphors.extend(pronouns)
         self._anaphoric = frozenset((m.begin, m.end) for m in anaphors)
         arguments = sorted([*mentions, *anaphors], key=lambda m: m.begin)
         arguments = [
@@ -398,7 +418,7 @@ class RelationFinder:
             return _Side((), 0, False)
         index = hi - 1
         chosen = [nearest]
-        while index > lo:
+        while index > lo and mentions[index].begin not in self._pronoun_begins:
             gap = lowered[mentions[index - 1].end : mentions[index].begin]
             if not _COORDINATION.fullmatch(gap) or not gap.strip():
                 break
@@ -486,6 +506,8 @@ class RelationFinder:
             gap = lowered[candidates[index].end : following.begin]
             if not gap.strip() or not _COORDINATION.fullmatch(gap):
                 break
+            if following.begin in self._pronoun_begins:
+                break  # "... care and it undermines trust": the pronoun starts a clause
             if _STARTS_CLAUSE.match(lowered, following.end):
                 break  # "... skills and doctors are often not prepared": a new clause
             index += 1
@@ -570,6 +592,119 @@ class RelationFinder:
                 )
         return found
 
+    def _pronoun_subjects(
+        self,
+        text: str,
+        lowered: str,
+        sentences: Sequence[Sentence],
+        mentions: Sequence[Mention],
+        by_sentence: dict[Sentence, list[tuple[int, int, Cue]]],
+    ) -> list[Mention]:
+        """ "it conflicts with": the pronoun before a cue, as a mention of the concept it stands
+        for (see the module's docstring); only for relation arguments, never reported."""
+        if not mentions or not (self.settings.singular_pronouns or self.settings.plural_pronouns):
+            return []
+        begins = [m.begin for m in mentions]
+        sentence_begins = [s.begin for s in sentences]
+        found: dict[int, Mention] = {}
+        for sentence, cues in by_sentence.items():
+            for begin, _, cue in cues:
+                pronoun = self._pronoun_before(lowered, sentence.begin, begin, cue)
+                if pronoun is None or pronoun.start() in found:
+                    continue
+                plural = pronoun.group() in self.settings.plural_pronouns
+                index = bisect.bisect_left(begins, pronoun.start())
+                lo = bisect.bisect_left(begins, sentence.begin)
+                candidates: Sequence[Mention] = mentions[lo:index]
+                if candidates and not _PARALLEL_OPENER.search(
+                    lowered, max(sentence.begin, pronoun.start() - 8), pronoun.start()
+                ):
+                    candidates = candidates[::-1]  # the nearest first
+                elif not candidates:
+                    at = bisect.bisect_left(sentence_begins, sentence.begin) - 1
+                    if at < 0:
+                        continue
+                    previous = sentences[at]
+                    candidates = mentions[
+                        bisect.bisect_left(begins, previous.begin) : bisect.bisect_left(
+                            begins, previous.end
+                        )
+                    ]
+                concept = next(
+                    (c for c in (self._agreeing(m, plural) for m in candidates) if c is not None),
+                    "",
+                )
+                if concept:
+                    found[pronoun.start()] = Mention(
+                        concept, *pronoun.span(), text[pronoun.start() : pronoun.end()], sentence
+                    )
+        return sorted(found.values(), key=lambda m: m.begin)
+
+    def _pronoun_before(
+        self, lowered: str, sentence_begin: int, cue_begin: int, cue: Cue
+    ) -> re.Match[str] | None:
+        """The personal pronoun that the cue follows with at most three transparent words,
+        adverbs in -ly or negations between ("it rarely improves", "it does not support"),
+        unless it is the empty "it" of "it is essential to ..." (a phrase cue)."""
+        start = max(sentence_begin, cue_begin - 60)
+        words = list(_WORD.finditer(lowered, start, cue_begin))
+        skipped: list[str] = []
+        settings = self.settings
+        while words and len(skipped) < 3:
+            word = words[-1].group()
+            if not (
+                word in settings.transparent
+                or word in settings.negation_words
+                or (word.endswith("ly") and len(word) > 4)
+            ):
+                break
+            skipped.append(words.pop().group())
+        if not words:
+            return None
+        last = words[-1]
+        word = last.group()
+        if word in self.settings.plural_pronouns:
+            return last
+        if word in self.settings.singular_pronouns:
+            if cue.kind != "verb" and _BE.intersection(skipped):
+                return None
+            return last
+        return None
+
+    def _agreeing(self, mention: Mention, plural: bool) -> str | None:
+        """The concept a pronoun stands for if `mention` is its antecedent, "" when the
+        antecedent is a bare category (no argument at all), None when they do not agree."""
+        surface = " ".join(mention.surface.split())
+        if mention.concept in self._categories and " " not in surface:
+            return ""
+        if self._is_plural(surface) != plural:
+            return None
+        if plural:
+            return mention.concept
+        if ACTOR in self._ancestors.get(mention.concept, ()):
+            return None  # "it" is never a person or a group of people
+        # The nearest noun phrase is the object of a preposition inside the label, when that
+        # object names a concept itself: "involvement in management ... it" is management.
+        words = surface.split()
+        cut = max((i for i, w in enumerate(words) if w.lower() in _PREPOSITION_WORDS), default=-1)
+        if 0 < cut < len(words) - 1:
+            tail = " ".join(words[cut + 1 :])
+            inner = self.lexicon.lookup(tail)
+            if (
+                inner is not None
+                and not self._is_plural(tail)
+                and ACTOR not in self._ancestors.get(inner, ())
+                and inner not in self._categories
+            ):
+                return inner
+        return mention.concept
+
+    def _is_plural(self, surface: str) -> bool:
+        """Whether a surface form is a plural: not a label as written, with a word in -s."""
+        if surface.casefold() in self._label_keys:
+            return False
+        return any(w.endswith("s") and not w.endswith("ss") for w in surface.lower().split())
+
     # -- the statement ---------------------------------------------------------------------
 
     def _relations(
@@ -585,9 +720,18 @@ class RelationFinder:
         objects: _Side,
     ) -> list[Relation]:
         last = max(m.end for m in (*subjects.mentions, *objects.mentions))
-        region = lowered[_region_start(lowered, clause[0], begin) : max(last, end)]
-        negations = self._negations(region)
+        region_start = _region_start(lowered, clause[0], begin)
+        region = lowered[region_start : max(last, end)]
         hedges = self._hedges(region)
+        # A pronoun subject opens its own clause ("have little involvement in management,
+        # perceiving that it conflicts with ..."): a negation before it is not this clause's,
+        # while a verb of perception or attribution before it governs it.
+        pronoun = next(
+            (m.begin for m in subjects.mentions if m.begin in self._pronoun_begins), None
+        )
+        if pronoun is not None and pronoun > region_start:
+            region = lowered[pronoun : max(last, end)]
+        negations = self._negations(region)
         result = []
         for subject in subjects.mentions:
             for obj in objects.mentions:
