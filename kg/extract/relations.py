@@ -68,6 +68,10 @@ _INTERRUPTION = re.compile(
 )
 _COMMA = re.compile(",")
 _SPACE = re.compile(r"\s+")
+_MEASURE = re.compile(
+    r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+    r"a\s+third|a\s+quarter|half|a\s+half|a\s+fifth|a\s+tenth)(?![^\W_]))"
+)
 _PARALLEL_OPENER = re.compile(r"(?:,|(?<![^\W_])(?:and|but|or|yet))\s*$")
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _PREPOSITION_WORDS = frozenset(
@@ -172,6 +176,8 @@ class RelationFinder:
                 continue
             if cue.kind == "verb" and not cue.passive and self._noun_use(lowered, begin):
                 continue
+            if cue.passive and _MEASURE.match(lowered, end):
+                continue  # "improved by ten percent": a measure, not an agent
             sentence = find_sentence(begin)
             if sentence is not None and end <= sentence.end:
                 by_sentence.setdefault(sentence, []).append((begin, end, cue))
