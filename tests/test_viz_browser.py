@@ -241,6 +241,34 @@ def test_site_pages_open_offline_and_stay_safe(build: Path, tmp_path: Path, open
     assert concepts_map.errors == [] and concepts_map.blocked == []
 
 
+EMBEDDED_BOX = """() => {
+    const v = document.querySelector('.hlkg-view.embedded').getBoundingClientRect();
+    const c = document.querySelector('#hv-network canvas').getBoundingClientRect();
+    return {width: v.width, height: v.height, canvas: c.width, canvasHeight: c.height,
+            overflow: document.documentElement.scrollWidth - innerWidth}; }"""
+
+
+def test_site_neighbourhood_follows_the_window(build: Path, tmp_path: Path, open_page) -> None:
+    """The neighbourhood on a concept page fits a short window and a phone's width."""
+    root = tmp_path / "site"
+    write_site(open_store(build), root)
+    opened = open_page(root / "concepts" / "Autonomy.html")
+    page = opened.page
+    page.set_viewport_size({"width": 1280, "height": 480})
+    page.wait_for_function(f"({EMBEDDED_BOX})().height <= 480 * 0.8", timeout=5_000)
+    wide = page.evaluate(EMBEDDED_BOX)
+    assert wide["overflow"] <= 0 and wide["canvasHeight"] > 200
+    page.set_viewport_size({"width": 390, "height": 740})  # a phone
+    page.wait_for_function(
+        f"(b => Math.abs(b.canvas - b.width) < 4)(({EMBEDDED_BOX})())", timeout=5_000
+    )
+    narrow = page.evaluate(EMBEDDED_BOX)
+    assert narrow["overflow"] <= 0  # nothing sticks out sideways
+    assert narrow["width"] > 330 and narrow["canvasHeight"] > 250  # the drawing has the width
+    assert page.evaluate("network.getSelectedNodes()") == [H + "Autonomy"]
+    assert opened.errors == [] and opened.blocked == []
+
+
 def test_seed_concept_map_and_site_in_the_browser(
     seed_build: Path, tmp_path: Path, open_page
 ) -> None:
