@@ -136,3 +136,105 @@ def test_passives_with_an_adverb_or_without_be(extractor) -> None:
     }
     # "improved by" with a measure, not an agent: no relation.
     assert triples(extractor, "Patient safety improved by ten percent after audit began.") == set()
+
+
+# -- cue phrases common in health-policy prose ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peer review reinforces accountability.", ("PeerReview", "supports", "Accountability")),
+        ("Dialogue boosts mutual trust.", ("Dialogue", "improves", "Trust")),
+        ("Appraisal nurtures professionalism.", ("Appraisal", "promotes", "Professionalism")),
+        ("Clinical networks empower nurses.", ("ClinicalNetwork", "enables", "Nurse")),
+        (
+            "Integrated care paves the way for shared decision making.",
+            ("IntegratedCare", "enables", "DecisionMaking"),
+        ),
+        ("Mutual trust is a key driver of teamwork.", ("Trust", "supports", "Teamwork")),
+        (
+            "Trust is the cornerstone of partnership.",
+            ("Partnership", "requires", "Trust"),
+        ),
+        (
+            "Performance targets limit clinical autonomy.",
+            ("PerformanceTarget", "hinders", "Autonomy"),
+        ),
+        (
+            "Market forces constrain integrated care.",
+            ("MarketBasedPolicy", "hinders", "IntegratedCare"),
+        ),
+        ("Bureaucracy stifles change management.", ("Bureaucracy", "impedes", "ChangeManagement")),
+        ("Red tape hampers teamwork.", ("Bureaucracy", "impedes", "Teamwork")),
+        ("Restructuring jeopardises patient safety.", ("NHSReform", "threatens", "PatientSafety")),
+        ("Rationing is detrimental to equity.", ("ResourceAllocation", "damages", "Equity")),
+        ("Paperwork gets in the way of patient care.", ("Bureaucracy", "impedes", "Patient")),
+        ("Integrated care necessitates teamwork.", ("IntegratedCare", "requires", "Teamwork")),
+        ("Partnership hinges on mutual respect.", ("Partnership", "dependsOn", "MutualRespect")),
+        # An adverb between the verb and its particle.
+        (
+            "Integrated care relies heavily on teamwork.",
+            ("IntegratedCare", "dependsOn", "Teamwork"),
+        ),
+        ("Efficiency came at the expense of equity.", ("Efficiency", "conflictsWith", "Equity")),
+        (
+            "Market reform runs counter to professionalism.",
+            ("MarketBasedPolicy", "conflictsWith", "Professionalism"),
+        ),
+        (
+            "Managerialism is the antithesis of autonomy.",
+            ("Management", "conflictsWith", "Autonomy"),
+        ),
+        (
+            "There is a trade-off between efficiency and equity.",
+            ("Efficiency", "conflictsWith", "Equity"),
+        ),
+        ("Paperwork detracts from patient care.", ("Bureaucracy", "divertsFrom", "Patient")),
+        ("Audit is integral to clinical governance.", ("Audit", "partOf", "ClinicalGovernance")),
+        ("Clinical governance consists of audit.", ("Audit", "partOf", "ClinicalGovernance")),
+        (
+            "The medical director took on the role of negotiator.",
+            ("ClinicalLeader", "playsRole", "NegotiatorRole"),
+        ),
+    ],
+)
+def test_more_cues(extractor, text, expected) -> None:
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An -ed form after a preposition is an adjective, not the clause's verb.
+        "Autonomy with limited accountability worries the public.",
+        "Doctors welcomed audit with improved patient outcomes in mind.",
+        # "limited to" describes.
+        "Management training has been limited to leadership courses.",
+        # A noun, not a verb.
+        "The compromise pleased managers and doctors alike.",
+        # "contrary to" with no concept on one side.
+        "Contrary to expectations, audit was popular.",
+    ],
+)
+def test_cue_words_that_must_not_yield_a_relation(extractor, text) -> None:
+    assert triples(extractor, text) == set()
+
+
+def test_coordination_through_determiners_and_light_nouns(extractor) -> None:
+    text = "Autonomy conflicts with accountability and the use of clinical guidelines."
+    assert triples(extractor, text) == {
+        ("Autonomy", "conflictsWith", "Accountability"),
+        ("Autonomy", "conflictsWith", "ClinicalGuideline"),
+    }
+    text = "Audit improves patient safety and the patient experience."
+    assert ("Audit", "improves", "PatientExperience") in triples(extractor, text)
+    # Without a conjunction, a determiner is no coordination: an appositive is not an object.
+    text = "Audit improves patient safety, the aim of clinical governance."
+    assert triples(extractor, text) == {("Audit", "improves", "PatientSafety")}
+
+
+def test_the_object_after_from_and_a_gerund(extractor) -> None:
+    # The regard deters clinicians from management: clinicians are not what is hindered.
+    text = "Bureaucracy discourages consultants from entering general management."
+    assert triples(extractor, text) == {("Bureaucracy", "hinders", "Management")}

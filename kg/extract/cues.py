@@ -52,6 +52,7 @@ class Settings:
     object_words: int
     transparent: frozenset[str]
     noun_before: frozenset[str]
+    adjective_before: frozenset[str]
     clause_marks: tuple[str, ...]
     clause_words: frozenset[str]
     negation_words: frozenset[str]
@@ -253,7 +254,8 @@ def _verb(
     particle = entry.get("particle")
     regex = "(?:" + "|".join(map(re.escape, active)) + ")"
     if particle:
-        regex += r"\s+(?:" + _alternatives(str(particle)) + ")"
+        # An adverb may come between: "relies heavily on", "conflicts directly with".
+        regex += r"\s+(?:[^\W\d_]+ly\s+)?(?:" + _alternatives(str(particle)) + ")"
     not_followed = entry.get("not_followed_by")
     if not_followed:
         regex += rf"(?!\s+(?:{_alternatives(str(not_followed))})(?![^\W_]))"
@@ -311,6 +313,7 @@ def _settings(data: dict, path: Path) -> Settings:
         object_words=int(window.get("object_words", 5)),
         transparent=frozenset(words(window, "transparent")),
         noun_before=frozenset(words(verbs, "noun_before")),
+        adjective_before=frozenset(words(verbs, "adjective_before")),
         clause_marks=tuple(m for m in clause.get("marks", []) if isinstance(m, str)),
         clause_words=frozenset(words(clause, "words")),
         negation_words=frozenset(words(negation, "words")),

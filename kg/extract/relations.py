@@ -37,9 +37,20 @@ from kg.model import Mention, Relation, Sentence
 from kg.namespaces import HLKG
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|n't")
-_COORDINATION = re.compile(
-    r"\s*(?:,\s*)?(?:(?:and|or|nor|as well as|&)\s+(?:also\s+)?)?(?:both\s+)?", re.I
-)
+_CONJUNCTION = r"(?:and|or|nor|as well as|&)\s+(?:also\s+)?"
+_DETERMINER = r"(?:(?:the|a|an|its|their|our)\s+)?"
+
+
+def _coordination(light_nouns: Sequence[str]) -> re.Pattern[str]:
+    """The gap between two coordinated concepts: ", ", " and ", " and the ", and, with a
+    light noun that only carries the concept after it, " and the use of "."""
+    light = "|".join(r"\s+".join(map(re.escape, noun.split())) for noun in light_nouns)
+    carrier = rf"(?:(?:{light})\s+(?:the\s+)?)?" if light else ""
+    return re.compile(
+        rf"\s*(?:,\s*)?(?:{_CONJUNCTION}(?:both\s+)?{_DETERMINER}{carrier}|(?:both\s+)?)", re.I
+    )
+
+
 _PREPOSITION_GAP = re.compile(
     r"\s+(?:between|of|among|amongst|by|with|within|in|for|from|across|at|on|about)\s+"
     r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?",
@@ -47,8 +58,12 @@ _PREPOSITION_GAP = re.compile(
 )
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _TO_VERB = re.compile(
-    r"(?:\s+being|\s+are|\s+is|\s+able|\s+prepared|\s+willing|\s+ready)*\s+to\s+", re.I
+    r"(?:\s+being|\s+are|\s+is|\s+able|\s+prepared|\s+willing|\s+ready)*"
+    r"\s+(?:to|from(?=\s+[^\W\d_]+ing(?![^\W_])))\s+",
+    re.I,
 )
+"""Between an object and what it is to do: "require doctors to take on leadership roles",
+"discourage clinicians from entering management" (the real object follows)."""
 _REPEATED_PREPOSITION = re.compile(r"\s+and\s+(?:on|upon|to|for|from|by|with|in)\s+", re.I)
 _CAPITAL_BREAK = re.compile(r"(?<=[a-z])\s+(?=[A-Z][a-z])")
 _NAME_PAIR = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z][a-z]*|of\b)")
@@ -116,6 +131,7 @@ class RelationFinder:
         determiners = "|".join(sorted(map(re.escape, self.settings.anaphora_determiners)))
         self._anaphor = re.compile(rf"(?<![^\W_])(?:{determiners})\s+([^\W\d_]+)(?![^\W_])")
         self._ancestors = {concept: lexicon.ancestors(concept) for concept in lexicon.labels}
+        self._coordination = _coordination(self.settings.light_nouns)
         self._label_keys = frozenset(
             " ".join(label.split()).casefold()
             for labels in lexicon.labels.values()
@@ -426,7 +442,7 @@ class RelationFinder:
         chosen = [nearest]
         while index > lo and mentions[index].begin not in self._pronoun_begins:
             gap = lowered[mentions[index - 1].end : mentions[index].begin]
-            if not _COORDINATION.fullmatch(gap) or not gap.strip():
+            if not self._coordination.fullmatch(gap) or not gap.strip():
                 break
             index -= 1
             chosen.insert(0, mentions[index])
@@ -510,7 +526,7 @@ class RelationFinder:
         while index + 1 < len(candidates) and candidates[index + 1].end <= limit:
             following = candidates[index + 1]
             gap = lowered[candidates[index].end : following.begin]
-            if not gap.strip() or not _COORDINATION.fullmatch(gap):
+            if not gap.strip() or not self._coordination.fullmatch(gap):
                 break
             if following.begin in self._pronoun_begins:
                 break  # "... care and it undermines trust": the pronoun starts a clause
@@ -542,8 +558,17 @@ class RelationFinder:
         return index < len(self._commas) and self._commas[index] < end
 
     def _noun_use(self, lowered: str, begin: int) -> bool:
+        """Whether the verb cue at `begin` is used as a noun ("the support of") or, in -ed, as
+        an adjective ("with limited accountability")."""
         before = _WORD.findall(lowered[max(0, begin - 20) : begin])
-        return bool(before) and before[-1] in self.settings.noun_before
+        if not before:
+            return False
+        if before[-1] in self.settings.noun_before:
+            return True
+        if before[-1] in self.settings.adjective_before:
+            found = _WORD.match(lowered, begin)
+            return found is not None and found.group().endswith("ed")
+        return False
 
     def _anaphors(
         self,
