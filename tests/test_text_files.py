@@ -97,6 +97,21 @@ def test_discover_keeps_a_symlink_inside_the_folder(tmp_path: Path) -> None:
     assert [f.source for f in files] == ["alias.txt"]
 
 
+def test_discover_leaves_out_excluded_files_and_folders(tmp_path: Path) -> None:
+    names = ["SOURCES.md", "a.txt", "sub/SOURCES.md", "sub/b.md", "drafts/c.txt",
+             "sub/drafts/d.txt", "notes/e.md", "notes/f.txt", "draftsman.txt"]
+    for name in names:
+        _write(tmp_path / name, "x")
+    files, _ = discover([tmp_path], exclude=["SOURCES.md", "drafts", "notes/*.md"])
+    assert [f.source for f in files] == ["a.txt", "draftsman.txt", "notes/f.txt", "sub/b.md"]
+
+
+def test_excluding_every_file_is_a_one_line_error(tmp_path: Path) -> None:
+    _write(tmp_path / "SOURCES.md", "x")
+    with pytest.raises(HlkgError, match=r"^no text files .* not excluded in corpus folder: "):
+        discover([tmp_path], exclude=["*.md"])
+
+
 @pytest.mark.parametrize(
     ("make", "message"),
     [

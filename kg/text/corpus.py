@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
 from kg.errors import HlkgError
@@ -32,7 +32,21 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def _walk(root: Path) -> tuple[list[CorpusFile], list[Skipped], int]:
+def excluded(source: str, patterns: Sequence[str]) -> bool:
+    """Whether a path relative to the corpus folder, or one of its folders, matches a pattern.
+
+    Patterns are globs matched from the right, as in .gitignore without a leading slash:
+    `SOURCES.md` is that file in any folder, `drafts` every file under a `drafts` folder,
+    `notes/*.md` the Markdown files of any `notes` folder.
+    """
+    path = PurePosixPath(source)
+    candidates = [path, *path.parents[:-1]]  # the file, then its folders ('.' left out)
+    return any(c.match(pattern) for pattern in patterns for c in candidates)
+
+
+def _walk(
+    root: Path, exclude: Sequence[str] = ()
+) -> tuple[list[CorpusFile], list[Skipped], int]:
     """The text files under `root`, plus symlinks leading out of it, and how many names matched.
 
     os.walk does not descend into symlinked folders, so a link can never take the walk outside
@@ -43,12 +57,18 @@ def _walk(root: Path) -> tuple[list[CorpusFile], list[Skipped], int]:
     matched = 0
     resolved_root = root.resolve()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d))
+        folder = Path(dirpath).relative_to(root)
+        dirnames[:] = sorted(
+            d for d in dirnames
+            if not _is_hidden(d) and not (exclude and excluded((folder / d).as_posix(), exclude))
+        )
         for name in sorted(filenames):
             if _is_hidden(name) or Path(name).suffix.lower() not in TEXT_SUFFIXES:
                 continue
             path = Path(dirpath) / name
             source = path.relative_to(root).as_posix()
+            if exclude and excluded(source, exclude):
+                continue
             matched += 1
             if path.is_symlink():
                 target = path.resolve()
@@ -64,10 +84,13 @@ def _walk(root: Path) -> tuple[list[CorpusFile], list[Skipped], int]:
     return files, skipped, matched
 
 
-def discover(corpus_dirs: Sequence[Path]) -> tuple[list[CorpusFile], list[Skipped]]:
+def discover(
+    corpus_dirs: Sequence[Path], exclude: Sequence[str] = ()
+) -> tuple[list[CorpusFile], list[Skipped]]:
     """Every .txt, .md, .markdown and .pdf file under each folder, recursively.
 
-    Hidden files and folders are left out. The order is by folder as given, then by source,
+    Hidden files and folders are left out, and so are paths matching an `exclude` pattern
+    (see `excluded`). The order is by folder as given, then by source,
     so a build is deterministic. A file reached twice (the same folder given twice, or a folder
     and its subfolder) is read once, under the first folder that holds it.
     """
@@ -80,10 +103,11 @@ def discover(corpus_dirs: Sequence[Path]) -> tuple[list[CorpusFile], list[Skippe
             raise HlkgError(f"corpus folder not found: {root}")
         if not root.is_dir():
             raise HlkgError(f"corpus path is not a folder: {root}")
-        found, refused, matched = _walk(root)
+        found, refused, matched = _walk(root, exclude)
         if matched == 0:
             suffixes = ", ".join(sorted(TEXT_SUFFIXES))
-            raise HlkgError(f"no text files ({suffixes}) in corpus folder: {root}")
+            left = " not excluded" if exclude else ""
+            raise HlkgError(f"no text files ({suffixes}){left} in corpus folder: {root}")
         kept: list[CorpusFile] = []
         # A file and a symlink to it: keep the file itself, then restore the order by source.
         for file in sorted(found, key=lambda f: (f.path.is_symlink(), f.source)):
