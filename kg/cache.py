@@ -27,9 +27,11 @@ def file_sha256(path: Path) -> str:
 
 
 class DocumentCache:
-    def __init__(self, folder: Path, salt: str) -> None:
+    def __init__(self, folder: Path, salt: str, *, enabled: bool = True) -> None:
+        """`enabled=False`: every lookup misses (a fresh build), entries are still written."""
         self.folder = folder
         self.salt = salt
+        self.enabled = enabled
         self.used: set[str] = set()
 
     def key(self, content_hash: str, source: str) -> str:
@@ -40,7 +42,7 @@ class DocumentCache:
         return self.folder / f"{key}.json"
 
     def has(self, key: str) -> bool:
-        return self._path(key).is_file()
+        return self.enabled and self._path(key).is_file()
 
     def get(self, key: str) -> Extraction | None:
         """The cached extraction, or None when absent or unreadable."""

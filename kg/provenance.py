@@ -185,8 +185,8 @@ def extraction_nquads(extraction: Extraction, doc_id: str, activity: str) -> str
     quad(doc, _T_DCTERMS_SOURCE, _term(Literal(document.source)))
     if document.content_hash:
         quad(doc, _T_HLKG_CONTENT_HASH, _term(Literal(document.content_hash)))
+    add(document_usage_nquads(doc_id, activity))
     activity_node = _term(NamedNode(activity))
-    add(f"{activity_node} {_T_PROV_USED} {doc} {_term(CORPUS)} .\n")
 
     quad(context, _T_A, _T_NIF_CONTEXT)
     quad(context, _T_NIF_IS_STRING, _term(Literal(text)))
@@ -243,6 +243,12 @@ def extraction_nquads(extraction: Extraction, doc_id: str, activity: str) -> str
         for cue in relation.hedge_cues:
             quad(node, _T_HLKG_HEDGE_CUE, _term(Literal(cue)))
     return "".join(lines)
+
+
+def document_usage_nquads(doc_id: str, activity: str) -> str:
+    """The one quad a document puts in the corpus graph: the extraction activity used it."""
+    doc = _term(NamedNode(document_iri(doc_id)))
+    return f"{_term(NamedNode(activity))} {_T_PROV_USED} {doc} {_term(CORPUS)} .\n"
 
 
 def _term(term: NamedNode | Literal) -> str:

@@ -156,6 +156,52 @@ def test_rebuild_reuses_the_cache_and_gives_the_same_graph(
     assert build_graph([corpus], build_dir, quiet=True).reused == 0
 
 
+def test_update_of_the_previous_graph_equals_a_build_from_scratch(
+    fake_extract: types.ModuleType, corpus: Path, tmp_path: Path
+) -> None:
+    build_dir = tmp_path / "b"
+    (corpus / "big.txt").write_text("Managers improves trust. " * 40 + "\n", encoding="utf-8")
+    (corpus / "a_b.txt").write_text("Doctors value autonomy.\n", encoding="utf-8")
+    build_graph([corpus], build_dir, quiet=True)
+    # Edit one file, remove one, add one, and add `a b.txt`, which takes the id `a-b` from
+    # `a_b.txt` (now `a-b-2`): its unchanged bytes under a new id need a new graph too.
+    (corpus / "one.txt").write_text("Managers trust doctors.\n", encoding="utf-8")
+    (corpus / "sub" / "two.md").unlink()
+    (corpus / "three.txt").write_text("Trust improves doctors.\n", encoding="utf-8")
+    (corpus / "a b.txt").write_text("Managers value trust.\n", encoding="utf-8")
+    calls = fake_extract.calls
+    updated = build_graph([corpus], build_dir, quiet=True)
+    manifest = read_manifest(current_build(build_dir))
+    assert (updated.documents, updated.kept) == (5, 1)
+    assert manifest["updated_from"] == "0001"
+    assert manifest["counts"]["kept_from_previous"] == 1
+    assert fake_extract.calls - calls == 3  # one.txt, three.txt, a b.txt
+    note = "(1 kept from the previous graph, 1 reused from cache, 3 extracted)"
+    assert note in updated.lines()[1]
+    fresh = build_graph([corpus], tmp_path / "fresh", quiet=True, fresh=True)
+    assert (fresh.kept, fresh.reused) == (0, 0)
+    assert (updated.sentences, updated.mentions, updated.relations) == (
+        fresh.sentences, fresh.mentions, fresh.relations,
+    )
+    assert nquads(build_dir) == nquads(tmp_path / "fresh")
+
+
+def test_mostly_changed_corpus_is_built_from_scratch(
+    fake_extract: types.ModuleType, corpus: Path, tmp_path: Path
+) -> None:
+    build_dir = tmp_path / "b"
+    build_graph([corpus], build_dir, quiet=True)
+    (corpus / "one.txt").write_text("Managers trust doctors. " * 20 + "\n", encoding="utf-8")
+    again = build_graph([corpus], build_dir, quiet=True)
+    assert (again.kept, again.reused) == (0, 1)
+    assert read_manifest(current_build(build_dir))["updated_from"] is None
+    # --fresh ignores the cache as well as the previous graph.
+    calls = fake_extract.calls
+    fresh = build_graph([corpus], build_dir, quiet=True, fresh=True)
+    assert (fresh.kept, fresh.reused, fresh.unchanged) == (0, 0, False)
+    assert fake_extract.calls - calls == 2
+
+
 def test_damaged_cache_entry_is_a_miss(
     fake_extract: types.ModuleType, corpus: Path, tmp_path: Path
 ) -> None:
@@ -319,6 +365,14 @@ def test_cli_prints_the_summary(
     )
     assert quiet.exit_code == 0
     assert "documents" not in quiet.output
+    excluding = CliRunner().invoke(
+        cli,
+        ["build", "--corpus", str(corpus), "--build-dir", str(tmp_path / "b"),
+         "--exclude", "empty.txt", "--exclude", "sub", "--fresh"],
+    )
+    assert excluding.exit_code == 0, excluding.output
+    assert "documents   1\n" in excluding.output
+    assert "skipped     0 file(s)" in excluding.output
 
 
 @needs_extractor

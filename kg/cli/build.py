@@ -44,24 +44,42 @@ import click
     help="Processes that extract: 1 = this one; N > 1 starts N workers (default: one per "
     "core but one with 3+ cores, when more than 50 files or 2 MB need extracting).",
 )
+@click.option(
+    "--exclude",
+    multiple=True,
+    metavar="GLOB",
+    help="Leave out files whose path in the corpus folder, or one of whose folders, matches "
+    "GLOB, matched from the right: SOURCES.md, drafts, 'notes/*.md' (repeatable).",
+)
+@click.option(
+    "--fresh",
+    is_flag=True,
+    help="Extract every file again and write the graph from scratch, ignoring the cache "
+    "and the previous build.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 def build(
     corpus_dirs: tuple[Path, ...],
     build_dir: Path | None,
     extra_ontologies: tuple[Path, ...],
     jobs: int | None,
+    exclude: tuple[str, ...],
+    fresh: bool,
     quiet: bool,
 ) -> None:
     """Read a corpus, extract mentions and relations, and write the graph.
 
     The graph goes to a build folder that `hlkg query`, `view`, `export` and `check` read.
     The previous graph stays in use until the new one is complete. Unchanged files reuse
-    the previous build's extraction. Files that cannot be read are skipped and listed.
+    the previous build's extraction, and when most of the corpus is unchanged the previous
+    graph is updated (in a copy) rather than written again. Files that cannot be read are
+    skipped and listed.
 
     \b
     Example:
       hlkg build --corpus ../shared/corpus --build-dir hlkg-build
       hlkg build --corpus articles/ --ontology my-concepts.ttl --jobs 2
+      hlkg build --corpus ../shared/corpus --exclude SOURCES.md
     """
     from kg.build import build_graph
     from kg.buildstore import resolve_build_dir
@@ -75,6 +93,8 @@ def build(
             extra_ontologies=list(extra_ontologies),
             quiet=quiet,
             jobs=jobs,
+            fresh=fresh,
+            exclude=exclude,
         )
     except OSError as error:  # a full disk mid-build: the previous graph stays current
         detail = " ".join(str(error).split())
