@@ -1,8 +1,10 @@
 """Benchmark `hlkg build` end to end on synthetic corpora of growing size.
 
 For each size it writes a synthetic corpus (bench/synthetic_corpus.py), builds it with one
-process and with two, then rebuilds the unchanged corpus twice: as `hlkg build` does (the
-previous graph is copied) and with no previous graph (every document from the cache).
+process pinned to one core, with one process, and with two, then rebuilds the unchanged
+corpus twice: as `hlkg build` does (the previous graph is copied) and with no previous graph
+(every document from the cache), and finally rebuilds after editing one document (the
+previous graph is updated).
 Each build runs in a fresh Python process so that its peak memory is its own. Prints MB of
 text per second of wall time and per CPU-second (all processes: steadier on a busy machine),
 documents per second, triples, peak RSS of the main process and of the largest worker, and
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -26,11 +29,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def run_one(corpus: Path, build_dir: Path, jobs: int) -> dict:
-    """Build in a child process and return its figures."""
+def run_one(corpus: Path, build_dir: Path, jobs: int, one_core: bool = False) -> dict:
+    """Build in a child process (pinned to one core if asked) and return its figures."""
     done = subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), "--child", str(corpus), str(build_dir),
-         str(jobs)],
+         str(jobs), str(int(one_core))],
         capture_output=True,
         text=True,
         check=False,
@@ -40,8 +43,10 @@ def run_one(corpus: Path, build_dir: Path, jobs: int) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def child(corpus: Path, build_dir: Path, jobs: int) -> None:
+def child(corpus: Path, build_dir: Path, jobs: int, one_core: bool) -> None:
     """The measured build: wall time includes imports, as a user's `hlkg build` would."""
+    if one_core:  # every thread of this process (and Oxigraph's) on the first core
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     started = time.perf_counter()
     from kg.build import build_graph
     from kg.buildstore import open_store
@@ -80,15 +85,18 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=None, help="keep corpora and builds here")
     parser.add_argument(
         "--rows",
-        default="cold1,cold2,cold-auto,unchanged,doc-cache",
-        help="which builds to run per size: cold1 (one process), cold2 (two workers),"
-        " cold-auto (the default: one worker per core but one, for large corpora), unchanged"
-        " (rebuild, graph copied), doc-cache (rebuild, every document from the cache)",
+        default="core1,cold1,cold2,cold-auto,unchanged,doc-cache,edit-one",
+        help="which builds to run per size: core1 (one process pinned to one core), cold1"
+        " (one process), cold2 (two workers), cold-auto (the default: one worker per core but"
+        " one, for large corpora), unchanged (rebuild, graph copied), doc-cache (rebuild,"
+        " every document from the cache), edit-one (rebuild after editing one document: the"
+        " previous graph is updated)",
     )
-    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(Path(args.child[0]), Path(args.child[1]), int(args.child[2]))
+        child(Path(args.child[0]), Path(args.child[1]), int(args.child[2]),
+              args.child[3] == "1")
         return
 
     sys.path.insert(0, str(HERE))
@@ -112,11 +120,13 @@ def main() -> None:
             plan = [
                 (jobs, note)
                 for jobs, note, name in [
+                    (1, "cold, one core", "core1"),
                     (1, "cold", "cold1"),
                     (2, "cold", "cold2"),
                     (0, "cold, default jobs", "cold-auto"),
                     (1, "unchanged", "unchanged"),
                     (1, "doc-cache", "doc-cache"),
+                    (1, "one document edited", "edit-one"),
                 ]
                 if name in rows_wanted
             ]
@@ -128,7 +138,15 @@ def main() -> None:
                 if note == "doc-cache":
                     # No previous graph to copy: every document comes from the cache.
                     (build_dir / "current").unlink()
-                figures = run_one(corpus, build_dir, jobs)
+                edited = sorted(corpus.rglob("*.txt"))[0] if note.startswith("one doc") else None
+                if edited:
+                    original = edited.read_bytes()
+                    edited.write_bytes(original + b"\nManagers support clinical leadership.\n")
+                try:
+                    figures = run_one(corpus, build_dir, jobs, one_core="one core" in note)
+                finally:
+                    if edited:
+                        edited.write_bytes(original)
                 mb = figures["bytes"] / 1e6
                 rate = mb / figures["seconds"]
                 rows.append((size, jobs, note, figures))
