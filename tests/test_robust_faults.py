@@ -476,15 +476,26 @@ def test_a_full_disk_is_one_line_and_writes_nothing_half(
         ["view", "ontology", "--build-dir", str(build_dir), "--output", str(outputs / "view.html")],
         ["site", str(outputs / "site"), "--build-dir", str(build_dir)],
     ]
-    for args in runs:
-        done = run(args, tmp_path, timeout=300, preexec_fn=_limit(60_000))
-        one_line_error(done.returncode, done.stderr)
+    errors = [full_disk_error(args, tmp_path) for args in runs]
+    assert "previous graph kept" in errors[0]
+    # With no previous build, the error does not promise one.
+    first_build = tmp_path / "first-build"
+    assert "nothing written" in full_disk_error(
+        ["build", "--corpus", str(corpora["b"]), "--build-dir", str(first_build), "-q"], tmp_path
+    )
+    assert not (first_build / "current").exists()
     assert (build_dir / "current").resolve() == before
     assert answer(build_dir) == answers["a"]
     assert _builds(build_dir) == {before.name}  # the half-written build was removed
     for name in ("graph.nq", "view.html"):
         assert (outputs / name).read_text(encoding="utf-8") == old
     assert sorted(p.name for p in outputs.iterdir()) == ["graph.nq", "view.html"]
+
+
+def full_disk_error(args: list[str], tmp_path: Path) -> str:
+    """The one-line error of `hlkg ARGS` run with a 60 kB file size limit (a full disk)."""
+    done = run(args, tmp_path, timeout=300, preexec_fn=_limit(60_000))
+    return one_line_error(done.returncode, done.stderr)
 
 
 def test_report_figures() -> None:

@@ -98,7 +98,8 @@ def build(
         )
     except OSError as error:  # a full disk mid-build: the previous graph stays current
         detail = " ".join(str(error).split())
-        raise HlkgError(f"the build in {target}/ failed, previous graph kept: {detail}") from error
+        kept = "previous graph kept" if (target / "current").exists() else "nothing written"
+        raise HlkgError(f"the build in {target}/ failed, {kept}: {detail}") from error
     if quiet:
         for source, reason in summary.skipped:
             click.echo(f"hlkg: skipped {source}: {reason}", err=True)
