@@ -21,6 +21,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 BE_FORMS = "is|are|was|were|be|been|being|become|becomes|became|get|gets|got"
 _ADVERB = r"(?:[^\W\d_]+ly|often|also|still|not|never|always|further|sometimes|even|thus|too)"
 """Words that may stand between "is" and the participle of a passive ("is often undermined")."""
+_BE_PASSIVE = -1
+"""The word count _verb gives a passive with "be": only its participles, joined by from_data."""
 _WORD_LIMIT = 8
 """At most this many words fill a frame slot ("the price of {subject} is ...")."""
 
@@ -158,6 +160,7 @@ class CueSet:
         if not isinstance(entries, list) or not entries:
             raise HlkgError(f"{path}: no [[cue]] entries", exit_code=2)
         ranked: list[tuple[int, int, Cue, str]] = []
+        be_passives: list[tuple[Cue, str]] = []
         frames: list[tuple[Cue, re.Pattern[str]]] = []
         for number, entry in enumerate(entries, start=1):
             where = f"{path}: cue {number} ({entry.get('id', '?')!r})"
@@ -167,7 +170,10 @@ class CueSet:
                 frames.append((cue, _frame(str(entry["frame"]), where)))
             elif "verb" in entry:
                 for cue, regex, words in _verb(entry, cue_id, prop, reverse, confidence):
-                    ranked.append((words, len(regex), cue, regex))
+                    if words == _BE_PASSIVE:
+                        be_passives.append((cue, regex))
+                    else:
+                        ranked.append((words, len(regex), cue, regex))
             elif "phrase" in entry:
                 regex = _alternatives(str(entry["phrase"]))
                 words = max(len(part.split()) for part in str(entry["phrase"]).split("|"))
@@ -177,11 +183,21 @@ class CueSet:
                 raise HlkgError(f"{where}: needs one of verb, phrase or frame", exit_code=2)
         # Python's alternation takes the first branch that matches: longer cues go first.
         ranked.sort(key=lambda item: (-item[0], -item[1], item[2].id))
-        cues = tuple(item[2] for item in ranked)
+        cues = tuple([item[2] for item in ranked] + [cue for cue, _ in be_passives])
         starts: dict[str, list[str]] = {}
         for index, item in enumerate(ranked):
             for word in sorted(_first_words(item[3])):
                 starts.setdefault(word, []).append(f"(?P<c{index}>{item[3]})")
+        if be_passives:
+            # All passives in one branch per form of "be" ("is (often) undermined by"), the
+            # participles of each cue a group of its own: trying the be-form and the adverbs
+            # once, not once per verb, keeps frequent words like "is" cheap.
+            inner = "|".join(
+                f"(?P<c{len(ranked) + i}>{forms})" for i, (_, forms) in enumerate(be_passives)
+            )
+            branch = rf"(?:{BE_FORMS})\s+(?:{_ADVERB}\s+){{0,2}}(?:{inner})\s+by"
+            for word in BE_FORMS.split("|"):
+                starts.setdefault(word, []).insert(0, branch)
         by_first_word = {
             word: re.compile(rf"(?<![^\W_])(?:{'|'.join(parts)})(?![^\W_])")
             for word, parts in starts.items()
@@ -264,9 +280,8 @@ def _verb(
     if entry.get("passive", not particle):
         participles = sorted(forms["past"] | set(irregular), key=lambda f: (-len(f), f))
         forms = "|".join(map(re.escape, participles))
-        passive = rf"(?:{BE_FORMS})\s+(?:{_ADVERB}\s+){{0,2}}(?:{forms})\s+by"
         cue = Cue(cue_id, prop, not reverse, confidence, "verb", True)
-        result.append((cue, passive, 3))
+        result.append((cue, forms, _BE_PASSIVE))  # "is undermined by": see CueSet.from_data
         # "teamwork, undermined by bureaucracy": a participle with "by" is passive without a
         # form of "be" too (an active verb takes its object without "by").
         result.append((cue, rf"(?:{forms})\s+by", 2))

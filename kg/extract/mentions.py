@@ -53,11 +53,16 @@ def find_mentions(
         matches = _outside_names(text, matches, name_heads)
     matches.extend(_elided_modifiers(text, matches, lexicon))
     matches.sort(key=lambda m: m.begin)
-    find = sentence_finder(sentences)
+    # Both lists are sorted: walk them together instead of bisecting for every match.
     mentions = []
+    index, count = 0, len(sentences)
     for match in matches:
-        sentence = find(match.begin)
-        if sentence is None or match.end > sentence.end:
+        while index < count and sentences[index].end <= match.begin:
+            index += 1
+        if index == count:
+            break
+        sentence = sentences[index]
+        if match.begin < sentence.begin or match.end > sentence.end:
             continue
         mentions.append(
             Mention(match.concept, match.begin, match.end, text[match.begin : match.end], sentence)
@@ -102,9 +107,12 @@ def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
     starts = [m.begin for m in matches]
     found: list[Match] = []
     for match in matches:
+        # Cheap string tests first: only a mention with "and"/"or" as its previous word, or the
+        # one before, can follow a list of modifiers (most mentions follow none).
         near = text[max(0, match.begin - 24) : match.begin].lower()
-        if " and " not in near and " or " not in near:
-            continue  # cheap test first: most mentions follow no coordination
+        cut = max(near.rfind(" and "), near.rfind(" or "))
+        if cut < 0 or len(near[cut:].split()) > 2:
+            continue
         words = text[match.begin : match.end].split()
         rest = words[1:]
         for begin, end in _listed_modifiers(text, match.begin):

@@ -132,6 +132,10 @@ class RelationFinder:
         self._anaphor = re.compile(rf"(?<![^\W_])(?:{determiners})\s+([^\W\d_]+)(?![^\W_])")
         self._ancestors = {concept: lexicon.ancestors(concept) for concept in lexicon.labels}
         self._coordination = _coordination(self.settings.light_nouns)
+        personal = sorted(self.settings.singular_pronouns | self.settings.plural_pronouns)
+        self._personal = re.compile(
+            rf"(?<![^\W_])(?:{'|'.join(map(re.escape, personal)) or '(?!)'})(?![^\W_])"
+        )
         self._label_keys = frozenset(
             " ".join(label.split()).casefold()
             for labels in lexicon.labels.values()
@@ -678,6 +682,8 @@ class RelationFinder:
         adverbs in -ly or negations between ("it rarely improves", "it does not support"),
         unless it is the empty "it" of "it is essential to ..." (a phrase cue)."""
         start = max(sentence_begin, cue_begin - 60)
+        if self._personal.search(lowered, start, cue_begin) is None:
+            return None  # the common case, found without splitting the words
         words = list(_WORD.finditer(lowered, start, cue_begin))
         skipped: list[str] = []
         settings = self.settings
