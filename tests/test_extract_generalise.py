@@ -61,6 +61,11 @@ def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:
             "Clinical governance arrived in 1999 after several scandals. It requires audit.",
             ("ClinicalGovernance", "requires", "Audit"),
         ),
+        # Nothing in its own sentence agrees ("surgeons" are people, and plural): the one before.
+        (
+            "General management reshaped hospitals. Surgeons felt that it eroded autonomy.",
+            ("Management", "undermines", "Autonomy"),
+        ),
         # The object of a preposition inside a label is the nearer noun phrase.
         (
             "Few surgeons want involvement in management, feeling that it erodes autonomy.",

@@ -650,23 +650,22 @@ class RelationFinder:
                 plural = pronoun.group() in self.settings.plural_pronouns
                 index = bisect.bisect_left(begins, pronoun.start())
                 lo = bisect.bisect_left(begins, sentence.begin)
-                candidates: Sequence[Mention] = mentions[lo:index]
-                if candidates and not _PARALLEL_OPENER.search(
+                here: Sequence[Mention] = mentions[lo:index]
+                if not _PARALLEL_OPENER.search(
                     lowered, max(sentence.begin, pronoun.start() - 8), pronoun.start()
                 ):
-                    candidates = candidates[::-1]  # the nearest first
-                elif not candidates:
-                    at = bisect.bisect_left(sentence_begins, sentence.begin) - 1
-                    if at < 0:
-                        continue
-                    previous = sentences[at]
-                    candidates = mentions[
-                        bisect.bisect_left(begins, previous.begin) : bisect.bisect_left(
-                            begins, previous.end
-                        )
-                    ]
+                    here = here[::-1]  # the nearest first
+                # Then, if nothing here agrees, the sentence before, its first concept first.
+                at = bisect.bisect_left(sentence_begins, sentence.begin) - 1
+                before: Sequence[Mention] = ()
+                if at >= 0:
+                    before = mentions[bisect.bisect_left(begins, sentences[at].begin) : lo]
                 concept = next(
-                    (c for c in (self._agreeing(m, plural) for m in candidates) if c is not None),
+                    (
+                        c
+                        for c in (self._agreeing(m, plural) for m in (*here, *before))
+                        if c is not None
+                    ),
                     "",
                 )
                 if concept:
