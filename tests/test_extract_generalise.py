@@ -243,3 +243,25 @@ def test_the_object_after_from_and_a_gerund(extractor) -> None:
     # The regard deters clinicians from management: clinicians are not what is hindered.
     text = "Bureaucracy discourages consultants from entering general management."
     assert triples(extractor, text) == {("Bureaucracy", "hinders", "Management")}
+
+
+def test_comma_and_joins_a_list_but_otherwise_starts_a_clause(extractor) -> None:
+    assert triples(extractor, "Audit, appraisal, and peer review improve accountability.") == {
+        ("Audit", "improves", "Accountability"),
+        ("Appraisal", "improves", "Accountability"),
+        ("PeerReview", "improves", "Accountability"),
+    }
+    assert triples(extractor, "Audit improves accountability, patient safety, and teamwork.") == {
+        ("Audit", "improves", "Accountability"),
+        ("Audit", "improves", "PatientSafety"),
+        ("Audit", "improves", "Teamwork"),
+    }
+    # Two items with ", and": the second opens a clause of its own, on either side of a cue.
+    assert triples(
+        extractor, "Audit improves patient safety, and appraisal reduces bureaucracy."
+    ) == {
+        ("Audit", "improves", "PatientSafety"),
+        ("Appraisal", "hinders", "Bureaucracy"),
+    }
+    text = "Leadership matters to every clinician, and audit is embedded in clinical governance."
+    assert triples(extractor, text) == {("Audit", "partOf", "ClinicalGovernance")}

@@ -87,6 +87,8 @@ _MEASURE = re.compile(
     r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
     r"a\s+third|a\s+quarter|half|a\s+half|a\s+fifth|a\s+tenth)(?![^\W_]))"
 )
+_COMMA_CONJUNCTION = re.compile(r"\s*,\s*(?:and|or|but)\s", re.I)
+"""", and" joins a list's last item ("A, B, and C") or starts a new clause ("X, and Y ...")."""
 _PARALLEL_OPENER = re.compile(r"(?:,|(?<![^\W_])(?:and|but|or|yet))\s*$")
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _PREPOSITION_WORDS = frozenset(
@@ -448,6 +450,12 @@ class RelationFinder:
             gap = lowered[mentions[index - 1].end : mentions[index].begin]
             if not self._coordination.fullmatch(gap) or not gap.strip():
                 break
+            if _COMMA_CONJUNCTION.match(gap) and not (
+                index - 2 >= lo
+                and "," in (earlier := lowered[mentions[index - 2].end : mentions[index - 1].begin])
+                and self._coordination.fullmatch(earlier)
+            ):
+                break  # "integral to the work of X, and audit is ...": a new clause
             index -= 1
             chosen.insert(0, mentions[index])
         guessed = len(chosen) > 1
@@ -532,6 +540,10 @@ class RelationFinder:
             gap = lowered[candidates[index].end : following.begin]
             if not gap.strip() or not self._coordination.fullmatch(gap):
                 break
+            if _COMMA_CONJUNCTION.match(gap) and not (
+                len(chosen) > 1 and "," in lowered[candidates[index - 1].end : chosen[-1].begin]
+            ):
+                break  # "improves X, and Y reduces Z": a new clause, not a list "A, B, and C"
             if following.begin in self._pronoun_begins:
                 break  # "... care and it undermines trust": the pronoun starts a clause
             if _STARTS_CLAUSE.match(lowered, following.end):
