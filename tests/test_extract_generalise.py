@@ -265,3 +265,49 @@ def test_comma_and_joins_a_list_but_otherwise_starts_a_clause(extractor) -> None
     }
     text = "Leadership matters to every clinician, and audit is embedded in clinical governance."
     assert triples(extractor, text) == {("Audit", "partOf", "ClinicalGovernance")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Market reform created a divide between doctors and managers.",
+            ("MarketBasedPolicy", "supports", "DoctorManagerDivide"),
+        ),
+        ("Restructuring causes tribalism.", ("NHSReform", "supports", "DoctorManagerDivide")),
+        # A problem made greater is supported, one made smaller is overcome.
+        (
+            "Market reform exacerbated the doctor-manager divide.",
+            ("MarketBasedPolicy", "supports", "DoctorManagerDivide"),
+        ),
+        (
+            "Joint seminars on leadership narrow the doctor-manager divide.",
+            ("Leadership", "overcomes", "DoctorManagerDivide"),
+        ),
+        ("Dialogue mitigates tribalism.", ("Dialogue", "overcomes", "DoctorManagerDivide")),
+        ("Mutual trust is central to partnership.", ("Partnership", "requires", "Trust")),
+        (
+            "Good communication is important for patient safety.",
+            ("Communication", "supports", "PatientSafety"),
+        ),
+    ],
+)
+def test_cues_of_cause_and_remedy(extractor, text, expected) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_a_concept_modifying_another_noun_is_no_object(extractor) -> None:
+    # The tension was resolved, not the managers; the confidence was undermined, not patients.
+    assert triples(extractor, "Dialogue resolved the tension between managers and clinicians.") == {
+        ("Manager", "conflictsWith", "Doctor")
+    }
+    assert triples(extractor, "Regulation undermines the confidence of patients.") == set()
+    # A light noun carries the concept after it.
+    assert triples(extractor, "Regulation undermines the majority of doctors.") == {
+        ("Regulation", "undermines", "Doctor")
+    }
+    assert triples(extractor, "Audit improves the quality of leadership.") == {
+        ("Audit", "improves", "Leadership")
+    }
+    # The empty "it" of "it is important to".
+    assert triples(extractor, "It is important to involve clinicians in management.") == set()

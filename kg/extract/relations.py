@@ -56,6 +56,10 @@ _PREPOSITION_GAP = re.compile(
     r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?",
     re.I,
 )
+_OTHER_HEAD = re.compile(
+    r"(?<![^\W_])([^\W\d_]+)\s+(of|between|among|amongst)\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+|its\s+|our\s+)?$"
+)
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _TO_VERB = re.compile(
     r"(?:\s+being|\s+are|\s+is|\s+able|\s+prepared|\s+willing|\s+ready)*"
@@ -134,6 +138,7 @@ class RelationFinder:
         self._anaphor = re.compile(rf"(?<![^\W_])(?:{determiners})\s+([^\W\d_]+)(?![^\W_])")
         self._ancestors = {concept: lexicon.ancestors(concept) for concept in lexicon.labels}
         self._coordination = _coordination(self.settings.light_nouns)
+        self._light_nouns = frozenset(" ".join(noun.split()) for noun in self.settings.light_nouns)
         personal = sorted(self.settings.singular_pronouns | self.settings.plural_pronouns)
         self._personal = re.compile(
             rf"(?<![^\W_])(?:{'|'.join(map(re.escape, personal)) or '(?!)'})(?![^\W_])"
@@ -464,8 +469,7 @@ class RelationFinder:
             head = mentions[index - 1]
             gap = lowered[head.end : mentions[index].begin]
             if _PREPOSITION_GAP.fullmatch(gap):
-                chosen = [head]
-                guessed = True
+                return _Side((head,), len(words), True)
         return _Side(tuple(chosen), len(words), guessed)
 
     def _right(
@@ -484,6 +488,8 @@ class RelationFinder:
             # quality": the concept belongs to another clause or another cue.
             return _Side((), 0, False)
         gap = lowered[end : nearest.begin]
+        if self._modifies_other_noun(lowered, end, nearest.begin):
+            return _Side((), 0, False)  # "resolved the tension between managers and ..."
         words = self._gap_words(gap)
         raw = _WORD.findall(gap)
         pronoun = [i for i, w in enumerate(raw) if w in self.settings.pronouns]
@@ -551,6 +557,14 @@ class RelationFinder:
             index += 1
             chosen.append(following)
         return tuple(chosen)
+
+    def _modifies_other_noun(self, lowered: str, start: int, begin: int) -> bool:
+        """Whether the concept at `begin` follows "<noun> of/between" (after `start`), a noun
+        that is neither a concept nor a light noun: the concept only modifies that noun."""
+        found = _OTHER_HEAD.search(lowered, max(start, begin - 40), begin)
+        if found is None:
+            return False
+        return f"{found.group(1)} {found.group(2)}" not in self._light_nouns
 
     def _first_within(self, mentions: list[Mention], begin: int, end: int) -> Mention | None:
         """The first mention inside [begin, end), if any."""
