@@ -237,28 +237,15 @@ def _copy_unchanged(build_dir: Path, signature: str, started: float) -> BuildSum
     Oxigraph's backup hard-links the store's immutable files, so this takes milliseconds
     whatever the corpus size, and the new build is still a folder of its own.
     """
-    import pyoxigraph
+    from kg.buildstore import new_build, write_manifest
 
-    from kg.buildstore import (
-        current_build,
-        new_build,
-        read_manifest,
-        store_path,
-        write_manifest,
-    )
-
-    try:
-        previous = current_build(build_dir)
-        manifest = read_manifest(previous)
-    except (HlkgError, OSError, ValueError):
+    found = _previous_build(build_dir)
+    if found is None or found[1].get("signature") != signature:
         return None
-    if manifest.get("signature") != signature or not store_path(previous).is_dir():
-        return None
+    previous, manifest = found
     counts = manifest.get("counts", {})
     with new_build(build_dir) as build:
-        source = pyoxigraph.Store.read_only(str(store_path(previous)))
-        source.backup(str(store_path(build)))
-        del source
+        _copy_store(previous, build)
         manifest["counts"]["reused_from_cache"] = counts.get("documents", 0)
         manifest["copied_from"] = previous.name
         manifest["seconds"] = round(time.perf_counter() - started, 3)
@@ -279,6 +266,28 @@ def _copy_unchanged(build_dir: Path, signature: str, started: float) -> BuildSum
         bytes_read=sum(item.get("bytes", 0) for item in manifest.get("files", [])),
         unchanged=True,
     )
+
+
+def _previous_build(build_dir: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The current build and its manifest, if there is one with a store to copy."""
+    from kg.buildstore import current_build, read_manifest, store_path
+
+    try:
+        previous = current_build(build_dir)
+        manifest = read_manifest(previous)
+    except (HlkgError, OSError, ValueError):
+        return None
+    return (previous, manifest) if store_path(previous).is_dir() else None
+
+
+def _copy_store(previous: Path, build: Path) -> None:
+    """Oxigraph's backup hard-links the store's immutable files: milliseconds, any size."""
+    import pyoxigraph
+
+    from kg.buildstore import store_path
+
+    source = pyoxigraph.Store.read_only(str(store_path(previous)))
+    source.backup(str(store_path(build)))
 
 
 @dataclass(frozen=True)
@@ -303,15 +312,10 @@ def _plan_update(build_dir: Path, salt: str, plan: list[_Planned]) -> _Update | 
     documents are at least half the corpus's bytes: dropping a graph costs about as much as
     loading it.
     """
-    from kg.buildstore import current_build, read_manifest, store_path
-
-    try:
-        previous = current_build(build_dir)
-        manifest = read_manifest(previous)
-    except (HlkgError, OSError, ValueError):
+    found = _previous_build(build_dir)
+    if found is None or found[1].get("inputs_fingerprint") != salt:
         return None
-    if manifest.get("inputs_fingerprint") != salt or not store_path(previous).is_dir():
-        return None
+    previous, manifest = found
     before = {
         (entry["source"], entry["document"], entry["sha256"])
         for entry in manifest.get("files", [])
@@ -343,9 +347,7 @@ def _open_store(build: Path, ontology_paths: list[Path], update: _Update | None)
         # Blank nodes: a load of N-Quads text would relabel them, Quad objects keep them.
         store.bulk_extend(ontology_quads(ontology_paths))
         return store
-    source = pyoxigraph.Store.read_only(str(store_path(update.previous)))
-    source.backup(path)
-    del source
+    _copy_store(update.previous, build)
     store = pyoxigraph.Store(path)
     for doc_id in update.stale:
         store.remove_graph(pyoxigraph.NamedNode(document_iri(doc_id)))
