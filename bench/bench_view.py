@@ -1,6 +1,7 @@
 """How fast `hlkg view concepts` is, and how soon a large concept map becomes usable.
 
     python bench/bench_view.py [--build-dir DIR] [--concepts N] [--screenshot FILE.png]
+                               [--site-build DIR ...]
 
 Prints:
   * generation time of the concept map for the seed graph (built from ../shared/corpus into a
@@ -8,7 +9,10 @@ Prints:
   * the same for a synthetic graph of about 2,000 concepts (an RDF store following the data
     model: ontology, statements with evidence sentences, figures), again through the CLI's code;
   * the time that 2,000-node page takes in headless Chromium until vis-network reports
-    'stabilizationIterationsDone' (physics then stops and the map is interactive).
+    'stabilizationIterationsDone' (physics then stops and the map is interactive);
+  * `hlkg site` (every page) on the seed graph and on each --site-build, for instance a build
+    of `python bench/synthetic_corpus.py --docs 300 --out DIR` (its document pages used to read
+    every statement once each: minutes at 300 documents).
 Targets (issue 5): seed generation <= 1 s; large page interactive <= 10 s.
 """
 
@@ -180,6 +184,16 @@ def synthetic_build(folder: Path, concepts: int, seed: int = 7) -> Path:
     return build_dir
 
 
+def site_seconds(build: Path, work: Path) -> tuple[float, dict[str, int]]:
+    """Seconds `hlkg site` takes to write every page of `build` (store opening included)."""
+    from kg.buildstore import open_store
+    from viz.site import write_site
+
+    start = time.perf_counter()
+    written = write_site(open_store(build), work / f"site-{build.name}")
+    return time.perf_counter() - start, written
+
+
 def settle_in_chromium(page_path: Path, screenshot: Path | None = None) -> tuple[float, float]:
     """Seconds from navigation to the load event and to 'stabilizationIterationsDone'."""
     from playwright.sync_api import sync_playwright
@@ -212,6 +226,9 @@ def main() -> int:
     parser.add_argument("--build-dir", type=Path, help="a seed build (default: build one now)")
     parser.add_argument("--concepts", type=int, default=2000)
     parser.add_argument("--screenshot", type=Path, help="save the seed concept map here (PNG)")
+    parser.add_argument(
+        "--site-build", type=Path, nargs="*", default=[], help="more builds to time `hlkg site` on"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
@@ -236,6 +253,12 @@ def main() -> int:
         print(f"  (load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
         loaded, settled = settle_in_chromium(seed_page, args.screenshot)
         print(f"  in headless Chromium: load {loaded:.2f} s, stabilised {settled:.2f} s")
+        for build in (seed_build, *args.site_build):
+            seconds, written = site_seconds(build, work)
+            print(
+                f"hlkg site, {build}: {seconds:.2f} s "
+                f"({written['concepts']} concept pages, {written['documents']} document pages)"
+            )
 
         big = synthetic_build(work, args.concepts)
         big_page = work / "synthetic-concepts.html"

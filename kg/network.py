@@ -328,23 +328,56 @@ def concept_graph(
     document says. With `include_unrelated`, concepts mentioned in scope but in no relation
     stay as lone nodes.
     """
-    import networkx as nx
-
     table = concept_table(store)
     properties = relation_properties(store)
     wanted_relations = resolve_relation(store, relation) if relation else None
     doc = resolve_document(store, document) if document else None
+    rows = _asserted_rows(store, table, properties, wanted_relations, min_confidence)
+    if doc is not None:
+        rows = [row for row in rows if row["document"] == doc.iri]
+    scope: set[str] = set()
+    if include_unrelated:
+        if doc is not None:
+            scope = set(document_mentions(store).get(doc.iri, {}))
+        else:
+            scope = {iri for iri, c in table.items() if c["mention_count"] > 0}
+            scope |= {c for counts in document_mentions(store).values() for c in counts}
+    return _assemble(table, properties, rows, scope)
 
-    graph = nx.MultiDiGraph()
-    graph.graph["kind"] = "concepts"
-    grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+
+def document_graphs(store: Any) -> dict[str, nx.MultiDiGraph]:
+    """For each document's IRI, what `concept_graph(store, document=IRI)` gives, reading the
+    store once for all of them: the statements are grouped by document in one pass, so a
+    site's document pages cost one read of the statements, not one per document."""
+    table = concept_table(store)
+    properties = relation_properties(store)
+    by_document: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in _asserted_rows(store, table, properties, None, 0.0):
+        by_document[row["document"]].append(row)
+    mentions = document_mentions(store)
+    return {
+        doc.iri: _assemble(
+            table, properties, by_document.get(doc.iri, []), set(mentions.get(doc.iri, {}))
+        )
+        for doc in documents(store)
+    }
+
+
+def _asserted_rows(
+    store: Any,
+    table: dict[str, dict[str, Any]],
+    properties: dict[str, RelationProperty],
+    wanted_relations: set[str] | None,
+    min_confidence: float,
+) -> list[dict[str, Any]]:
+    """The statements a concept graph draws: not negated, a known relation property between
+    known concepts, confident enough; `confidence` made a float (1.0 when absent)."""
+    rows = []
     for row in _select(store, "statements"):
         predicate = row["predicate"]
         if row["negated"] is True or predicate not in properties:
             continue
         if wanted_relations is not None and predicate not in wanted_relations:
-            continue
-        if doc is not None and row["document"] != doc.iri:
             continue
         confidence = row["confidence"]
         confidence = float(confidence) if confidence is not None else 1.0
@@ -352,18 +385,28 @@ def concept_graph(
             continue
         if row["subject"] not in table or row["object"] not in table:
             continue
-        grouped[(row["subject"], predicate, row["object"])].append(row | {"confidence": confidence})
+        rows.append(row | {"confidence": confidence})
+    return rows
 
-    if include_unrelated:
-        if doc is not None:
-            scope = set(document_mentions(store).get(doc.iri, {}))
-        else:
-            scope = {iri for iri, c in table.items() if c["mention_count"] > 0}
-            scope |= {c for counts in document_mentions(store).values() for c in counts}
-        for iri in sorted(scope & set(table)):
-            graph.add_node(iri, **table[iri])
 
-    for (subject, predicate, obj), rows in sorted(grouped.items()):
+def _assemble(
+    table: dict[str, dict[str, Any]],
+    properties: dict[str, RelationProperty],
+    rows: list[dict[str, Any]],
+    scope: set[str],
+) -> nx.MultiDiGraph:
+    """The graph of `rows` (one edge per subject, property and object), plus the concepts of
+    `scope` as lone nodes where they take part in no relation."""
+    import networkx as nx
+
+    graph = nx.MultiDiGraph()
+    graph.graph["kind"] = "concepts"
+    grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        grouped[(row["subject"], row["predicate"], row["object"])].append(row)
+    for iri in sorted(scope & set(table)):
+        graph.add_node(iri, **table[iri])
+    for (subject, predicate, obj), group in sorted(grouped.items()):
         for iri in (subject, obj):
             if iri not in graph:
                 graph.add_node(iri, **table[iri])
@@ -376,7 +419,7 @@ def concept_graph(
                     str(r["source"] or ""),
                     str(r["document"] or ""),
                 )
-                for r in rows
+                for r in group
             }
         )
         graph.add_edge(
@@ -388,10 +431,10 @@ def concept_graph(
             base=prop.base,
             base_label=prop.base_label,
             sign=prop.sign,
-            confidence=round(max(r["confidence"] for r in rows), 4),
-            hedged=all(r["hedged"] is True for r in rows),
+            confidence=round(max(r["confidence"] for r in group), 4),
+            hedged=all(r["hedged"] is True for r in group),
             evidence=evidence,
-            evidence_count=len({r["statement"] for r in rows}),
+            evidence_count=len({r["statement"] for r in group}),
         )
     _fill_centrality(graph)
     return graph

@@ -79,6 +79,22 @@ def test_filters_keep_one_relation_family_one_document_or_confident_claims(store
     assert sorted(kgn.local_name(n) for n in xss_only) == ["Accountability", "Autonomy"]
 
 
+def _same_graph(one: nx.MultiDiGraph, other: nx.MultiDiGraph) -> bool:
+    return sorted(one.nodes(data=True)) == sorted(other.nodes(data=True)) and sorted(
+        one.edges(keys=True, data=True)
+    ) == sorted(other.edges(keys=True, data=True))
+
+
+def test_document_graphs_are_each_documents_concept_graph(store, seed_build: Path) -> None:
+    for each in (store, open_store(seed_build)):
+        graphs = kgn.document_graphs(each)
+        docs = kgn.documents(each)
+        assert sorted(graphs) == sorted(d.iri for d in docs) and len(docs) >= 2
+        for doc in docs:
+            assert _same_graph(graphs[doc.iri], kgn.concept_graph(each, document=doc.iri))
+        assert sum(g.number_of_edges() for g in graphs.values()) > 0
+
+
 def test_cooccurrence_graph_is_undirected_and_counts_sentences(store) -> None:
     graph = kgn.cooccurrence_graph(store)
     assert not graph.is_directed()

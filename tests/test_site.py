@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 import pytest
 from test_viz_support import make_build
 
+from kg import network as kgn
+from kg.buildstore import open_store
 from kg.cli import main
+from viz.site import write_site
 
 PROBES = ("<script>window.__xss", "<img src=x onerror")
 
@@ -124,6 +129,30 @@ def test_site_is_deterministic_and_replaces_an_earlier_site(
     assert done.value.code == 0
     assert not (again / "stale.html").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["again"]  # no staging left
+
+
+class _CountingStore:
+    """A store that counts the queries run on it, by query text."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self.reads: Counter[str] = Counter()
+
+    def query(self, text: str, **options: Any) -> Any:
+        self.reads[text] += 1
+        return self.store.query(text, **options)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.store, name)
+
+
+def test_statements_are_read_once_for_all_document_pages(build: Path, tmp_path: Path) -> None:
+    """Document pages group one read of the statements instead of each reading them all."""
+    store = _CountingStore(open_store(build))
+    write_site(store, tmp_path / "site")
+    assert len(kgn.documents(store)) == 2
+    # One read for the whole graph (index, concept pages, views), one for every document page.
+    assert store.reads[kgn._query_text("statements")] == 2
 
 
 def test_a_folder_that_is_not_a_site_is_left_alone(

@@ -252,9 +252,10 @@ def _write_pages(store: Any, root: Path) -> dict[str, int]:
         )
         _write(root / "concepts" / f"{concept_slugs[iri]}.html", page)
 
-    # Document pages.
+    # Document pages: the statements are read once and grouped, not once per document.
+    by_document = kgn.document_graphs(store)
     for doc in docs:
-        sub = kgn.concept_graph(store, document=doc.iri)
+        sub = by_document[doc.iri]
         relations = [
             _relation_row(sub, s, o, d, o)
             for s, o, d in sorted(sub.edges(data=True), key=_edge_key)
