@@ -311,3 +311,11 @@ def test_a_concept_modifying_another_noun_is_no_object(extractor) -> None:
     }
     # The empty "it" of "it is important to".
     assert triples(extractor, "It is important to involve clinicians in management.") == set()
+
+
+def test_contracted_negations_negate(extractor) -> None:
+    # "doesn't" was one word to the splitter, so its "n't" never counted.
+    (relation,) = extract(extractor, "Audit doesn't improve patient safety.").relations
+    assert relation.negated and "n't" in relation.hedge_cues
+    (plain,) = extract(extractor, "Audit improves patient safety, doesn't it.").relations
+    assert not plain.negated  # after the object: not in the relation's clause

@@ -152,6 +152,10 @@ class RelationFinder:
         self._negation_exceptions = _phrases(self.settings.negation_exceptions)
         self._negation_phrases = _phrases(self.settings.negation_phrases)
         self._hedge_phrases = _phrases(self.settings.hedge_phrases)
+        # The single words too, as one expression each: finding them directly is faster than
+        # splitting every clause into words and looking each up.
+        self._negation_words = _word_set(self.settings.negation_words)
+        self._hedge_words = _word_set(self.settings.hedge_words)
         self._anaphoric: frozenset[tuple[int, int]] = frozenset()
         # Each frame also without its leading word-start test, which keeps Python's engine from
         # skipping ahead to the frame's first letters: the scan then runs several times faster.
@@ -829,17 +833,23 @@ class RelationFinder:
 
     def _negations(self, region: str) -> list[str]:
         region = self._negation_exceptions.sub(" ", region)
-        found = [w for w in _WORD.findall(region) if w in self.settings.negation_words]
+        found = self._negation_words.findall(region)
         found += [m.group() for m in self._negation_phrases.finditer(region)]
         return list(dict.fromkeys(found))
 
     def _hedges(self, region: str) -> list[str]:
         found = [m.group() for m in self._hedge_phrases.finditer(region)]
         covered = " ".join(found)
-        found += [
-            w for w in _WORD.findall(region) if w in self.settings.hedge_words and w not in covered
-        ]
+        found += [w for w in self._hedge_words.findall(region) if w not in covered]
         return list(dict.fromkeys(found))
+
+
+def _word_set(words: frozenset[str]) -> re.Pattern[str]:
+    """Whole-word occurrences of any of `words`, as _WORD splits them ("n't" on its own)."""
+    plain = sorted((w for w in words if w != "n't"), key=lambda w: (-len(w), w))
+    body = "|".join(map(re.escape, plain)) or "(?!)"
+    tail = "|n't" if "n't" in words else ""
+    return re.compile(rf"(?<![^\W\d_'])(?:{body})(?![^\W\d_])(?!'[^\W\d_]){tail}")
 
 
 def _proper_name_follows(text: str, offset: int) -> bool:
