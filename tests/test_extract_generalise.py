@@ -319,3 +319,15 @@ def test_contracted_negations_negate(extractor) -> None:
     assert relation.negated and "n't" in relation.hedge_cues
     (plain,) = extract(extractor, "Audit improves patient safety, doesn't it.").relations
     assert not plain.negated  # after the object: not in the relation's clause
+
+
+def test_an_object_pronoun_stands_for_an_earlier_concept_not_the_subject(extractor) -> None:
+    text = "The doctor-manager divide is not inevitable: mutual respect can overcome it."
+    assert triples(extractor, text) == {("MutualRespect", "overcomes", "DoctorManagerDivide")}
+    text = "Clinical autonomy matters to surgeons, and regulation threatens it."
+    assert triples(extractor, text) == {("Regulation", "threatens", "Autonomy")}
+    # Never across sentences: the nearer plain noun ("challenges") is likelier.
+    text = "Nurses met twice. Audit raises challenges and teamwork helps in tackling them."
+    assert triples(extractor, text) == set()
+    # Only the subject before it: no relation of a concept with itself.
+    assert triples(extractor, "Regulation threatens it.") == set()

@@ -673,29 +673,35 @@ class RelationFinder:
         sentence_begins = [s.begin for s in sentences]
         found: dict[int, Mention] = {}
         for sentence, cues in by_sentence.items():
-            for begin, _, cue in cues:
+            lo = bisect.bisect_left(begins, sentence.begin)
+            at = bisect.bisect_left(sentence_begins, sentence.begin) - 1
+            # The sentence before, its first concept first (the likeliest topic).
+            first = bisect.bisect_left(begins, sentences[at].begin) if at >= 0 else lo
+            before = mentions[first:lo]
+            for begin, end, cue in cues:
+                candidates: Sequence[Mention] = ()
                 pronoun = self._pronoun_before(lowered, sentence.begin, begin, cue)
+                if pronoun is not None:
+                    here = mentions[lo : bisect.bisect_left(begins, pronoun.start())]
+                    if not _PARALLEL_OPENER.search(
+                        lowered, max(sentence.begin, pronoun.start() - 8), pronoun.start()
+                    ):
+                        here = here[::-1]  # the nearest first
+                    candidates = (*here, *before)
+                else:
+                    pronoun = self._pronoun_after(lowered, end, sentence.end, cue)
+                    if pronoun is not None:
+                        # An object pronoun never stands for its verb's subject, the nearest
+                        # concept before the cue ("respect can overcome it" is not respect).
+                        # Only in its own sentence: across sentences, a nearer plain noun
+                        # ("the challenges ... tackling them") is likelier than a concept.
+                        here = mentions[lo : max(lo, bisect.bisect_left(begins, begin) - 1)]
+                        candidates = here[::-1]
                 if pronoun is None or pronoun.start() in found:
                     continue
                 plural = pronoun.group() in self.settings.plural_pronouns
-                index = bisect.bisect_left(begins, pronoun.start())
-                lo = bisect.bisect_left(begins, sentence.begin)
-                here: Sequence[Mention] = mentions[lo:index]
-                if not _PARALLEL_OPENER.search(
-                    lowered, max(sentence.begin, pronoun.start() - 8), pronoun.start()
-                ):
-                    here = here[::-1]  # the nearest first
-                # Then, if nothing here agrees, the sentence before, its first concept first.
-                at = bisect.bisect_left(sentence_begins, sentence.begin) - 1
-                before: Sequence[Mention] = ()
-                if at >= 0:
-                    before = mentions[bisect.bisect_left(begins, sentences[at].begin) : lo]
                 concept = next(
-                    (
-                        c
-                        for c in (self._agreeing(m, plural) for m in (*here, *before))
-                        if c is not None
-                    ),
+                    (c for c in (self._agreeing(m, plural) for m in candidates) if c is not None),
                     "",
                 )
                 if concept:
@@ -703,6 +709,17 @@ class RelationFinder:
                         concept, *pronoun.span(), text[pronoun.start() : pronoun.end()], sentence
                     )
         return sorted(found.values(), key=lambda m: m.begin)
+
+    def _pronoun_after(
+        self, lowered: str, cue_end: int, sentence_end: int, cue: Cue
+    ) -> re.Match[str] | None:
+        """The personal pronoun right after an active verb cue: its object ("overcome it")."""
+        if cue.kind != "verb" or cue.passive:
+            return None
+        found = self._personal.match(lowered, cue_end + 1, sentence_end)
+        if found is None or lowered[cue_end : found.start()].strip():
+            return None
+        return found
 
     def _pronoun_before(
         self, lowered: str, sentence_begin: int, cue_begin: int, cue: Cue
