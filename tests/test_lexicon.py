@@ -197,3 +197,14 @@ def test_synonyms_common_in_the_literature(lexicon: Lexicon) -> None:
         ("GPs", "Doctor"),
         ("efficient", "Efficiency"),
     ]
+
+
+def test_nhs_organisations_are_not_mutual_trust(lexicon: Lexicon) -> None:
+    # "trust" alone is the value; the NHS's kinds of trust are organisations.
+    text = "Primary care trusts and acute trusts hired trust managers despite low trust."
+    assert found(lexicon, text) == [
+        ("Primary care trusts", "HealthcareOrganisation"),
+        ("acute trusts", "HealthcareOrganisation"),
+        ("trust managers", "Manager"),
+        ("trust", "Trust"),
+    ]
