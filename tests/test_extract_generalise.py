@@ -331,3 +331,10 @@ def test_an_object_pronoun_stands_for_an_earlier_concept_not_the_subject(extract
     assert triples(extractor, text) == set()
     # Only the subject before it: no relation of a concept with itself.
     assert triples(extractor, "Regulation threatens it.") == set()
+
+
+def test_no_object_pronoun_after_a_participle(extractor) -> None:
+    # The participle's subject is unsaid: "it" is not resolved against a guessed one.
+    text = "Accountability protects autonomy rather than threatening it."
+    assert ("Autonomy", "threatens", "Accountability") not in triples(extractor, text)
+    assert ("Accountability", "supports", "Autonomy") in triples(extractor, text)

@@ -121,6 +121,39 @@ class _Side:
     guessed: bool
 
 
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """Negation and hedging words and phrases of one sentence, each as (begin, end, text) in
+    text order, found once so that each relation only bisects for those of its region."""
+
+    negation_words: list[tuple[int, int, str]]
+    negation_phrases: list[tuple[int, int, str]]
+    hedge_phrases: list[tuple[int, int, str]]
+    hedge_words: list[tuple[int, int, str]]
+
+    @staticmethod
+    def within(marks: list[tuple[int, int, str]], begin: int, end: int) -> list[str]:
+        """The texts of the marks that lie wholly in [begin, end)."""
+        index = bisect.bisect_left(marks, (begin,))
+        found = []
+        while index < len(marks) and marks[index][0] < end:
+            if marks[index][1] <= end:
+                found.append(marks[index][2])
+            index += 1
+        return found
+
+    def negations(self, begin: int, end: int) -> list[str]:
+        found = self.within(self.negation_words, begin, end)
+        found += self.within(self.negation_phrases, begin, end)
+        return list(dict.fromkeys(found))
+
+    def hedges(self, begin: int, end: int) -> list[str]:
+        found = self.within(self.hedge_phrases, begin, end)
+        covered = " ".join(found)
+        found += [w for w in self.within(self.hedge_words, begin, end) if w not in covered]
+        return list(dict.fromkeys(found))
+
+
 class RelationFinder:
     """Finds relations in one document at a time; holds nothing but the compiled data."""
 
@@ -168,6 +201,7 @@ class RelationFinder:
         self._mention_starts: set[int] = set()
         self._frames: dict[Sentence, list[tuple[Cue, re.Match[str]]]] = {}
         self._clauses: dict[Sentence, tuple[list[int], list[int], list[int]]] = {}
+        self._marks: dict[Sentence, _Marks] = {}
         self._cue_starts: list[int] = []
         # Per-sentence state, set by _sentence(): offsets to bisect instead of scanning, so that
         # the work per cue does not grow with the sentence's length.
@@ -196,6 +230,7 @@ class RelationFinder:
         self._cue_starts = []
         self._mention_starts = starts
         self._clauses = {}
+        self._marks = {}
         spans = [(m.begin, m.end) for m in mentions]
         begins = [m.begin for m in mentions]
         find_sentence = sentence_finder(sentences)
@@ -713,8 +748,10 @@ class RelationFinder:
     def _pronoun_after(
         self, lowered: str, cue_end: int, sentence_end: int, cue: Cue
     ) -> re.Match[str] | None:
-        """The personal pronoun right after an active verb cue: its object ("overcome it")."""
-        if cue.kind != "verb" or cue.passive:
+        """The personal pronoun right after an active, finite verb cue: its object ("overcome
+        it"). Not after a participle ("protects autonomy rather than threatening it"), whose
+        subject is left unsaid."""
+        if cue.kind != "verb" or cue.passive or lowered.endswith("ing", 0, cue_end):
             return None
         found = self._personal.match(lowered, cue_end + 1, sentence_end)
         if found is None or lowered[cue_end : found.start()].strip():
@@ -804,8 +841,9 @@ class RelationFinder:
     ) -> list[Relation]:
         last = max(m.end for m in (*subjects.mentions, *objects.mentions))
         region_start = _region_start(lowered, clause[0], begin)
-        region = lowered[region_start : max(last, end)]
-        hedges = self._hedges(region)
+        stop = max(last, end)
+        marks = self._sentence_flags(lowered, sentence)
+        hedges = marks.hedges(region_start, stop)
         # A pronoun subject opens its own clause ("have little involvement in management,
         # perceiving that it conflicts with ..."): a negation before it is not this clause's,
         # while a verb of perception or attribution before it governs it.
@@ -813,8 +851,8 @@ class RelationFinder:
             (m.begin for m in subjects.mentions if m.begin in self._pronoun_begins), None
         )
         if pronoun is not None and pronoun > region_start:
-            region = lowered[pronoun : max(last, end)]
-        negations = self._negations(region)
+            region_start = pronoun
+        negations = marks.negations(region_start, stop)
         result = []
         for subject in subjects.mentions:
             for obj in objects.mentions:
@@ -848,23 +886,34 @@ class RelationFinder:
                 )
         return result
 
-    def _negations(self, region: str) -> list[str]:
-        region = self._negation_exceptions.sub(" ", region)
-        found = self._negation_words.findall(region)
-        found += [m.group() for m in self._negation_phrases.finditer(region)]
-        return list(dict.fromkeys(found))
+    def _sentence_flags(self, lowered: str, sentence: Sentence) -> _Marks:
+        """The negation and hedging marks of a sentence (computed once; a negation inside an
+        exception such as "not only" does not count)."""
+        cached = self._marks.get(sentence)
+        if cached is None:
+            b, e = sentence.begin, sentence.end
+            exceptions = [m.span() for m in self._negation_exceptions.finditer(lowered, b, e)]
 
-    def _hedges(self, region: str) -> list[str]:
-        found = [m.group() for m in self._hedge_phrases.finditer(region)]
-        covered = " ".join(found)
-        found += [w for w in self._hedge_words.findall(region) if w not in covered]
-        return list(dict.fromkeys(found))
+            def marks(pattern: re.Pattern[str], *, free: bool) -> list[tuple[int, int, str]]:
+                return [
+                    (m.start(), m.end(), m.group())
+                    for m in pattern.finditer(lowered, b, e)
+                    if not free or not any(x < m.end() and m.start() < y for x, y in exceptions)
+                ]
+
+            cached = self._marks[sentence] = _Marks(
+                marks(self._negation_words, free=True),
+                marks(self._negation_phrases, free=True),
+                marks(self._hedge_phrases, free=False),
+                marks(self._hedge_words, free=False),
+            )
+        return cached
 
 
 def _word_set(words: frozenset[str]) -> re.Pattern[str]:
     """Whole-word occurrences of any of `words`, as _WORD splits them ("n't" on its own)."""
-    plain = sorted((w for w in words if w != "n't"), key=lambda w: (-len(w), w))
-    body = "|".join(map(re.escape, plain)) or "(?!)"
+    plain = [[re.escape(ch) for ch in w] for w in sorted(words) if w != "n't"]
+    body = trie_pattern(plain)  # factored: one pass over a clause tries few branches
     tail = "|n't" if "n't" in words else ""
     return re.compile(rf"(?<![^\W\d_'])(?:{body})(?![^\W\d_])(?!'[^\W\d_]){tail}")
 
@@ -878,20 +927,22 @@ def _phrases(phrases: Sequence[str]) -> re.Pattern[str]:
     """Whole-word matches of any of `phrases`, longest first (never matches if none).
 
     A `*` in a phrase stands for one to four words: "see * as" matches "see new management
-    systems as"."""
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    body = "|".join(_phrase(p) for p in ordered) or "(?!)"
+    systems as". Factored as a trie (see kg.lexicon.trie_pattern)."""
+    body = trie_pattern(_phrase_units(p) for p in sorted(set(phrases)))
     return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
 
 
-def _phrase(phrase: str) -> str:
-    pattern = ""
+def _phrase_units(phrase: str) -> list[str]:
+    wildcard = r"(?:[^\W\d_][\w'-]*\s+){1,4}?"  # ends in its own space
+    units: list[str] = []
     for word in phrase.split():
+        if units and units[-1] != wildcard:
+            units.append(r"\s+")
         if word == "*":
-            pattern += r"(?:[^\W\d_][\w'-]*\s+){1,4}?"
+            units.append(wildcard)
         else:
-            pattern += re.escape(word) + r"\s+"
-    return pattern[: -len(r"\s+")] if pattern.endswith(r"\s+") else pattern
+            units.extend(re.escape(ch) for ch in word)
+    return units
 
 
 def _within_mention(spans: list[tuple[int, int]], begins: list[int], begin: int, end: int) -> bool:
