@@ -178,3 +178,78 @@ def test_the_seed_corpus_build_conforms(seed_build):
     data = union_of_build(seed_build)
     assert len(data) > 1000
     assert [f.line() for f in validate(data)] == []
+
+
+def _broken_build(graph: rdflib.Graph, folder, extra_lines: str = "") -> object:
+    """A build whose store holds `graph` in the essay's named graph, and the sentence with the
+    wrong anchor a second time in another graph (the union then holds those triples twice)."""
+    from test_viz_support import make_build
+
+    sentence = D[f"doc/essay/sentence/0-{TEXT.index('.') + 1}"]
+    graph.set((sentence, NIF.anchorOf, rdflib.Literal("Clinical networks build trust!")))
+    again = rdflib.Graph()
+    for triple in graph.triples((sentence, None, None)):
+        again.add(triple)
+    trig = folder / "broken.trig"
+    trig.write_text(
+        f"<{DOC}> {{\n{graph.serialize(format='nt')}{extra_lines}}}\n"
+        f"<{D['other']}> {{\n{again.serialize(format='nt')}}}\n",
+        encoding="utf-8",
+    )
+    return make_build(folder / "hlkg-build", trig), sentence
+
+
+def test_a_build_is_converted_to_rdflib_once_and_never_back(good, tmp_path, monkeypatch):
+    """The store's N-Triples feed both rdflib and the SPARQL constraints' store: rdflib's
+    graph is not written out again to make a second copy."""
+    from kg.check import run_check
+
+    build, sentence = _broken_build(good, tmp_path)
+    written: list[int] = []
+    serialize = rdflib.Graph.serialize
+
+    def counted(self: rdflib.Graph, *args, **options):
+        written.append(len(self))
+        return serialize(self, *args, **options)
+
+    monkeypatch.setattr(rdflib.Graph, "serialize", counted)
+    findings = run_check(build, reasoner=False)
+    assert written == []
+    assert any("is not the slice" in f.message for f in findings if f.entity == str(sentence))
+
+
+def test_read_builds_store_and_a_copy_give_the_same_findings(good, tmp_path):
+    """The store read_build loads holds what rdflib holds: the same findings, once each."""
+    from kg.check.shacl import read_build
+
+    build, _sentence = _broken_build(good, tmp_path)
+    data, store = read_build(build)
+    from_store = validate(data, store=store)
+    assert sorted(f.line() for f in from_store) == sorted(f.line() for f in validate(data))
+    assert sum("is not the slice" in f.message for f in from_store) == 1
+
+
+def test_extension_classes_reach_the_sparql_constraints(good, tmp_path):
+    """With extension files the constraints run on a store holding the build and them."""
+    from kg.check import run_check
+
+    para = D["doc/essay/para/0-5"]
+    lines = (
+        f"<{para}> <{RDF.type}> <https://example.org/ext#Para> .\n"
+        f"<{para}> <{NIF.beginIndex}> {_int(0).n3()} .\n"
+        f"<{para}> <{NIF.endIndex}> {_int(5).n3()} .\n"
+        f'<{para}> <{NIF.anchorOf}> "Wrong" .\n'
+        f"<{para}> <{NIF.referenceContext}> <{CONTEXT}> .\n"
+    )
+    build, _ = _broken_build(good, tmp_path, lines)
+    extension = tmp_path / "ext.ttl"
+    extension.write_text(
+        "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+        f"<https://example.org/ext#Para> a owl:Class ; <{RDFS.subClassOf}> <{NIF.Sentence}> .\n",
+        encoding="utf-8",
+    )
+    slice_findings = [
+        f for f in run_check(build, [extension], reasoner=False) if "is not the slice" in f.message
+    ]
+    assert str(para) in {f.entity for f in slice_findings}
+    assert [f for f in run_check(build, reasoner=False) if f.entity == str(para)] == []

@@ -52,10 +52,7 @@ def _validate_build(
             raise
         where = resolve_build_dir(build_dir)
         return [Finding("INFO", "shacl", "-", f"no graph built in {where}/: SHACL skipped")]
-    from kg.check.shacl import union_of_build, validate
-    from kg.ontology import parse_turtle
+    from kg.check.shacl import read_build, validate
 
-    data = union_of_build(build_dir)
-    for path in extra:  # concepts a user's extension adds are concepts of the build too
-        parse_turtle(Path(path), data)
-    return validate(data)
+    data, store = read_build(build_dir, extra)
+    return validate(data, store=store)
