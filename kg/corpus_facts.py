@@ -14,7 +14,7 @@ from urllib.parse import quote
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.model import Extraction
-from kg.namespaces import DATA, HLKG
+from kg.namespaces import DATA, HLKG, local_name
 from kg.provenance import (
     CORPUS,
     PROV_ACTIVITY,
@@ -36,15 +36,17 @@ HLKG_CENTRALITY = NamedNode(HLKG + "centrality")
 CENTRALITY_PLACES = 6
 
 
-def local_name(iri: str) -> str:
-    """The part of a concept IRI after its namespace, percent-encoded to stay IRI-safe."""
-    cut = max(iri.rfind("#"), iri.rfind("/"))
-    return quote(iri[cut + 1 :], safe="")
+def minted_local_name(iri: str) -> str:
+    """kg.namespaces.local_name percent-encoded (every character but letters, digits, - _ . ~)
+    for use inside an IRI we mint: a concept of a user's ontology may have a '?' or '%' in its
+    name, which would break or change the co-occurrence IRI (non-ASCII letters are encoded
+    too). Only minting needs this; changing it would change the IRIs existing builds hold."""
+    return quote(local_name(iri), safe="")
 
 
 def cooccurrence_iri(a: str, b: str) -> str:
     first, second = sorted((a, b))
-    return f"{DATA}cooccurrence/{local_name(first)}--{local_name(second)}"
+    return f"{DATA}cooccurrence/{minted_local_name(first)}--{minted_local_name(second)}"
 
 
 class CorpusFacts:

@@ -38,3 +38,11 @@ PREFIXES: dict[str, str] = {
     "xsd": XSD,
 }
 """The prefixes every query may use undeclared and every Turtle export declares."""
+
+
+def local_name(iri: str) -> str:
+    """The part of an IRI after its last '#' or '/' (all of it if it has neither), as written:
+    the name people read, type and see in file names. kg.corpus_facts percent-encodes it
+    where it becomes part of an IRI we mint."""
+    cut = max(iri.rfind("#"), iri.rfind("/"))
+    return iri[cut + 1 :]

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kg.errors import HlkgError
-from kg.namespaces import HLKG, PREFIXES
+from kg.namespaces import HLKG, PREFIXES, local_name
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -104,13 +104,6 @@ def _python(term: Any) -> Any:
     except ValueError:
         return value
     return value
-
-
-def local_name(iri: str) -> str:
-    for separator in ("#", "/"):
-        if separator in iri:
-            iri = iri.rsplit(separator, 1)[-1]
-    return iri
 
 
 def _first(values: Iterable[Any]) -> Any:

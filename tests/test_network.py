@@ -95,6 +95,24 @@ def test_document_graphs_are_each_documents_concept_graph(store, seed_build: Pat
         assert sum(g.number_of_edges() for g in graphs.values()) > 0
 
 
+def test_one_local_name_and_an_encoded_one_for_minted_iris() -> None:
+    from kg import corpus_facts, namespaces
+
+    assert kgn.local_name is namespaces.local_name
+    assert corpus_facts.local_name is namespaces.local_name  # no second function of that name
+    for iri, name, minted in (
+        (H + "ClinicalLeadership", "ClinicalLeadership", "ClinicalLeadership"),
+        ("https://example.org/onto/Caf\u00e9", "Caf\u00e9", "Caf%C3%A9"),
+        ("https://example.org/a#b/c?d", "c?d", "c%3Fd"),
+        ("https://example.org/a/b#x-y_z.1", "x-y_z.1", "x-y_z.1"),
+        ("urn:example:thing", "urn:example:thing", "urn%3Aexample%3Athing"),
+    ):
+        assert (kgn.local_name(iri), corpus_facts.minted_local_name(iri)) == (name, minted)
+    assert corpus_facts.cooccurrence_iri(H + "Trust", H + "Audit") == (
+        namespaces.DATA + "cooccurrence/Audit--Trust"
+    )
+
+
 def test_cooccurrence_graph_is_undirected_and_counts_sentences(store) -> None:
     graph = kgn.cooccurrence_graph(store)
     assert not graph.is_directed()
