@@ -118,11 +118,11 @@
     .sort(function (a, b) { return a - b; })[Math.floor(data.nodes.length / 2)];
   var edgeFont = data.options.edges.font;
   var labelFactor = 1, labelsPending = false;
-  function fitLabels() {
+  function fitLabels(exact) {
     labelsPending = false;
     if (!data.labelFloor || !typicalFont) return;
     var factor = Math.max(1, data.labelFloor / (typicalFont * network.getScale()));
-    if (Math.abs(factor - labelFactor) < 0.03 * labelFactor) return;
+    if (factor === labelFactor || (!exact && Math.abs(factor - labelFactor) < 0.03 * labelFactor)) return;
     labelFactor = factor;
     nodes.update(Object.keys(baseFonts).map(function (id) {
       var base = baseFonts[id];
@@ -134,7 +134,7 @@
   function scheduleLabels() {
     if (labelsPending) return;
     labelsPending = true;
-    window.requestAnimationFrame(fitLabels);
+    window.requestAnimationFrame(function () { fitLabels(false); });
   }
   network.on("zoom", scheduleLabels);
   network.on("animationFinished", scheduleLabels);
@@ -143,9 +143,9 @@
     network.setOptions({ physics: { enabled: false } });
     state.stabilized = true;
     if (data.labelFloor) {
-      fitLabels();
+      fitLabels(true);
       network.fit(); // grown labels (boxes) may reach past the first fit
-      fitLabels();
+      fitLabels(true);
     }
     showEmptiness();
     if (data.centre && nodes.get(data.centre)) select(data.centre, false);
