@@ -195,7 +195,12 @@ class CueSet:
             inner = "|".join(
                 f"(?P<c{len(ranked) + i}>{forms})" for i, (_, forms) in enumerate(be_passives)
             )
-            branch = rf"(?:{BE_FORMS})\s+(?:{_ADVERB}\s+){{0,2}}(?:{inner})\s+by"
+            # The look-ahead for "<word> by" fails most be-forms before the participles are
+            # tried one by one.
+            branch = (
+                rf"(?:{BE_FORMS})\s+(?:{_ADVERB}\s+){{0,2}}"
+                rf"(?=[^\W\d_]+\s+by(?![^\W_]))(?:{inner})\s+by"
+            )
             for word in BE_FORMS.split("|"):
                 starts.setdefault(word, []).insert(0, branch)
         by_first_word = {

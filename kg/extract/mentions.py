@@ -103,15 +103,21 @@ def _head_before(text: str, begin: int, heads: frozenset[str]) -> bool:
 
 
 def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    # Only a mention with "and"/"or" as its previous word, or the one before, can follow a
+    # list of modifiers (most follow none): the conjunctions are found once, by plain string
+    # search, and each mention bisects them.
+    conjunctions = _conjunction_ends(text)
+    if not conjunctions:
+        return []
     taken = [(m.begin, m.end) for m in matches]
     starts = [m.begin for m in matches]
     found: list[Match] = []
     for match in matches:
-        # Cheap string tests first: only a mention with "and"/"or" as its previous word, or the
-        # one before, can follow a list of modifiers (most mentions follow none).
-        near = text[max(0, match.begin - 24) : match.begin].lower()
-        cut = max(near.rfind(" and "), near.rfind(" or "))
-        if cut < 0 or len(near[cut:].split()) > 2:
+        index = bisect.bisect_right(conjunctions, match.begin) - 1
+        if index < 0:
+            continue
+        gap = text[conjunctions[index] : match.begin]
+        if len(gap) > 24 or len(gap.split()) > 1:
             continue
         words = text[match.begin : match.end].split()
         rest = words[1:]
@@ -129,13 +135,32 @@ def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
     return found
 
 
+def _conjunction_ends(text: str) -> list[int]:
+    """Where the text after each " and " and " or " begins (any case), in order."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    ends: list[int] = []
+    for word in (" and ", " or "):
+        at = lowered.find(word)
+        while at >= 0:
+            ends.append(at + len(word))
+            at = lowered.find(word, at + 1)
+    ends.sort()
+    return ends
+
+
 def _listed_modifiers(text: str, begin: int) -> list[tuple[int, int]]:
     """The words of "A, B and (C) <mention>" before `begin`: A and B (C may be a modifier the
     mention's label lacks, as "lower" in "middle and lower management")."""
-    tokens = [
-        (t.start(), t.end(), t.group().lower())
-        for t in _TOKEN.finditer(text, max(0, begin - _LOOKBACK), begin)
-    ]
+    start = max(0, begin - _LOOKBACK)
+    window = text[start:begin].lower()  # once, not once per token
+    if len(window) == begin - start:
+        tokens = [(t.start() + start, t.end() + start, t.group()) for t in _TOKEN.finditer(window)]
+    else:  # a character changed length when lower-cased: offsets need the original
+        tokens = [
+            (t.start(), t.end(), t.group().lower()) for t in _TOKEN.finditer(text, start, begin)
+        ]
     if tokens and tokens[-1][2] not in ("and", "or"):
         tokens.pop()  # one word between the conjunction and the mention
     if not tokens or tokens[-1][2] not in ("and", "or"):

@@ -69,7 +69,9 @@ _TO_VERB = re.compile(
 """Between an object and what it is to do: "require doctors to take on leadership roles",
 "discourage clinicians from entering management" (the real object follows)."""
 _REPEATED_PREPOSITION = re.compile(r"\s+and\s+(?:on|upon|to|for|from|by|with|in)\s+", re.I)
-_CAPITAL_BREAK = re.compile(r"(?<=[a-z])\s+(?=[A-Z][a-z])")
+_CAPITAL_BREAK = re.compile(r"\s+(?=[A-Z][a-z])")
+"""A layout break where a lower-case letter precedes (checked on each match: an expression
+that starts with its space scans far faster than one that starts with a look-behind)."""
 _NAME_PAIR = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z][a-z]*|of\b)")
 _STARTS_CLAUSE = re.compile(
     r"\s+(?:is|are|was|were|have|has|had|will|would|can|could|may|might|should|must|do|does|"
@@ -182,13 +184,16 @@ class RelationFinder:
             for label in labels
         )
         self._pronoun_begins: frozenset[int] = frozenset()
-        self._negation_exceptions = _phrases(self.settings.negation_exceptions)
-        self._negation_phrases = _phrases(self.settings.negation_phrases)
-        self._hedge_phrases = _phrases(self.settings.hedge_phrases)
-        # The single words too, as one expression each: finding them directly is faster than
-        # splitting every clause into words and looking each up.
-        self._negation_words = _word_set(self.settings.negation_words)
-        self._hedge_words = _word_set(self.settings.hedge_words)
+        # One pass per sentence finds the negations (phrases, then words; an exception such
+        # as "not only" is taken first and dropped), one more the hedges.
+        self._negation_marks = _marks_pattern(
+            self.settings.negation_exceptions,
+            self.settings.negation_phrases,
+            self.settings.negation_words,
+        )
+        self._hedge_marks = _marks_pattern(
+            (), self.settings.hedge_phrases, self.settings.hedge_words
+        )
         self._anaphoric: frozenset[tuple[int, int]] = frozenset()
         # Each frame also without its leading word-start test, which keeps Python's engine from
         # skipping ahead to the frame's first letters: the scan then runs several times faster.
@@ -404,7 +409,9 @@ class RelationFinder:
             breaks = [
                 found.end()
                 for found in _CAPITAL_BREAK.finditer(text, sentence.begin, sentence.end)
-                if found.end() not in self._mention_starts
+                if found.start() > 0
+                and "a" <= text[found.start() - 1] <= "z"
+                and found.end() not in self._mention_starts
                 and not _proper_name_follows(text, found.end())
             ]
             cached = self._clauses[sentence] = (
@@ -891,31 +898,52 @@ class RelationFinder:
         exception such as "not only" does not count)."""
         cached = self._marks.get(sentence)
         if cached is None:
-            b, e = sentence.begin, sentence.end
-            exceptions = [m.span() for m in self._negation_exceptions.finditer(lowered, b, e)]
-
-            def marks(pattern: re.Pattern[str], *, free: bool) -> list[tuple[int, int, str]]:
-                return [
-                    (m.start(), m.end(), m.group())
-                    for m in pattern.finditer(lowered, b, e)
-                    if not free or not any(x < m.end() and m.start() < y for x, y in exceptions)
-                ]
-
+            negation_words, negation_phrases = _split_marks(self._negation_marks, lowered, sentence)
+            hedge_words, hedge_phrases = _split_marks(self._hedge_marks, lowered, sentence)
             cached = self._marks[sentence] = _Marks(
-                marks(self._negation_words, free=True),
-                marks(self._negation_phrases, free=True),
-                marks(self._hedge_phrases, free=False),
-                marks(self._hedge_words, free=False),
+                negation_words, negation_phrases, hedge_phrases, hedge_words
             )
         return cached
 
 
-def _word_set(words: frozenset[str]) -> re.Pattern[str]:
-    """Whole-word occurrences of any of `words`, as _WORD splits them ("n't" on its own)."""
-    plain = [[re.escape(ch) for ch in w] for w in sorted(words) if w != "n't"]
-    body = trie_pattern(plain)  # factored: one pass over a clause tries few branches
-    tail = "|n't" if "n't" in words else ""
-    return re.compile(rf"(?<![^\W\d_'])(?:{body})(?![^\W\d_])(?!'[^\W\d_]){tail}")
+def _marks_pattern(
+    exceptions: Sequence[str], phrases: Sequence[str], words: frozenset[str]
+) -> re.Pattern[str]:
+    """Exceptions (group x), phrases (p) and words (w; "n't" also inside a word, as in
+    "doesn't": group n), tried in that order at each place; all factored as tries. No branch
+    starts with a look-behind, so that the engine skips to the places where one can start;
+    _split_marks checks that a match starts a word."""
+    groups = [f"(?P<p>{trie_pattern(_phrase_units(p) for p in sorted(set(phrases)))})"]
+    if exceptions:
+        groups.insert(
+            0, f"(?P<x>{trie_pattern(_phrase_units(p) for p in sorted(set(exceptions)))})"
+        )
+    plain = trie_pattern([re.escape(ch) for ch in w] for w in sorted(words) if w != "n't")
+    tail = "|(?P<n>n't)" if "n't" in words else ""
+    return re.compile(
+        rf"(?:{'|'.join(groups)})(?![^\W_])|(?P<w>{plain})(?![^\W\d_])(?!'[^\W\d_]){tail}"
+    )
+
+
+def _split_marks(
+    pattern: re.Pattern[str], lowered: str, sentence: Sentence
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """The words and the phrases `pattern` (see _marks_pattern) finds in a sentence, in
+    order, as (begin, end, text); exceptions are dropped."""
+    words: list[tuple[int, int, str]] = []
+    phrases: list[tuple[int, int, str]] = []
+    position, end = sentence.begin, sentence.end
+    while (found := pattern.search(lowered, position, end)) is not None:
+        start, kind = found.start(), found.lastgroup
+        if kind != "n" and start and _continues_word(lowered[start - 1], kind == "w"):
+            position = start + 1  # inside a word ("dismay"): look again one further on
+            continue
+        position = found.end() if found.end() > start else start + 1
+        if kind == "p":
+            phrases.append((found.start(), found.end(), found.group()))
+        elif kind != "x":
+            words.append((found.start(), found.end(), found.group()))
+    return words, phrases
 
 
 def _proper_name_follows(text: str, offset: int) -> bool:
@@ -923,16 +951,17 @@ def _proper_name_follows(text: str, offset: int) -> bool:
     return _NAME_PAIR.match(text, offset) is not None
 
 
-def _phrases(phrases: Sequence[str]) -> re.Pattern[str]:
-    """Whole-word matches of any of `phrases`, longest first (never matches if none).
-
-    A `*` in a phrase stands for one to four words: "see * as" matches "see new management
-    systems as". Factored as a trie (see kg.lexicon.trie_pattern)."""
-    body = trie_pattern(_phrase_units(p) for p in sorted(set(phrases)))
-    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
+def _continues_word(before: str, word: bool) -> bool:
+    """Whether a match preceded by `before` starts inside a word: for a word as _WORD splits
+    ("n't" aside), a letter or an apostrophe; for a phrase, a letter, digit or underscore."""
+    if word:
+        return before.isalpha() or before == "'"
+    return before.isalnum() or before == "_"
 
 
 def _phrase_units(phrase: str) -> list[str]:
+    """A phrase as trie units; a `*` stands for one to four words: "see * as" matches "see
+    new management systems as"."""
     wildcard = r"(?:[^\W\d_][\w'-]*\s+){1,4}?"  # ends in its own space
     units: list[str] = []
     for word in phrase.split():
