@@ -170,7 +170,8 @@ class RelationFinder:
         words = trie_pattern([re.escape(ch) for ch in word] for word in self.settings.clause_words)
         self._boundary = re.compile(rf"{marks}|(?<![^\W_]){words}(?![^\W_])")
         determiners = "|".join(sorted(map(re.escape, self.settings.anaphora_determiners)))
-        self._anaphor = re.compile(rf"(?<![^\W_])(?:{determiners})\s+([^\W\d_]+)(?![^\W_])")
+        # No leading word-start test (see _word_starts): the engine skips to the determiners.
+        self._anaphor = re.compile(rf"(?:{determiners})\s+([^\W\d_]+)(?![^\W_])")
         self._ancestors = {concept: lexicon.ancestors(concept) for concept in lexicon.labels}
         self._coordination = _coordination(self.settings.light_nouns)
         self._light_nouns = frozenset(" ".join(noun.split()) for noun in self.settings.light_nouns)
@@ -666,7 +667,7 @@ class RelationFinder:
             by_concept.setdefault(mention.concept, []).append(position)
         find_sentence = sentence_finder(sentences)
         found = []
-        matches = (m for s in active for m in self._anaphor.finditer(lowered, s.begin, s.end))
+        matches = (m for s in active for m in _word_starts(self._anaphor, lowered, s.begin, s.end))
         for match in matches:
             noun_begin, noun_end = match.span(1)
             concepts = self._heads.get(match.group(1))
@@ -949,6 +950,21 @@ def _split_marks(
 def _proper_name_follows(text: str, offset: int) -> bool:
     """ "Kaiser Permanente", "Graham Winyard", "School of Medicine": names, not line starts."""
     return _NAME_PAIR.match(text, offset) is not None
+
+
+def _word_starts(
+    pattern: re.Pattern[str], lowered: str, begin: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` in lowered[begin:end] that start a word, as finditer would
+    give them with a leading word-start test: a match inside a word is skipped by one character."""
+    position = begin
+    while (found := pattern.search(lowered, position, end)) is not None:
+        start = found.start()
+        if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+            position = start + 1
+            continue
+        yield found
+        position = found.end() if found.end() > start else start + 1
 
 
 def _continues_word(before: str, word: bool) -> bool:
