@@ -152,6 +152,43 @@ def test_a_paragraph_break_inside_a_sentence_is_healed() -> None:
     assert normalise(raw) == "as healthcare becomes more and more expensive. Next\n\nParagraph."
 
 
+BOXED = (
+    "Boards have long asked consultants to weigh the cost of each\n"
+    " Summary box\n\n"
+    "Clinical directors carry budgets in most acute trusts today\n\n"
+    "Training in management remains patchy across the specialties\n\n"
+    "treatment they choose against the needs of other patients.\n\n"
+    "Managers meanwhile answer to the board for the waiting times."
+)
+
+
+def test_the_continuation_of_a_sentence_cut_by_a_box_does_not_join_the_box() -> None:
+    assert normalise(BOXED).split("\n\n") == [
+        "Boards have long asked consultants to weigh the cost of each",
+        "Summary box",
+        "Clinical directors carry budgets in most acute trusts today",
+        "Training in management remains patchy across the specialties",
+        "treatment they choose against the needs of other patients.",
+        "Managers meanwhile answer to the board for the waiting times.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # The paragraph before the continuation is itself cut off: an ordinary page break.
+        BOXED.replace("across the specialties\n", "across the\n"),
+        # No paragraph before it stops on a dangling word.
+        BOXED.replace("the cost of each\n", "the cost of care.\n"),
+        # A lowercase paragraph between them: the box is not made of whole paragraphs.
+        BOXED.replace("Training in", "training in"),
+    ],
+)
+def test_a_lowercase_paragraph_after_no_box_runs_on(raw: str) -> None:
+    paragraphs = normalise(raw).split("\n\n")
+    assert not any(p.startswith("treatment they choose") for p in paragraphs)
+
+
 def test_bullets_stay_apart() -> None:
     raw = "Points:\n• improves care\n• reduces cost"
     assert normalise(raw) == "Points:\n\n• improves care\n\n• reduces cost"

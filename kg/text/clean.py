@@ -212,14 +212,60 @@ def _runs_on(block: list[str], following: list[str]) -> bool:
     return (last.isalnum() or last in _CONTINUES_AFTER) and following[0][0].islower()
 
 
+_INSERT_BLOCKS = 12
+"""How many paragraphs a box, caption or pull quote printed mid-sentence may span."""
+
+
+def _dangles(block: list[str]) -> bool:
+    """Whether a paragraph stops on a word no sentence ends on ("the effect of each")."""
+    words = block[-1].rsplit(" ", 1)
+    return words[-1] in word_list("dangling-words")
+
+
+def _starts_lowercase(block: list[str]) -> bool:
+    return block[0][0].islower()
+
+
+def _box_ends(blocks: list[list[str]]) -> set[int]:
+    """Paragraphs that start lowercase right after a box, caption or pull quote printed
+    mid-sentence: they do not run on into the box's last paragraph.
+
+    Such a paragraph continues an earlier one that was cut off on a dangling word ("the
+    effect of each"), with only paragraphs starting otherwise between (the box). The text
+    keeps the order of the print: joining the continuation to its true beginning would move
+    text, so the two halves stay sentences of their own and the box stays clean.
+    Paragraphs starting uppercase never join their neighbours, so normalising the result
+    again finds the same boxes.
+    """
+    return {
+        index
+        for index in range(1, len(blocks))
+        if _starts_lowercase(blocks[index])
+        and not _dangles(blocks[index - 1])
+        and _cut_off_before(blocks, index)
+    }
+
+
+def _cut_off_before(blocks: list[list[str]], end: int) -> bool:
+    """Whether one of the few paragraphs before `end` was cut off, with only paragraphs that
+    start otherwise than lowercase after it."""
+    for index in range(end - 2, max(0, end - 1 - _INSERT_BLOCKS) - 1, -1):
+        if _starts_lowercase(blocks[index + 1]):
+            return False
+        if _dangles(blocks[index]):
+            return True
+    return False
+
+
 def _paragraphs(blocks: list[list[str]]) -> tuple[list[str], bool]:
     """The paragraphs' text, and whether a join may have exposed a reference number."""
     paragraphs: list[str] = []
     pieces: list[str] = []
     previous: list[str] | None = None
     exposed = False
-    for block in blocks:
-        if previous is not None and not _runs_on(previous, block):
+    box_ends = _box_ends(blocks)
+    for index, block in enumerate(blocks):
+        if previous is not None and (index in box_ends or not _runs_on(previous, block)):
             paragraphs.append("".join(pieces))
             pieces = []
         for line in block:
