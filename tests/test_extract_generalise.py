@@ -338,3 +338,16 @@ def test_no_object_pronoun_after_a_participle(extractor) -> None:
     text = "Accountability protects autonomy rather than threatening it."
     assert ("Autonomy", "threatens", "Accountability") not in triples(extractor, text)
     assert ("Accountability", "supports", "Autonomy") in triples(extractor, text)
+
+
+def test_not_only_but_also_keeps_one_clause(extractor) -> None:
+    assert triples(
+        extractor, "Audit not only improves patient safety but also strengthens teamwork."
+    ) == {
+        ("Audit", "improves", "PatientSafety"),
+        ("Audit", "supports", "Teamwork"),
+    }
+    # Without "not only", "but" ends the clause: no "but also" coordination across it.
+    assert triples(extractor, "Audit improves patient safety but teamwork suffers.") == {
+        ("Audit", "improves", "PatientSafety")
+    }

@@ -132,7 +132,11 @@ def test_negation_is_a_flag_not_a_drop(extractor) -> None:
     assert relation.negated and "not" in relation.hedge_cues
     assert only(extractor, "Appraisal has little to contribute to patient safety.").negated
     assert only(extractor, "Regulation never undermines professionalism.").negated
-    assert not only(extractor, "Appraisal not only improves accountability but also trust.").negated
+    text = "Appraisal not only improves accountability but also trust."
+    relations = extract(extractor, text).relations
+    # "not only ... but also" neither negates nor ends the clause: both objects, unnegated.
+    assert {r.object.removeprefix(HLKG) for r in relations} == {"Accountability", "Trust"}
+    assert not any(r.negated for r in relations)
 
 
 def test_hedging_and_attribution_are_flags(extractor) -> None:

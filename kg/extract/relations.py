@@ -37,7 +37,9 @@ from kg.model import Mention, Relation, Sentence
 from kg.namespaces import HLKG
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|n't")
-_CONJUNCTION = r"(?:and|or|nor|as well as|&)\s+(?:also\s+)?"
+_CONJUNCTION = r"(?:and|or|nor|as well as|&|but\s+also)\s+(?:also\s+)?"
+_NOT_ONLY = re.compile(r"(?<![^\W_])not\s+(?:only|just|merely|simply)(?![^\W_])")
+"""After "not only ...", "but (also)" continues the clause: "improves not only A but also B"."""
 _DETERMINER = r"(?:(?:the|a|an|its|their|our)\s+)?"
 
 
@@ -405,6 +407,12 @@ class RelationFinder:
                 found.span()
                 for found in self._boundary.finditer(lowered, sentence.begin, sentence.end)
                 if found.start() not in self._appositive
+                and not (
+                    found.group() == "but"
+                    and _NOT_ONLY.search(
+                        lowered, max(sentence.begin, found.start() - 200), found.start()
+                    )
+                )
             ]
             text = self._text
             breaks = [
