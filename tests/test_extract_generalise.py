@@ -351,3 +351,13 @@ def test_not_only_but_also_keeps_one_clause(extractor) -> None:
     assert triples(extractor, "Audit improves patient safety but teamwork suffers.") == {
         ("Audit", "improves", "PatientSafety")
     }
+
+
+def test_a_comma_and_before_the_cue_ends_the_subjects_clause(extractor) -> None:
+    # The ", and" check on the subject's side only worked after a subordinate clause.
+    text = (
+        "The board includes doctors and managers, and its work is embedded in clinical governance."
+    )
+    assert triples(extractor, text) == set()
+    text = "Audit, which boards like, and appraisal are embedded in clinical governance."
+    assert ("Appraisal", "partOf", "ClinicalGovernance") in triples(extractor, text)

@@ -481,9 +481,10 @@ class RelationFinder:
             if _words_up_to(lowered, clause[0], first.begin, 3) <= 2:
                 return _Side(self._coordinated_right(lowered, mentions, lo, begin), 0, True)
         nearest = mentions[hi - 1]
-        if self._cue_between(nearest.end, begin) or _NEW_CLAUSE.search(
-            lowered, max(nearest.end, skipped[1]), begin
-        ):
+        # (Without an interruption `skipped` is the empty span at the cue: search from the
+        # concept, not from the cue, or the test never looks at anything.)
+        after = max(nearest.end, skipped[1]) if skipped[0] < begin else nearest.end
+        if self._cue_between(nearest.end, begin) or _NEW_CLAUSE.search(lowered, after, begin):
             # Another cue stands between: "X enabled teams to improve Y" - X did not improve.
             return _Side((), 0, False)
         gap = lowered[nearest.end : begin]
