@@ -361,3 +361,46 @@ def test_a_comma_and_before_the_cue_ends_the_subjects_clause(extractor) -> None:
     assert triples(extractor, text) == set()
     text = "Audit, which boards like, and appraisal are embedded in clinical governance."
     assert ("Appraisal", "partOf", "ClinicalGovernance") in triples(extractor, text)
+
+
+# -- participles and relative clauses -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # The agent of a participle before the cue is not the subject: the noun it describes is.
+        (
+            "Performance targets imposed by government can undermine trust.",
+            ("PerformanceTarget", "undermines", "Trust"),
+            ("Government", "undermines", "Trust"),
+        ),
+        (
+            "Guidelines written by specialists often improve teamwork.",
+            ("ClinicalGuideline", "improves", "Teamwork"),
+            ("Specialist", "improves", "Teamwork"),
+        ),
+    ],
+)
+def test_the_agent_of_a_participle_is_not_the_subject(
+    extractor: Extractor, text: str, expected: tuple, wrong: tuple
+) -> None:
+    found = triples(extractor, text)
+    assert expected in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shared decision making requires time that busy general practitioners may not have.",
+        "Revalidation demands paperwork which consultants resent.",
+    ],
+)
+def test_a_concept_inside_a_relative_clause_is_no_object(extractor: Extractor, text: str) -> None:
+    assert triples(extractor, text) == set()
+
+
+def test_a_concept_before_a_relative_clause_is_still_the_object(extractor: Extractor) -> None:
+    text = "Clinical networks require leadership that managers can support."
+    assert ("ClinicalNetwork", "requires", "Leadership") in triples(extractor, text)

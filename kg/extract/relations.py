@@ -63,6 +63,14 @@ _OTHER_HEAD = re.compile(
     r"(?:the\s+|a\s+|an\s+|their\s+|its\s+|our\s+)?$"
 )
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_PARTICIPLE_BY = re.compile(
+    r"\s+(?:[^\W\d_]+ly\s+)?(?!(?:and|or|but|nor|not|also|only|as|is|are|was|were|be|been)\s)"
+    r"[^\W\d_]+\s+by\s+" + _DETERMINER,
+    re.I,
+)
+"""Between two concepts, a participle and its agent: "targets imposed by government"."""
+_RELATIVE_PRONOUN = re.compile(r"[^\W\d_]+\s+(?:that|which|who|whom|whose)\s", re.I)
+"""A noun and a relative pronoun: "requires time that doctors may not have"."""
 _TO_VERB = re.compile(
     r"(?:\s+being|\s+are|\s+is|\s+able|\s+prepared|\s+willing|\s+ready)*"
     r"\s+(?:to|from(?=\s+[^\W\d_]+ing(?![^\W_])))\s+",
@@ -520,11 +528,13 @@ class RelationFinder:
             index -= 1
             chosen.insert(0, mentions[index])
         guessed = len(chosen) > 1
-        # "dialogue between doctors and managers": the head noun before the preposition.
         if index > lo:
             head = mentions[index - 1]
             gap = lowered[head.end : mentions[index].begin]
-            if _PREPOSITION_GAP.fullmatch(gap):
+            # "dialogue between doctors and managers": the head noun before the preposition;
+            # "targets imposed by government undermine trust": the noun the participle
+            # describes, not its agent.
+            if _PREPOSITION_GAP.fullmatch(gap) or _PARTICIPLE_BY.fullmatch(gap):
                 return _Side((head,), len(words), True)
         return _Side(tuple(chosen), len(words), guessed)
 
@@ -546,6 +556,8 @@ class RelationFinder:
         gap = lowered[end : nearest.begin]
         if self._modifies_other_noun(lowered, end, nearest.begin):
             return _Side((), 0, False)  # "resolved the tension between managers and ..."
+        if _RELATIVE_PRONOUN.search(gap):
+            return _Side((), 0, False)  # "requires time that doctors may not have"
         words = self._gap_words(gap)
         raw = _WORD.findall(gap)
         pronoun = [i for i, w in enumerate(raw) if w in self.settings.pronouns]
