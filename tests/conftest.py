@@ -70,3 +70,12 @@ def mini_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
         del store
         write_manifest(build, {"fixture": "mini-graph.trig"})
     return build_dir
+
+
+@pytest.fixture(scope="session")
+def extractor():  # -> kg.extract.Extractor
+    """The real extractor on the shipped ontology, made once for every test that needs it."""
+    from kg.extract import Extractor
+    from kg.ontology import load_ontology
+
+    return Extractor.from_ontology(load_ontology())

@@ -4,31 +4,10 @@ cue phrases common in health-policy prose. Every sentence here is written for th
 from __future__ import annotations
 
 import pytest
+from extraction import extract, triples
 
 from kg.extract import Extractor
-from kg.model import Document
 from kg.namespaces import HLKG
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    from kg.ontology import load_ontology
-
-    return Extractor.from_ontology(load_ontology())
-
-
-def extract(extractor: Extractor, text: str):
-    from kg.text import normalise, split_sentences
-
-    text = normalise(text)
-    return extractor.extract(Document("t.txt", "t", text, split_sentences(text)))
-
-
-def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    return {
-        (r.subject.removeprefix(HLKG), r.predicate.removeprefix(HLKG), r.object.removeprefix(HLKG))
-        for r in extract(extractor, text).relations
-    }
 
 
 def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:

@@ -6,8 +6,6 @@ all (it used to take time quadratic in its length) and that every relation stays
 
 from __future__ import annotations
 
-import pytest
-
 from kg.extract import Extractor
 from kg.model import Document, Sentence
 from kg.namespaces import HLKG
@@ -23,12 +21,6 @@ _CLAUSES = [
     "clinical audit improves quality of care",
 ]
 
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    from kg.ontology import load_ontology
-
-    return Extractor.from_ontology(load_ontology())
 
 
 def test_a_50k_character_sentence_yields_relations_inside_it(extractor: Extractor) -> None:

@@ -5,31 +5,10 @@ from __future__ import annotations
 import pickle
 
 import pytest
+from extraction import extract, triples
 
 from kg.extract import EXTRACTOR_VERSION, Extractor, data_files
-from kg.model import Document
 from kg.namespaces import HLKG
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    from kg.ontology import load_ontology
-
-    return Extractor.from_ontology(load_ontology())
-
-
-def extract(extractor: Extractor, text: str):
-    from kg.text import normalise, split_sentences
-
-    text = normalise(text)
-    return extractor.extract(Document("t.txt", "t", text, split_sentences(text)))
-
-
-def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    return {
-        (r.subject.removeprefix(HLKG), r.predicate.removeprefix(HLKG), r.object.removeprefix(HLKG))
-        for r in extract(extractor, text).relations
-    }
 
 
 def only(extractor: Extractor, text: str):

@@ -17,7 +17,6 @@ from __future__ import annotations
 import string
 from collections import Counter
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -74,13 +73,6 @@ hostile_texts = st.one_of(
     ),
 )
 
-
-@pytest.fixture(scope="module")
-def extractor():
-    from kg.extract import Extractor
-    from kg.ontology import load_ontology
-
-    return Extractor.from_ontology(load_ontology())
 
 
 def _document(raw: str) -> Document:

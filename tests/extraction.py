@@ -1,0 +1,28 @@
+"""Running the real extractor on a few sentences written for a test: shared by the
+extraction tests (the `extractor` fixture itself is in conftest.py)."""
+
+from __future__ import annotations
+
+from kg.extract import Extractor
+from kg.model import Document, Extraction
+from kg.namespaces import HLKG
+
+
+def document(text: str, source: str = "t.txt") -> Document:
+    """`text`, normalised and split into sentences, as the reader would make it."""
+    from kg.text import normalise, split_sentences
+
+    text = normalise(text)
+    return Document(source, source.rsplit(".", 1)[0], text, split_sentences(text))
+
+
+def extract(extractor: Extractor, text: str) -> Extraction:
+    return extractor.extract(document(text))
+
+
+def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    """(subject, relation, object) of each relation found, as local names."""
+    return {
+        (r.subject.removeprefix(HLKG), r.predicate.removeprefix(HLKG), r.object.removeprefix(HLKG))
+        for r in extract(extractor, text).relations
+    }
