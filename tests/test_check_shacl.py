@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import rdflib
 from click.testing import CliRunner
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF, RDFS, SH
 
 from kg import namespaces as ns
 from kg.check.shacl import validate
@@ -253,3 +253,121 @@ def test_extension_classes_reach_the_sparql_constraints(good, tmp_path):
     ]
     assert str(para) in {f.entity for f in slice_findings}
     assert [f for f in run_check(build, reasoner=False) if f.entity == str(para)] == []
+
+
+# --------------------------------------------------------------------------------------------
+# Chunked validation of a build finds exactly what validating it whole finds
+
+SECOND = D["doc/second"]
+
+
+def _moved(graph: rdflib.Graph, old: str, new: str) -> rdflib.Graph:
+    """`graph` with every IRI under `old` moved under `new` (a copy of a document)."""
+    moved = rdflib.Graph()
+    for triple in graph:
+        moved.add(tuple(_move(term, old, new) for term in triple))
+    return moved
+
+
+def _move(term, old: str, new: str):
+    if isinstance(term, rdflib.URIRef) and str(term).startswith(old):
+        return rdflib.URIRef(new + str(term)[len(old) :])
+    return term
+
+
+def _spread_build(good: rdflib.Graph, folder) -> object:
+    """A build whose violations are spread over three documents' graphs and the corpus graph,
+    some of them visible only when graphs are read together."""
+    from test_viz_support import make_build
+
+    ontology = load_ontology()
+    corpus_subjects = {ACTIVITY, D["cooccurrence/Audit--QualityOfCare"], H.Audit}
+    corpus, essay = rdflib.Graph(), rdflib.Graph()
+    for triple in good:
+        if triple in ontology:
+            continue
+        in_corpus = triple[0] in corpus_subjects and triple[1] != H.improves
+        (corpus if in_corpus else essay).add(triple)
+    second = _moved(essay, str(DOC), str(SECOND))
+    third = rdflib.Graph()
+    # the essay: a wrong anchor, an unknown concept and relation, a confidence out of range
+    sentence = D[f"doc/essay/sentence/0-{TEXT.index('.') + 1}"]
+    essay.set((sentence, NIF.anchorOf, rdflib.Literal("Clinical networks build trust!")))
+    statement = next(essay.subjects(RDF.predicate, H.improves))
+    essay.set((statement, RDF.predicate, H.frobnicates))
+    essay.set((statement, H.confidence, rdflib.Literal("1.2", datatype=XSD.decimal)))
+    mention = next(essay.subjects(ITS.taIdentRef, H.Audit))
+    essay.set((mention, ITS.taIdentRef, H.NoSuchConcept))
+    # the second: the same unknown concept, a statement derived from the essay's sentence,
+    # and a document without source whose title is given again in the third graph
+    mention = next(second.subjects(ITS.taIdentRef, H.Trust))
+    second.set((mention, ITS.taIdentRef, H.NoSuchConcept))
+    statement = next(second.subjects(RDF.predicate, H.supports))
+    second.set((statement, PROV.wasDerivedFrom, sentence))
+    second.remove((SECOND, DCT.source, None))
+    third.add((SECOND, DCT.title, rdflib.Literal("another title")))
+    # the third: a second text of the essay, and a sentence of the second split across graphs
+    stray = D["doc/third/text"]
+    third.add((stray, RDF.type, NIF.Context))
+    third.add((stray, DCT.isPartOf, DOC))
+    third.add((stray, NIF.isString, rdflib.Literal("x")))
+    third.add((stray, NIF.beginIndex, _int(0)))
+    third.add((stray, NIF.endIndex, _int(1)))
+    split = next(second.subjects(RDF.type, NIF.Sentence))
+    third.add((split, NIF.beginIndex, _int(999)))
+    # the corpus: a co-occurrence of one concept, a centrality out of range
+    corpus.remove((D["cooccurrence/Audit--QualityOfCare"], H.concept, H.QualityOfCare))
+    corpus.set((H.Audit, H.centrality, rdflib.Literal("1.5", datatype=XSD.decimal)))
+    corpus.add((ACTIVITY, PROV.used, SECOND))
+    graphs = {
+        ns.ONTOLOGY_GRAPH: ontology,
+        ns.CORPUS_GRAPH: corpus,
+        str(DOC): essay,
+        str(SECOND): second,
+        str(D["doc/third"]): third,
+    }
+    trig = folder / "spread.trig"
+    trig.write_text(
+        "".join(f"<{name}> {{\n{g.serialize(format='nt')}}}\n" for name, g in graphs.items()),
+        encoding="utf-8",
+    )
+    return make_build(folder / "hlkg-build", trig)
+
+
+def test_chunks_find_exactly_what_the_whole_graph_finds(good, tmp_path):
+    from kg.check.shacl import validate_build
+
+    build = _spread_build(good, tmp_path)
+    whole = [f.line() for f in validate_build(build, chunk_docs=None)]
+    expected = (
+        "is not the slice",
+        "does not declare it",
+        "not one",
+        "between 0 and 1",
+        "exactly one nif:Context",
+        "exactly one dcterms:source",
+        "exactly one dcterms:title",
+        "co-occurrence is about exactly two",
+    )
+    missing = [text for text in expected if not any(text in line for line in whole)]
+    assert missing == [], whole
+    for size, workers in ((1, 1), (2, 1), (100, 1), (1, 2)):
+        chunked = [f.line() for f in validate_build(build, chunk_docs=size, workers=workers)]
+        assert chunked == whole, (size, workers)
+
+
+def test_shapes_that_read_further_than_a_node_are_validated_whole():
+    from kg.check.shacl import _reach, _split
+    from kg.ontology import parse_turtle, shapes_file
+
+    core = _split(parse_turtle(shapes_file()))[0]
+    reach = _reach(core)
+    assert reach is not None
+    assert str(DCT.isPartOf) in reach.inverse
+    assert str(RDFS.subPropertyOf) in reach.schema
+    two_hops = rdflib.BNode()
+    core.add((two_hops, RDF.type, SH.NodeShape))
+    core.add((two_hops, SH.property, rdflib.BNode("p")))
+    nested = next(core.objects(None, SH.qualifiedValueShape))
+    core.add((nested, SH.node, two_hops))  # a path from a value node: two hops
+    assert _reach(core) is None

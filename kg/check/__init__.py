@@ -52,7 +52,6 @@ def _validate_build(
             raise
         where = resolve_build_dir(build_dir)
         return [Finding("INFO", "shacl", "-", f"no graph built in {where}/: SHACL skipped")]
-    from kg.check.shacl import read_build, validate
+    from kg.check.shacl import validate_build
 
-    data, store = read_build(build_dir, extra)
-    return validate(data, store=store)
+    return validate_build(build_dir, extra)
