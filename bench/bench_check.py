@@ -3,6 +3,7 @@
     python bench/bench_check.py                      # 10, 100 and 500 synthetic documents
     python bench/bench_check.py --docs 10 100 1000 --naive 10
     python bench/bench_check.py --docs --naive --build-dir /tmp/build-300   # a real build only
+    python bench/bench_check.py --docs --naive --build-dir B --chunk-docs 0 50 --stages no
 
 Figures printed:
 1. Loading the ontology (Turtle -> rdflib), the lint rules, HermiT (JVM start included) and
@@ -17,13 +18,19 @@ Figures printed:
    SHACL path: the store dumped once and read by rdflib and an in-memory Oxigraph store,
    pyshacl, and the SPARQL constraints on that store; then those constraints again with the
    rdflib graph written back out to a second store, as `hlkg check` did before it converted
-   the graph only once.
+   the graph only once (--stages no skips this).
+5. For each --build-dir and each --chunk-docs size (0: the whole graph at once, as before
+   chunking), kg.check.shacl.validate_build in a fresh process: wall time, and peak memory of
+   that process and of its largest worker process.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
+import subprocess
+import sys
 import time
 
 import rdflib
@@ -126,7 +133,13 @@ def main() -> None:
     parser.add_argument("--docs", type=int, nargs="*", default=[10, 100, 500])
     parser.add_argument("--naive", type=int, nargs="*", default=[10])
     parser.add_argument("--build-dir", nargs="*", default=[], help="builds to check (section 4)")
+    parser.add_argument("--chunk-docs", type=int, nargs="*", default=[0, 100])
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--stages", choices=["yes", "no"], default="yes")
+    parser.add_argument("--one", help=argparse.SUPPRESS)  # section 5's child process
     args = parser.parse_args()
+    if args.one:
+        return validate_once(args.one, args.chunk_docs[0], args.workers)
 
     from kg.check.lint import lint
     from kg.check.reasoner import hermit_check, owl_rl_check
@@ -163,8 +176,32 @@ def main() -> None:
                 lambda d=data: pyshacl_validate(d, shacl_graph=shapes, inference="none"),
             )
 
-    if args.build_dir:
+    if args.build_dir and args.stages == "yes":
         check_builds(args.build_dir)
+    if args.build_dir and args.chunk_docs:
+        print("5. kg.check.shacl.validate_build, whole (0) and in chunks, one process each")
+        for build in args.build_dir:
+            for size in args.chunk_docs:
+                command = [sys.executable, __file__, "--one", build, "--chunk-docs", str(size)]
+                command += ["--workers", str(args.workers)]
+                print(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+
+
+def validate_once(build: str, chunk_docs: int, workers: int) -> None:
+    """Section 5 for one build and chunk size, in this (fresh) process."""
+    from kg.check.shacl import validate_build
+
+    start = time.perf_counter()
+    findings = validate_build(build, chunk_docs=chunk_docs or None, workers=workers)
+    seconds = time.perf_counter() - start
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    how = f"chunks of {chunk_docs}, {workers} workers" if chunk_docs else "whole graph"
+    print(
+        f"{build}: {how}: {seconds:.1f} s, {len(findings)} findings, "
+        f"peak memory {own:.0f} MB (largest worker {child:.0f} MB)",
+        end="",
+    )
 
 
 def check_builds(builds: list[str]) -> None:

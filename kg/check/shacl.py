@@ -17,6 +17,7 @@ about ten times slower than an in-memory store with one graph.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -335,35 +336,49 @@ def validate_build(
     if reach is None:
         data, store = read_build(build_dir, extra)
         return sorted(set(validate(data, shapes, store=store)))
-    store = _quad_store(build_dir, extra)
-    planner = _Planner(store, reach)
-    findings = set(_sparql_findings(None, shapes, sparql, store, union=True))
-    findings.update(_run_chunks(planner, planner.chunks(chunk_docs), workers))
+    with _pool(workers) as pool:  # its processes start while the store loads
+        store = _quad_store(build_dir, extra)
+        planner = _Planner(store, reach)
+        findings = set(_run_chunks(pool, planner, planner.chunks(chunk_docs), workers))
+        findings.update(_sparql_findings(None, shapes, sparql, store, union=True))
     return sorted(findings)
 
 
-def _run_chunks(planner: _Planner, chunks: Iterator[_Chunk], workers: int) -> Iterator[Finding]:
-    """pyshacl on each chunk, in `workers` processes, at most two chunks waiting per worker so
-    that memory stays flat; only the findings about the nodes a chunk owns."""
+@contextlib.contextmanager
+def _pool(workers: int) -> Iterator[Any]:
+    """A pool of `workers` processes, each already past its imports; None for one worker."""
     if workers <= 1:
-        for chunk in chunks:
-            yield from (f for f in _chunk_findings(chunk.data) if planner.keep(chunk, f))
+        yield None
         return
     import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("spawn")  # the parent holds Oxigraph's threads
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        waiting: dict = {}
+        for _ in range(workers):
+            pool.submit(_core_shapes)
+        yield pool
+
+
+def _run_chunks(pool, planner: _Planner, chunks: Iterator[_Chunk], workers: int):
+    """pyshacl on each chunk, in the pool's processes, at most two chunks waiting per worker
+    so that memory stays flat; only the findings about the nodes a chunk owns."""
+    if pool is None:
         for chunk in chunks:
-            if len(waiting) >= 2 * workers:
-                done, _ = wait(waiting, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield from _kept(planner, waiting.pop(future), future.result())
-            waiting[pool.submit(_chunk_findings, chunk.data)] = chunk
-            chunk.data = b""
-        for future, chunk in waiting.items():
-            yield from _kept(planner, chunk, future.result())
+            yield from _kept(planner, chunk, _chunk_findings(chunk.data))
+        return
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    waiting: dict = {}
+    for chunk in chunks:
+        if len(waiting) >= 2 * workers:
+            done, _ = wait(waiting, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield from _kept(planner, waiting.pop(future), future.result())
+        waiting[pool.submit(_chunk_findings, chunk.data)] = chunk
+        chunk.data = b""
+    for future, chunk in waiting.items():
+        yield from _kept(planner, chunk, future.result())
 
 
 def _kept(planner: _Planner, chunk: _Chunk, found: list[Finding]) -> Iterator[Finding]:
