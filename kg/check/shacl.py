@@ -1,7 +1,10 @@
 """Validate a built graph against ontology/shapes.ttl, one finding per violation.
 
 The store holds quads; SHACL validates one graph, so we validate the union of all named
-graphs (ontology included: the shapes recognise concepts through rdfs:subClassOf*).
+graphs (ontology included: the shapes recognise concepts through rdfs:subClassOf*). `hlkg check`
+(validate_build) does so in chunks of documents' graphs on two processes, each chunk given what
+its nodes' shapes read from other graphs, with the same findings as the whole union (see the
+section "A build, validated in chunks" below).
 
 pyshacl checks the SHACL Core constraints. The SHACL-SPARQL constraints of shapes.ttl (the
 anchor invariant and its kin) we run ourselves, once per constraint over the whole graph in
