@@ -371,3 +371,11 @@ def test_shapes_that_read_further_than_a_node_are_validated_whole():
     nested = next(core.objects(None, SH.qualifiedValueShape))
     core.add((nested, SH.node, two_hops))  # a path from a value node: two hops
     assert _reach(core) is None
+    core.remove((nested, SH.node, two_hops))
+    assert _reach(core) is not None
+    concept_shape = rdflib.URIRef("https://w3id.org/hlkg/shapes#ConceptReferenceShape")
+    backwards = rdflib.BNode()
+    core.add((concept_shape, SH.property, backwards))
+    core.add((backwards, SH.path, rdflib.BNode("inverse")))
+    core.add((rdflib.BNode("inverse"), SH.inversePath, H.mentions))
+    assert _reach(core) is None  # an object with no triples of its own: its incoming vary

@@ -303,8 +303,24 @@ def _reach(shapes: rdflib.Graph) -> _Reach | None:
             return None
     if not all(_value_shape_is_local(shapes, nested) for nested in _nested_shapes(shapes)):
         return None
+    if inverse and _inverse_path_on_unowned_nodes(shapes):
+        return None
     targeted = {str(p) for p in shapes.objects(None, SH.targetObjectsOf)}
     return _Reach(schema, inverse, targeted)
+
+
+def _inverse_path_on_unowned_nodes(shapes: rdflib.Graph) -> bool:
+    """Whether a shape reads triples pointing at a node that may have none of its own (a target
+    by name or as an object): every chunk naming it would see only its own such triples."""
+    for shape in {
+        *shapes.subjects(SH.targetObjectsOf, None),
+        *shapes.subjects(SH.targetNode, None),
+    }:
+        for property_shape in (shape, *shapes.objects(shape, SH.property)):
+            path = shapes.value(property_shape, SH.path)
+            if path is not None and shapes.value(path, SH.inversePath) is not None:
+                return True
+    return False
 
 
 def _nested_shapes(shapes: rdflib.Graph) -> Iterator[rdflib.term.Node]:
