@@ -133,7 +133,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, nargs="*", default=[10, 100, 500])
     parser.add_argument("--naive", type=int, nargs="*", default=[10])
     parser.add_argument("--build-dir", nargs="*", default=[], help="builds to check (section 4)")
-    parser.add_argument("--chunk-docs", type=int, nargs="*", default=[0, 100])
+    parser.add_argument("--chunk-docs", type=int, nargs="*", default=[0, 50])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--stages", choices=["yes", "no"], default="yes")
     parser.add_argument("--one", help=argparse.SUPPRESS)  # section 5's child process

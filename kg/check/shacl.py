@@ -341,7 +341,7 @@ def validate_build(
     build_dir: Path | str | None = None,
     extra: Sequence[Path] = (),
     *,
-    chunk_docs: int | None = 100,
+    chunk_docs: int | None = 50,
     workers: int = 2,
 ) -> list[Finding]:
     """Every SHACL finding about the build (plus `extra` ontology files), without duplicates.
