@@ -20,7 +20,7 @@ Figures printed:
    rdflib graph written back out to a second store, as `hlkg check` did before it converted
    the graph only once (--stages no skips this).
 5. For each --build-dir and each --chunk-docs size (0: the whole graph at once, as before
-   chunking), kg.check.shacl.validate_build in a fresh process: wall time, and peak memory of
+   chunking), kg.check.shacl_chunks.validate_build in a fresh process: wall time, and peak memory of
    that process and of its largest worker process.
 """
 
@@ -143,7 +143,7 @@ def main() -> None:
 
     from kg.check.lint import lint
     from kg.check.reasoner import hermit_check, owl_rl_check
-    from kg.check.shacl import _split, validate
+    from kg.check.shacl import split_shapes, validate
     from kg.ontology import load_ontology, parse_turtle, shapes_file
 
     print("1. the shipped ontology")
@@ -167,7 +167,7 @@ def main() -> None:
 
         print("3. pyshacl alone, SPARQL constraints evaluated per focus node")
         shapes = parse_turtle(shapes_file())
-        _core, sparql = _split(shapes)
+        _core, sparql = split_shapes(shapes)
         print(f"   ({len(sparql)} SPARQL constraints in shapes.ttl)")
         for docs in args.naive:
             data = synthetic(docs)
@@ -179,7 +179,7 @@ def main() -> None:
     if args.build_dir and args.stages == "yes":
         check_builds(args.build_dir)
     if args.build_dir and args.chunk_docs:
-        print("5. kg.check.shacl.validate_build, whole (0) and in chunks, one process each")
+        print("5. kg.check.shacl_chunks.validate_build, whole (0) and in chunks, one process each")
         for build in args.build_dir:
             for size in args.chunk_docs:
                 command = [sys.executable, __file__, "--one", build, "--chunk-docs", str(size)]
@@ -189,7 +189,7 @@ def main() -> None:
 
 def validate_once(build: str, chunk_docs: int, workers: int) -> None:
     """Section 5 for one build and chunk size, in this (fresh) process."""
-    from kg.check.shacl import validate_build
+    from kg.check.shacl_chunks import validate_build
 
     start = time.perf_counter()
     findings = validate_build(build, chunk_docs=chunk_docs or None, workers=workers)
@@ -205,19 +205,19 @@ def validate_once(build: str, chunk_docs: int, workers: int) -> None:
 
 
 def check_builds(builds: list[str]) -> None:
-    from kg.check.shacl import _core_findings, _sparql_findings, _split, read_build
+    from kg.check.shacl import core_findings, read_build, sparql_findings, split_shapes
     from kg.ontology import parse_turtle, shapes_file
 
     shapes = parse_turtle(shapes_file())
-    core, sparql = _split(shapes)
+    core, sparql = split_shapes(shapes)
     print("4. SHACL of real builds, as `hlkg check` runs it")
     for build in builds:
         data, store = timed(f"{build}: store -> rdflib + in-memory store", read_build, build)
         print(f"   {len(data)} triples")
-        timed("   pyshacl, SHACL Core", _core_findings, data, core)
+        timed("   pyshacl, SHACL Core", core_findings, data, core)
         timed(
             "   SPARQL constraints on that store",
-            _sparql_findings,
+            sparql_findings,
             data,
             shapes,
             sparql,
@@ -225,7 +225,7 @@ def check_builds(builds: list[str]) -> None:
         )
         timed(
             "   ... on rdflib's graph written out again (before)",
-            _sparql_findings,
+            sparql_findings,
             data,
             shapes,
             sparql,

@@ -335,7 +335,7 @@ def _spread_build(good: rdflib.Graph, folder) -> object:
 
 
 def test_chunks_find_exactly_what_the_whole_graph_finds(good, tmp_path):
-    from kg.check.shacl import validate_build
+    from kg.check.shacl_chunks import validate_build
 
     build = _spread_build(good, tmp_path)
     whole = [f.line() for f in validate_build(build, chunk_docs=None)]
@@ -357,10 +357,11 @@ def test_chunks_find_exactly_what_the_whole_graph_finds(good, tmp_path):
 
 
 def test_shapes_that_read_further_than_a_node_are_validated_whole():
-    from kg.check.shacl import _reach, _split
+    from kg.check.shacl import split_shapes
+    from kg.check.shacl_chunks import _reach
     from kg.ontology import parse_turtle, shapes_file
 
-    core = _split(parse_turtle(shapes_file()))[0]
+    core = split_shapes(parse_turtle(shapes_file()))[0]
     reach = _reach(core)
     assert reach is not None
     assert str(DCT.isPartOf) in reach.inverse

@@ -52,6 +52,6 @@ def _validate_build(
             raise
         where = resolve_build_dir(build_dir)
         return [Finding("INFO", "shacl", "-", f"no graph built in {where}/: SHACL skipped")]
-    from kg.check.shacl import validate_build
+    from kg.check.shacl_chunks import validate_build
 
     return validate_build(build_dir, extra)
