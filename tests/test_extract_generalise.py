@@ -383,3 +383,25 @@ def test_a_concept_inside_a_relative_clause_is_no_object(extractor: Extractor, t
 def test_a_concept_before_a_relative_clause_is_still_the_object(extractor: Extractor) -> None:
     text = "Clinical networks require leadership that managers can support."
     assert ("ClinicalNetwork", "requires", "Leadership") in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bureaucracy distracts from patients.",
+        "Bureaucracy distracted hospital staff from patients.",
+        "Bureaucracy diverts time and money from patients.",
+    ],
+)
+def test_a_wildcard_in_a_particle_spans_the_verbs_own_object(
+    extractor: Extractor, text: str
+) -> None:
+    assert triples(extractor, text) == {("Bureaucracy", "divertsFrom", "Patient")}
+
+
+def test_a_wildcard_does_not_reach_past_three_words_or_a_clause(extractor: Extractor) -> None:
+    clause = "Audit distracted the team for an hour, and patients waited."
+    assert triples(extractor, clause) == set()
+    text = "Bureaucracy distracted the very busy hospital staff from patients."
+    assert ("Bureaucracy", "divertsFrom", "Patient") not in triples(extractor, text)
+

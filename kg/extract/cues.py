@@ -96,8 +96,18 @@ def inflect(verb: str) -> dict[str, set[str]]:
     return {"base": {verb}, "third": {third}, "past": past, "ing": ing}
 
 
+_ANY_WORDS = r"(?:[^\W\d_][\w'-]*\s+){1,3}?"
+"""A `*` in a cue's words: one to three words ("distract * from": "distract hospital staff
+from"), ending in their own space."""
+
+
 def _words(phrase: str) -> str:
-    return r"\s+".join(re.escape(word) for word in phrase.lower().split())
+    pattern = ""
+    for word in phrase.lower().split():
+        if pattern and not pattern.endswith(_ANY_WORDS):
+            pattern += r"\s+"
+        pattern += _ANY_WORDS if word == "*" else re.escape(word)
+    return pattern
 
 
 def _alternatives(text: str) -> str:
