@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import queue
+import shutil
 import sys
 import threading
 import time
@@ -58,6 +60,13 @@ while one loads. Small batches also shorten the start and end of a build, when e
 and loading cannot overlap. 1,000 synthetic documents: 8.6-9.4 s and 274-278 MB RSS against
 10.1-14.0 s and 412-415 MB with 200,000. The store is no slower to query: two SPARQL
 group-by counts over the 3,000-document graph took 1.38 s against 1.41 s."""
+
+_TALLIES = "tallies.txt"
+"""In a build folder: each document's counts and corpus tallies, so that the next build can
+keep the document's graph without reading its extraction again. A line per document, in the
+build's order: its id, a tab, the tallies as JSON. Written as documents are done; read back as
+text and parsed only when its document is kept (parsed, 10,000 documents' tallies took
+130 MB; as text 26 MB)."""
 
 _IN_FLIGHT_PER_WORKER = 4
 """Extractions queued per worker: enough to keep workers busy, few enough to bound memory."""
@@ -128,7 +137,8 @@ class _Planned:
     cache_key: str
     cached: bool
     in_store: bool = False
-    """Its graph is in the previous build's store, which this build updates."""
+    """Its graph is in the previous build's store, which this build updates: its tallies come
+    from that build's tallies file, and it is neither read nor extracted."""
 
 
 def build_graph(
@@ -246,6 +256,8 @@ def _copy_unchanged(build_dir: Path, signature: str, started: float) -> BuildSum
     counts = manifest.get("counts", {})
     with new_build(build_dir) as build:
         _copy_store(previous, build)
+        with contextlib.suppress(FileNotFoundError):
+            shutil.copyfile(previous / _TALLIES, build / _TALLIES)
         manifest["counts"]["reused_from_cache"] = counts.get("documents", 0)
         manifest["copied_from"] = previous.name
         manifest["seconds"] = round(time.perf_counter() - started, 3)
@@ -300,6 +312,8 @@ class _Update:
     """The plan, with `in_store` set for the documents whose graph is kept."""
     stale: list[str]
     """Ids of the previous build's documents whose graph must go (changed or removed)."""
+    tallies: dict[str, str]
+    """The previous build's tallies of each document (JSON text), by id."""
 
 
 def _plan_update(build_dir: Path, salt: str, plan: list[_Planned]) -> _Update | None:
@@ -307,29 +321,34 @@ def _plan_update(build_dir: Path, salt: str, plan: list[_Planned]) -> _Update | 
 
     Possible when the previous build was made from the same ontology, cue phrases and
     extractor (same fingerprint). A document's graph is kept when the previous build had the
-    same file (name and bytes) under the same document id and its extraction is still in
-    the cache (the corpus-wide tallies are recomputed from it). Worth it when the kept
-    documents are at least half the corpus's bytes: dropping a graph costs about as much as
-    loading it.
+    same file (name and bytes) under the same document id, with its tallies. Worth it when
+    the kept documents are at least half the corpus's bytes: dropping a graph costs about as
+    much as loading it.
     """
     found = _previous_build(build_dir)
     if found is None or found[1].get("inputs_fingerprint") != salt:
         return None
     previous, manifest = found
+    try:
+        lines = (previous / _TALLIES).read_text(encoding="utf-8").splitlines()
+    except (OSError, ValueError):
+        return None
+    tallies = dict(line.split("\t", 1) for line in lines if "\t" in line)
     before = {
         (entry["source"], entry["document"], entry["sha256"])
         for entry in manifest.get("files", [])
         if isinstance(entry, dict) and {"source", "document", "sha256"} <= entry.keys()
     }
     updated = [
-        replace(p, in_store=p.cached and (p.label, p.doc_id, p.sha256) in before) for p in plan
+        replace(p, in_store=(p.label, p.doc_id, p.sha256) in before and p.doc_id in tallies)
+        for p in plan
     ]
     kept_bytes = sum(p.size for p in updated if p.in_store)
     if not kept_bytes or 2 * kept_bytes < sum(p.size for p in updated):
         return None
     kept = {p.doc_id for p in updated if p.in_store}
     stale = sorted({doc_id for _, doc_id, _ in before} - kept)
-    return _Update(previous, updated, stale)
+    return _Update(previous, updated, stale, tallies)
 
 
 def _open_store(build: Path, ontology_paths: list[Path], update: _Update | None) -> Any:
@@ -383,9 +402,12 @@ def _write_build(
         summary = BuildSummary(build=build_dir / "current", skipped=skipped, workers=workers)
         store = _open_store(build, ontology_paths, update)
         try:
-            with _BackgroundLoader(store) as loader:
+            with (
+                _BackgroundLoader(store) as loader,
+                (build / _TALLIES).open("w", encoding="utf-8") as tallies,
+            ):
                 context = _DocumentContext(ontology, cache, activity, EXTRACTOR_VERSION)
-                outcomes = _outcomes(plan, context, workers)
+                outcomes = _outcomes(plan, context, workers, update.tallies if update else {})
                 for planned, done in _progress(outcomes, len(plan), quiet):
                     entry = {
                         "source": planned.label,
@@ -404,6 +426,7 @@ def _write_build(
                     entry["document"] = planned.doc_id
                     _count(summary, done.counts)
                     facts.merge(done.facts)
+                    tallies.write(f"{planned.doc_id}\t{done.tallies}\n")
                     loader.add(done.nquads, done.quads)
                 if summary.documents == 0:
                     raise HlkgError(
@@ -639,7 +662,7 @@ def _worker_count(plan: list[_Planned], jobs: int | None) -> int:
     workers cost more CPU (start-up, moving each document's N-Quads between processes):
     1,000 synthetic documents, 18.8-19.5 CPU-s against 14-17 (bench/bench_build.py).
     """
-    misses = [p for p in plan if not p.cached]
+    misses = [p for p in plan if not p.cached and not p.in_store]
     if len(misses) < 2:
         return 0
     if jobs is not None:
@@ -667,6 +690,8 @@ class _Done:
     quads: int = 0
     facts: Any = None  # kg.corpus_facts.CorpusFacts of this document alone
     counts: Counts = (0, 0, 0, 0, 0, 0)
+    tallies: str = ""
+    """`counts` and `facts` as one line of JSON, for the build folder's tallies file."""
 
 
 class _DocumentContext:
@@ -697,7 +722,7 @@ class _DocumentContext:
     def process(self, planned: _Planned, extraction: Extraction | None = None) -> _Done:
         """Extract `planned` (unless its cached `extraction` is given) into a `_Done`."""
         from kg.corpus_facts import CorpusFacts
-        from kg.provenance import document_usage_nquads, extraction_nquads
+        from kg.provenance import extraction_nquads
 
         reused = extraction is not None
         if extraction is None:
@@ -710,34 +735,66 @@ class _DocumentContext:
             extraction = replace(extraction, document=document)
         facts = CorpusFacts(self.activity, self.version)
         facts.add(extraction)
-        kept = reused and planned.in_store
-        if kept:  # its graph is already in the store; the corpus graph is rebuilt
-            nquads = document_usage_nquads(planned.doc_id, self.activity).encode()
-        else:
-            nquads = extraction_nquads(extraction, planned.doc_id, self.activity).encode()
+        nquads = extraction_nquads(extraction, planned.doc_id, self.activity).encode()
+        counts = _counts(extraction)
         return _Done(
             reused=reused,
-            kept=kept,
             nquads=nquads,
             quads=nquads.count(b"\n"),
             facts=facts,
-            counts=_counts(extraction),
+            counts=counts,
+            tallies=json.dumps(
+                {"counts": list(counts), "facts": facts.tallies()}, separators=(",", ":")
+            ),
+        )
+
+    def keep(self, planned: _Planned, tallies: str) -> _Done | None:
+        """The `_Done` of a document whose graph stays in the store, from its tallies; None
+        when they are damaged (then it is processed like any other document)."""
+        from kg.corpus_facts import CorpusFacts
+        from kg.provenance import document_usage_nquads
+
+        facts = CorpusFacts(self.activity, self.version)
+        try:
+            data = json.loads(tallies)
+            facts.add_tallies(data["facts"])
+            counts = tuple(int(n) for n in data["counts"])
+        except (KeyError, IndexError, TypeError, ValueError):
+            return None
+        if len(counts) != len(_Done.counts):
+            return None
+        # Its graph is already in the store; the corpus graph, rebuilt, needs this quad.
+        nquads = document_usage_nquads(planned.doc_id, self.activity).encode()
+        return _Done(
+            reused=True,
+            kept=True,
+            nquads=nquads,
+            quads=1,
+            facts=facts,
+            counts=counts,  # type: ignore[arg-type]
+            tallies=tallies,
         )
 
 
 Outcome = tuple[_Planned, _Done]
 
 
-def _outcomes(plan: list[_Planned], context: _DocumentContext, workers: int) -> Iterator[Outcome]:
-    """Each planned file's `_Done`, in plan order."""
-    misses = [p for p in plan if not p.cached]
+def _outcomes(
+    plan: list[_Planned], context: _DocumentContext, workers: int, kept: dict[str, str]
+) -> Iterator[Outcome]:
+    """Each planned file's `_Done`, in plan order. `kept`: the previous build's tallies of
+    the documents whose graph stays in the store."""
+    misses = [p for p in plan if not p.cached and not p.in_store]
     if workers:
         remote = _process_in_workers(misses, context, workers)
     else:
         remote = (context.process(p) for p in misses)
     with contextlib.closing(remote):
         for planned in plan:
-            if planned.cached:
+            done = context.keep(planned, kept[planned.doc_id]) if planned.in_store else None
+            if done is not None:
+                yield planned, done
+            elif planned.in_store or planned.cached:
                 extraction = context.cache.get(planned.cache_key)
                 yield planned, context.process(planned, extraction)
             else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from itertools import combinations
+from typing import Any
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -75,6 +76,36 @@ class CorpusFacts:
         for relation in extraction.relations:
             if not relation.negated:
                 self.asserted_edges[(relation.subject, relation.object)] += 1
+
+    def tallies(self) -> dict[str, Any]:
+        """This object's tallies as JSON-ready data (one document's, kept in the build folder
+        so that an update need not read the document's extraction again)."""
+        concepts = sorted(self.mention_counts.keys() | _endpoints(self.pair_sentences)
+                          | _endpoints(self.asserted_edges) | self.document_counts.keys())
+        index = {concept: n for n, concept in enumerate(concepts)}
+
+        def pairs(counter: Counter[tuple[str, str]]) -> list[list[int]]:
+            return [[index[a], index[b], n] for (a, b), n in sorted(counter.items())]
+
+        return {
+            "concepts": concepts,
+            "mentions": [[index[c], n] for c, n in sorted(self.mention_counts.items())],
+            "documents": [[index[c], n] for c, n in sorted(self.document_counts.items())],
+            "pairs": pairs(self.pair_sentences),
+            "edges": pairs(self.asserted_edges),
+        }
+
+    def add_tallies(self, data: dict[str, Any]) -> None:
+        """Add tallies made by `tallies()` (raises KeyError, IndexError or TypeError when the
+        data is not theirs)."""
+        concepts = data["concepts"]
+        for counter, rows in (
+            (self.mention_counts, data["mentions"]),
+            (self.document_counts, data["documents"]),
+        ):
+            counter.update({concepts[i]: n for i, n in rows})
+        self.pair_sentences.update({(concepts[a], concepts[b]): n for a, b, n in data["pairs"]})
+        self.asserted_edges.update({(concepts[a], concepts[b]): n for a, b, n in data["edges"]})
 
     def merge(self, other: CorpusFacts) -> None:
         """Add another build part's tallies (a worker's documents): sums, so order-free."""

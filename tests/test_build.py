@@ -8,7 +8,9 @@ use the real one.
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -184,6 +186,49 @@ def test_update_of_the_previous_graph_equals_a_build_from_scratch(
         fresh.sentences, fresh.mentions, fresh.relations,
     )
     assert nquads(build_dir) == nquads(tmp_path / "fresh")
+
+
+def test_an_update_needs_neither_the_cache_nor_good_tallies_for_the_same_graph(
+    fake_extract: types.ModuleType, corpus: Path, tmp_path: Path
+) -> None:
+    build_dir = tmp_path / "b"
+    (corpus / "big.txt").write_text("Managers improves trust. " * 40 + "\n", encoding="utf-8")
+    build_graph([corpus], build_dir, quiet=True)
+    tallies = read_tallies(current_build(build_dir))
+    assert set(tallies) == {"big", "one", "sub-two"}
+    assert tallies["big"]["counts"][:3] == [40, 80, 40]  # sentences, mentions, relations
+    shutil.rmtree(build_dir / "cache")
+    (corpus / "one.txt").write_text("Managers trust doctors.\n", encoding="utf-8")
+    calls = fake_extract.calls
+    updated = build_graph([corpus], build_dir, quiet=True)
+    assert (updated.kept, updated.reused, fake_extract.calls - calls) == (2, 2, 1)
+    fresh_dir = tmp_path / "fresh"
+    build_graph([corpus], fresh_dir, quiet=True, fresh=True)
+    assert nquads(build_dir) == nquads(fresh_dir)
+    # A document whose tallies are damaged is read and extracted again, like a new one.
+    tallies = read_tallies(current_build(build_dir))
+    tallies["big"]["facts"]["pairs"] = [[99, 0, 1]]
+    (current_build(build_dir) / "tallies.txt").write_text(
+        "".join(f"{k}\t{json.dumps(v)}\n" for k, v in tallies.items()), encoding="utf-8"
+    )
+    (corpus / "three.txt").write_text("Trust improves doctors.\n", encoding="utf-8")
+    (fresh_dir / "current").unlink()
+    build_graph([corpus], fresh_dir, quiet=True, fresh=True)
+    again = build_graph([corpus], build_dir, quiet=True)
+    assert again.kept == 2  # one.txt and sub/two.md; big.txt was processed again
+    assert nquads(build_dir) == nquads(fresh_dir)
+    # A tallies file that cannot be read: no update, a build from scratch.
+    (current_build(build_dir) / "tallies.txt").write_bytes(b"\xff\xfe not text")
+    (corpus / "three.txt").write_text("Doctors improves trust.\n", encoding="utf-8")
+    (fresh_dir / "current").unlink()
+    build_graph([corpus], fresh_dir, quiet=True, fresh=True)
+    assert build_graph([corpus], build_dir, quiet=True).kept == 0
+    assert nquads(build_dir) == nquads(fresh_dir)
+
+
+def read_tallies(build: Path) -> dict:
+    lines = (build / "tallies.txt").read_text("utf-8").splitlines()
+    return {key: json.loads(value) for key, value in (line.split("\t", 1) for line in lines)}
 
 
 def test_mostly_changed_corpus_is_built_from_scratch(
