@@ -32,16 +32,14 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def excluded(source: str, patterns: Sequence[str]) -> bool:
-    """Whether a path relative to the corpus folder, or one of its folders, matches a pattern.
+def excluded(path: str, patterns: Sequence[str]) -> bool:
+    """Whether a file or folder (its path relative to the corpus folder) matches a pattern.
 
     Patterns are globs matched from the right, as in .gitignore without a leading slash:
-    `SOURCES.md` is that file in any folder, `drafts` every file under a `drafts` folder,
-    `notes/*.md` the Markdown files of any `notes` folder.
+    `SOURCES.md` is that file in any folder, `drafts` any `drafts` folder (the walk does not
+    enter an excluded folder), `notes/*.md` the Markdown files of any `notes` folder.
     """
-    path = PurePosixPath(source)
-    candidates = [path, *path.parents[:-1]]  # the file, then its folders ('.' left out)
-    return any(c.match(pattern) for pattern in patterns for c in candidates)
+    return bool(patterns) and any(PurePosixPath(path).match(p) for p in patterns)
 
 
 def _walk(
@@ -60,14 +58,14 @@ def _walk(
         folder = Path(dirpath).relative_to(root)
         dirnames[:] = sorted(
             d for d in dirnames
-            if not _is_hidden(d) and not (exclude and excluded((folder / d).as_posix(), exclude))
+            if not _is_hidden(d) and not excluded((folder / d).as_posix(), exclude)
         )
         for name in sorted(filenames):
             if _is_hidden(name) or Path(name).suffix.lower() not in TEXT_SUFFIXES:
                 continue
             path = Path(dirpath) / name
             source = path.relative_to(root).as_posix()
-            if exclude and excluded(source, exclude):
+            if excluded(source, exclude):
                 continue
             matched += 1
             if path.is_symlink():
