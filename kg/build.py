@@ -691,7 +691,9 @@ class _Done:
     facts: Any = None  # kg.corpus_facts.CorpusFacts of this document alone
     counts: Counts = (0, 0, 0, 0, 0, 0)
     tallies: str = ""
-    """`counts` and `facts` as one line of JSON, for the build folder's tallies file."""
+    """`counts` and `facts` as one line of JSON, for the build folder's tallies file. Carried
+    rather than made from them when written: a kept document's line goes back as it was read
+    (making 10,000 lines again from parsed tallies took 1.3 s)."""
 
 
 class _DocumentContext:
