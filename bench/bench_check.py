@@ -34,7 +34,8 @@ import sys
 import time
 
 import rdflib
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import DCTERMS as DCT
+from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 from kg import namespaces as ns
 
@@ -42,9 +43,6 @@ H = rdflib.Namespace(ns.HLKG)
 D = rdflib.Namespace(ns.DATA)
 NIF = rdflib.Namespace(ns.NIF)
 ITS = rdflib.Namespace(ns.ITSRDF)
-PROV = rdflib.Namespace(ns.PROV)
-DCT = rdflib.Namespace(ns.DCTERMS)
-XSD = rdflib.Namespace(ns.XSD)
 
 CONCEPTS = [("doctors", H.Doctor), ("managers", H.Manager), ("trust", H.Trust)]
 SENTENCE = "Here doctors and managers build trust together in sentence {n:04d}. "

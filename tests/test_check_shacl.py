@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 import rdflib
 from click.testing import CliRunner
-from rdflib.namespace import RDF, RDFS, SH
+from rdflib.namespace import DCTERMS as DCT
+from rdflib.namespace import PROV, RDF, RDFS, SH, XSD
 
 from kg import namespaces as ns
 from kg.check.shacl import validate
@@ -16,9 +17,6 @@ H = rdflib.Namespace(ns.HLKG)
 D = rdflib.Namespace(ns.DATA)
 NIF = rdflib.Namespace(ns.NIF)
 ITS = rdflib.Namespace(ns.ITSRDF)
-PROV = rdflib.Namespace(ns.PROV)
-DCT = rdflib.Namespace(ns.DCTERMS)
-XSD = rdflib.Namespace(ns.XSD)
 
 TEXT = "Clinical networks build trust. Audit improves the quality of care."
 DOC = D["doc/essay"]
