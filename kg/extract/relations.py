@@ -59,8 +59,7 @@ _PREPOSITION_GAP = re.compile(
     re.I,
 )
 _OTHER_HEAD = re.compile(
-    r"(?<![^\W_])([^\W\d_]+)\s+(of|between|among|amongst)\s+"
-    r"(?:the\s+|a\s+|an\s+|their\s+|its\s+|our\s+)?$"
+    r"(?<![^\W_])([^\W\d_]+)\s+(of|between|among|amongst)\s+" + _DETERMINER + "$"
 )
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _PARTICIPLE_BY = re.compile(
