@@ -91,10 +91,14 @@ def bare_command(build: Path, text: str, prefixes: dict[str, str]) -> list[str]:
 
 
 def prepared_for(build: Path, name: str, given: dict[str, str]) -> run.Prepared:
-    store = open_store(build)
+    return prepared_in(open_store(build), name, given)
+
+
+def prepared_in(store, name: str, given: dict[str, str]) -> run.Prepared:
+    """The named query `name` with `given` bound (missing parameters found in `store`)."""
     named = library.find(name)
-    bindings, limit = params.bind(named, given, run.local_select(store))
-    return run.prepare(named.text, bindings, limit)
+    bindings, row_limit = params.bind(named, given, run.local_select(store))
+    return run.prepare(named.text, bindings, row_limit)
 
 
 def cold_start(build: Path, runs: int) -> None:
@@ -311,9 +315,7 @@ def time_queries(build: Path) -> dict[str, float]:
     examples = examples_for(build)
     timings = {}
     for name in library.query_names():
-        named = library.find(name)
-        bindings, limit = params.bind(named, examples.get(name, {}), run.local_select(store))
-        prepared = run.prepare(named.text, bindings, limit)
+        prepared = prepared_in(store, name, examples.get(name, {}))
         start = time.perf_counter()
         rows = len(list(run.run_local(store, prepared)))
         timings[name] = time.perf_counter() - start
@@ -389,9 +391,7 @@ def rdflib_ratio(work: Path, triples: int, limit: float = 120.0) -> None:
     examples = examples_for(build)
     ratios = []
     for name in library.query_names():
-        named = library.find(name)
-        bindings, limit = params.bind(named, examples.get(name, {}), run.local_select(store))
-        prepared = run.prepare(named.text, bindings, limit)
+        prepared = prepared_in(store, name, examples.get(name, {}))
         start = time.perf_counter()
         fast = len(list(run.run_local(store, prepared)))
         ox_time = time.perf_counter() - start
