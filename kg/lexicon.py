@@ -161,6 +161,15 @@ def trie_pattern(forms: Iterable[list[str]]) -> str:
     return emit(trie) or "(?!)"  # no forms: an expression that never matches
 
 
+def lower_keeping_offsets(text: str) -> str:
+    """`text` lower-cased, every offset kept: the few characters that change length when
+    lower-cased ("İ") stay as they are."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return lowered
+
+
 def _fold(text: str) -> str:
     """The key a surface form is looked up by: lower case, one space, one kind of dash."""
     return " ".join(_fold_marks(text).split()).casefold()
@@ -382,9 +391,7 @@ class Lexicon:
     def finditer(self, text: str) -> Iterator[Match]:
         """Non-overlapping concept mentions in `text`, in order; the longest match wins."""
         pattern, _ = self._tables()
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters change length when lower-cased
-            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        lowered = lower_keeping_offsets(text)
         cache = self._surface_cache
         for found in pattern.finditer(lowered):
             begin, end = found.span()

@@ -18,7 +18,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from kg.lexicon import Lexicon, Match
+from kg.lexicon import Lexicon, Match, lower_keeping_offsets
 from kg.model import Mention, Sentence
 
 _TOKEN = re.compile(r"[^\W\d_][\w-]*|,|[^\w\s,]")
@@ -137,9 +137,7 @@ def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
 
 def _conjunction_ends(text: str) -> list[int]:
     """Where the text after each " and " and " or " begins (any case), in order."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters change length when lower-cased
-        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    lowered = lower_keeping_offsets(text)
     ends: list[int] = []
     for word in (" and ", " or "):
         at = lowered.find(word)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from kg.extract.cues import Cue, CueSet, Settings
 from kg.extract.mentions import overlaps, sentence_finder
-from kg.lexicon import Lexicon, trie_pattern
+from kg.lexicon import Lexicon, lower_keeping_offsets, trie_pattern
 from kg.model import Mention, Relation, Sentence
 from kg.namespaces import HLKG
 
@@ -232,7 +232,7 @@ class RelationFinder:
     def find(
         self, text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]
     ) -> list[Relation]:
-        lowered = _lower(text)
+        lowered = lower_keeping_offsets(text)
         self._text = text
         starts = {m.begin for m in mentions}
         # "the leaders (including clinicians and managers) have ...": the bracketed members
@@ -1028,13 +1028,6 @@ def _categories(lexicon: Lexicon) -> frozenset[str]:
         for concept in lexicon.labels
         if not lexicon.parents.get(concept) and concept in has_children
     )
-
-
-def _lower(text: str) -> str:
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    return lowered
 
 
 def _last_visible(lowered: str, begin: int, end: int) -> str:
