@@ -59,6 +59,16 @@ def generate(store_path: Path | None, view: str) -> tuple[float, float, int, int
     return opened, min(times), len(spec.nodes), len(spec.edges)
 
 
+def report_generate(build: Path, page: Path, what: str) -> None:
+    """Print generate()'s figures for the concept map of `build`, written to `page`."""
+    opened, seconds, nodes, edges = generate(build, str(page))
+    print(
+        f"hlkg view concepts, {what}: {seconds:.3f} s "
+        f"(store open {opened:.3f} s; {nodes} nodes, {edges} edges; "
+        f"{page.stat().st_size / 1e6:.2f} MB)"
+    )
+
+
 def cli_seconds(build: Path, work: Path) -> tuple[float, float]:
     """Wall and CPU (user + system) seconds of `hlkg view concepts` as a user runs it,
     interpreter start-up and imports included; best of 3. CPU time shows the cost when other
@@ -242,12 +252,7 @@ def main() -> int:
             build_graph([SEED_CORPUS], seed_build, quiet=True)
             print(f"seed build (for reference): {time.perf_counter() - start:.2f} s")
         seed_page = work / "seed-concepts.html"
-        opened, seconds, nodes, edges = generate(seed_build, str(seed_page))
-        print(
-            f"hlkg view concepts, seed graph: {seconds:.3f} s "
-            f"(store open {opened:.3f} s; {nodes} nodes, {edges} edges; "
-            f"{seed_page.stat().st_size / 1e6:.2f} MB)"
-        )
+        report_generate(seed_build, seed_page, "seed graph")
         wall, cpu = cli_seconds(seed_build, work)
         print(f"  the whole command in a fresh process: {wall:.2f} s wall, {cpu:.2f} s CPU")
         print(f"  (load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
@@ -262,12 +267,7 @@ def main() -> int:
 
         big = synthetic_build(work, args.concepts)
         big_page = work / "synthetic-concepts.html"
-        opened, seconds, nodes, edges = generate(big, str(big_page))
-        print(
-            f"hlkg view concepts, synthetic graph: {seconds:.3f} s "
-            f"(store open {opened:.3f} s; {nodes} nodes, {edges} edges; "
-            f"{big_page.stat().st_size / 1e6:.2f} MB)"
-        )
+        report_generate(big, big_page, "synthetic graph")
         runs = [settle_in_chromium(big_page) for _ in range(2)]
         print(
             f"  in headless Chromium: load {statistics.mean(r[0] for r in runs):.2f} s, "
