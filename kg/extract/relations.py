@@ -459,7 +459,7 @@ class RelationFinder:
         # undermine trust": a subordinate clause between commas interrupts the main clause,
         # whose subject stands before it.
         index = bisect.bisect_right(self._interruption_ends, begin) - 1
-        if index >= 0 and not self._comma_between(self._interruption_ends[index], begin):
+        if index >= 0 and not _any_within(self._commas, self._interruption_ends[index], begin):
             skipped = self._interruptions[index]
             outer = self._clause(lowered, sentence, skipped[0], skipped[0] + 1)[0]
             mentions = [
@@ -491,7 +491,9 @@ class RelationFinder:
         # (Without an interruption `skipped` is the empty span at the cue: search from the
         # concept, not from the cue, or the test never looks at anything.)
         after = max(nearest.end, skipped[1]) if skipped[0] < begin else nearest.end
-        if self._cue_between(nearest.end, begin) or _NEW_CLAUSE.search(lowered, after, begin):
+        if _any_within(self._cue_starts, nearest.end, begin) or _NEW_CLAUSE.search(
+            lowered, after, begin
+        ):
             # Another cue stands between: "X enabled teams to improve Y" - X did not improve.
             return _Side((), 0, False)
         gap = lowered[nearest.end : begin]
@@ -546,7 +548,8 @@ class RelationFinder:
         if lo >= hi:
             return _Side((), 0, False)
         nearest = mentions[lo]
-        if self._free_cue_between(end, nearest.begin) or _NEW_CLAUSE.search(
+        # A cue (not after "to ") that starts after this one's end, before the concept.
+        if _any_within(self._free_cue_starts, end + 1, nearest.begin) or _NEW_CLAUSE.search(
             lowered, end, nearest.begin
         ):
             # "encourages reflection, and revalidation ...", "damages morale and undermines
@@ -639,20 +642,6 @@ class RelationFinder:
         if index < len(mentions) and mentions[index].end <= end:
             return mentions[index]
         return None
-
-    def _cue_between(self, begin: int, end: int) -> bool:
-        """Whether a cue of the sentence starts in [begin, end)."""
-        index = bisect.bisect_left(self._cue_starts, begin)
-        return index < len(self._cue_starts) and self._cue_starts[index] < end
-
-    def _free_cue_between(self, begin: int, end: int) -> bool:
-        """Whether a cue not preceded by "to " starts in (begin, end)."""
-        index = bisect.bisect_right(self._free_cue_starts, begin)
-        return index < len(self._free_cue_starts) and self._free_cue_starts[index] < end
-
-    def _comma_between(self, begin: int, end: int) -> bool:
-        index = bisect.bisect_left(self._commas, begin)
-        return index < len(self._commas) and self._commas[index] < end
 
     def _noun_use(self, lowered: str, begin: int) -> bool:
         """Whether the verb cue at `begin` is used as a noun ("the support of") or, in -ed, as
@@ -980,7 +969,7 @@ def _word_starts(
     position = begin
     while (found := pattern.search(lowered, position, end)) is not None:
         start = found.start()
-        if start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+        if start and _continues_word(lowered[start - 1], False):
             position = start + 1
             continue
         yield found
@@ -1008,6 +997,12 @@ def _phrase_units(phrase: str) -> list[str]:
         else:
             units.extend(re.escape(ch) for ch in word)
     return units
+
+
+def _any_within(starts: list[int], begin: int, end: int) -> bool:
+    """Whether one of the sorted offsets `starts` lies in [begin, end)."""
+    index = bisect.bisect_left(starts, begin)
+    return index < len(starts) and starts[index] < end
 
 
 def _within_mention(spans: list[tuple[int, int]], begins: list[int], begin: int, end: int) -> bool:
