@@ -16,7 +16,6 @@ import os
 import resource
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -26,6 +25,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from servers import oxigraph_server as start_oxigraph_server
 
 pytestmark = pytest.mark.slow
 
@@ -277,12 +277,6 @@ def test_sigkill_during_export_leaves_the_file_whole(answers: dict, tmp_path: Pa
     assert visible == ["graph.nq"]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _server_count(base: str) -> int:
     query = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
     request = urllib.request.Request(
@@ -296,27 +290,8 @@ def _server_count(base: str) -> int:
 
 @pytest.fixture
 def oxigraph_server(tmp_path: Path):
-    binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
-    if not Path(binary).exists():
-        pytest.skip("the oxigraph server (PyPI package oxigraph) is not installed")
-    port = _free_port()
-    server = subprocess.Popen(
-        [binary, "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                _server_count(base)
-                break
-            except OSError:
-                time.sleep(0.05)
+    with start_oxigraph_server(tmp_path / "server") as base:
         yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def test_sigkill_during_push_is_never_a_success(
