@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extraction import extract
 
 from kg.errors import HlkgError
 from kg.extract import Extractor
 from kg.extract.cues import CueSet, default_cue_file, inflect
-from kg.model import Document
 
 MINIMAL = """
 [window]
@@ -32,9 +32,7 @@ def graph():
 
 
 def relations(extractor: Extractor, text: str):
-    from kg.text import split_sentences
-
-    return extractor.extract(Document("t", "t", text, split_sentences(text))).relations
+    return extract(extractor, text).relations
 
 
 def test_the_bundled_file_loads_and_covers_every_base_relation(graph) -> None:
