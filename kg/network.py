@@ -333,26 +333,44 @@ def concept_graph(
         if doc is not None:
             scope = set(document_mentions(store).get(doc.iri, {}))
         else:
-            scope = {iri for iri, c in table.items() if c["mention_count"] > 0}
-            scope |= {c for counts in document_mentions(store).values() for c in counts}
+            scope = _mentioned(table, document_mentions(store))
     return _assemble(table, properties, rows, scope)
+
+
+def _mentioned(table: dict[str, dict[str, Any]], mentions: dict[str, dict[str, int]]) -> set[str]:
+    """The concepts the corpus mentions: the lone nodes of the whole concept graph."""
+    scope = {iri for iri, c in table.items() if c["mention_count"] > 0}
+    return scope | {c for counts in mentions.values() for c in counts}
 
 
 def document_graphs(store: Any) -> dict[str, nx.MultiDiGraph]:
     """For each document's IRI, what `concept_graph(store, document=IRI)` gives, reading the
     store once for all of them: the statements are grouped by document in one pass, so a
     site's document pages cost one read of the statements, not one per document."""
-    table = concept_table(store)
+    table, docs, mentions = concept_table(store), documents(store), document_mentions(store)
+    return corpus_graphs(store, table, docs, mentions)[1]
+
+
+def corpus_graphs(
+    store: Any,
+    table: dict[str, dict[str, Any]],
+    docs: list[Document],
+    mentions: dict[str, dict[str, int]],
+) -> tuple[nx.MultiDiGraph, dict[str, nx.MultiDiGraph]]:
+    """`concept_graph(store)` and `document_graphs(store)` from one read of the statements,
+    given the store's concept_table, documents and document_mentions (a site reads those
+    anyway: on a large corpus each read of the statements or the mentions takes seconds)."""
     properties = relation_properties(store)
+    rows = _asserted_rows(store, table, properties, None, 0.0)
     by_document: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in _asserted_rows(store, table, properties, None, 0.0):
+    for row in rows:
         by_document[row["document"]].append(row)
-    mentions = document_mentions(store)
-    return {
+    whole = _assemble(table, properties, rows, _mentioned(table, mentions))
+    return whole, {
         doc.iri: _assemble(
             table, properties, by_document.get(doc.iri, []), set(mentions.get(doc.iri, {}))
         )
-        for doc in documents(store)
+        for doc in docs
     }
 
 

@@ -95,6 +95,13 @@ def test_document_graphs_are_each_documents_concept_graph(store, seed_build: Pat
         assert sum(g.number_of_edges() for g in graphs.values()) > 0
 
 
+def test_corpus_graphs_are_the_whole_and_each_documents_concept_graph(store) -> None:
+    docs, mentions = kgn.documents(store), kgn.document_mentions(store)
+    whole, graphs = kgn.corpus_graphs(store, kgn.concept_table(store), docs, mentions)
+    assert _same_graph(whole, kgn.concept_graph(store)) and whole.number_of_edges() > 0
+    assert all(_same_graph(graphs[d.iri], kgn.concept_graph(store, document=d.iri)) for d in docs)
+
+
 def test_one_local_name_and_an_encoded_one_for_minted_iris() -> None:
     from kg import corpus_facts, namespaces
 

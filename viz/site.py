@@ -107,10 +107,11 @@ def _write(path: Path, text: str) -> None:
 
 def _write_pages(store: Any, root: Path) -> dict[str, int]:
     table = kgn.concept_table(store)
-    graph = kgn.concept_graph(store)
-    cooccurrence = kgn.cooccurrence_graph(store)
     docs = kgn.documents(store)
     mentions = kgn.document_mentions(store)
+    # The statements are read once, for the whole graph and every document's page.
+    graph, by_document = kgn.corpus_graphs(store, table, docs, mentions)
+    cooccurrence = kgn.cooccurrence_graph(store)
     mappings = kgn.framework_mappings(store)
     hierarchy = kgn.ontology_graph(store)
     palette = views.palette_for(store)
@@ -252,8 +253,7 @@ def _write_pages(store: Any, root: Path) -> dict[str, int]:
         )
         _write(root / "concepts" / f"{concept_slugs[iri]}.html", page)
 
-    # Document pages: the statements are read once and grouped, not once per document.
-    by_document = kgn.document_graphs(store)
+    # Document pages.
     for doc in docs:
         sub = by_document[doc.iri]
         relations = [
