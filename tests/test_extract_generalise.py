@@ -399,7 +399,7 @@ def test_a_wildcard_in_a_particle_spans_the_verbs_own_object(
     assert triples(extractor, text) == {("Bureaucracy", "divertsFrom", "Patient")}
 
 
-def test_a_wildcard_does_not_reach_past_three_words_or_a_clause(extractor: Extractor) -> None:
+def test_a_wildcard_does_not_reach_past_four_words_or_a_clause(extractor: Extractor) -> None:
     clause = "Audit distracted the team for an hour, and patients waited."
     assert triples(extractor, clause) == set()
     text = "Bureaucracy distracted the very busy hospital staff from patients."

@@ -21,7 +21,7 @@ from kg.model import Document, Extraction
 if TYPE_CHECKING:
     import rdflib
 
-EXTRACTOR_VERSION = "1.5.2"
+EXTRACTOR_VERSION = "1.5.3"
 
 
 def data_files() -> list[Path]:

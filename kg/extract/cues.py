@@ -96,17 +96,17 @@ def inflect(verb: str) -> dict[str, set[str]]:
     return {"base": {verb}, "third": {third}, "past": past, "ing": ing}
 
 
-_ANY_WORDS = r"(?:[^\W\d_][\w'-]*\s+){1,3}?"
-"""A `*` in a cue's words: one to three words ("distract * from": "distract hospital staff
-from"), ending in their own space."""
+ANY_WORDS = r"(?:[^\W\d_][\w'-]*\s+){1,4}?"
+"""A `*` in the words of a cue, a hedge or a negation: one to four words ("distract * from":
+"distract hospital staff from"; "see * as"), ending in their own space."""
 
 
 def _words(phrase: str) -> str:
     pattern = ""
     for word in phrase.lower().split():
-        if pattern and not pattern.endswith(_ANY_WORDS):
+        if pattern and not pattern.endswith(ANY_WORDS):
             pattern += r"\s+"
-        pattern += _ANY_WORDS if word == "*" else re.escape(word)
+        pattern += ANY_WORDS if word == "*" else re.escape(word)
     return pattern
 
 

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from kg.extract.cues import Cue, CueSet, Settings
+from kg.extract.cues import ANY_WORDS, Cue, CueSet, Settings
 from kg.extract.mentions import overlaps, sentence_finder
 from kg.lexicon import Lexicon, lower_keeping_offsets, trie_pattern
 from kg.model import Mention, Relation, Sentence
@@ -987,13 +987,12 @@ def _continues_word(before: str, word: bool) -> bool:
 def _phrase_units(phrase: str) -> list[str]:
     """A phrase as trie units; a `*` stands for one to four words: "see * as" matches "see
     new management systems as"."""
-    wildcard = r"(?:[^\W\d_][\w'-]*\s+){1,4}?"  # ends in its own space
     units: list[str] = []
     for word in phrase.split():
-        if units and units[-1] != wildcard:
+        if units and units[-1] != ANY_WORDS:
             units.append(r"\s+")
         if word == "*":
-            units.append(wildcard)
+            units.append(ANY_WORDS)
         else:
             units.extend(re.escape(ch) for ch in word)
     return units
