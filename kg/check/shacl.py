@@ -34,17 +34,13 @@ _SEVERITY = {SH.Violation: "ERROR", SH.Warning: "WARN", SH.Info: "INFO"}
 _TEMPLATE = re.compile(r"\{[?$](\w+)\}")
 
 
-def union_of_build(build_dir: Path | str | None = None) -> rdflib.Graph:
-    """All triples of the current build's store, merged (read-only, safe during a build)."""
-    return read_build(build_dir)[0]
-
-
 def read_build(
     build_dir: Path | str | None = None, extra: Sequence[Path] = ()
 ) -> tuple[rdflib.Graph, Any]:
-    """The build's triples (plus the `extra` ontology files) as an rdflib graph for pyshacl,
-    and an in-memory Oxigraph store holding the same triples for the SPARQL constraints, both
-    read from one N-Triples dump of the build's store."""
+    """The build's triples, all graphs merged (read-only, safe during a build), plus the
+    `extra` ontology files, as an rdflib graph for pyshacl and an in-memory Oxigraph store
+    holding the same triples for the SPARQL constraints, both read from one N-Triples dump of
+    the build's store."""
     import pyoxigraph
 
     from kg.buildstore import open_store
