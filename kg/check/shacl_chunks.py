@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import functools
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -52,13 +53,13 @@ _LOCAL_COMPONENTS = {str(SH[name]) for name in _VALUE_COMPONENTS.split()} | {
 _NESTING = (SH["or"], SH["and"], SH.xone, SH["not"], SH.qualifiedValueShape, SH.node)
 
 
+@dataclass
 class _Reach:
     """What the shapes read beyond a focus node's own triples."""
 
-    def __init__(self, schema: set[str], inverse: set[str], targeted_objects: set[str]):
-        self.schema = schema  # predicates read transitively (the hierarchy)
-        self.inverse = inverse  # predicates read backwards, every such triple counts
-        self.targeted_objects = targeted_objects  # sh:targetObjectsOf: one such triple counts
+    schema: set[str]  # predicates read transitively (the hierarchy)
+    inverse: set[str]  # predicates read backwards, every such triple counts
+    targeted_objects: set[str]  # sh:targetObjectsOf: one such triple counts
 
 
 def _reach(shapes: rdflib.Graph) -> _Reach | None:
@@ -218,12 +219,12 @@ def _quad_store(build_dir: Path | str | None, extra: Sequence[Path]) -> Any:
 _SHARED = object()  # the home of a node whose triples are not all in one document's graph
 
 
+@dataclass
 class _Chunk:
     """The N-Triples of one chunk and the nodes whose findings it reports."""
 
-    def __init__(self, data: bytes, owned: set[str]):
-        self.data = data
-        self.owned = owned
+    data: bytes
+    owned: set[str]
 
 
 class _Planner:
