@@ -6,7 +6,7 @@ import pytest
 import rdflib
 from click.testing import CliRunner
 from rdflib.namespace import DCTERMS as DCT
-from rdflib.namespace import PROV, RDF, RDFS, SH, XSD
+from rdflib.namespace import PROV, RDF, RDFS, SH
 
 from kg import namespaces as ns
 from kg.check.shacl import validate
@@ -25,7 +25,7 @@ ACTIVITY = D["activity/extractor-0.1.0"]
 
 
 def _int(n: int) -> rdflib.Literal:
-    return rdflib.Literal(n, datatype=XSD.integer)
+    return rdflib.Literal(n, datatype=rdflib.XSD.integer)
 
 
 def _span(graph, node, begin, end):
@@ -64,7 +64,7 @@ def _statement(graph, sentence, n, s, p, o, confidence="0.8"):
     graph.add((node, RDF.object, o))
     graph.add((node, PROV.wasDerivedFrom, sentence))
     graph.add((node, PROV.wasGeneratedBy, ACTIVITY))
-    graph.add((node, H.confidence, rdflib.Literal(confidence, datatype=XSD.decimal)))
+    graph.add((node, H.confidence, rdflib.Literal(confidence, datatype=rdflib.XSD.decimal)))
     graph.add((node, H.cue, rdflib.Literal("improves")))
     graph.add((node, H.negated, rdflib.Literal(False)))
     graph.add((node, H.hedged, rdflib.Literal(False)))
@@ -103,7 +103,7 @@ def good() -> rdflib.Graph:
     graph.add((cooccurrence, H.sentenceCount, _int(1)))
     graph.add((H.Audit, H.coOccursWith, H.QualityOfCare))
     graph.add((H.Audit, H.mentionCount, _int(1)))
-    graph.add((H.Audit, H.centrality, rdflib.Literal("0.25", datatype=XSD.decimal)))
+    graph.add((H.Audit, H.centrality, rdflib.Literal("0.25", datatype=rdflib.XSD.decimal)))
     return graph
 
 
@@ -131,7 +131,7 @@ def test_mention_offsets_beyond_the_text_are_caught(good):
 
 def test_confidence_out_of_range_is_caught(good):
     statement = next(good.subjects(RDF.predicate, H.improves))
-    good.set((statement, H.confidence, rdflib.Literal("1.2", datatype=XSD.decimal)))
+    good.set((statement, H.confidence, rdflib.Literal("1.2", datatype=rdflib.XSD.decimal)))
     assert any("between 0 and 1" in m for m in _messages(validate(good), str(statement)))
 
 
@@ -293,7 +293,7 @@ def _spread_build(good: rdflib.Graph, folder) -> object:
     essay.set((sentence, NIF.anchorOf, rdflib.Literal("Clinical networks build trust!")))
     statement = next(essay.subjects(RDF.predicate, H.improves))
     essay.set((statement, RDF.predicate, H.frobnicates))
-    essay.set((statement, H.confidence, rdflib.Literal("1.2", datatype=XSD.decimal)))
+    essay.set((statement, H.confidence, rdflib.Literal("1.2", datatype=rdflib.XSD.decimal)))
     mention = next(essay.subjects(ITS.taIdentRef, H.Audit))
     essay.set((mention, ITS.taIdentRef, H.NoSuchConcept))
     # the second: the same unknown concept, a statement derived from the essay's sentence,
@@ -315,7 +315,7 @@ def _spread_build(good: rdflib.Graph, folder) -> object:
     third.add((split, NIF.beginIndex, _int(999)))
     # the corpus: a co-occurrence of one concept, a centrality out of range
     corpus.remove((D["cooccurrence/Audit--QualityOfCare"], H.concept, H.QualityOfCare))
-    corpus.set((H.Audit, H.centrality, rdflib.Literal("1.5", datatype=XSD.decimal)))
+    corpus.set((H.Audit, H.centrality, rdflib.Literal("1.5", datatype=rdflib.XSD.decimal)))
     corpus.add((ACTIVITY, PROV.used, SECOND))
     graphs = {
         ns.ONTOLOGY_GRAPH: ontology,
