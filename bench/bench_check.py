@@ -106,6 +106,7 @@ def synthetic(docs: int, sentences: int = 20) -> rdflib.Graph:
                 (statement, H.cue, rdflib.Literal("build")),
                 (statement, H.negated, rdflib.Literal(False)),
                 (statement, H.hedged, rdflib.Literal(False)),
+                (statement, H.rejected, rdflib.Literal(False)),
                 (H.Doctor, H.supports, H.Trust),
             ):
                 graph.add(triple)

@@ -84,6 +84,7 @@ class BuildSummary:
     asserted: int = 0
     negated: int = 0
     hedged: int = 0
+    rejected: int = 0
     cooccurrence_pairs: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
@@ -105,7 +106,7 @@ class BuildSummary:
             f"  sentences   {self.sentences}",
             f"  mentions    {self.mentions}",
             f"  relations   {self.relations} ({self.asserted} asserted, {self.negated} negated,"
-            f" {self.hedged} hedged)",
+            f" {self.rejected} rejected, {self.hedged} hedged)",
             f"  co-occurring pairs {self.cooccurrence_pairs}",
             f"  skipped     {len(self.skipped)} file(s)",
         ]
@@ -271,6 +272,7 @@ def _copy_unchanged(build_dir: Path, signature: str, started: float) -> BuildSum
         asserted=counts.get("asserted", 0),
         negated=counts.get("negated", 0),
         hedged=counts.get("hedged", 0),
+        rejected=counts.get("rejected", 0),
         cooccurrence_pairs=counts.get("cooccurrence_pairs", 0),
         skipped=[(item["source"], item["reason"]) for item in manifest.get("skipped", [])],
         seconds=time.perf_counter() - started,
@@ -456,6 +458,7 @@ def _write_build(
                     "asserted": summary.asserted,
                     "negated": summary.negated,
                     "hedged": summary.hedged,
+                    "rejected": summary.rejected,
                     "cooccurrence_pairs": summary.cooccurrence_pairs,
                     "reused_from_cache": summary.reused,
                     "kept_from_previous": summary.kept,
@@ -539,22 +542,22 @@ def _nquads(quads: Iterable[Quad]) -> bytes:
     return serialize(quads, format=RdfFormat.N_QUADS) or b""
 
 
-Counts = tuple[int, int, int, int, int, int]
-"""sentences, mentions, relations, asserted, negated, hedged: one document's figures."""
+Counts = tuple[int, int, int, int, int, int, int]
+"""sentences, mentions, relations, asserted, negated, hedged, rejected: one document's figures."""
 
 
 def _counts(extraction: Extraction) -> Counts:
     from kg.provenance import graph_mentions
 
     relations = extraction.relations
-    negated = sum(1 for r in relations if r.negated)
     return (
         len(extraction.document.sentences),
         len(graph_mentions(extraction)),
         len(relations),
-        len(relations) - negated,
-        negated,
+        sum(1 for r in relations if r.asserted),
+        sum(1 for r in relations if r.negated),
         sum(1 for r in relations if r.hedged),
+        sum(1 for r in relations if r.rejected),
     )
 
 
@@ -566,6 +569,7 @@ def _count(summary: BuildSummary, counts: Counts) -> None:
     summary.asserted += counts[3]
     summary.negated += counts[4]
     summary.hedged += counts[5]
+    summary.rejected += counts[6]
 
 
 def ontology_quads(paths: Sequence[Path]) -> Iterator[Quad]:
@@ -689,7 +693,7 @@ class _Done:
     nquads: bytes = b""
     quads: int = 0
     facts: Any = None  # kg.corpus_facts.CorpusFacts of this document alone
-    counts: Counts = (0, 0, 0, 0, 0, 0)
+    counts: Counts = (0, 0, 0, 0, 0, 0, 0)
     tallies: str = ""
     """`counts` and `facts` as one line of JSON, for the build folder's tallies file. Carried
     rather than made from them when written: a kept document's line goes back as it was read

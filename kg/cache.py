@@ -17,7 +17,7 @@ from typing import Any
 from kg.atomic import write_text_atomically
 from kg.model import Document, Extraction, Mention, Relation, Sentence
 
-_FORMAT = 1
+_FORMAT = 2
 
 
 def file_sha256(path: Path) -> str:
@@ -121,6 +121,8 @@ def encode_extraction(extraction: Extraction) -> dict[str, Any]:
             "negated": r.negated,
             "hedged": r.hedged,
             "hedge_cues": list(r.hedge_cues),
+            "rejected": r.rejected,
+            "held_by": [concept_ref(c) for c in r.attributed_to],
         }
         for r in extraction.relations
     ]
@@ -171,6 +173,8 @@ def decode_extraction(data: dict[str, Any]) -> Extraction:
             negated=r["negated"],
             hedged=r["hedged"],
             hedge_cues=tuple(r["hedge_cues"]),
+            rejected=r["rejected"],
+            attributed_to=tuple(concepts[c] for c in r["held_by"]),
         )
         for r in data["relations"]
     )

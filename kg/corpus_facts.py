@@ -74,7 +74,7 @@ class CorpusFacts:
             for pair in combinations(sorted(concepts), 2):
                 self.pair_sentences[pair] += 1
         for relation in extraction.relations:
-            if not relation.negated:
+            if relation.asserted:
                 self.asserted_edges[(relation.subject, relation.object)] += 1
 
     def tallies(self) -> dict[str, Any]:
@@ -119,7 +119,8 @@ class CorpusFacts:
         return len(self.pair_sentences)
 
     def centrality(self) -> dict[str, float]:
-        """PageRank over the asserted (not negated) relations, weighted by statement count.
+        """PageRank over the asserted relations (neither negated nor rejected), weighted by
+        statement count.
 
         Every mentioned concept is a node, so one without relations still gets a figure.
         Nodes and edges go in sorted order and the result is rounded, so it is reproducible.

@@ -9,7 +9,7 @@ files written by a human reader (see tests/gold/README.md for the guidelines):
 - `<stem>.relations.tsv`: `anchor<TAB>subject<TAB>relation<TAB>object<TAB>flags`: the anchor is
   a short phrase (<= 8 words) of the sentence that asserts the relation; relation is a base
   relation (supports, hinders, requires, conflictsWith, partOf, playsRole); flags are
-  `negated`, `hedged`, both (comma-separated) or `-`.
+  `negated`, `rejected`, `hedged` (comma-separated) or `-`.
 
 A predicted mention matches a gold one of the same concept whose span it overlaps. A predicted
 relation matches a gold one with the same subject, base relation (the sign) and object
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     import rdflib
 
     from kg.extract import Extractor
-    from kg.model import Extraction
+    from kg.model import Extraction, Relation
 
 BASE_RELATIONS = ("supports", "hinders", "requires", "conflictsWith", "partOf", "playsRole")
 SYMMETRIC = frozenset({"conflictsWith"})
@@ -58,6 +58,7 @@ class GoldRelation:
     object: str
     negated: bool
     hedged: bool
+    rejected: bool
     anchor: str
     offset: int
     line: int
@@ -209,8 +210,10 @@ def read_gold_relations(path: Path, text: str, known: set[str] | None = None) ->
                 exit_code=2,
             )
         flag_set = {f.strip() for f in flags.split(",")} - {"-", ""}
-        if flag_set - {"negated", "hedged"}:
-            raise HlkgError(f"{path}:{line}: flags must be negated, hedged or -", exit_code=2)
+        if flag_set - {"negated", "rejected", "hedged"}:
+            raise HlkgError(
+                f"{path}:{line}: flags must be negated, rejected, hedged or -", exit_code=2
+            )
         found = re.search(_flexible(anchor), text)
         if found is None:
             raise HlkgError(f"{path}:{line}: anchor {anchor!r} not found in the text", exit_code=2)
@@ -221,6 +224,7 @@ def read_gold_relations(path: Path, text: str, known: set[str] | None = None) ->
                 _concept(obj, known, path, line),
                 "negated" in flag_set,
                 "hedged" in flag_set,
+                "rejected" in flag_set,
                 anchor,
                 found.start(),
                 line,
@@ -344,12 +348,12 @@ def score_document(
         open_gold.remove(match)
         tp += 1
         result.flags_total += 1
-        if (match.negated, match.hedged) == (relation.negated, relation.hedged):
+        if _flags(match) == _flags(relation):
             result.flags_agree += 1
         else:
             result.relation_errors.append(
-                f"flags {label}: gold negated={match.negated} hedged={match.hedged}, "
-                f"found negated={relation.negated} hedged={relation.hedged} {relation.hedge_cues}"
+                f"flags {label}: gold {_flags(match)}, found {_flags(relation)} "
+                f"{relation.hedge_cues}"
             )
     for g in open_gold:
         result.relation_errors.append(
@@ -435,3 +439,9 @@ def format_table(evaluation: Evaluation, show_errors: bool = False) -> str:
             lines.extend(document.mention_errors)
             lines.extend(document.relation_errors)
     return "\n".join(lines)
+
+
+def _flags(claim: GoldRelation | Relation) -> str:
+    """A claim's status flags, written as in the gold files ("negated,hedged" or "-")."""
+    names = [n for n in ("negated", "rejected", "hedged") if getattr(claim, n)]
+    return ",".join(names) or "-"

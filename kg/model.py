@@ -57,7 +57,17 @@ class Relation:
     negated: bool = False
     hedged: bool = False
     hedge_cues: tuple[str, ...] = field(default=())
-    """The words that made it negated or hedged ("not", "may", "perceived"...)."""
+    """The words that made it negated, rejected or hedged ("not", "may", "the idea that")."""
+    rejected: bool = False
+    """The author names the claim in order to reject it ("the idea that X ... is mistaken",
+    "rather than seeing X as Y"): unlike a negation, the opposite is not asserted either."""
+    attributed_to: tuple[str, ...] = field(default=())
+    """Concept IRIs of whoever the sentence says holds the claim ("doctors perceive that ...")."""
+
+    @property
+    def asserted(self) -> bool:
+        """Whether the statement stands as a plain triple: neither denied nor rejected."""
+        return not (self.negated or self.rejected)
 
 
 @dataclass(frozen=True, slots=True)

@@ -381,12 +381,13 @@ def _asserted_rows(
     wanted_relations: set[str] | None,
     min_confidence: float,
 ) -> list[dict[str, Any]]:
-    """The statements a concept graph draws: not negated, a known relation property between
-    known concepts, confident enough; `confidence` made a float (1.0 when absent)."""
+    """The statements a concept graph draws: neither negated nor rejected, a known relation
+    property between known concepts, confident enough; `confidence` made a float (1.0 when
+    absent)."""
     rows = []
     for row in _select(store, "statements"):
         predicate = row["predicate"]
-        if row["negated"] is True or predicate not in properties:
+        if row["negated"] is True or row["rejected"] is True or predicate not in properties:
             continue
         if wanted_relations is not None and predicate not in wanted_relations:
             continue

@@ -46,6 +46,8 @@ HLKG_CUE = NamedNode(HLKG + "cue")
 HLKG_NEGATED = NamedNode(HLKG + "negated")
 HLKG_HEDGED = NamedNode(HLKG + "hedged")
 HLKG_HEDGE_CUE = NamedNode(HLKG + "hedgeCue")
+HLKG_REJECTED = NamedNode(HLKG + "rejected")
+HLKG_ATTRIBUTED_TO = NamedNode(HLKG + "attributedTo")
 
 NIF_CONTEXT = NamedNode(NIF + "Context")
 NIF_SENTENCE_CLASS = NamedNode(NIF + "Sentence")
@@ -228,7 +230,7 @@ def extraction_nquads(extraction: Extraction, doc_id: str, activity: str) -> str
             _concept_term(relation.predicate),
             _concept_term(relation.object),
         )
-        if not relation.negated:
+        if relation.asserted:
             quad(subject, predicate, obj)
         quad(node, _T_A, _T_RDF_STATEMENT)
         quad(node, _T_RDF_SUBJECT, subject)
@@ -240,6 +242,9 @@ def extraction_nquads(extraction: Extraction, doc_id: str, activity: str) -> str
         quad(node, _T_HLKG_CUE, _term(Literal(relation.cue)))
         quad(node, _T_HLKG_NEGATED, _T_TRUE if relation.negated else _T_FALSE)
         quad(node, _T_HLKG_HEDGED, _T_TRUE if relation.hedged else _T_FALSE)
+        quad(node, _T_HLKG_REJECTED, _T_TRUE if relation.rejected else _T_FALSE)
+        for holder in sorted(relation.attributed_to):
+            quad(node, _T_HLKG_ATTRIBUTED_TO, _concept_term(holder))
         for cue in relation.hedge_cues:
             quad(node, _T_HLKG_HEDGE_CUE, _term(Literal(cue)))
     return "".join(lines)
@@ -278,6 +283,8 @@ _T_HLKG_CUE = _term(HLKG_CUE)
 _T_HLKG_NEGATED = _term(HLKG_NEGATED)
 _T_HLKG_HEDGED = _term(HLKG_HEDGED)
 _T_HLKG_HEDGE_CUE = _term(HLKG_HEDGE_CUE)
+_T_HLKG_REJECTED = _term(HLKG_REJECTED)
+_T_HLKG_ATTRIBUTED_TO = _term(HLKG_ATTRIBUTED_TO)
 _T_RDF_STATEMENT = _term(RDF_STATEMENT)
 _T_RDF_SUBJECT = _term(RDF_SUBJECT)
 _T_RDF_PREDICATE = _term(RDF_PREDICATE)
@@ -329,4 +336,6 @@ def _relation_order(relation: Relation) -> tuple:
         relation.object,
         relation.negated,
         relation.hedged,
+        relation.rejected,
+        relation.attributed_to,
     )

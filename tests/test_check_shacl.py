@@ -68,6 +68,7 @@ def _statement(graph, sentence, n, s, p, o, confidence="0.8"):
     graph.add((node, H.cue, rdflib.Literal("improves")))
     graph.add((node, H.negated, rdflib.Literal(False)))
     graph.add((node, H.hedged, rdflib.Literal(False)))
+    graph.add((node, H.rejected, rdflib.Literal(False)))
     graph.add((s, p, o))
     return node
 

@@ -165,8 +165,9 @@ def test_concept_network_for_gephi(mini_build: Path, tmp_path: Path, fmt: str) -
     path = tmp_path / f"concepts.{fmt}"
     path.write_bytes(data)
     graph = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
-    # The 15 mentioned concepts; the 9 asserted relations (the negated claim is left out).
-    assert graph.number_of_nodes() == 15
+    # The 16 mentioned concepts; the 9 asserted relations (the negated and the rejected claim
+    # are left out).
+    assert graph.number_of_nodes() == 16
     assert graph.number_of_edges() == 9
     assert "lastmodifieddate" not in data.decode()
 

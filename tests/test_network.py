@@ -176,13 +176,14 @@ def test_flattened_graph_round_trips_through_graphml(store) -> None:
 
 
 def test_mini_build_concept_graph_matches_its_statements(mini_build: Path) -> None:
-    """The query engineer's exact fixture: every non-negated statement becomes evidence."""
+    """The query engineer's exact fixture: every statement neither negated nor rejected
+    becomes evidence."""
     store = open_store(mini_build)
     graph = kgn.concept_graph(store)
     rows = store.query(
         "SELECT (COUNT(*) AS ?n) WHERE { ?s a rdf:Statement ; rdf:predicate ?p . "
         "?p rdfs:subPropertyOf* hlkg:relatedTo . "
-        "FILTER NOT EXISTS { ?s hlkg:negated true } }",
+        "FILTER NOT EXISTS { ?s hlkg:negated true } FILTER NOT EXISTS { ?s hlkg:rejected true } }",
         prefixes={
             "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
             "rdfs": "http://www.w3.org/2000/01/rdf-schema#",

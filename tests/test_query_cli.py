@@ -52,7 +52,9 @@ def hlkg(mini_build: Path):
     return invoke
 
 
-SUPPORTS_COLUMNS = ["object", "property", "sentence", "source", "confidence", "hedged", "negated"]
+SUPPORTS_COLUMNS = [
+    "object", "property", "sentence", "source", "confidence", "hedged", "negated", "rejected",
+]
 """The header of the `supports` query's table."""
 
 
@@ -156,7 +158,7 @@ def test_ad_hoc_parameters_are_bound_as_terms(hlkg) -> None:
 def test_empty_result_prints_the_header_and_zero_rows(hlkg) -> None:
     result = hlkg("supports", "-p", "concept=Trust")
     assert result.exit_code == 0
-    assert result.stdout.split() == SUPPORTS_COLUMNS + ["-" * n for n in (6, 8, 8, 6, 10, 6, 7)]
+    assert result.stdout.split() == SUPPORTS_COLUMNS + ["-" * n for n in (6, 8, 8, 6, 10, 6, 7, 8)]
     assert result.stderr.strip() == "0 rows"
 
 

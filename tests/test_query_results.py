@@ -88,7 +88,7 @@ def test_documents_mentioning_a_concept_and_how_often(ask) -> None:
     assert pick(
         ask("concept-documents", concept="autonomy"), "source", "mentions", "sentences"
     ) == [
-        ("notes-on-networks.txt", "2", "2"),
+        ("notes-on-networks.txt", "3", "3"),
         ("divide-essay.txt", "1", "1"),
     ]
 
@@ -180,16 +180,13 @@ def test_statistics(ask) -> None:
     (row,) = ask("statistics")
     assert {k: row[k] for k in ("documents", "sentences", "mentions", "statements")} == {
         "documents": "2",
-        "sentences": "9",
-        "mentions": "28",
-        "statements": "11",
+        "sentences": "10",
+        "mentions": "31",
+        "statements": "12",
     }
-    assert (row["negated"], row["hedged"], row["relations"], row["mentionedConcepts"]) == (
-        "1",
-        "1",
-        "9",
-        "15",
-    )
+    assert (
+        row["negated"], row["rejected"], row["hedged"], row["relations"], row["mentionedConcepts"]
+    ) == ("1", "1", "2", "9", "16")
 
 
 def test_concepts_never_mentioned(ask) -> None:
@@ -197,7 +194,7 @@ def test_concepts_never_mentioned(ask) -> None:
     everything = {r["concept"] for r in ask("concepts")}
     assert "hlkg:Government" in never
     assert "hlkg:Autonomy" not in never
-    assert len(everything - never) == 15
+    assert len(everything - never) == 16
 
 
 def test_concept_definition_synonyms_and_framework_mappings(ask) -> None:
@@ -222,4 +219,22 @@ def test_concept_relations_and_sentences(ask) -> None:
         ("clinical autonomy", "divide-essay.txt"),
         ("Autonomy", "notes-on-networks.txt"),
         ("autonomy", "notes-on-networks.txt"),
+        ("autonomy", "notes-on-networks.txt"),
+    ]
+
+
+def test_rejected_claims_are_listed_and_never_asserted(ask) -> None:
+    rows = ask("rejected-claims")
+    assert pick(rows, "subject", "property", "object", "hedgeCue") == [
+        ("hlkg:Management", "hlkg:threatens", "hlkg:Autonomy", "a view that is mistaken"),
+    ]
+    assert ask("hinders", concept="management")[0]["rejected"] == "true"
+    relations = ask("concept-relations", concept="autonomy")
+    assert not any(r["other"] == "hlkg:Management" for r in relations)
+
+
+def test_claims_attributed_to_others_name_their_holder(ask) -> None:
+    rows = ask("attributed-claims")
+    assert pick(rows, "holder", "subject", "object", "rejected") == [
+        ("hlkg:Doctor", "hlkg:Management", "hlkg:Autonomy", "true"),
     ]
