@@ -1,7 +1,9 @@
 """Scoring the extractor against hand annotations: precision, recall and F1.
 
-A gold folder holds `gold.toml` (which corpus, which documents) and, per document, two TSV
-files written by a human reader (see tests/gold/README.md for the guidelines):
+A gold folder holds `gold.toml` (sets of documents, each with its corpus folder; a set may be
+held out, so that only its totals are shown while the extractor is developed) and, per
+document, two TSV files written by a human reader (see tests/gold/README.md for the
+guidelines):
 
 - `<stem>.mentions.tsv`: `surface<TAB>Concept`, in reading order. Each surface is searched
   for after the previous one (case, whitespace, quotes and dashes ignored), which pins every
@@ -15,14 +17,15 @@ A predicted mention matches a gold one of the same concept whose span it overlap
 relation matches a gold one with the same subject, base relation (the sign) and object
 (either direction for the symmetric conflictsWith) whose anchor lies in the predicted
 relation's sentence. Matching is one-to-one. Negation and hedging are scored separately, on
-the matched pairs, so a wrong flag is visible without hiding a right relation.
+the matched pairs, so a wrong flag is visible without hiding a right relation; a polarity error
+is a matched pair on which one side is negated or rejected and the other is not the same.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -103,13 +106,19 @@ class DocumentResult:
     relations: Score
     flags_agree: int = 0
     flags_total: int = 0
+    polarity_errors: int = 0
+    sentences: int = 0
     mention_errors: list[str] = field(default_factory=list)
     relation_errors: list[str] = field(default_factory=list)
 
 
 @dataclass
 class Evaluation:
+    """One gold set's documents, scored."""
+
     documents: list[DocumentResult]
+    name: str = "gold"
+    held_out: bool = False
 
     @property
     def mentions(self) -> Score:
@@ -125,6 +134,18 @@ class Evaluation:
             sum(d.flags_agree for d in self.documents),
             sum(d.flags_total for d in self.documents),
         )
+
+    @property
+    def polarity_errors(self) -> int:
+        return sum(d.polarity_errors for d in self.documents)
+
+    @property
+    def sentences(self) -> int:
+        return sum(d.sentences for d in self.documents)
+
+    @property
+    def statements_per_sentence(self) -> float:
+        return self.relations.predicted / self.sentences if self.sentences else 0.0
 
 
 def _sum(scores: Iterable[Score]) -> Score:
@@ -151,6 +172,10 @@ def _flexible(phrase: str) -> str:
                 pieces.append(re.escape(ch))
         out.append("".join(pieces))
     return rf"\s*{_QUOTE}?\s*".join(out)
+
+
+def _fold(surface: str) -> str:
+    return " ".join(re.sub(f"{_DASH}|{_QUOTE}", " ", surface).split()).casefold()
 
 
 def _rows(path: Path, columns: int) -> Iterable[tuple[int, list[str]]]:
@@ -182,9 +207,18 @@ def _concept(name: str, known: set[str] | None, path: Path, line: int) -> str:
 
 
 def read_gold_mentions(path: Path, text: str, known: set[str] | None = None) -> list[GoldMention]:
-    result = []
+    result: list[GoldMention] = []
     position = 0
     for line, (surface, concept) in _rows(path, 2):
+        iri = _concept(concept, known, path, line)
+        if (
+            result
+            and _fold(result[-1].surface) == _fold(surface)
+            and iri not in {g.concept for g in result[-3:] if g.begin == result[-1].begin}
+        ):
+            last = result[-1]
+            result.append(GoldMention(iri, surface, last.begin, last.end, line))
+            continue
         pattern = re.compile(rf"(?<![^\W_]){_flexible(surface)}(?![^\W_])", re.IGNORECASE)
         found = pattern.search(text, position)
         if found is None:
@@ -235,32 +269,49 @@ def read_gold_relations(path: Path, text: str, known: set[str] | None = None) ->
 
 @dataclass
 class GoldSet:
+    name: str
     folder: Path
     corpus: Path
     sources: list[str]
+    held_out: bool = False
 
-    @classmethod
-    def load(cls, folder: Path, corpus: Path | None = None) -> GoldSet:
-        folder = Path(folder)
-        manifest = folder / "gold.toml"
-        if not manifest.is_file():
-            raise HlkgError(f"{folder}: not a gold folder (no gold.toml)", exit_code=2)
-        try:
-            data = tomllib.loads(manifest.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as error:
-            raise HlkgError(f"{manifest}: {error}", exit_code=2) from error
-        sources = data.get("documents")
+
+def load_gold(folder: Path, corpus: Path | None = None) -> list[GoldSet]:
+    """The sets of a gold folder's gold.toml (`[[set]]` tables, or one unnamed set given by
+    top-level `corpus` and `documents`); `corpus` replaces every set's corpus folder."""
+    folder = Path(folder)
+    manifest = folder / "gold.toml"
+    if not manifest.is_file():
+        raise HlkgError(f"{folder}: not a gold folder (no gold.toml)", exit_code=2)
+    try:
+        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise HlkgError(f"{manifest}: {error}", exit_code=2) from error
+    tables = data.get("set")
+    if tables is None:
+        tables = [{"name": "gold", **{k: v for k, v in data.items() if k != "set"}}]
+    if not isinstance(tables, list) or not tables:
+        raise HlkgError(f"{manifest}: [[set]] must be a list of tables", exit_code=2)
+    sets = []
+    for number, table in enumerate(tables, start=1):
+        where = f"{manifest}: set {number}"
+        name = table.get("name")
+        sources = table.get("documents")
+        if not isinstance(name, str) or not name.strip():
+            raise HlkgError(f"{where}: no name", exit_code=2)
         if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
-            raise HlkgError(f"{manifest}: documents must be a list of file names", exit_code=2)
-        if corpus is None:
-            declared = data.get("corpus")
+            raise HlkgError(f"{where} ({name}): documents must be a list of file names", 2)
+        root = corpus
+        if root is None:
+            declared = table.get("corpus")
             if not isinstance(declared, str):
-                raise HlkgError(f"{manifest}: no corpus folder declared; pass --corpus", 2)
-            corpus = (folder / declared).resolve()
-        corpus = Path(corpus)
-        if not corpus.is_dir():
-            raise HlkgError(f"{corpus}: corpus folder not found", exit_code=2)
-        return cls(folder, corpus, sources)
+                raise HlkgError(f"{where} ({name}): no corpus folder declared; pass --corpus", 2)
+            root = (folder / declared).resolve()
+        root = Path(root)
+        if not root.is_dir():
+            raise HlkgError(f"{root}: corpus folder of gold set {name!r} not found", exit_code=2)
+        sets.append(GoldSet(name, folder, root, sources, bool(table.get("held_out", False))))
+    return sets
 
 
 # -- scoring ------------------------------------------------------------------------------
@@ -348,6 +399,8 @@ def score_document(
         open_gold.remove(match)
         tp += 1
         result.flags_total += 1
+        if _polarity(match) != _polarity(relation):  # one side denies or rejects it
+            result.polarity_errors += 1
         if _flags(match) == _flags(relation):
             result.flags_agree += 1
         else:
@@ -361,6 +414,7 @@ def score_document(
             f"{g.anchor!r} (gold line {g.line})"
         )
     result.relations = Score(tp, len(extraction.relations), len(gold.relations))
+    result.sentences = len(extraction.document.sentences)
     return result
 
 
@@ -369,11 +423,19 @@ def evaluate(
     corpus: Path | None = None,
     extractor: Extractor | None = None,
     graph: rdflib.Graph | None = None,
-) -> Evaluation:
-    """Run the extractor on the gold's documents and score it."""
+    sets: Iterable[str] | None = None,
+) -> list[Evaluation]:
+    """Run the extractor on each gold set's documents (all sets, or those named) and score it."""
     from kg.text import CorpusFile, read_document
 
-    gold_set = GoldSet.load(gold_folder, corpus)
+    gold_sets = load_gold(gold_folder, corpus)
+    if sets is not None:
+        wanted = list(sets)
+        unknown = sorted(set(wanted) - {g.name for g in gold_sets})
+        if unknown:
+            names = ", ".join(g.name for g in gold_sets)
+            raise HlkgError(f"no gold set {unknown[0]!r} (the sets are: {names})", exit_code=2)
+        gold_sets = [g for g in gold_sets if g.name in wanted]
     if graph is None:
         from kg.ontology import load_ontology
 
@@ -384,61 +446,113 @@ def evaluate(
         extractor = Extractor.from_ontology(graph)
     known = set(extractor.lexicon.labels)
     bases = base_relations(graph)
-    results = []
-    for source in gold_set.sources:
-        path = gold_set.corpus / source
-        if not path.is_file():
-            raise HlkgError(f"{path}: document named in {gold_set.folder}/gold.toml not found")
-        document = read_document(CorpusFile(gold_set.corpus, path, source))
-        stem = Path(source).stem
-        gold = GoldDocument(
-            source,
-            read_gold_mentions(gold_set.folder / f"{stem}.mentions.tsv", document.text, known),
-            read_gold_relations(gold_set.folder / f"{stem}.relations.tsv", document.text, known),
+    evaluations = []
+    for gold_set in gold_sets:
+        results = []
+        for source in gold_set.sources:
+            path = gold_set.corpus / source
+            if not path.is_file():
+                raise HlkgError(f"{path}: document named in {gold_set.folder}/gold.toml not found")
+            document = read_document(CorpusFile(gold_set.corpus, path, source))
+            stem = Path(source).stem
+            folder = gold_set.folder
+            gold = GoldDocument(
+                source,
+                read_gold_mentions(folder / f"{stem}.mentions.tsv", document.text, known),
+                read_gold_relations(folder / f"{stem}.relations.tsv", document.text, known),
+            )
+            results.append(score_document(extractor.extract(document), gold, bases))
+        evaluations.append(Evaluation(results, gold_set.name, gold_set.held_out))
+    return evaluations
+
+
+def format_table(
+    evaluations: Sequence[Evaluation], show_errors: bool = False, show_held_out: bool = False
+) -> str:
+    """Per-document rows of each set that is not held out, then one line per set with its
+    totals; errors (with `show_errors`) of the sets that are not held out, unless
+    `show_held_out`."""
+    header = ("document", "mentions P", "R", "F1", "relations P", "R", "F1")
+    lines: list[str] = []
+    for evaluation in evaluations:
+        if evaluation.held_out and not show_held_out:
+            continue
+        rows = [
+            (f"{evaluation.name}: {d.source}", *_figures(d.mentions, d.relations))
+            for d in evaluation.documents
+        ]
+        lines += [*_aligned([header, *rows]), ""]
+    summary = [
+        (
+            "set",
+            "docs",
+            "sentences",
+            "mentions P",
+            "R",
+            "F1",
+            "relations P",
+            "R",
+            "F1",
+            "stmts/sent",
+            "flags",
+            "polarity err",
         )
-        results.append(score_document(extractor.extract(document), gold, bases))
-    return Evaluation(results)
-
-
-def format_table(evaluation: Evaluation, show_errors: bool = False) -> str:
-    rows = [("document", "mentions P", "R", "F1", "relations P", "R", "F1")]
-
-    def figures(name: str, m: Score, r: Score) -> tuple[str, ...]:
-        return (
-            name,
-            f"{m.precision:.3f}",
-            f"{m.recall:.3f}",
-            f"{m.f1:.3f}",
-            f"{r.precision:.3f}",
-            f"{r.recall:.3f}",
-            f"{r.f1:.3f}",
+    ]
+    for evaluation in evaluations:
+        agree, total = evaluation.flags
+        name = evaluation.name + (" (held out)" if evaluation.held_out else "")
+        summary.append(
+            (
+                name,
+                str(len(evaluation.documents)),
+                str(evaluation.sentences),
+                *_figures(evaluation.mentions, evaluation.relations),
+                f"{evaluation.statements_per_sentence:.3f}",
+                f"{agree}/{total}",
+                str(evaluation.polarity_errors),
+            )
         )
+    lines += _aligned(summary)
+    lines.append("")
+    for evaluation in evaluations:
+        m, r = evaluation.mentions, evaluation.relations
+        lines.append(
+            f"{evaluation.name}: mentions {m.true_positives} matched, {m.predicted} found, "
+            f"{m.gold} in gold; relations {r.true_positives} matched, {r.predicted} found, "
+            f"{r.gold} in gold"
+        )
+    if show_errors:
+        for evaluation in evaluations:
+            if evaluation.held_out and not show_held_out:
+                continue
+            for document in evaluation.documents:
+                lines.append("")
+                lines.append(f"== {evaluation.name}: {document.source}")
+                lines.extend(document.mention_errors)
+                lines.extend(document.relation_errors)
+    return "\n".join(lines)
 
-    for document in evaluation.documents:
-        rows.append(figures(document.source, document.mentions, document.relations))
-    rows.append(figures("overall", evaluation.mentions, evaluation.relations))
+
+def _figures(m: Score, r: Score) -> tuple[str, ...]:
+    return tuple(
+        f"{value:.3f}" for value in (m.precision, m.recall, m.f1, r.precision, r.recall, r.f1)
+    )
+
+
+def _aligned(rows: Sequence[Sequence[str]]) -> list[str]:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = [
+    return [
         "  ".join(
             cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row)
         )
         for row in rows
     ]
-    m, r = evaluation.mentions, evaluation.relations
-    agree, total = evaluation.flags
-    lines.append("")
-    lines.append(
-        f"mentions: {m.true_positives} matched, {m.predicted} found, {m.gold} in gold; "
-        f"relations: {r.true_positives} matched, {r.predicted} found, {r.gold} in gold; "
-        f"negation/hedging flags agree on {agree} of {total} matched relations"
-    )
-    if show_errors:
-        for document in evaluation.documents:
-            lines.append("")
-            lines.append(f"== {document.source}")
-            lines.extend(document.mention_errors)
-            lines.extend(document.relation_errors)
-    return "\n".join(lines)
+
+
+def _polarity(claim: GoldRelation | Relation) -> str:
+    if claim.rejected:
+        return "rejected"
+    return "negated" if claim.negated else "asserted"
 
 
 def _flags(claim: GoldRelation | Relation) -> str:

@@ -18,7 +18,7 @@ from kg.errors import HlkgError
 @click.option(
     "--corpus",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder holding the annotated texts (default: the one gold.toml declares).",
+    help="Folder holding the annotated texts of the sets scored (default: each set's own).",
 )
 @click.option(
     "--ontology",
@@ -32,22 +32,38 @@ from kg.errors import HlkgError
     type=click.Path(dir_okay=False, path_type=Path),
     help="A cue-phrase file to use instead of the bundled ontology/cues.toml.",
 )
+@click.option(
+    "--set",
+    "sets",
+    multiple=True,
+    help="Score only this gold set (repeatable; default: all of gold.toml's sets).",
+)
 @click.option("--show-errors", is_flag=True, help="List false positives and negatives.")
+@click.option(
+    "--show-held-out",
+    is_flag=True,
+    help="Also show per-document rows and errors of held-out sets.",
+)
 def evaluate(
     gold_dir: Path | None,
     corpus: Path | None,
     extra_ontology: tuple[Path, ...],
     cues: Path | None,
+    sets: tuple[str, ...],
     show_errors: bool,
+    show_held_out: bool,
 ) -> None:
     """Print precision, recall and F1 of mentions and relations against GOLD_DIR.
 
     GOLD_DIR holds gold.toml and the annotations (TSV); it defaults to ./tests/gold when that
-    exists (a source checkout).
+    exists (a source checkout). Each set of gold.toml is scored: per-document rows, then a
+    line per set with its totals, statements per sentence, flag agreement and polarity errors
+    (a denied or rejected claim given another status). A held-out set shows its totals only.
 
     \b
-    Example:
-      hlkg evaluate tests/gold --corpus ../shared/corpus --show-errors
+    Examples:
+      hlkg evaluate tests/gold --show-errors
+      hlkg evaluate tests/gold --set seeds --corpus ../shared/corpus
     """
     if gold_dir is None:
         gold_dir = Path("tests/gold")
@@ -60,5 +76,5 @@ def evaluate(
 
     graph = load_ontology(extra_ontology)
     extractor = Extractor.from_ontology(graph, cue_file=cues)
-    result = run(gold_dir, corpus=corpus, extractor=extractor, graph=graph)
-    click.echo(format_table(result, show_errors=show_errors))
+    result = run(gold_dir, corpus=corpus, extractor=extractor, graph=graph, sets=sets or None)
+    click.echo(format_table(result, show_errors=show_errors, show_held_out=show_held_out))
