@@ -1,9 +1,11 @@
 """The ontology's concept labels as one fast matcher: which concept each span of a text names.
 
-The labels (rdfs:label, skos:prefLabel, skos:altLabel) of every class under hlkg:Concept are the
-only synonym list; this module adds what the ontology should not have to spell out: plurals of
-the head noun ("networks", "roles for the manager"), verb forms of a leading gerund ("managing
-change" -> "manage change"), any dash for a hyphen, line breaks and quotes between words.
+The labels (rdfs:label, skos:prefLabel, skos:altLabel, skos:hiddenLabel) of every class under
+hlkg:Concept are the only synonym list, less its hlkg:genericLabel values (a category's bare
+name, "practice", too general to count as a mention); this module adds what the ontology
+should not have to spell out: plurals of the head noun ("networks", "roles for the manager"),
+verb forms of a leading gerund ("managing change" -> "manage change"), any dash for a hyphen,
+line breaks and quotes between words.
 Acronyms (labels or words with two or more capitals: NHS, BMA, KP, BSc) match case-sensitively
 so that "kp" or "nhs" inside ordinary words never match; everything else ignores case.
 A concept's hlkg:excludedPhrase values ("in practice", "organisation of") are phrases in which a
@@ -28,8 +30,9 @@ if TYPE_CHECKING:
     import rdflib
 
 CONCEPT_ROOT = HLKG + "Concept"
-LABEL_PROPERTIES = (RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel")
+LABEL_PROPERTIES = (RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel", SKOS + "hiddenLabel")
 EXCLUDED_PHRASE = HLKG + "excludedPhrase"
+GENERIC_LABEL = HLKG + "genericLabel"
 
 _PREPOSITIONS = frozenset(
     [
@@ -226,6 +229,10 @@ class Lexicon:
                 for value in graph.objects(concept, URIRef(EXCLUDED_PHRASE))
                 if isinstance(value, Literal) and _is_english(value.language) and value.strip()
             )
+            generic = {
+                " ".join(str(value).split()).casefold()
+                for value in graph.objects(concept, URIRef(GENERIC_LABEL))
+            }
             found: list[str] = []
             for prop in LABEL_PROPERTIES:
                 values = sorted(
@@ -233,7 +240,13 @@ class Lexicon:
                     for value in graph.objects(concept, URIRef(prop))
                     if isinstance(value, Literal) and _is_english(value.language)
                 )
-                found.extend(value for value in values if value.strip() and value not in found)
+                found.extend(
+                    value
+                    for value in values
+                    if value.strip()
+                    and value not in found
+                    and " ".join(value.split()).casefold() not in generic
+                )
             if found:
                 labels[str(concept)] = tuple(found)
             parents[str(concept)] = tuple(
@@ -389,20 +402,42 @@ class Lexicon:
         return pattern, table
 
     def finditer(self, text: str) -> Iterator[Match]:
-        """Non-overlapping concept mentions in `text`, in order; the longest match wins."""
+        """Concept mentions in `text`, in order; the longest match wins.
+
+        A label that starts inside a longer match and runs past its end names a concept too:
+        "clinical leadership development" is ClinicalLeadership and LeadershipDevelopment.
+        Matches overlap only so; a label wholly inside another match is not a mention.
+        """
         pattern, _ = self._tables()
         lowered = lower_keeping_offsets(text)
-        cache = self._surface_cache
+        covered = 0  # where the last overlapping match ended
         for found in pattern.finditer(lowered):
             begin, end = found.span()
-            if begin and text[begin - 1] in _DASHES and _after_negating_prefix(text, begin):
+            if begin < covered:
                 continue
-            surface = text[begin:end]
-            concept = cache.get(surface)
-            if concept is None:
-                concept = cache[surface] = self.lookup(surface) or ""
-            if concept:
-                yield Match(begin, end, concept)
+            match = self._match(text, begin, end)
+            if match is None:
+                continue
+            yield match
+            for start in _word_starts(lowered, begin + 1, end):
+                longer = pattern.match(lowered, start)
+                if longer is None or longer.end() <= end:
+                    continue
+                extension = self._match(text, start, longer.end())
+                if extension is not None and extension.concept != match.concept:
+                    yield extension
+                    covered = longer.end()
+                    break
+
+    def _match(self, text: str, begin: int, end: int) -> Match | None:
+        if begin and text[begin - 1] in _DASHES and _after_negating_prefix(text, begin):
+            return None
+        surface = text[begin:end]
+        cache = self._surface_cache
+        concept = cache.get(surface)
+        if concept is None:
+            concept = cache[surface] = self.lookup(surface) or ""
+        return Match(begin, end, concept) if concept else None
 
     @property
     def _surface_cache(self) -> dict[str, str]:
@@ -410,6 +445,14 @@ class Lexicon:
         if cache is None:
             cache = self.__dict__["_cache"] = {}
         return cache
+
+
+_WORD_START = re.compile(rf"(?<![^\W_]){_WORD_CHAR}")
+
+
+def _word_starts(lowered: str, begin: int, end: int) -> list[int]:
+    """Where words begin in `lowered[begin:end]`."""
+    return [found.start() for found in _WORD_START.finditer(lowered, begin, end)]
 
 
 def _excluded_forms(phrase: str) -> set[str]:

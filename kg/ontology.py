@@ -17,7 +17,7 @@ from kg.errors import HlkgError
 from kg.namespaces import HLKG
 from kg.resources import ontology_dir
 
-CORE_FILES = ("frameworks.ttl", "hlkg.ttl")
+CORE_FILES = ("frameworks.ttl", "hlkg.ttl", "paraphrases.ttl")
 """The core ontology; shapes.ttl (SHACL for the built graph) is not part of it."""
 
 

@@ -180,7 +180,7 @@ def duplicate_label(graph):
 
 @rule("label-whitespace", "ERROR", "a label or synonym has leading, trailing or double spaces")
 def label_whitespace(graph):
-    for prop in (RDFS.label, SKOS.prefLabel, SKOS.altLabel):
+    for prop in (RDFS.label, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
         for entity, label in sorted(graph.subject_objects(prop)):
             if is_borrowed(entity) or not isinstance(label, rdflib.Literal):
                 continue
@@ -243,7 +243,7 @@ def _shared(owners: dict) -> Iterator[tuple[str, str, str]]:
 def duplicate_synonym(graph):
     owners = defaultdict(list)
     for concept in concepts(graph):
-        for prop in (SKOS.prefLabel, SKOS.altLabel):
+        for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
             for label in graph.objects(concept, prop):
                 owners[_key(label)].append(concept)
     for label, entities in sorted(owners.items()):

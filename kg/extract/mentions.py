@@ -6,10 +6,11 @@ such a list completes a label with the mention's head ("primary care"), it becom
 of that label's concept; when the mention's own head is a label of its concept ("junior and
 middle management"), the modifier names the same concept.
 
-Words of a proper name are not mentions: a capitalised label right before a capitalised head
-word of a name ("Junior Doctors Committee"), right after one and "of"/"for" ("School of
-Medicine"), or joined by "and"/"of" to such a label ("Faculty of Medical Leadership and
-Management"). The head words are data: [names] in ontology/cues.toml.
+Words of a proper name are not mentions: a capitalised label in a run of capitalised words
+(joined by "of", "for", "and", "the") that holds a head word of a name ("Junior Doctors
+Committee", "School of Medicine", "Centre for Public Policy and Management"). Nor are the
+words of a job title's field ("professor of health policy and management"). Both word lists
+are data: kg/extract/data/name-heads.txt and title-words.txt.
 """
 
 from __future__ import annotations
@@ -20,12 +21,16 @@ from collections.abc import Sequence
 
 from kg.lexicon import Lexicon, Match, lower_keeping_offsets
 from kg.model import Mention, Sentence
+from kg.text.wordlists import word_list
 
 _TOKEN = re.compile(r"[^\W\d_][\w-]*|,|[^\w\s,]")
 _LOOKBACK = 80
-_NEXT_WORD = re.compile(r"\s+([A-Z][^\W\d_]*)")
-_HEAD_BEFORE = re.compile(r"([A-Z][^\W\d_]*)\s+(?:of|for)\s+(?:the\s+)?$")
-_NAME_JOIN = re.compile(r"\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*|&|[^\w\s]")
+_NAME_GLUE = frozenset(["of", "for", "and", "&", "the", "in", "on", "'s", "\u2019s"])
+_NAME_REACH = 8
+"""Words looked at on each side of a capitalised label for a name's head word."""
+_TITLE_FIELD = re.compile(r"\s+(?:of|in|for)\s+((?:[^\W\d_][\w-]*(?:,?\s+|$)){1,7})")
+_FIELD_END = frozenset(["at", "from", "with", "who", "which", "is", "was", "has", "said", "says"])
 
 
 def sentence_finder(sentences: Sequence[Sentence]):
@@ -41,18 +46,15 @@ def sentence_finder(sentences: Sequence[Sentence]):
     return find
 
 
-def find_mentions(
-    text: str,
-    sentences: Sequence[Sentence],
-    lexicon: Lexicon,
-    name_heads: frozenset[str] = frozenset(),
-) -> list[Mention]:
-    """Every concept mention inside a sentence, sorted by offset, none overlapping."""
+def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) -> list[Mention]:
+    """Every concept mention inside a sentence, sorted by offset (two overlap only where one
+    label starts inside another and runs past it)."""
     matches = list(lexicon.finditer(text))
-    if name_heads:
-        matches = _outside_names(text, matches, name_heads)
+    matches = _outside_names(text, matches, word_list("name-heads", "kg.extract"))
+    matches = _outside_titles(text, matches, word_list("title-words", "kg.extract"))
     matches.extend(_elided_modifiers(text, matches, lexicon))
-    matches.sort(key=lambda m: m.begin)
+    matches.extend(_shared_modifiers(text, matches, lexicon))
+    matches.sort(key=lambda m: (m.begin, m.end))
     # Both lists are sorted: walk them together instead of bisecting for every match.
     mentions = []
     index, count = 0, len(sentences)
@@ -72,23 +74,29 @@ def find_mentions(
 
 def _outside_names(text: str, matches: list[Match], heads: frozenset[str]) -> list[Match]:
     """The matches that are not words of a proper name (see the module's docstring)."""
-    kept: list[Match] = []
-    name_end = -1  # where the last match dropped as part of a name ended
-    for match in matches:
-        if not text[match.begin].isupper() or not _title_case(text[match.begin : match.end]):
-            kept.append(match)
-            continue
-        following = _NEXT_WORD.match(text, match.end)
-        in_name = (
-            (following is not None and following.group(1).lower() in heads)
-            or (name_end >= 0 and _NAME_JOIN.fullmatch(text, name_end, match.begin) is not None)
-            or _head_before(text, match.begin, heads)
-        )
-        if in_name:
-            name_end = match.end
-        else:
-            kept.append(match)
-    return kept
+    return [m for m in matches if not _in_name(text, m, heads)]
+
+
+def _in_name(text: str, match: Match, heads: frozenset[str]) -> bool:
+    if not text[match.begin].isupper() or not _title_case(text[match.begin : match.end]):
+        return False
+    after = _NAME_WORD.finditer(text, match.end, min(len(text), match.end + 120))
+    before = list(_NAME_WORD.finditer(text, max(0, match.begin - 120), match.begin))[::-1]
+    # After the label only capitalised words may come before the head ("Junior Doctors
+    # Committee"); before it, the joining words of a name too ("Centre for Public Policy and
+    # Management"), but not past the name's first word.
+    for words, glue in ((after, frozenset()), (before, _NAME_GLUE)):
+        for count, word in enumerate(words):
+            value = word.group()
+            lower = value.lower()
+            if count >= _NAME_REACH:
+                break
+            if value[0].isupper():
+                if lower in heads:
+                    return True
+            elif lower not in glue:
+                break
+    return False
 
 
 def _title_case(surface: str) -> bool:
@@ -97,9 +105,34 @@ def _title_case(surface: str) -> bool:
     return all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
 
 
-def _head_before(text: str, begin: int, heads: frozenset[str]) -> bool:
-    found = _HEAD_BEFORE.search(text, max(0, begin - 40), begin)
-    return found is not None and found.group(1).lower() in heads
+def _outside_titles(text: str, matches: list[Match], titles: frozenset[str]) -> list[Match]:
+    """The matches that are not the field of a job title ("professor of ... management")."""
+    if not matches:
+        return matches
+    lowered = lower_keeping_offsets(text)
+    fields: list[tuple[int, int]] = []
+    for title in titles:
+        at = lowered.find(title)
+        while at >= 0:
+            end = at + len(title)
+            word_edge = (at == 0 or not lowered[at - 1].isalpha()) and (
+                end == len(lowered) or not lowered[end].isalpha()
+            )
+            found = _TITLE_FIELD.match(lowered, end) if word_edge else None
+            if found is not None:
+                fields.append((found.start(1), _field_end(lowered, found.start(1), found.end(1))))
+            at = lowered.find(title, end)
+    if not fields:
+        return matches
+    return [m for m in matches if not any(b <= m.begin < e for b, e in fields)]
+
+
+def _field_end(lowered: str, begin: int, end: int) -> int:
+    """Where a title's field stops: before a word such as "at" or "who"."""
+    for word in re.finditer(r"[^\W\d_][\w-]*", lowered[begin:end]):
+        if word.group() in _FIELD_END:
+            return begin + word.start()
+    return end
 
 
 def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
@@ -132,6 +165,31 @@ def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
                     concept = match.concept
             if concept is not None:
                 found.append(Match(begin, end, concept))
+    return found
+
+
+_NEXT_CONJUNCT = re.compile(r"\s+(?:and|or|&)\s+([^\W\d_][\w-]*)(?![\w-])", re.IGNORECASE)
+
+
+def _shared_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """ "clinical leadership and engagement": a word coordinated after a label shares the
+    label's modifier when the two make a label ("clinical engagement")."""
+    taken = [(m.begin, m.end) for m in matches]
+    starts = [m.begin for m in matches]
+    found: list[Match] = []
+    for match in matches:
+        words = text[match.begin : match.end].split()
+        if len(words) < 2:
+            continue
+        following = _NEXT_CONJUNCT.match(text, match.end)
+        if following is None:
+            continue
+        begin, end = following.span(1)
+        if overlaps(taken, starts, begin, end):
+            continue
+        concept = lexicon.lookup(" ".join([*words[:-1], following.group(1)]))
+        if concept is not None and concept != match.concept:
+            found.append(Match(begin, end, concept))
     return found
 
 
