@@ -607,13 +607,14 @@ def ontology_quads(paths: Sequence[Path]) -> Iterator[Quad]:
 def inputs_fingerprint(ontology_paths: Sequence[Path]) -> str:
     """A hash of what extraction depends on besides the text itself.
 
-    Covers the extractor's version, the ontology files given, the extractor's data files
-    (cue phrases) and the code and data of text reading and extraction, so that editing any
-    of them invalidates the cache rather than serving stale extractions.
+    Covers the extractor's version, spaCy's version and the parser model's files, the ontology
+    files given, the extractor's data files (cue patterns) and the code and data of text
+    reading and extraction, so that changing any of them invalidates the cache rather than
+    serving stale extractions.
     """
-    from kg.extract import EXTRACTOR_VERSION, data_files
+    from kg.extract import data_files, identity
 
-    digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION}\n".encode())
+    digest = hashlib.sha256(f"{identity()}\n".encode())
     extractor_data = sorted(Path(p) for p in data_files())  # cue phrases..., as it declares
     paths = [Path(p) for p in ontology_paths] + extractor_data + _pipeline_files()
     for path in paths:

@@ -72,6 +72,7 @@ def fake_extract(monkeypatch: pytest.MonkeyPatch) -> types.ModuleType:
     module = types.ModuleType("kg.extract")
     module.Extractor = FakeExtractor
     module.EXTRACTOR_VERSION = "test-1"
+    module.identity = lambda: f"fake extractor {module.EXTRACTOR_VERSION}"
     module.data_files = list  # no data files besides the ontology
     module.calls = 0
     original = FakeExtractor.extract

@@ -338,7 +338,7 @@ def test_a_comma_and_before_the_cue_ends_the_subjects_clause(extractor) -> None:
         "The board includes doctors and managers, and its work is embedded in clinical governance."
     )
     assert triples(extractor, text) == set()
-    text = "Audit, which boards like, and appraisal are embedded in clinical governance."
+    text = "Audit and appraisal, which boards like, are embedded in clinical governance."
     assert ("Appraisal", "partOf", "ClinicalGovernance") in triples(extractor, text)
 
 
@@ -369,15 +369,12 @@ def test_the_agent_of_a_participle_is_not_the_subject(
     assert wrong not in found
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Shared decision making requires time that busy general practitioners may not have.",
-        "Revalidation demands paperwork which consultants resent.",
-    ],
-)
-def test_a_concept_inside_a_relative_clause_is_no_object(extractor: Extractor, text: str) -> None:
+def test_a_concept_inside_a_relative_clause_is_no_object(extractor: Extractor) -> None:
+    text = "Shared decision making requires time that busy general practitioners may not have."
     assert triples(extractor, text) == set()
+    # Paperwork is what revalidation demands; the consultants who resent it are not.
+    text = "Revalidation demands paperwork which consultants resent."
+    assert triples(extractor, text) == {("Regulation", "requires", "Bureaucracy")}
 
 
 def test_a_concept_before_a_relative_clause_is_still_the_object(extractor: Extractor) -> None:
@@ -393,15 +390,16 @@ def test_a_concept_before_a_relative_clause_is_still_the_object(extractor: Extra
         "Bureaucracy diverts time and money from patients.",
     ],
 )
-def test_a_wildcard_in_a_particle_spans_the_verbs_own_object(
+def test_a_verb_with_from_spans_its_own_object(
     extractor: Extractor, text: str
 ) -> None:
     assert triples(extractor, text) == {("Bureaucracy", "divertsFrom", "Patient")}
 
 
-def test_a_wildcard_does_not_reach_past_four_words_or_a_clause(extractor: Extractor) -> None:
+def test_the_verbs_own_object_may_be_long_but_not_in_another_clause(extractor: Extractor) -> None:
     clause = "Audit distracted the team for an hour, and patients waited."
     assert triples(extractor, clause) == set()
+    # The parse, not a window of words, says where the object of "from" is.
     text = "Bureaucracy distracted the very busy hospital staff from patients."
-    assert ("Bureaucracy", "divertsFrom", "Patient") not in triples(extractor, text)
+    assert triples(extractor, text) == {("Bureaucracy", "divertsFrom", "Patient")}
 

@@ -131,11 +131,12 @@ def assert_provenance_invariants(store: pyoxigraph.Store) -> None:
                      prov:wasDerivedFrom ?s .
                  FILTER NOT EXISTS { ?s a nif:Sentence ; hlkg:mentions ?a , ?b } }""",
     )
-    # A plain triple exists in a document's graph exactly for its non-negated statements.
+    # A plain triple exists in a document's graph exactly for its statements that are neither
+    # negated nor rejected.
     assert not ask(
         store,
         """ASK { GRAPH ?g { ?st a rdf:Statement ; rdf:subject ?a ; rdf:predicate ?p ;
-                             rdf:object ?b ; hlkg:negated false .
+                             rdf:object ?b ; hlkg:negated false ; hlkg:rejected false .
                             FILTER NOT EXISTS { ?a ?p ?b } } }""",
     )
     assert not ask(
@@ -143,7 +144,7 @@ def assert_provenance_invariants(store: pyoxigraph.Store) -> None:
         """ASK { { SELECT DISTINCT ?p { ?st rdf:predicate ?p } }
                  GRAPH ?g { ?g a hlkg:Document . ?a ?p ?b .
                    FILTER NOT EXISTS { ?st rdf:subject ?a ; rdf:predicate ?p ; rdf:object ?b ;
-                                           hlkg:negated false } } }""",
+                                           hlkg:negated false ; hlkg:rejected false } } }""",
     )
     # Each statement carries the whole record.
     assert not ask(

@@ -1,10 +1,12 @@
 """From a document to what it says: concept mentions and the relations its sentences assert.
 
 `Extractor.from_ontology(graph)` builds the lexicon from the ontology's labels and reads the
-cue phrases from ontology/cues.toml (or the file given); `extract(document)` returns an
-`Extraction`. An Extractor pickles to its data (labels and the cue file's content), so worker
-processes rebuild it cheaply. Bump EXTRACTOR_VERSION whenever the output for the same input
-and data files changes: it keys the build cache.
+cue patterns from ontology/cues.toml (or the file given); `extract(document)` returns an
+`Extraction`. Mentions come from the lexicon alone; relations from a dependency parse of the
+sentences that could hold one (kg.extract.parser). An Extractor pickles to its data (labels,
+the cue file's content), so a worker process rebuilds it cheaply and loads the parser once.
+Bump EXTRACTOR_VERSION whenever the output for the same input and data files changes: with
+`identity()` it keys the build cache.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.extract.cues import CueSet, default_cue_file
 from kg.extract.mentions import find_mentions
+from kg.extract.patterns import CueSet, default_cue_file
 from kg.extract.relations import RelationFinder
 from kg.lexicon import Lexicon
 from kg.model import Document, Extraction
@@ -21,7 +23,7 @@ from kg.model import Document, Extraction
 if TYPE_CHECKING:
     import rdflib
 
-EXTRACTOR_VERSION = "1.5.3"
+EXTRACTOR_VERSION = "2.0.0"
 
 
 def data_files() -> list[Path]:
@@ -29,13 +31,21 @@ def data_files() -> list[Path]:
     return [default_cue_file()]
 
 
-class Extractor:
-    """Mentions by the lexicon, relations by the cue phrases; one document at a time."""
+def identity() -> str:
+    """The extractor's version and the parser model it runs, for the build cache's key."""
+    from kg.extract.parser import identity as parser_identity
 
-    def __init__(self, lexicon: Lexicon, cues: CueSet) -> None:
+    return f"hlkg extractor {EXTRACTOR_VERSION}; {parser_identity()}"
+
+
+class Extractor:
+    """Mentions by the lexicon, relations by cue patterns over the parse; a document at a time."""
+
+    def __init__(self, lexicon: Lexicon, cues: CueSet, families: dict[str, str]) -> None:
         self.lexicon = lexicon
         self.cues = cues
-        self._relations = RelationFinder(lexicon, cues)
+        self.families = families
+        self._relations = RelationFinder(lexicon, cues, families)
 
     @classmethod
     def from_ontology(cls, graph: rdflib.Graph, cue_file: Path | None = None) -> Extractor:
@@ -43,21 +53,41 @@ class Extractor:
 
         properties = {str(p) for p in graph.subjects(RDF.type, OWL.ObjectProperty)}
         cues = CueSet.load(cue_file, known_properties=properties or None)
-        return cls(Lexicon.from_graph(graph, reserved=cues.first_words), cues)
+        lexicon = Lexicon.from_graph(graph, reserved=cues.verb_forms)
+        return cls(lexicon, cues, _families(graph))
 
     def extract(self, document: Document) -> Extraction:
-        mentions = find_mentions(
-            document.text, document.sentences, self.lexicon, self.cues.settings.name_heads
-        )
-        relations = self._relations.find(document.text, document.sentences, mentions)
+        from kg.extract.parser import pipeline
+
+        mentions = find_mentions(document.text, document.sentences, self.lexicon)
+        relations = self._relations.find(document.text, document.sentences, mentions, pipeline())
         return Extraction(document, tuple(mentions), tuple(relations))
 
     def __reduce__(self):
-        return (_rebuild, (self.lexicon, self.cues.path, self.cues.source))
+        return (_rebuild, (self.lexicon, self.cues.path, self.cues.source, self.families))
 
 
-def _rebuild(lexicon: Lexicon, path: Path, data: dict) -> Extractor:
-    return Extractor(lexicon, CueSet.from_data(data, path))
+def _rebuild(lexicon: Lexicon, path: Path, data: dict, families: dict[str, str]) -> Extractor:
+    return Extractor(lexicon, CueSet.from_data(data, path), families)
 
 
-__all__ = ["EXTRACTOR_VERSION", "Extractor", "data_files"]
+FAMILIES = ("supports", "hinders", "requires")
+"""The relation families whose claims the finder reasons about: a claim about a concept's
+absence ("a lack of X hinders Y") turns supports into hinders and back, and "prevents"
+with a missing subject into "requires"; a purpose clause names what requires something."""
+
+
+def _families(graph: rdflib.Graph) -> dict[str, str]:
+    """Each relation property under one of FAMILIES -> that family's name."""
+    from rdflib import RDFS, URIRef
+
+    from kg.namespaces import HLKG
+
+    families: dict[str, str] = {}
+    for name in FAMILIES:
+        for prop in graph.transitive_subjects(RDFS.subPropertyOf, URIRef(HLKG + name)):
+            families[str(prop)] = name
+    return families
+
+
+__all__ = ["EXTRACTOR_VERSION", "Extractor", "data_files", "identity"]

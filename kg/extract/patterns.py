@@ -1,0 +1,472 @@
+"""The cue file (ontology/cues.toml): relation cues as patterns over a dependency parse.
+
+Each `[[cue]]` names a relation property, the word that carries it (a verb, adjective, noun or
+preposition, as a lemma whose forms are generated), and paths through the parse from that word
+to its object and, where the clause's own subject is not it, to its subject. A path is steps
+joined by `>`:
+
+    dobj                 a child of the current word by that dependency
+    prep(to|for)         ... whose lower-cased form is one of these
+    pobj|pcomp           ... by any of these dependencies
+    ^nsubj               up to the head, from a word attached to it as nsubj
+    acl[aux(to)]         a child that has, itself, a child aux "to" (a constraint, not a step)
+
+Paths compile to spaCy `DependencyMatcher` patterns whose nodes `cue`, `subject` and `object`
+the relation finder reads (evaluated by `Matcher`, see there why). A verb whose object is its
+direct object also gets its passive ("is undermined by X") and reduced passive ("trust
+undermined by X") patterns. The sections
+before the cues hold the word lists that the finder uses to follow arguments and to decide a
+claim's status (negated, rejected, hedged, attributed).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.errors import HlkgError
+from kg.namespaces import HLKG
+
+KINDS = {"verb": "^VB", "adjective": "^(JJ|VBN|RB)", "noun": "^(NN|JJ)", "preposition": "^IN$"}
+"""The cue word's kind and the tags the tagger may give it (an adjective such as "based" or
+"dependent" can be tagged as a participle; the small model tags some nouns as adjectives)."""
+
+_STEP = re.compile(
+    r"\s*(?P<up>\^)?(?P<deps>[a-z]+(?:\|[a-z]+)*)(?:\((?P<words>[^()]*)\))?"
+    r"(?P<constraints>(?:\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\])*)\s*$"
+)
+_VERB_ROLES = ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "pcomp", "acl")
+"""Dependencies that only a verb (or a clause's head) takes."""
+_CONSTRAINT = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]")
+
+
+def default_cue_file() -> Path:
+    from kg.resources import ontology_dir
+
+    return ontology_dir() / "cues.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    id: str
+    property: str
+    """The relation property's IRI."""
+    reverse: bool
+    """The word's grammatical object is the relation's subject ("X benefits from Y": Y
+    benefits X)."""
+    confidence: float
+    kind: str
+    pair: bool = False
+    """The object path leads to a coordination whose first member is the subject and the
+    others the objects ("tension between X and Y")."""
+    negated_host: bool = False
+    """The cue needs its clause to be negated, and that negation is part of the frame, not a
+    denial ("Y cannot work without X": Y requires X)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One compiled pattern: which cue, and where its nodes sit in the match's token list."""
+
+    cue: Cue
+    cue_node: int
+    subject_node: int | None
+    object_node: int
+    passive: bool
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word lists of the cue file's sections, lower-cased."""
+
+    lists: dict[str, frozenset[str]]
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.lists.get(name, frozenset())
+
+
+@dataclass
+class CueSet:
+    path: Path
+    cues: tuple[Cue, ...]
+    patterns: dict[str, tuple[Pattern, list[dict[str, Any]]]]
+    """matcher key -> the pattern and its DependencyMatcher specification."""
+    anchors: frozenset[str]
+    """Every lower-cased form a cue word can take: a sentence without one has no relation."""
+    verb_forms: frozenset[str]
+    """The forms of the cue verbs alone (the lexicon keeps generated label variants from
+    starting with one: "improving quality" must not become "improved quality")."""
+    words: Words
+    source: dict
+
+    @classmethod
+    def load(cls, path: Path | None = None, known_properties: set[str] | None = None) -> CueSet:
+        path = Path(path) if path is not None else default_cue_file()
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except OSError as error:
+            raise HlkgError(
+                f"{path}: cannot read the cue file: {error.strerror or error}"
+            ) from error
+        except UnicodeDecodeError as error:
+            raise HlkgError(f"{path}: the cue file is not UTF-8 ({error.reason})", 2) from error
+        except tomllib.TOMLDecodeError as error:
+            raise HlkgError(f"{path}: {error}", exit_code=2) from error
+        return cls.from_data(data, path, known_properties)
+
+    @classmethod
+    def from_data(cls, data: dict, path: Path, known_properties: set[str] | None = None) -> CueSet:
+        words = _words(data, path)
+        entries = data.get("cue")
+        if not isinstance(entries, list) or not entries:
+            raise HlkgError(f"{path}: no [[cue]] entries", exit_code=2)
+        cues: list[Cue] = []
+        patterns: dict[str, tuple[Pattern, list[dict[str, Any]]]] = {}
+        anchors: set[str] = set()
+        verb_forms: set[str] = set()
+        seen: set[str] = set()
+        for number, entry in enumerate(entries, start=1):
+            where = f"{path}: cue {number} ({entry.get('id', '?')!r})"
+            if not isinstance(entry, dict):
+                raise HlkgError(f"{where}: must be a table", exit_code=2)
+            cue, forms, tags = _cue(entry, where, known_properties)
+            if cue.id in seen:
+                raise HlkgError(f"{where}: the id is used twice", exit_code=2)
+            seen.add(cue.id)
+            cues.append(cue)
+            anchors.update(forms)
+            if cue.kind == "verb":
+                verb_forms.update(forms)
+            for n, (pattern, spec) in enumerate(_patterns(entry, cue, forms, tags, where)):
+                patterns[f"{cue.id}#{n}"] = (pattern, spec)
+        return cls(
+            path,
+            tuple(cues),
+            patterns,
+            frozenset(anchors),
+            frozenset(verb_forms),
+            words,
+            data,
+        )
+
+    def matcher(self) -> Matcher:
+        return Matcher(self)
+
+
+class Matcher:
+    """Runs the compiled patterns over a parsed sentence.
+
+    The patterns are spaCy `DependencyMatcher` specifications and mean what they mean there
+    (tests/test_extract_patterns.py checks that this gives spaCy's matches on real
+    sentences). They are evaluated here rather than by spaCy's matcher, which cost three times
+    the parse itself when given every pattern, and half the parse when given only those whose
+    cue word occurs in the sentence: it tries each node of each pattern at every token, where
+    these patterns only ever walk from one cue word to a few of its neighbours.
+    """
+
+    def __init__(self, cues: CueSet, vocab: Any = None) -> None:
+        self.cues = cues
+        self._by_form: dict[str, list[tuple[str, list[_Node]]]] = {}
+        for key, (_, spec) in cues.patterns.items():
+            nodes = _nodes(spec)
+            for form in spec[0]["RIGHT_ATTRS"]["LOWER"]["IN"]:
+                self._by_form.setdefault(form, []).append((key, nodes))
+
+    def __call__(self, doc: Any) -> list[tuple[str, list[int]]]:
+        """(pattern key, token index of each node in the pattern's order) for every match."""
+        found: list[tuple[str, list[int]]] = []
+        for token in doc:
+            for key, nodes in self._by_form.get(token.lower_, ()):
+                if nodes[0].accepts(token):
+                    for assignment in _assign(nodes, [token], 1):
+                        found.append((key, [t.i for t in assignment]))
+        return found
+
+
+@dataclass(frozen=True)
+class _Node:
+    left: int
+    """The index of the node this one is reached from (-1 for the cue word)."""
+    down: bool
+    """True: a child of the left node (REL_OP ">"); False: its head ("<")."""
+    lower: frozenset[str] | None
+    deps: frozenset[str] | None
+    tag: re.Pattern[str] | None
+
+    def accepts(self, token: Any) -> bool:
+        return (
+            (self.lower is None or token.lower_ in self.lower)
+            and (self.deps is None or token.dep_ in self.deps)
+            and (self.tag is None or self.tag.search(token.tag_) is not None)
+        )
+
+
+def _nodes(spec: list[dict[str, Any]]) -> list[_Node]:
+    names = {node["RIGHT_ID"]: index for index, node in enumerate(spec)}
+    nodes = []
+    for node in spec:
+        attrs = node["RIGHT_ATTRS"]
+        nodes.append(
+            _Node(
+                left=names[node["LEFT_ID"]] if "LEFT_ID" in node else -1,
+                down=node.get("REL_OP", ">") == ">",
+                lower=frozenset(attrs["LOWER"]["IN"]) if "LOWER" in attrs else None,
+                deps=frozenset(attrs["DEP"]["IN"]) if "DEP" in attrs else None,
+                tag=re.compile(attrs["TAG"]["REGEX"]) if "TAG" in attrs else None,
+            )
+        )
+    return nodes
+
+
+def _assign(nodes: list[_Node], chosen: list[Any], index: int) -> Iterator[list[Any]]:
+    """Every way to give the nodes from `index` on tokens, depth first (as in spaCy, two nodes
+    may fall on one token)."""
+    if index == len(nodes):
+        yield list(chosen)
+        return
+    node = nodes[index]
+    left = chosen[node.left]
+    candidates = left.children if node.down else ([left.head] if left.head is not left else [])
+    for token in candidates:
+        if node.accepts(token):
+            chosen.append(token)
+            yield from _assign(nodes, chosen, index + 1)
+            chosen.pop()
+
+
+def inflect(verb: str) -> set[str]:
+    """Regular English forms of a verb: base, third person, past (and participle), -ing."""
+    verb = verb.lower()
+    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z", "o")) else verb + "s"
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        third = verb[:-1] + "ies"
+        past = {verb[:-1] + "ied"}
+    elif verb.endswith("e"):
+        past = {verb + "d"}
+    else:
+        past = {verb + "ed"}
+    if verb.endswith("ie"):
+        ing = {verb[:-2] + "ying"}
+    elif verb.endswith("e") and not verb.endswith("ee"):
+        ing = {verb[:-1] + "ing"}
+    else:
+        ing = {verb + "ing"}
+    # Consonant-vowel-consonant endings may double ("stem" -> "stemmed"): offer both forms;
+    # the wrong one never occurs in text.
+    if len(verb) >= 3 and re.search(r"[^aeiou][aeiou][bdgklmnprt]$", verb):
+        past.add(verb + verb[-1] + "ed")
+        ing.add(verb + verb[-1] + "ing")
+    return {verb, third, *past, *ing}
+
+
+def participles(verb: str) -> set[str]:
+    """The -ed forms of `inflect` (past and participle)."""
+    return {form for form in inflect(verb) if form.endswith("ed")}
+
+
+def _noun_forms(noun: str) -> set[str]:
+    from kg.lexicon import plurals
+
+    return {noun.lower(), *(p.lower() for p in plurals(noun))}
+
+
+def _cue(entry: dict, where: str, known: set[str] | None) -> tuple[Cue, set[str], str]:
+    cue_id = entry.get("id")
+    prop = entry.get("property")
+    if not isinstance(cue_id, str) or not cue_id.strip():
+        raise HlkgError(f"{where}: missing id", exit_code=2)
+    if not isinstance(prop, str) or not prop.strip():
+        raise HlkgError(f"{where}: missing property", exit_code=2)
+    iri = prop if "://" in prop else HLKG + prop
+    if known is not None and iri not in known:
+        raise HlkgError(f"{where}: unknown relation property {prop!r}", exit_code=2)
+    kinds = [kind for kind in KINDS if kind in entry]
+    if len(kinds) != 1:
+        raise HlkgError(f"{where}: needs one of {', '.join(KINDS)}", exit_code=2)
+    kind = kinds[0]
+    lemmas = [w.strip() for w in str(entry[kind]).split("|") if w.strip()]
+    if not lemmas:
+        raise HlkgError(f"{where}: {kind} is empty", exit_code=2)
+    extra = entry.get("forms", [])
+    if not isinstance(extra, list) or not all(isinstance(f, str) for f in extra):
+        raise HlkgError(f"{where}: forms must be a list of strings", exit_code=2)
+    forms: set[str] = {f.lower() for f in extra}
+    for lemma in lemmas:
+        if kind == "verb":
+            forms |= inflect(lemma)
+        elif kind == "noun":
+            forms |= _noun_forms(lemma)
+        else:
+            forms.add(lemma.lower())
+    direction = entry.get("direction", "forward")
+    if direction not in ("forward", "reverse"):
+        raise HlkgError(f"{where}: direction must be 'forward' or 'reverse'", exit_code=2)
+    confidence = entry.get("confidence", 0.7)
+    if not isinstance(confidence, int | float) or not 0 < confidence <= 1:
+        raise HlkgError(f"{where}: confidence must be a number in (0, 1]", exit_code=2)
+    tags = entry.get("tags", KINDS[kind])
+    cue = Cue(
+        cue_id,
+        iri,
+        direction == "reverse",
+        float(confidence),
+        kind,
+        pair="pair" in entry,
+        negated_host=bool(entry.get("negated_host", False)),
+    )
+    return cue, forms, str(tags)
+
+
+def _paths(entry: dict, key: str, where: str) -> list[str]:
+    value = entry.get(key, [])
+    paths = [value] if isinstance(value, str) else value
+    if not isinstance(paths, list) or not all(isinstance(p, str) and p.strip() for p in paths):
+        raise HlkgError(f"{where}: {key} must be a path or a list of paths", exit_code=2)
+    return paths
+
+
+class _Builder:
+    """DependencyMatcher node specifications, built step by step from one cue node."""
+
+    def __init__(self, forms: set[str], tags: str, where: str) -> None:
+        self.where = where
+        self.nodes: list[dict[str, Any]] = [
+            {
+                "RIGHT_ID": "cue",
+                "RIGHT_ATTRS": {"LOWER": {"IN": sorted(forms)}, "TAG": {"REGEX": tags}},
+            }
+        ]
+
+    def attrs(self, node: int) -> dict[str, Any]:
+        return self.nodes[node]["RIGHT_ATTRS"]
+
+    def add(self, left: int, op: str, attrs: dict[str, Any]) -> int:
+        self.nodes.append(
+            {
+                "LEFT_ID": self.nodes[left]["RIGHT_ID"],
+                "REL_OP": op,
+                "RIGHT_ID": f"n{len(self.nodes)}",
+                "RIGHT_ATTRS": attrs,
+            }
+        )
+        return len(self.nodes) - 1
+
+    def constrain_dep(self, node: int, deps: list[str]) -> None:
+        current = self.attrs(node).get("DEP")
+        if current is not None and set(current["IN"]) != set(deps):
+            raise HlkgError(f"{self.where}: two paths give the cue word two roles", exit_code=2)
+        self.attrs(node)["DEP"] = {"IN": deps}
+
+    def path(self, path: str, start: int = 0) -> int:
+        """Add the nodes of `path` from node `start`; the index of the last one."""
+        node = start
+        for text in path.split(">"):
+            found = _STEP.match(text)
+            if found is None:
+                raise HlkgError(f"{self.where}: cannot read the path step {text.strip()!r}", 2)
+            deps = found["deps"].split("|")
+            words = _word_list(found["words"])
+            if found["up"]:
+                self.constrain_dep(node, deps)
+                node = self.add(node, "<", {})
+                if words:
+                    self.attrs(node)["LOWER"] = {"IN": words}
+            else:
+                attrs: dict[str, Any] = {"DEP": {"IN": deps}}
+                if words:
+                    attrs["LOWER"] = {"IN": words}
+                node = self.add(node, ">", attrs)
+            for constraint in _CONSTRAINT.findall(found["constraints"] or ""):
+                self.path(constraint, node)
+        return node
+
+    def rename(self, node: int, name: str) -> None:
+        old = self.nodes[node]["RIGHT_ID"]
+        self.nodes[node]["RIGHT_ID"] = name
+        for spec in self.nodes:
+            if spec.get("LEFT_ID") == old:
+                spec["LEFT_ID"] = name
+
+
+def _word_list(text: str | None) -> list[str]:
+    return sorted({w.strip().lower() for w in (text or "").split("|") if w.strip()})
+
+
+_TO_PHRASE = re.compile(r"^\s*prep\(([^()]*\bto\b[^()]*)\)\s*>\s*pobj(?:\|pcomp)?\s*$")
+
+
+def _with_misparsed_to(paths: list[str]) -> list[str]:
+    """Paths plus, for "prep(to) > pobj", the small model's other reading of "to" + noun as an
+    infinitive ("a threat to autonomy", "critical to efficient functioning": the noun or
+    adjective becomes an acl or xcomp with "to" as its aux)."""
+    result = list(paths)
+    for path in paths:
+        if _TO_PHRASE.match(path):
+            extra = "acl|xcomp|advcl[aux(to)]"
+            if extra not in result:
+                result.append(extra)
+    return result
+
+
+def _patterns(
+    entry: dict, cue: Cue, forms: set[str], tags: str, where: str
+) -> list[tuple[Pattern, list[dict[str, Any]]]]:
+    """Every pattern of one cue: each object path with each subject path (or none)."""
+    objects = _with_misparsed_to(_paths(entry, "pair" if cue.pair else "object", where))
+    if not objects:
+        raise HlkgError(f"{where}: needs an object path", exit_code=2)
+    subjects: list[str | None] = list(_paths(entry, "subject", where)) or [None]
+    requires = _paths(entry, "with", where)
+    variants: list[tuple[str, str | None, bool, set[str], str]] = [
+        (o, s, False, forms, tags) for o, s in itertools.product(objects, subjects)
+    ]
+    if cue.kind == "verb" and subjects == [None]:
+        # The small model tags a present-tense verb after a noun as a plural noun and the noun
+        # as its compound ("that management conflicts with"), keeping the verb's role in the
+        # clause: such a word is the verb, its compound the subject.
+        nounlike = "^NNS$"
+        variants += [(o, "compound", False, forms, nounlike) for o in objects]
+    passive = entry.get("passive", cue.kind == "verb" and "dobj" in objects)
+    if passive:
+        if cue.kind != "verb":
+            raise HlkgError(f"{where}: only a verb has a passive", exit_code=2)
+        past = {f for f in forms if f.endswith(("ed", "en", "wn", "ne"))} | {
+            f.lower() for f in entry.get("forms", [])
+        }
+        variants.append(("nsubjpass", "agent > pobj", True, past, "^VBN"))
+        variants.append(("^acl", "agent > pobj", True, past, "^VBN"))
+    result = []
+    for object_path, subject_path, is_passive, words, tag in variants:
+        builder = _Builder(words, tag, where)
+        if tag == "^NNS$":
+            builder.constrain_dep(0, list(_VERB_ROLES))
+        for constraint in requires:
+            builder.path(constraint)
+        object_node = builder.path(object_path)
+        subject_node = builder.path(subject_path) if subject_path else None
+        builder.rename(object_node, "object")
+        if subject_node is not None:
+            if subject_node == object_node:
+                raise HlkgError(f"{where}: the subject and object paths meet", exit_code=2)
+            builder.rename(subject_node, "subject")
+        pattern = Pattern(cue, 0, subject_node, object_node, is_passive)
+        result.append((pattern, builder.nodes))
+    return result
+
+
+def _words(data: dict, path: Path) -> Words:
+    lists: dict[str, frozenset[str]] = {}
+    for section in ("arguments", "status"):
+        table = data.get(section, {})
+        if not isinstance(table, dict):
+            raise HlkgError(f"{path}: [{section}] must be a table", exit_code=2)
+        for key, value in table.items():
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise HlkgError(f"{path}: [{section}] {key} must be a list of strings", 2)
+            lists[key] = frozenset(" ".join(v.lower().split()) for v in value)
+    return Words(lists)

@@ -1,0 +1,115 @@
+"""A second reading of a sentence the parser misread as a noun phrase.
+
+The small English model sometimes reads a noun and the verb after it as one noun phrase: in
+"Bureaucracy impedes change management" it tags "impedes" as a plural noun and "change" as
+the verb; in "Regulation lowers morale and undermines teamwork", "morale and undermines" as
+nouns. When a cue's verb form is read as anything but a verb right after a concept mention,
+or right after "and" that follows a noun, the sentence is parsed again with that mention or
+noun replaced by a pronoun ("It impedes change management"), and if that is not enough the
+word after the verb too ("Regulation lowers it and undermines it"): a pronoun cannot modify
+a noun, so the verb is read as a verb. Only
+such sentences are parsed twice; replacing every mention by a pronoun in every sentence was
+measured to lose more relations than it repaired (the parser then loses what the words say).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from kg.model import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Span = tuple[int, int, bool]
+"""Document offsets of words to read as one pronoun, and whether it is plural."""
+
+_NOT_A_VERB = frozenset(["aux", "compound", "amod", "nmod", "nsubj", "dobj", "pobj", "conj"])
+"""Roles that a cue's verb form takes only when it was misread (with a noun's tag)."""
+
+
+def misread(
+    doc: Doc, offset: int, mentions: Sequence[Mention], verb_forms: frozenset[str]
+) -> tuple[list[Span], list[Span]]:
+    """What to replace by a pronoun so that the misread cue verbs are read as verbs: the
+    words before each such verb, and the words after it (tried second: replacing them too
+    repairs more parses but spoils some)."""
+    found: list[Span] = []
+    after_found: list[Span] = []
+    for token in doc:
+        if token.lower_ not in verb_forms or token.i == 0:
+            continue
+        if not token.tag_.startswith(("NN", "JJ")) and token.dep_ not in _NOT_A_VERB:
+            continue
+        if token.tag_.startswith("VB") and token.dep_ not in ("aux", "compound", "amod"):
+            continue
+        previous = doc[token.i - 1]
+        end = offset + previous.idx + len(previous.text)
+        mention = next((m for m in mentions if m.end == end), None)
+        if mention is not None:
+            span: Span = (mention.begin, mention.end, _plural(mention.surface))
+        elif (
+            previous.lower_ in ("and", "or")
+            and token.i >= 2
+            and doc[token.i - 2].tag_.startswith("NN")
+        ):
+            noun = doc[token.i - 2]
+            begin = offset + noun.idx
+            span = (begin, begin + len(noun.text), _plural(noun.text))
+        else:
+            continue
+        if span not in found:
+            found.append(span)
+        if token.i + 1 < len(doc):
+            following = doc[token.i + 1]
+            begin = offset + following.idx
+            after = next((m for m in mentions if m.begin == begin), None)
+            if after is not None:
+                after_span: Span = (after.begin, after.end, _plural(after.surface))
+            elif following.tag_.startswith("NN"):
+                after_span = (begin, begin + len(following.text), _plural(following.text))
+            else:
+                continue
+            if after_span not in after_found:
+                after_found.append(after_span)
+    return found, after_found
+
+
+def with_pronouns(
+    nlp: Any, doc: Doc, offset: int, spans: Sequence[Span]
+) -> tuple[Doc, list[tuple[int, int]]]:
+    """`doc`'s words with each span replaced by "it" or "they" (unparsed), and the document
+    offsets each new token stands for."""
+    from spacy.tokens import Doc as NewDoc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+    offsets: list[tuple[int, int]] = []
+    index = 0
+    tokens = list(doc)
+    while index < len(tokens):
+        token = tokens[index]
+        begin = offset + token.idx
+        span = next((s for s in spans if s[0] == begin), None)
+        if span is not None:
+            last = index
+            while last + 1 < len(tokens) and offset + tokens[last + 1].idx < span[1]:
+                last += 1
+            word = "they" if span[2] else "it"
+            words.append(word.capitalize() if index == 0 else word)
+            spaces.append(bool(tokens[last].whitespace_))
+            offsets.append((span[0], span[1]))
+            index = last + 1
+            continue
+        words.append(token.text)
+        spaces.append(bool(token.whitespace_))
+        offsets.append((begin, begin + len(token.text)))
+        index += 1
+    return NewDoc(nlp.vocab, words=words, spaces=spaces), offsets
+
+
+def _plural(surface: str) -> bool:
+    words = surface.split()
+    last = words[-1].lower() if words else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is", "sis", "ics"))

@@ -1,0 +1,140 @@
+"""What a claim's status is, read from the parse: denied, rejected, hedged, reported."""
+
+from __future__ import annotations
+
+import pytest
+from extraction import extract, triples
+
+from kg.namespaces import HLKG
+
+
+def statuses(extractor, text: str) -> set[tuple[str, str, str, str]]:
+    """(subject, property, object, status) of each relation, status one of asserted,
+    negated, rejected, hedged."""
+    found = set()
+    for r in extract(extractor, text).relations:
+        status = (
+            "rejected"
+            if r.rejected
+            else "negated"
+            if r.negated
+            else ("hedged" if r.hedged else "asserted")
+        )
+        found.add(
+            (
+                r.subject.removeprefix(HLKG),
+                r.predicate.removeprefix(HLKG),
+                r.object.removeprefix(HLKG),
+                status,
+            )
+        )
+    return found
+
+
+def test_rather_than_seeing_x_as_y_is_a_rejected_view(extractor) -> None:
+    text = (
+        "Rather than seeing guidelines and accountability systems as a threat to autonomy "
+        "there is an argument that they are an essential adjunct to it."
+    )
+    assert statuses(extractor, text) == {
+        ("ClinicalGuideline", "threatens", "Autonomy", "rejected"),
+        ("Accountability", "threatens", "Autonomy", "rejected"),
+        ("Autonomy", "requires", "ClinicalGuideline", "asserted"),
+        ("Autonomy", "requires", "Accountability", "asserted"),
+    }
+
+
+def test_the_idea_that_needs_to_be_challenged_is_rejected(extractor) -> None:
+    text = (
+        "The idea that autonomy is at the opposite end of a continuum from accountability "
+        "needs to be challenged."
+    )
+    assert statuses(extractor, text) == {
+        ("Autonomy", "conflictsWith", "Accountability", "rejected")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a myth that management undermines professionalism.",
+        "The view that management undermines professionalism is mistaken.",
+        "We reject the notion that management undermines professionalism.",
+    ],
+)
+def test_other_ways_of_rejecting_a_claim(extractor, text: str) -> None:
+    assert statuses(extractor, text) == {
+        ("Management", "undermines", "Professionalism", "rejected")
+    }
+
+
+def test_an_endorsed_view_is_not_rejected(extractor) -> None:
+    text = "The view that management undermines professionalism is widely shared."
+    assert ("Management", "undermines", "Professionalism", "rejected") not in statuses(
+        extractor, text
+    )
+
+
+def test_a_reported_claim_is_hedged_and_attributed_to_its_holder(extractor) -> None:
+    (relation,) = extract(
+        extractor, "Doctors perceive that management conflicts with professional values."
+    ).relations
+    assert relation.hedged and relation.attributed_to == (HLKG + "Doctor",)
+    (according,) = extract(
+        extractor, "According to managers, bureaucracy hinders teamwork."
+    ).relations
+    assert according.hedged and according.attributed_to == (HLKG + "Manager",)
+    # The author's own finding is no report.
+    (shown,) = extract(extractor, "Studies show that bureaucracy hinders teamwork.").relations
+    assert not shown.hedged and shown.attributed_to == ()
+
+
+def test_a_frame_that_needs_its_negation_is_not_denied(extractor) -> None:
+    text = "Quality of care cannot be achieved without clinical leadership."
+    assert statuses(extractor, text) == {
+        ("QualityOfCare", "requires", "ClinicalLeadership", "asserted")
+    }
+    # Without the negation the frame says nothing.
+    assert triples(extractor, "Quality of care was achieved without clinical leadership.") == set()
+
+
+def test_denial_by_the_subject_and_by_little(extractor) -> None:
+    assert statuses(extractor, "No manager undermines professionalism.") == {
+        ("Manager", "undermines", "Professionalism", "negated")
+    }
+    assert statuses(extractor, "Appraisal has little to contribute to patient safety.") == {
+        ("Appraisal", "supports", "PatientSafety", "negated")
+    }
+
+
+def test_the_absence_of_a_concept_turns_the_claim_around(extractor) -> None:
+    # What the lack of training prevents is what needs training.
+    text = "A lack of management training prevents doctors from participating in management."
+    assert ("ClinicalEngagement", "requires", "ManagementTraining") in triples(extractor, text)
+    # Poor communication undermining teamwork says that teamwork needs communication.
+    text = "Poor communication undermines teamwork."
+    assert triples(extractor, text) == {("Teamwork", "requires", "Communication")}
+    # A claim about a lack that leads to something bad turns supports into hinders.
+    text = "A lack of leadership leads to bureaucracy."
+    assert triples(extractor, text) == {("Leadership", "hinders", "Bureaucracy")}
+
+
+def test_a_label_inside_a_longer_one_that_runs_past_it_is_a_mention_too(extractor) -> None:
+    mentions = extract(extractor, "Clinical leadership development is funded.").mentions
+    assert {(m.surface, m.concept.removeprefix(HLKG)) for m in mentions} == {
+        ("Clinical leadership", "ClinicalLeadership"),
+        ("leadership development", "LeadershipDevelopment"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She works at the Centre for Public Policy and Management.",
+        "He is professor of health policy and management at a university.",
+        "The Royal College of Physicians met.",
+    ],
+)
+def test_names_and_job_titles_are_not_mentions(extractor, text: str) -> None:
+    concepts = {m.concept.removeprefix(HLKG) for m in extract(extractor, text).mentions}
+    assert not concepts & {"Management", "Policy", "Doctor", "HealthSystem"}
