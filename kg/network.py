@@ -82,10 +82,10 @@ def _select(store: Any, name: str) -> Iterator[dict[str, Any]]:
     solutions = store.query(_query_text(name), prefixes=PREFIXES, use_default_graph_as_union=True)
     variables = [variable.value for variable in solutions.variables]
     for solution in solutions:
-        yield {name: _python(solution[name]) for name in variables}
+        yield {name: python_value(solution[name]) for name in variables}
 
 
-def _python(term: Any) -> Any:
+def python_value(term: Any) -> Any:
     """An RDF term as a plain Python value (IRIs and strings as str, numbers, booleans)."""
     if term is None:
         return None

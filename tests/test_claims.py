@@ -156,26 +156,16 @@ def test_damaged_statement_tallies_are_refused() -> None:
         facts.add_tallies(data)
 
 
-CORPUS = {
-    "a.txt": "Management training improves teamwork. Clinical leadership requires trust.\n",
-    "b.txt": "Management training undermines teamwork.\n",
-    "c.txt": "Clinical leadership depends on trust.\n",
-    "d.txt": "Management training does not improve teamwork.\n",
-}
-
-
 @pytest.fixture(scope="module")
 def claims_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from kg.build import build_graph
+    from test_viz_support import build_claims_corpus
 
-    root = tmp_path_factory.mktemp("claims")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, text in CORPUS.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    summary = build_graph([corpus], root / "hlkg-build", quiet=True)
-    assert (summary.claims, summary.contested, summary.consensus) == (3, 2, 1)
-    return root / "hlkg-build"
+    from kg.buildstore import current_build, read_manifest
+
+    build = build_claims_corpus(tmp_path_factory.mktemp("claims"))
+    counts = read_manifest(current_build(build))["counts"]
+    assert (counts["claims"], counts["contested_claims"], counts["consensus_claims"]) == (3, 2, 1)
+    return build
 
 
 def select(store: pyoxigraph.Store, query: str) -> list[dict[str, str]]:
@@ -236,3 +226,72 @@ def test_shacl_validates_claims_and_catches_a_bad_one(claims_build: Path, tmp_pa
     messages = [f.message for f in findings if f.entity == claim.value]
     assert any("contested/consensus flags disagree" in m for m in messages)
     assert any("hlkg:sign: 1, -1 or 0" in m for m in messages)
+
+
+def test_the_report_folds_a_claim_and_its_opposite_and_orders_the_evidence(
+    claims_build: Path,
+) -> None:
+    from kg.buildstore import open_store
+    from kg.claim_report import read_claims
+
+    store = open_store(claims_build)
+    (entry,) = read_claims(store, contested=True)
+    assert (entry.subject, entry.object, entry.sign) == (
+        H + "ManagementTraining", H + "Teamwork", 1
+    )
+    assert entry.mirror == claim_iri(H + "ManagementTraining", -1, H + "Teamwork")
+    assert (entry.firm, entry.hedged, entry.denied, entry.opposite) == (1, 0, 1, 1)
+    assert [e.document.rsplit("/", 1)[-1] for e in entry.affirmed] == ["a"]
+    against = entry.against
+    assert sorted(e.side for e in against) == ["denied", "opposed"]
+    assert against == sorted(against, key=lambda e: (e.hedged, -e.confidence, e.source))
+    assert entry.strongest_against() is against[0]
+    about = read_claims(store, concept="trust")
+    assert [(e.subject, e.consensus) for e in about] == [(H + "ClinicalLeadership", True)]
+    assert [e.iri for e in read_claims(store, consensus=True)] == [about[0].iri]
+    assert len(read_claims(store)) == 2  # three claims, two of them one entry
+
+
+def test_cli_lists_claims_with_both_sides(claims_build: Path) -> None:
+    from test_query_cli import run_main
+
+    def claims(*args: str):
+        return run_main(["claims", *args, "--build-dir", str(claims_build)])
+
+    result = claims("--contested")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "1 contested claim"
+    assert "management training → teamwork (positive: improves)" in result.stdout
+    assert "contested (and its opposite)" in result.stdout
+    assert "    for      “Management training improves teamwork.”" in lines
+    assert "    against  “" in result.stdout
+    assert "— a.txt (management training improves teamwork; confidence" in result.stdout
+    result = claims("--concept", "trust", "--contested")
+    assert (result.exit_code, result.stdout) == (
+        0, "no contested claims about trust in the graph\n"
+    )
+    result = claims("--concept", "trusst")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("hlkg: error: unknown concept 'trusst': did you mean 'trust'")
+    result = claims("--contested", "--consensus")
+    assert result.exit_code == 2 and "either contested or a consensus" in result.stderr
+
+
+def test_cli_on_a_graph_built_before_claims(tmp_path: Path) -> None:
+    from test_query_cli import run_main
+    from test_viz_support import make_build
+
+    trig = tmp_path / "old.trig"
+    trig.write_text(
+        "<https://w3id.org/hlkg/data/doc/a> { <https://w3id.org/hlkg/data/doc/a/statement/0-1/1>"
+        " a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> . }\n",
+        encoding="utf-8",
+    )
+    build = make_build(tmp_path / "hlkg-build", trig)
+    result = run_main(["claims", "--build-dir", str(build)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "hlkg: error: the graph has statements but no claims: it was built by an older hlkg; "
+        "run `hlkg build` again\n"
+    )

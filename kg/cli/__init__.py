@@ -21,6 +21,7 @@ BUILTIN_COMMANDS: dict[str, str] = {
     "build": "kg.cli.build:build",
     "check": "kg.cli.check:check",
     "evaluate": "kg.cli.evaluate:evaluate",
+    "claims": "kg.cli.claims:claims",
     "query": "kg.cli.query:query",
     "queries": "kg.cli.query:queries",
     "export": "kg.cli.export:export",
