@@ -106,17 +106,33 @@ def read_claims(
     name, given = claims_query(concept, contested, consensus)
     if limit is not None:
         given["limit"] = str(limit)
+    return entries_of(store, name, given)
+
+
+CLAIM_QUERIES = ("claims", "contested-claims", "consensus-claims", "claims-about")
+"""The named queries that list claims (one row per claim, the same columns)."""
+
+
+def entries_of(store: Any, name: str, given: dict[str, str]) -> list[ClaimEntry]:
+    """The claims one of CLAIM_QUERIES lists, mirrors folded, with their evidence."""
+    return fold_mirrors(claims_with_evidence(store, name, given))
+
+
+def claims_with_evidence(store: Any, name: str, given: dict[str, str]) -> list[ClaimEntry]:
+    """The claims one of CLAIM_QUERIES lists, each with its evidence, strongest first."""
     entries = [_entry(row) for row in select(store, name, given)]
     evidence: dict[str, list[Evidence]] = defaultdict(list)
     for row in select(store, "claim-evidence", {}):
         evidence[row["claim"]].append(_evidence(row))
-    return fold_mirrors(entries, evidence)
+    for entry in entries:
+        rows = evidence.get(entry.iri, [])
+        entry.affirmed = sorted((e for e in rows if e.side == "affirmed"), key=_strength)
+        entry.against = sorted((e for e in rows if e.side != "affirmed"), key=_strength)
+    return entries
 
 
-def fold_mirrors(
-    entries: list[ClaimEntry], evidence: dict[str, list[Evidence]]
-) -> list[ClaimEntry]:
-    """Attach each entry's evidence; an entry whose mirror was listed first joins that one."""
+def fold_mirrors(entries: list[ClaimEntry]) -> list[ClaimEntry]:
+    """An entry whose mirror (same pair, opposite sign) was listed first joins that one."""
     listed = {entry.iri for entry in entries}
     folded: list[ClaimEntry] = []
     leading: set[str] = set()
@@ -126,9 +142,6 @@ def fold_mirrors(
             continue
         leading.add(entry.iri)
         entry.mirror = mirror
-        rows = evidence.get(entry.iri, [])
-        entry.affirmed = sorted((e for e in rows if e.side == "affirmed"), key=_strength)
-        entry.against = sorted((e for e in rows if e.side != "affirmed"), key=_strength)
         folded.append(entry)
     return folded
 

@@ -106,6 +106,12 @@ def python_value(term: Any) -> Any:
     return value
 
 
+def statement_rows(store: Any) -> Iterator[dict[str, Any]]:
+    """Every statement with its flags (holders: the attributedTo IRIs, space-separated), its
+    sentence (`sentence` the node, `text` its words) and its document."""
+    return _select(store, "statements")
+
+
 def _first(values: Iterable[Any]) -> Any:
     """The smallest of the non-empty values: picks one label deterministically."""
     present = sorted(v for v in values if v not in (None, ""))
@@ -385,7 +391,7 @@ def _asserted_rows(
     property between known concepts, confident enough; `confidence` made a float (1.0 when
     absent)."""
     rows = []
-    for row in _select(store, "statements"):
+    for row in statement_rows(store):
         predicate = row["predicate"]
         if row["negated"] is True or row["rejected"] is True or predicate not in properties:
             continue
