@@ -267,8 +267,8 @@ class Asker:
         hit = self._hit(intent, read)
         if hit is None:
             return None
-        if intent.documents != len(read.documents):
-            return None if not intent.strict else self._count_problem(intent, read)
+        if intent.documents != len(read.documents) and not intent.strict:
+            return None
         problem = self._count_problem(intent, read)
         if problem:
             return problem
@@ -316,6 +316,11 @@ class Asker:
         return self._mapping(intent, query, read, family, reasons)
 
     def _count_problem(self, intent: Intent, read: Question) -> str:
+        if intent.documents != len(read.documents):
+            named = ", ".join(f'"{d.text}"' for d in read.documents)
+            has = f"names {len(read.documents)} ({named})" if read.documents else "names none"
+            wanted = f"{intent.documents} document" + ("" if intent.documents == 1 else "s")
+            return f"{intent.name} takes {wanted}; the question {has}"
         low, high = intent.concepts
         count = len(read.concepts)
         if low <= count <= high:
@@ -489,10 +494,14 @@ def _families(graph: rdflib.Graph, properties: list[str]) -> dict[str, str]:
 
 
 def _document_names(source: str, title: str, identifier: str) -> list[str]:
-    stem = source.rsplit("/", 1)[-1]
-    names = [source, stem, stem.rsplit(".", 1)[0], identifier]
-    if len(title.strip()) >= _MIN_TITLE_LENGTH:
-        names.append(title.strip().rstrip("?.!"))
+    """The names a question may call a document by: its file name, and its stem, id and
+    title when they cannot be an ordinary word ("sources" for SOURCES.md, a title "Notes")."""
+    name = source.rsplit("/", 1)[-1]
+    names = [source, name]
+    names += [n for n in (name.rsplit(".", 1)[0], identifier) if re.search(r"[\d_.-]", n)]
+    title = title.strip().rstrip("?.!")
+    if len(title) >= _MIN_TITLE_LENGTH and len(title.split()) > 1:
+        names.append(title)
     return sorted({n for n in names if n}, key=len, reverse=True)
 
 

@@ -269,7 +269,11 @@ def _local(iri: str) -> str:
 
 def diff_lines(diff: BuildDiff, names: Any) -> Iterator[str]:
     """The difference for people (names: a kg.claim_report.Names of the new build)."""
-    yield f"hlkg diff {diff.old} → {diff.new}"
+    old, new = diff.old.resolve(), diff.new.resolve()
+    if old.parent == new.parent:
+        yield f"hlkg diff: build {old.name} → build {new.name} (in {old.parent})"
+    else:
+        yield f"hlkg diff: {old} → {new}"
     yield (
         f"documents +{len(diff.documents_added)} -{len(diff.documents_removed)} · "
         f"statements +{len(diff.statements_added)} -{len(diff.statements_removed)} "

@@ -135,3 +135,19 @@ def test_cli_refuses_an_unmappable_question_in_one_line(mini_build: Path) -> Non
     )
     assert "closest queries: concept-definition" in result.stderr
     assert 'try: hlkg ask "what is a managed clinical network?"' in result.stderr
+
+
+def test_a_document_is_named_only_by_what_cannot_be_an_ordinary_word() -> None:
+    from kg.ask import _document_names
+    from kg.ontology import load_ontology
+
+    names = _document_names("SOURCES.md", "The seed corpus", "sources")
+    assert names == ["The seed corpus", "SOURCES.md"]
+    assert _document_names("notes/a_b 2.txt", "Notes", "notes-a-b-2") == [
+        "notes/a_b 2.txt", "notes-a-b-2", "a_b 2.txt", "a_b 2"
+    ]
+    asker = Asker.from_ontology(load_ontology(), [("urn:doc:sources", names)])
+    assert asker.map("where do the sources disagree?").query == "contested-claims"
+    assert asker.map("which concepts does SOURCES.md mention?").params == {
+        "document": "<urn:doc:sources>"
+    }
