@@ -461,8 +461,12 @@ def _write_build(
                 summary.claims = len(claims)
                 summary.contested = sum(1 for claim in claims if claim.contested)
                 summary.consensus = sum(1 for claim in claims if claim.consensus)
-                corpus = _nquads(facts.quads(claims))
-                loader.add(corpus, corpus.count(b"\n"))
+                # In batches like the documents': claims make the corpus graph large (about
+                # 170,000 quads for 1,000 synthetic documents), and one bulk load of it all
+                # took 160 MB more memory than the rest of the build.
+                for batch in _batches(facts.quads(claims), _BULK_BATCH_QUADS // 5):
+                    corpus = _nquads(batch)
+                    loader.add(corpus, len(batch))
             store.flush()
         finally:
             del store
@@ -561,6 +565,17 @@ class _BackgroundLoader:
         if self.parts:
             self.queue.put(b"".join(self.parts))
         self.parts, self.quads = [], 0
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _nquads(quads: Iterable[Quad]) -> bytes:

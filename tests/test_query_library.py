@@ -21,6 +21,7 @@ EXAMPLES: dict[str, dict[str, str]] = {
     "evidence": {"subject": "Bureaucracy", "object": "Trust"},
     "hinders": {"concept": "Bureaucracy"},
     "paths": {"from": "Autonomy", "to": "Trust"},
+    "relations-from": {"concept": "Manager", "relation": "hlkg:playsRole"},
     "relations-into": {"concept": "Autonomy"},
     "requires": {"concept": "Autonomy"},
     "supports": {"concept": "ClinicalLeadership"},
@@ -127,6 +128,8 @@ def test_what_acts_on_a_concept_on_the_mini_graph(mini_build: Path) -> None:
         ("hlkg:Management", "hlkg:threatens", "false", "true"),
         ("hlkg:ManagementTraining", "hlkg:hinders", "true", "false"),
     ]
+    (role,) = mini_rows(mini_build, "relations-from", {"concept": "manager"})
+    assert (role["object"], role["property"]) == ("hlkg:LiaisonRole", "hlkg:playsRole")
     every = mini_rows(mini_build, "relations-into", {"concept": "autonomy"})
     assert {r["property"] for r in every} == {
         "hlkg:hinders", "hlkg:threatens", "hlkg:conflictsWith"

@@ -26,6 +26,7 @@ SEED_EXAMPLES = {
     "evidence": {"subject": "Doctor", "object": "Manager"},
     "hinders": {"concept": "Management"},
     "paths": {"from": "Leadership", "to": "Management"},
+    "relations-from": {"concept": "autonomy", "relation": "hlkg:partOf"},
     "relations-into": {"concept": "autonomy", "relation": "hlkg:hinders"},
     "requires": {"concept": "Leadership"},
     "supports": {"concept": "clinical leadership"},

@@ -8,21 +8,13 @@ from pathlib import Path
 import click
 
 from kg.cli import build_dir_option
-from kg.sparql.results import FORMATS
+from kg.cli.query import format_option
 
 
 @click.command()
 @click.argument("question", nargs=-1, required=True)
 @click.option("--show-sparql", is_flag=True, help="Print the SPARQL that runs, parameters bound.")
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default="table",
-    show_default=True,
-    help="table, or a W3C results format (csv, tsv, json, xml) for programs.",
-)
+@format_option
 @build_dir_option
 def ask(question: tuple[str, ...], show_sparql: bool, fmt: str, build_dir: Path | None) -> None:
     """Answer a question in plain English with a named query, and say which and why.
