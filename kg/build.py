@@ -53,6 +53,12 @@ saves, so a default build extracts in this process."""
 _PIPELINE_MODULES = ("text", "extract", "lexicon.py", "model.py")
 """What the cache key covers besides the extractor's version and data (see inputs_fingerprint)."""
 
+_GRAPH_MODULES = ("provenance.py", "corpus_facts.py", "claims.py")
+"""The code that turns extractions into the graph: the build signature covers it, so that a
+new version of it (claims added, say) rebuilds an unchanged corpus instead of copying a graph
+that it would have written differently. The cache, which holds extractions, does not depend
+on it."""
+
 _BULK_BATCH_QUADS = 50_000
 """Quads per bulk load: Oxigraph's bulk loader holds a whole call's quads in memory (about
 1 GB for 1.5 million), and up to three batches of N-Quads text (~12 MB each here) are held
@@ -86,6 +92,10 @@ class BuildSummary:
     hedged: int = 0
     rejected: int = 0
     cooccurrence_pairs: int = 0
+    claims: int = 0
+    contested: int = 0
+    consensus: int = 0
+    """Claims across documents (kg.claims), and how many are contested or a consensus."""
     skipped: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     reused: int = 0
@@ -108,6 +118,8 @@ class BuildSummary:
             f"  relations   {self.relations} ({self.asserted} asserted, {self.negated} negated,"
             f" {self.rejected} rejected, {self.hedged} hedged)",
             f"  co-occurring pairs {self.cooccurrence_pairs}",
+            f"  claims      {self.claims} ({self.contested} contested,"
+            f" {self.consensus} consensus)",
             f"  skipped     {len(self.skipped)} file(s)",
         ]
         text += [f"    skipped {source}: {reason}" for source, reason in self.skipped]
@@ -235,6 +247,9 @@ def build_graph(
 def _signature(salt: str, plan: list[_Planned], skipped: list[tuple[str, str]]) -> str:
     """Everything a graph is made from: equal signatures mean equal graphs."""
     digest = hashlib.sha256(f"{salt}\n".encode())
+    for path in _package_files(_GRAPH_MODULES):
+        digest.update(f"{path.name}\n".encode())
+        digest.update(path.read_bytes())
     for planned in plan:
         digest.update(f"{planned.label}\0{planned.doc_id}\0{planned.sha256}\n".encode())
     for source, reason in skipped:
@@ -274,6 +289,9 @@ def _copy_unchanged(build_dir: Path, signature: str, started: float) -> BuildSum
         hedged=counts.get("hedged", 0),
         rejected=counts.get("rejected", 0),
         cooccurrence_pairs=counts.get("cooccurrence_pairs", 0),
+        claims=counts.get("claims", 0),
+        contested=counts.get("contested_claims", 0),
+        consensus=counts.get("consensus_claims", 0),
         skipped=[(item["source"], item["reason"]) for item in manifest.get("skipped", [])],
         seconds=time.perf_counter() - started,
         reused=counts.get("documents", 0),
@@ -392,10 +410,12 @@ def _write_build(
     update: _Update | None,
 ) -> BuildSummary:
     from kg.buildstore import new_build, write_manifest
+    from kg.claims import RelationRules
     from kg.corpus_facts import CorpusFacts
     from kg.extract import EXTRACTOR_VERSION
     from kg.provenance import activity_iri
 
+    rules = RelationRules.from_ontology(ontology)
     activity = activity_iri(EXTRACTOR_VERSION)
     facts = CorpusFacts(activity, EXTRACTOR_VERSION)
     manifest_files: list[dict[str, Any]] = []
@@ -437,8 +457,16 @@ def _write_build(
                         if summary.skipped
                         else "no documents to build"
                     )
-                corpus = _nquads(facts.quads())
-                loader.add(corpus, corpus.count(b"\n"))
+                claims = facts.claims(rules)
+                summary.claims = len(claims)
+                summary.contested = sum(1 for claim in claims if claim.contested)
+                summary.consensus = sum(1 for claim in claims if claim.consensus)
+                # In batches like the documents': claims make the corpus graph large (about
+                # 170,000 quads for 1,000 synthetic documents), and one bulk load of it all
+                # took 160 MB more memory than the rest of the build.
+                for batch in _batches(facts.quads(claims), _BULK_BATCH_QUADS // 5):
+                    corpus = _nquads(batch)
+                    loader.add(corpus, len(batch))
             store.flush()
         finally:
             del store
@@ -460,6 +488,9 @@ def _write_build(
                     "hedged": summary.hedged,
                     "rejected": summary.rejected,
                     "cooccurrence_pairs": summary.cooccurrence_pairs,
+                    "claims": summary.claims,
+                    "contested_claims": summary.contested,
+                    "consensus_claims": summary.consensus,
                     "reused_from_cache": summary.reused,
                     "kept_from_previous": summary.kept,
                 },
@@ -534,6 +565,17 @@ class _BackgroundLoader:
         if self.parts:
             self.queue.put(b"".join(self.parts))
         self.parts, self.quads = [], 0
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _nquads(quads: Iterable[Quad]) -> bytes:
@@ -616,18 +658,18 @@ def inputs_fingerprint(ontology_paths: Sequence[Path]) -> str:
 
     digest = hashlib.sha256(f"{identity()}\n".encode())
     extractor_data = sorted(Path(p) for p in data_files())  # cue phrases..., as it declares
-    paths = [Path(p) for p in ontology_paths] + extractor_data + _pipeline_files()
+    paths = [Path(p) for p in ontology_paths] + extractor_data + _package_files(_PIPELINE_MODULES)
     for path in paths:
         digest.update(f"{path.name}\n".encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
-def _pipeline_files() -> list[Path]:
-    """The source and data files of reading and extraction (kg.text, kg.extract...)."""
+def _package_files(names: Sequence[str]) -> list[Path]:
+    """The source and data files of these modules and packages of kg (kg.text, kg.extract...)."""
     package = Path(__file__).resolve().parent
     found: list[Path] = []
-    for name in _PIPELINE_MODULES:
+    for name in names:
         path = package / name
         if path.is_dir():
             found += sorted(
@@ -741,7 +783,7 @@ class _DocumentContext:
             document = replace(extraction.document, content_hash=planned.sha256)
             extraction = replace(extraction, document=document)
         facts = CorpusFacts(self.activity, self.version)
-        facts.add(extraction)
+        facts.add(extraction, planned.doc_id)
         nquads = extraction_nquads(extraction, planned.doc_id, self.activity).encode()
         counts = _counts(extraction)
         return _Done(

@@ -1,21 +1,22 @@
-"""Corpus-wide facts, gathered document by document: co-occurrence, concept figures, activity.
+"""Corpus-wide facts, gathered document by document: co-occurrence, concept figures, claims,
+activity.
 
-Only small tallies are kept (per concept and per pair of concepts), never the extractions,
-so memory does not grow with the number of documents. The quads go to the corpus graph.
+Only small tallies are kept (per concept, per pair of concepts, and per statement the few
+fields a claim needs: no text), never the extractions. The quads go to the corpus graph.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import combinations
 from typing import Any
-from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from kg.claims import Claim, RelationRules, StatementRecord, aggregate, claim_quads
 from kg.model import Extraction
-from kg.namespaces import DATA, HLKG, local_name
+from kg.namespaces import DATA, HLKG
 from kg.provenance import (
     CORPUS,
     PROV_ACTIVITY,
@@ -24,6 +25,8 @@ from kg.provenance import (
     decimal,
     graph_mentions,
     integer,
+    minted_local_name,
+    numbered_relations,
 )
 
 HLKG_CO_OCCURRENCE = NamedNode(HLKG + "CoOccurrence")
@@ -35,14 +38,6 @@ HLKG_DOCUMENT_COUNT = NamedNode(HLKG + "documentCount")
 HLKG_CENTRALITY = NamedNode(HLKG + "centrality")
 
 CENTRALITY_PLACES = 6
-
-
-def minted_local_name(iri: str) -> str:
-    """kg.namespaces.local_name percent-encoded (every character but letters, digits, - _ . ~)
-    for use inside an IRI we mint: a concept of a user's ontology may have a '?' or '%' in its
-    name, which would break or change the co-occurrence IRI (non-ASCII letters are encoded
-    too). Only minting needs this; changing it would change the IRIs existing builds hold."""
-    return quote(local_name(iri), safe="")
 
 
 def cooccurrence_iri(a: str, b: str) -> str:
@@ -60,8 +55,9 @@ class CorpusFacts:
         self.mention_counts: Counter[str] = Counter()
         self.document_counts: Counter[str] = Counter()
         self.asserted_edges: Counter[tuple[str, str]] = Counter()
+        self.statements: list[StatementRecord] = []
 
-    def add(self, extraction: Extraction) -> None:
+    def add(self, extraction: Extraction, doc_id: str) -> None:
         mentions = graph_mentions(extraction)
         by_sentence: dict[tuple[int, int], set[str]] = {}
         for mention in mentions:
@@ -76,13 +72,34 @@ class CorpusFacts:
         for relation in extraction.relations:
             if relation.asserted:
                 self.asserted_edges[(relation.subject, relation.object)] += 1
+        for (sentence, n), relation in numbered_relations(extraction.relations):
+            self.statements.append(
+                StatementRecord(
+                    document=doc_id,
+                    subject=relation.subject,
+                    predicate=relation.predicate,
+                    object=relation.object,
+                    begin=sentence.begin,
+                    end=sentence.end,
+                    n=n,
+                    negated=relation.negated,
+                    hedged=relation.hedged,
+                    rejected=relation.rejected,
+                )
+            )
 
     def tallies(self) -> dict[str, Any]:
         """This object's tallies as JSON-ready data (one document's, kept in the build folder
         so that an update need not read the document's extraction again)."""
+        records = self.statements
         concepts = sorted(self.mention_counts.keys() | _endpoints(self.pair_sentences)
-                          | _endpoints(self.asserted_edges) | self.document_counts.keys())
+                          | _endpoints(self.asserted_edges) | self.document_counts.keys()
+                          | {r.subject for r in records} | {r.object for r in records})
         index = {concept: n for n, concept in enumerate(concepts)}
+        predicates = sorted({r.predicate for r in records})
+        documents = sorted({r.document for r in records})
+        predicate_index = {p: n for n, p in enumerate(predicates)}
+        document_index = {d: n for n, d in enumerate(documents)}
 
         def pairs(counter: Counter[tuple[str, str]]) -> list[list[int]]:
             return [[index[a], index[b], n] for (a, b), n in sorted(counter.items())]
@@ -93,6 +110,16 @@ class CorpusFacts:
             "documents": [[index[c], n] for c, n in sorted(self.document_counts.items())],
             "pairs": pairs(self.pair_sentences),
             "edges": pairs(self.asserted_edges),
+            "statement_documents": documents,
+            "predicates": predicates,
+            "statements": [
+                [
+                    document_index[r.document], index[r.subject], predicate_index[r.predicate],
+                    index[r.object], r.begin, r.end, r.n,
+                    int(r.negated), int(r.hedged), int(r.rejected),
+                ]
+                for r in records
+            ],
         }
 
     def add_tallies(self, data: dict[str, Any]) -> None:
@@ -106,6 +133,24 @@ class CorpusFacts:
             counter.update({concepts[i]: n for i, n in rows})
         self.pair_sentences.update({(concepts[a], concepts[b]): n for a, b, n in data["pairs"]})
         self.asserted_edges.update({(concepts[a], concepts[b]): n for a, b, n in data["edges"]})
+        documents, predicates = data["statement_documents"], data["predicates"]
+        for doc, subject, predicate, obj, begin, end, n, negated, hedged, rejected in data[
+            "statements"
+        ]:
+            self.statements.append(
+                StatementRecord(
+                    document=documents[doc],
+                    subject=concepts[subject],
+                    predicate=predicates[predicate],
+                    object=concepts[obj],
+                    begin=int(begin),
+                    end=int(end),
+                    n=int(n),
+                    negated=bool(negated),
+                    hedged=bool(hedged),
+                    rejected=bool(rejected),
+                )
+            )
 
     def merge(self, other: CorpusFacts) -> None:
         """Add another build part's tallies (a worker's documents): sums, so order-free."""
@@ -113,6 +158,7 @@ class CorpusFacts:
         self.mention_counts.update(other.mention_counts)
         self.document_counts.update(other.document_counts)
         self.asserted_edges.update(other.asserted_edges)
+        self.statements.extend(other.statements)
 
     @property
     def pair_count(self) -> int:
@@ -137,7 +183,12 @@ class CorpusFacts:
         ranks = nx.pagerank(graph, weight="weight", tol=1e-10, max_iter=1000)
         return {node: round(value, CENTRALITY_PLACES) for node, value in ranks.items()}
 
-    def quads(self) -> Iterator[Quad]:
+    def claims(self, rules: RelationRules) -> list[Claim]:
+        """The claims of every statement added so far (kg.claims)."""
+        return aggregate(self.statements, rules)
+
+    def quads(self, claims: Sequence[Claim]) -> Iterator[Quad]:
+        """The corpus graph: these tallies' figures, and `claims` (from `self.claims`)."""
         activity = NamedNode(self.activity)
         yield Quad(activity, A, PROV_ACTIVITY, CORPUS)
         yield Quad(
@@ -158,6 +209,7 @@ class CorpusFacts:
         for concept, value in sorted(self.centrality().items()):
             figure = decimal(value, CENTRALITY_PLACES)
             yield Quad(NamedNode(concept), HLKG_CENTRALITY, figure, CORPUS)
+        yield from claim_quads(claims, self.activity)
 
 
 def _endpoints(edges: Counter[tuple[str, str]]) -> set[str]:

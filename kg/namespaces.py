@@ -42,7 +42,7 @@ PREFIXES: dict[str, str] = {
 
 def local_name(iri: str) -> str:
     """The part of an IRI after its last '#' or '/' (all of it if it has neither), as written:
-    the name people read, type and see in file names. kg.corpus_facts percent-encodes it
+    the name people read, type and see in file names. kg.provenance percent-encodes it
     where it becomes part of an IRI we mint."""
     cut = max(iri.rfind("#"), iri.rfind("/"))
     return iri[cut + 1 :]

@@ -82,10 +82,10 @@ def _select(store: Any, name: str) -> Iterator[dict[str, Any]]:
     solutions = store.query(_query_text(name), prefixes=PREFIXES, use_default_graph_as_union=True)
     variables = [variable.value for variable in solutions.variables]
     for solution in solutions:
-        yield {name: _python(solution[name]) for name in variables}
+        yield {name: python_value(solution[name]) for name in variables}
 
 
-def _python(term: Any) -> Any:
+def python_value(term: Any) -> Any:
     """An RDF term as a plain Python value (IRIs and strings as str, numbers, booleans)."""
     if term is None:
         return None
@@ -104,6 +104,12 @@ def _python(term: Any) -> Any:
     except ValueError:
         return value
     return value
+
+
+def statement_rows(store: Any) -> Iterator[dict[str, Any]]:
+    """Every statement with its flags (holders: the attributedTo IRIs, space-separated), its
+    sentence (`sentence` the node, `text` its words) and its document."""
+    return _select(store, "statements")
 
 
 def _first(values: Iterable[Any]) -> Any:
@@ -385,7 +391,7 @@ def _asserted_rows(
     property between known concepts, confident enough; `confidence` made a float (1.0 when
     absent)."""
     rows = []
-    for row in _select(store, "statements"):
+    for row in statement_rows(store):
         predicate = row["predicate"]
         if row["negated"] is True or row["rejected"] is True or predicate not in properties:
             continue

@@ -24,7 +24,19 @@ from urllib.parse import quote
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.model import Extraction, Mention, Relation, Sentence
-from kg.namespaces import CORPUS_GRAPH, DATA, DCTERMS, HLKG, ITSRDF, NIF, PROV, RDF, RDFS, XSD
+from kg.namespaces import (
+    CORPUS_GRAPH,
+    DATA,
+    DCTERMS,
+    HLKG,
+    ITSRDF,
+    NIF,
+    PROV,
+    RDF,
+    RDFS,
+    XSD,
+    local_name,
+)
 
 XSD_INTEGER = NamedNode(XSD + "integer")
 XSD_DECIMAL = NamedNode(XSD + "decimal")
@@ -89,8 +101,25 @@ def decimal(value: float, places: int) -> Literal:
     return Literal(text, datatype=XSD_DECIMAL)
 
 
+def minted_local_name(iri: str) -> str:
+    """kg.namespaces.local_name percent-encoded (every character but letters, digits, - _ . ~)
+    for use inside an IRI we mint: a concept of a user's ontology may have a '?' or '%' in its
+    name, which would break or change the co-occurrence IRI (non-ASCII letters are encoded
+    too). Only minting needs this; changing it would change the IRIs existing builds hold."""
+    return quote(local_name(iri), safe="")
+
+
 def document_iri(doc_id: str) -> str:
     return f"{DATA}doc/{doc_id}"
+
+
+def statement_path(sentence_begin: int, sentence_end: int, n: int) -> str:
+    """A statement's IRI after its document's: `statement/{begin}-{end}/{n}` (README)."""
+    return f"statement/{sentence_begin}-{sentence_end}/{n}"
+
+
+def statement_iri(doc_id: str, sentence_begin: int, sentence_end: int, n: int) -> str:
+    return f"{document_iri(doc_id)}/{statement_path(sentence_begin, sentence_end, n)}"
 
 
 def activity_iri(extractor_version: str) -> str:
@@ -224,7 +253,7 @@ def extraction_nquads(extraction: Extraction, doc_id: str, activity: str) -> str
         quad(node, _T_ITSRDF_TA_IDENT_REF, concept)
 
     for (sentence, n), relation in numbered_relations(extraction.relations):
-        node = f"{node_prefix}statement/{sentence.begin}-{sentence.end}/{n}>"
+        node = f"{node_prefix}{statement_path(sentence.begin, sentence.end, n)}>"
         subject, predicate, obj = (
             _concept_term(relation.subject),
             _concept_term(relation.predicate),

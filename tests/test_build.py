@@ -189,6 +189,32 @@ def test_update_of_the_previous_graph_equals_a_build_from_scratch(
     assert nquads(build_dir) == nquads(tmp_path / "fresh")
 
 
+def test_an_update_recomputes_claims_like_a_fresh_build(
+    fake_extract: types.ModuleType, corpus: Path, tmp_path: Path
+) -> None:
+    """Claims join statements of kept and new documents: the update's corpus graph must be
+    the one a fresh build writes, although the kept documents' extractions are never read."""
+    build_dir = tmp_path / "b"
+    (corpus / "big.txt").write_text("Trust improves autonomy. " * 40 + "\n", encoding="utf-8")
+    (corpus / "new.txt").write_text("Doctors value trust.\n", encoding="utf-8")
+    first = build_graph([corpus], build_dir, quiet=True)
+    claim = "<https://w3id.org/hlkg/data/claim/Trust--positive--Autonomy>"
+    flags = f"SELECT ?c ?n WHERE {{ {claim} hlkg:contested ?c ; hlkg:consensus ?n }}"
+
+    def claim_flags(folder: Path) -> list[tuple[str, str]]:
+        query = "PREFIX hlkg: <https://w3id.org/hlkg/ontology#>\n" + flags
+        rows = open_store(folder).query(query, use_default_graph_as_union=True)
+        return [(row["c"].value, row["n"].value) for row in rows]
+
+    assert (first.claims, claim_flags(build_dir)) == (2, [("false", "true")])  # one.txt, big
+    (corpus / "new.txt").write_text("But trust does not improves autonomy.\n", encoding="utf-8")
+    updated = build_graph([corpus], build_dir, quiet=True)
+    assert (updated.kept, updated.contested) == (3, 1)  # one.txt, sub/two.md, big.txt
+    assert claim_flags(build_dir) == [("true", "false")]
+    build_graph([corpus], tmp_path / "fresh", quiet=True, fresh=True)
+    assert nquads(build_dir) == nquads(tmp_path / "fresh")
+
+
 def test_an_update_needs_neither_the_cache_nor_good_tallies_for_the_same_graph(
     fake_extract: types.ModuleType, corpus: Path, tmp_path: Path
 ) -> None:

@@ -103,10 +103,10 @@ def test_corpus_graphs_are_the_whole_and_each_documents_concept_graph(store) -> 
 
 
 def test_one_local_name_and_an_encoded_one_for_minted_iris() -> None:
-    from kg import corpus_facts, namespaces
+    from kg import corpus_facts, namespaces, provenance
 
     assert kgn.local_name is namespaces.local_name
-    assert corpus_facts.local_name is namespaces.local_name  # no second function of that name
+    assert provenance.local_name is namespaces.local_name  # no second function of that name
     for iri, name, minted in (
         (H + "ClinicalLeadership", "ClinicalLeadership", "ClinicalLeadership"),
         ("https://example.org/onto/Caf\u00e9", "Caf\u00e9", "Caf%C3%A9"),
@@ -114,7 +114,7 @@ def test_one_local_name_and_an_encoded_one_for_minted_iris() -> None:
         ("https://example.org/a/b#x-y_z.1", "x-y_z.1", "x-y_z.1"),
         ("urn:example:thing", "urn:example:thing", "urn%3Aexample%3Athing"),
     ):
-        assert (kgn.local_name(iri), corpus_facts.minted_local_name(iri)) == (name, minted)
+        assert (kgn.local_name(iri), provenance.minted_local_name(iri)) == (name, minted)
     assert corpus_facts.cooccurrence_iri(H + "Trust", H + "Audit") == (
         namespaces.DATA + "cooccurrence/Audit--Trust"
     )

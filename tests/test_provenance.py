@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pyoxigraph
 import pytest
 
 from kg.cache import decode_extraction, encode_extraction
+from kg.claims import RelationRules
 from kg.corpus_facts import CorpusFacts, cooccurrence_iri
 from kg.model import Document, Extraction, Mention, Relation, Sentence
 from kg.namespaces import CORPUS_GRAPH, DATA, HLKG, PREFIXES
@@ -82,9 +84,16 @@ def store_of(*extractions: Extraction) -> pyoxigraph.Store:
     ids = document_ids([e.document.source for e in extractions])
     for extraction, doc_id in zip(extractions, ids, strict=True):
         store.extend(extraction_quads(extraction, doc_id, ACTIVITY))
-        facts.add(extraction)
-    store.extend(facts.quads())
+        facts.add(extraction, doc_id)
+    store.extend(facts.quads(facts.claims(shipped_rules())))
     return store
+
+
+@functools.cache
+def shipped_rules() -> RelationRules:
+    from kg.ontology import load_ontology
+
+    return RelationRules.from_ontology(load_ontology())
 
 
 def select(store: pyoxigraph.Store, query: str) -> list[dict[str, str]]:

@@ -11,6 +11,7 @@ from kg.errors import HlkgError
 from kg.sparql import library, params, run
 
 EXAMPLES: dict[str, dict[str, str]] = {
+    "claims-about": {"concept": "Autonomy"},
     "concept-definition": {"concept": "Autonomy"},
     "concept-documents": {"concept": "quality of care"},
     "concept-relations": {"concept": "clinical leadership"},
@@ -20,6 +21,8 @@ EXAMPLES: dict[str, dict[str, str]] = {
     "evidence": {"subject": "Bureaucracy", "object": "Trust"},
     "hinders": {"concept": "Bureaucracy"},
     "paths": {"from": "Autonomy", "to": "Trust"},
+    "relations-from": {"concept": "Manager", "relation": "hlkg:playsRole"},
+    "relations-into": {"concept": "Autonomy"},
     "requires": {"concept": "Autonomy"},
     "supports": {"concept": "ClinicalLeadership"},
 }
@@ -69,6 +72,68 @@ def test_a_malformed_param_line_is_a_one_line_error(line: str) -> None:
     with pytest.raises(HlkgError) as error:
         library.parse_query_text(f"{line}\nSELECT * {{}}", "x", "x.rq")
     assert "x.rq:1" in str(error.value)
+
+
+def test_an_optional_parameter_is_left_unbound() -> None:
+    text = "# param: concept (concept, optional) keep these\nSELECT * WHERE { ?s ?p ?concept }\n"
+    query = library.parse_query_text(text, "x", "x.rq")
+    (param,) = query.params
+    assert (param.optional, param.required, param.describe()) == (
+        True, False, "concept (concept, optional)"
+    )
+    assert params.bind(query._replace(library=True), {}, lambda text: []) == ({}, None)
+    for bad in ("(concept, optional, required)", "(integer, optional, default 3)"):
+        with pytest.raises(HlkgError, match="can be neither required, defaulted"):
+            library.parse_query_text(f"# param: x {bad} help\nSELECT * {{}}", "x", "x.rq")
+
+
+def mini_rows(mini_build: Path, name: str, given: dict[str, str]) -> list[dict[str, str]]:
+    from kg.buildstore import open_store
+    from kg.sparql.results import compact
+
+    results = run.execute(library.find(name), given, store=open_store(mini_build))
+    names = [v.value for v in results.variables]
+    return [{n: compact(s[n]) for n in names} for s in results]
+
+
+def test_claim_queries_on_the_mini_graph(mini_build: Path) -> None:
+    (consensus,) = mini_rows(mini_build, "consensus-claims", {})
+    assert (consensus["subject"], consensus["relations"], consensus["object"]) == (
+        "hlkg:ClinicalLeadership", "improves", "hlkg:QualityOfCare"
+    )
+    assert (consensus["firm"], consensus["consensus"]) == ("2", "true")
+    assert mini_rows(mini_build, "consensus-claims", {"concept": "trust"}) == []
+    assert mini_rows(mini_build, "contested-claims", {}) == []
+    about = mini_rows(mini_build, "claims-about", {"concept": "autonomy"})
+    assert {(r["claim"].removeprefix("hlkgd:claim/"), r["denied"]) for r in about} == {
+        ("Autonomy--positive--Accountability", "0"),
+        ("Autonomy--negative--Bureaucracy", "0"),
+        ("Management--negative--Autonomy", "1"),
+        ("ManagementTraining--negative--Autonomy", "1"),
+    }
+    assert len(mini_rows(mini_build, "claims", {})) == 11
+    evidence = mini_rows(
+        mini_build, "claim-evidence", {"claim": "hlkgd:claim/Management--negative--Autonomy"}
+    )
+    assert [(r["side"], r["rejected"], r["holders"]) for r in evidence] == [
+        ("denied", "true", "https://w3id.org/hlkg/ontology#Doctor")
+    ]
+    assert len(mini_rows(mini_build, "claim-evidence", {})) == 12  # each statement once
+
+
+def test_what_acts_on_a_concept_on_the_mini_graph(mini_build: Path) -> None:
+    given = {"concept": "autonomy", "relation": "hlkg:hinders"}
+    rows = mini_rows(mini_build, "relations-into", given)
+    assert [(r["subject"], r["property"], r["negated"], r["rejected"]) for r in rows] == [
+        ("hlkg:Management", "hlkg:threatens", "false", "true"),
+        ("hlkg:ManagementTraining", "hlkg:hinders", "true", "false"),
+    ]
+    (role,) = mini_rows(mini_build, "relations-from", {"concept": "manager"})
+    assert (role["object"], role["property"]) == ("hlkg:LiaisonRole", "hlkg:playsRole")
+    every = mini_rows(mini_build, "relations-into", {"concept": "autonomy"})
+    assert {r["property"] for r in every} == {
+        "hlkg:hinders", "hlkg:threatens", "hlkg:conflictsWith"
+    }
 
 
 def test_unknown_query_name_suggests_the_closest() -> None:

@@ -16,6 +16,7 @@ from kg.sparql import library, run
 from kg.sparql.results import compact
 
 SEED_EXAMPLES = {
+    "claims-about": {"concept": "autonomy"},
     "concept-definition": {"concept": "clinical leadership"},
     "concept-documents": {"concept": "doctors"},
     "concept-relations": {"concept": "Management"},
@@ -25,6 +26,8 @@ SEED_EXAMPLES = {
     "evidence": {"subject": "Doctor", "object": "Manager"},
     "hinders": {"concept": "Management"},
     "paths": {"from": "Leadership", "to": "Management"},
+    "relations-from": {"concept": "autonomy", "relation": "hlkg:partOf"},
+    "relations-into": {"concept": "autonomy", "relation": "hlkg:hinders"},
     "requires": {"concept": "Leadership"},
     "supports": {"concept": "clinical leadership"},
 }

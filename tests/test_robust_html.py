@@ -186,6 +186,7 @@ def test_every_view_escapes_corpus_text(
         ["ontology"],
         ["concept", "rota planning"],
         ["concept", "autonomy"],
+        ["claims"],
     ]
     runs += [["document", source] for source in documents]
     checked = 0

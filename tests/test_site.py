@@ -72,7 +72,13 @@ def test_site_has_an_index_a_page_per_concept_and_document(site: Path) -> None:
         "documents/a.html",
         "documents/xss.html",
     }
-    assert {"views/concepts.html", "views/cooccurrence.html", "views/ontology.html"} <= set(files)
+    assert {
+        "views/concepts.html", "views/claims.html", "views/cooccurrence.html",
+        "views/ontology.html", "disagreements.html",
+    } <= set(files)
+    disagreements = (site / "disagreements.html").read_text(encoding="utf-8")
+    assert "Where the literature disagrees" in disagreements
+    assert "The sources of this graph disagree on no claim." in disagreements
     page = (site / "concepts" / "Autonomy.html").read_text(encoding="utf-8")
     for expected in (
         "Freedom to decide on &lt;b&gt;one&#39;s&lt;/b&gt; own practice.",
@@ -168,3 +174,21 @@ def test_a_folder_that_is_not_a_site_is_left_alone(
     assert "is not an hlkg site" in err and err.count("\n") == 1
     assert _files(precious) == ["chapter1.md"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["thesis"]
+
+
+def test_disagreements_page_shows_both_sides(tmp_path: Path) -> None:
+    from test_viz_support import build_claims_corpus
+
+    root = tmp_path / "site"
+    write_site(open_store(build_claims_corpus(tmp_path)), root)
+    page = (root / "disagreements.html").read_text(encoding="utf-8")
+    assert page.count('<article class="relation claim">') == 1
+    sides = page.split('<section class="side">')[1:]
+    assert len(sides) == 2
+    assert "Management training improves teamwork." in sides[0]
+    assert "Management training undermines teamwork." in sides[1]
+    assert "Management training does not improve teamwork." in sides[1]
+    assert 'href="documents/b.html"' in sides[1]
+    assert 'href="concepts/ManagementTraining.html"' in page
+    index = (root / "index.html").read_text(encoding="utf-8")
+    assert 'href="disagreements.html"' in index and "<strong>1</strong> contested claims" in index

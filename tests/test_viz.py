@@ -16,7 +16,7 @@ from test_viz_support import make_build
 from kg.buildstore import open_store
 from kg.cli import main
 from viz.render import render_view
-from viz.views import concepts_view, cooccurrence_view, ontology_view
+from viz.views import claims_view, concepts_view, cooccurrence_view, ontology_view
 
 XSS_MARKERS = ("<script>window.__xss", "<img src=x onerror")
 
@@ -71,6 +71,9 @@ def data_of(html: str) -> dict:
         (["concepts", "--document", "xss"], 2, 1),
         (["cooccurrence", "--document", "<script>window.__xss=1</script>"], 2, 1),
         (["concept", "audit", "--relation", "supports"], 2, 1),
+        (["claims"], 6, 4),
+        (["claims", "autonomy"], 3, 2),
+        (["claims", "--contested"], 0, 0),
     ],
 )
 def test_each_view_writes_one_self_contained_utf8_file(
@@ -120,7 +123,7 @@ def test_corpus_strings_are_escaped_everywhere(
 
 def test_views_are_deterministic(build: Path) -> None:
     store = open_store(build)
-    for make in (concepts_view, cooccurrence_view, ontology_view):
+    for make in (concepts_view, cooccurrence_view, ontology_view, claims_view):
         assert render_view(make(store)) == render_view(make(store))
 
 
@@ -136,6 +139,25 @@ def test_concept_view_styles_follow_category_sign_hedging_and_evidence(build: Pa
     assert edges["requires"]["width"] > edges["improves"]["width"]  # two sentences vs one
     assert edges["hinders"]["arrows"]["to"]["type"] == "bar"
     assert [c["label"] for c in spec.categories] == ["actor", "practice", "professional value"]
+
+
+def test_claims_view_draws_a_contested_claim_as_two_halves(tmp_path: Path) -> None:
+    from test_viz_support import build_claims_corpus
+
+    store = open_store(build_claims_corpus(tmp_path))
+    spec = claims_view(store)
+    halves = [e for e in spec.edges if e["relationKey"] == "contested"]
+    assert [e["half"] for e in halves] == ["for", "against"]
+    assert len({e["claim"] for e in halves}) == 1  # one claim, its opposite folded into it
+    assert {e["smooth"]["type"] for e in halves} == {"curvedCW", "curvedCCW"}
+    assert [e["color"]["color"] for e in halves] == ["#2f9e44", "#e03131"]
+    assert halves[0]["title"] == halves[1]["title"]
+    assert halves[0]["title"].count('<div class="tip-side">') == 2
+    others = {e["relationKey"] for e in spec.edges} - {"contested"}
+    assert others == {"positive"}  # the consensus: clinical leadership requires trust
+    assert {r["key"]: r["count"] for r in spec.relations} == {"contested": 1, "positive": 1}
+    contested = claims_view(store, contested_only=True)
+    assert contested.title == "Where the literature disagrees" and len(contested.edges) == 2
 
 
 def test_legend_counts_what_the_page_draws_at_first(build: Path) -> None:
@@ -155,9 +177,14 @@ def test_default_output_names(
     build: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    for args in (["concepts"], ["concept", "clinical leadership"], ["document", "a.txt"]):
+    for args in (
+        ["concepts"], ["concept", "clinical leadership"], ["document", "a.txt"], ["claims"],
+        ["claims", "clinical leadership"],
+    ):
         assert run(["view", *args, "--build-dir", str(build)], capsys)[0] == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "claims-clinical-leadership.html",
+        "claims.html",
         "concept-ClinicalLeadership.html",
         "concepts.html",
         "document-a.html",
@@ -174,6 +201,8 @@ def test_default_output_names(
         (["concepts", "autonomy"], "takes no NAME"),
         (["concepts", "--depth", "2"], "--depth does not apply"),
         (["cooccurrence", "--min-confidence", "0.5"], "--min-confidence does not apply"),
+        (["concepts", "--contested"], "--contested does not apply"),
+        (["claims", "autonmy"], "unknown concept 'autonmy': did you mean 'autonomy'"),
         (["concepts", "--min-confidence", "2"], "not in the range"),
         (["graph"], "Invalid value for 'KIND': 'graph' is not one of"),
     ],

@@ -8,20 +8,33 @@ and the drawing is not blank.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_viz_support import CHROMIUM, CHROMIUM_ARGS, chromium_available, make_build
+from test_viz_support import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    build_claims_corpus,
+    chromium_available,
+    make_build,
+)
 
 from kg import network as kgn
 from kg.atomic import write_text_atomically
 from kg.buildstore import open_store
 from viz.render import render_view
 from viz.site import write_site
-from viz.views import concepts_view, cooccurrence_view, document_view, ontology_view
+from viz.views import (
+    claims_view,
+    concepts_view,
+    cooccurrence_view,
+    document_view,
+    ontology_view,
+)
 
 pytestmark = [
     pytest.mark.browser,
@@ -359,3 +372,67 @@ def test_xss_probe_through_the_real_extractor(tmp_path: Path, open_page) -> None
         assert opened.page.evaluate("document.querySelectorAll('img').length") == 0
         assert opened.page.evaluate("typeof window.__xss") == "undefined"
         assert opened.errors == [] and opened.blocked == []
+
+
+SIDES = """() => [...document.querySelectorAll('#hv-details .tip-side')].map(side => {
+    const r = side.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top, width: r.width, text: side.innerText}; })"""
+
+
+def test_claims_view_splits_a_contested_claim_and_shows_both_sides(
+    tmp_path: Path, open_page
+) -> None:
+    store = open_store(build_claims_corpus(tmp_path / "claims"))
+    spec = claims_view(store)
+    opened = open_page(_write(spec, tmp_path / "claims.html"))
+    page = opened.page
+    assert opened.counts() == [len(spec.nodes), len(spec.edges)] == [4, 3]
+    _not_blank(page)
+    # The contested claim is drawn as two lines curving apart, green and red.
+    halves = page.evaluate(
+        """() => network.body.data.edges.get().filter(e => e.relationKey === 'contested')
+        .map(e => [e.half, e.color.color, network.body.edges[e.id].options.smooth.type])"""
+    )
+    assert halves == [["for", "#2f9e44", "curvedCW"], ["against", "#e03131", "curvedCCW"]]
+    # The legend counts one contested claim, not two lines.
+    counts = page.evaluate(
+        """() => Object.fromEntries([...document.querySelectorAll('[data-relation]')].map(
+        b => [b.dataset.relation, b.parentNode.querySelector('.hv-count').textContent]))"""
+    )
+    assert counts == {"contested": "1", "positive": "1"}
+    # A real click on the "against" half shows both sides' sentences side by side.
+    against = next(e["id"] for e in spec.edges if e.get("half") == "against")
+    point = page.evaluate(
+        """id => { const p = network.canvasToDOM(network.body.edges[id].edgeType.getPoint(0.5));
+        const r = document.querySelector('#hv-network').getBoundingClientRect();
+        return [r.left + p.x, r.top + p.y]; }""",
+        against,
+    )
+    page.mouse.click(*point)
+    assert page.evaluate("network.getSelectedEdges()") == [against]
+    left, right = page.evaluate(SIDES)
+    assert abs(left["top"] - right["top"]) < 2 and left["right"] <= right["left"]
+    assert min(left["width"], right["width"]) > 120
+    assert left["text"].startswith("For") and "Management training improves teamwork." in left[
+        "text"
+    ]
+    assert "Management training undermines teamwork." in right["text"]
+    assert "Management training does not improve teamwork." in right["text"]
+    # Unticking "contested" hides both halves at once.
+    page.uncheck("[data-relation='contested']")
+    assert opened.counts()[1] == 1
+    assert opened.errors == [] and opened.blocked == []
+
+    root = tmp_path / "site"
+    write_site(store, root)
+    disagreements = open_page(root / "disagreements.html", wait=None)
+    boxes = disagreements.page.evaluate(
+        """() => [...document.querySelectorAll('.side')].map(s => s.getBoundingClientRect().left)"""
+    )
+    assert len(boxes) == 2 and boxes[0] < boxes[1]  # side by side on a wide window
+    assert disagreements.errors == [] and disagreements.blocked == []
+    disagreements.page.click(".side:nth-child(2) .source a >> nth=0")
+    assert re.search(r"/documents/[bd]\.html$", disagreements.page.url)
+    drawn = open_page(root / "views" / "claims.html")
+    assert drawn.counts() == [4, 3]
+    assert drawn.errors == [] and drawn.blocked == []

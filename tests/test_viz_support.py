@@ -37,5 +37,27 @@ def make_build(build_dir: Path, trig: Path = FIXTURE) -> Path:
     return build_dir
 
 
+CLAIMS_CORPUS = {
+    "a.txt": "Management training improves teamwork. Clinical leadership requires trust.\n",
+    "b.txt": "Management training undermines teamwork.\n",
+    "c.txt": "Clinical leadership depends on trust.\n",
+    "d.txt": "Management training does not improve teamwork.\n",
+}
+"""Four documents of our own that the real extractor turns into one contested claim (with its
+opposite), a consensus and nothing else: a states what b contradicts and d denies."""
+
+
+def build_claims_corpus(root: Path) -> Path:
+    """`hlkg build` of CLAIMS_CORPUS under `root`; returns the build folder."""
+    from kg.build import build_graph
+
+    corpus = root / "corpus"
+    corpus.mkdir(parents=True)
+    for name, text in CLAIMS_CORPUS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    build_graph([corpus], root / "hlkg-build", quiet=True)
+    return root / "hlkg-build"
+
+
 def chromium_available() -> bool:
     return Path(CHROMIUM).is_file() and shutil.which(CHROMIUM) is not None

@@ -12,9 +12,11 @@ import click
 
 from kg.cli import build_dir_option
 
-KINDS = ("concepts", "concept", "document", "cooccurrence", "ontology")
+KINDS = ("concepts", "concept", "document", "cooccurrence", "claims", "ontology")
 NEEDS_NAME = {"concept", "document"}
+MAY_NAME = {"claims"}
 OPTION_KINDS = {
+    "contested": {"claims"},
     "relation": {"concepts", "concept", "document"},
     "min_confidence": {"concepts", "concept", "document"},
     "document": {"concepts", "concept", "cooccurrence"},
@@ -56,6 +58,7 @@ OPTION_KINDS = {
     show_default=True,
     help="cooccurrence: keep pairs mentioned together in at least K sentences.",
 )
+@click.option("--contested", is_flag=True, help="claims: only the contested ones.")
 @click.pass_context
 def view(
     ctx: click.Context,
@@ -68,6 +71,7 @@ def view(
     document: str | None,
     depth: int,
     min_count: int,
+    contested: bool,
 ) -> None:
     """Write an interactive HTML view of the graph (one file, works offline).
 
@@ -77,6 +81,8 @@ def view(
       concept NAME        one concept's neighbourhood (label, local name or IRI)
       document NAME       the concepts and relations of one document
       cooccurrence        concepts mentioned in the same sentences
+      claims [NAME]       claims across documents (about one concept); contested ones
+                          drawn as split lines, a click shows both sides' sentences
       ontology            the class hierarchy and the framework mappings
 
     \b
@@ -84,10 +90,11 @@ def view(
       hlkg view concepts --min-confidence 0.6
       hlkg view concept "clinical leadership" --depth 2 --output leadership.html
       hlkg view cooccurrence --min-count 2
+      hlkg view claims --contested
     """
     if kind in NEEDS_NAME and not name:
         raise click.UsageError(f"`hlkg view {kind}` needs a NAME (e.g. hlkg view {kind} autonomy)")
-    if kind not in NEEDS_NAME and name:
+    if kind not in NEEDS_NAME | MAY_NAME and name:
         raise click.UsageError(f"`hlkg view {kind}` takes no NAME (got {name!r})")
     for option, kinds in OPTION_KINDS.items():
         source = ctx.get_parameter_source(option)
@@ -99,6 +106,7 @@ def view(
     from kg.buildstore import open_store
     from viz.render import render_view
     from viz.views import (
+        claims_view,
         concept_view,
         concepts_view,
         cooccurrence_view,
@@ -124,6 +132,8 @@ def view(
         spec = document_view(store, name, relation=relation, min_confidence=min_confidence)
     elif kind == "cooccurrence":
         spec = cooccurrence_view(store, min_count=min_count, document=document)
+    elif kind == "claims":
+        spec = claims_view(store, contested_only=contested, concept=name)
     else:
         spec = ontology_view(store)
     target = output or Path(default_file_name(kind, spec.centre, name))
@@ -138,6 +148,8 @@ def default_file_name(kind: str, centre: str | None, name: str | None) -> str:
         return f"concept-{slug(centre.rsplit('#', 1)[-1])}.html"
     if kind == "document" and name:
         return f"document-{slug(Path(name).stem)}.html"
+    if kind == "claims" and name:
+        return f"claims-{slug(name)}.html"
     return f"{kind}.html"
 
 

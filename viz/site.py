@@ -6,9 +6,10 @@ the sentences and documents that back it, and the neighbourhood drawn as a graph
 
 Layout of OUTDIR:
     index.html            counts, the most central concepts, concepts by category, documents
+    disagreements.html    where the literature disagrees: contested claims, both sides' evidence
     concepts/NAME.html    one page per concept (NAME: the IRI's local name)
     documents/ID.html     one page per document (ID: the last part of its IRI)
-    views/*.html          the concept map, co-occurrence and ontology views
+    views/*.html          the concept map, claims, co-occurrence and ontology views
     assets/               vis-network (from pyvis), our script and stylesheets
     .hlkg-site            marks the folder as ours, so a later run may replace it
 """
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from kg import network as kgn
+from kg.claim_report import UNLIMITED, Names, read_claims
 from kg.errors import HlkgError
 from viz import style, views
 from viz.render import (
@@ -156,6 +158,7 @@ def _write_pages(store: Any, root: Path) -> dict[str, int]:
             link_for=concept_href("../"),
             hide_isolated=True,
         ),
+        "claims": views.claims_view(store, link_for=concept_href("../")),
         "cooccurrence": views.cooccurrence_view(store, link_for=concept_href("../")),
         "ontology": views.ontology_view(store, link_for=concept_href("../")),
     }
@@ -291,6 +294,21 @@ def _write_pages(store: Any, root: Path) -> dict[str, int]:
         )
         _write(root / "documents" / f"{doc_slugs[doc.iri]}.html", page)
 
+    # Where the literature disagrees.
+    names = Names(store)
+    contested = read_claims(store, contested=True, limit=UNLIMITED)
+    _write(
+        root / "disagreements.html",
+        render_template(
+            "site-disagreements.html",
+            root="",
+            entries=contested,
+            names=names,
+            colours=style.SIGN_COLOURS,
+            **common,
+        ),
+    )
+
     # The index.
     central = sorted(
         (c for c in table.values() if c["centrality"] > 0),
@@ -333,6 +351,7 @@ def _write_pages(store: Any, root: Path) -> dict[str, int]:
         "asserted relations": graph.number_of_edges(),
         "evidence statements": statements,
         "co-occurring pairs": cooccurrence.number_of_edges(),
+        "contested claims": len(contested),
     }
     _write(
         root / "index.html",

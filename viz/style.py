@@ -32,6 +32,8 @@ RELATION_COLOURS: dict[str, str] = {
     "conflictsWith": "#f76707",
 }
 SIGN_COLOURS = {1: "#2f9e44", -1: "#e03131", 0: "#868e96"}
+DENIED_COLOUR = "#343a40"
+"""The half of a contested claim's line that stands for its denials (negated or rejected)."""
 COOCCURRENCE_COLOUR = "#9aa1a9"
 HEDGED_DASHES = [7, 6]
 
@@ -96,9 +98,9 @@ def concept_tooltip(data: dict[str, Any]) -> str:
         synonyms = ", ".join(escape(s) for s in data["synonyms"][:12])
         more = " …" if len(data["synonyms"]) > 12 else ""
         parts.append(f'<div><span class="tip-key">Also called</span> {synonyms}{more}</div>')
-    figures = _plural(data.get("mention_count", 0), "mention")
+    figures = plural(data.get("mention_count", 0), "mention")
     if data.get("document_count"):
-        figures += f" in {_plural(data['document_count'], 'document')}"
+        figures += f" in {plural(data['document_count'], 'document')}"
     if data.get("centrality"):
         figures += f" · centrality {data['centrality']:.3f}"
     parts.append(f'<div class="tip-figures">{escape(figures)}</div>')
@@ -116,7 +118,7 @@ def relation_tooltip(subject: str, obj: str, data: dict[str, Any], shown: int = 
     facts.append(f"confidence {data['confidence']:.2f}")
     if data.get("hedged"):
         facts.append("hedged claim")
-    facts.append(_plural(data["evidence_count"], "evidence sentence"))
+    facts.append(plural(data["evidence_count"], "evidence sentence"))
     parts.append(f'<div class="tip-kind">{escape(" · ".join(facts))}</div>')
     parts.append(evidence_list(data["evidence"], shown))
     return "".join(parts)
@@ -133,17 +135,47 @@ def evidence_list(evidence: list[Any], shown: int = 3) -> str:
         )
     more = len(evidence) - shown
     if more > 0:
-        items.append(f"<li><small>and {_plural(more, 'more sentence')}</small></li>")
+        items.append(f"<li><small>and {plural(more, 'more sentence')}</small></li>")
     return f'<ul class="tip-evidence">{"".join(items)}</ul>' if items else ""
+
+
+def claim_tooltip(
+    title: str, kind: str, sides: list[tuple[str, list[tuple[str, str, str]]]], shown: int = 4
+) -> str:
+    """A claim: its title and figures, then each side's sentences in a column of its own.
+
+    `sides`: (heading, [(sentence, where, facts)]) for "for" and "against", strongest first.
+    """
+    parts = [
+        f'<div class="tip-title">{escape(title)}</div>',
+        f'<div class="tip-kind">{escape(kind)}</div>',
+        '<div class="tip-sides">',
+    ]
+    for heading, items in sides:
+        rows = [
+            f"<li><q>{escape(sentence)}</q> <small>— {escape(where)} ({escape(facts)})</small></li>"
+            for sentence, where, facts in items[:shown]
+        ]
+        if len(items) > shown:
+            more = plural(len(items) - shown, "more sentence")
+            rows.append(f"<li><small>and {more}</small></li>")
+        if not rows:
+            rows.append("<li><small>none</small></li>")
+        parts.append(
+            f'<div class="tip-side"><div class="tip-key">{escape(heading)}</div>'
+            f'<ul class="tip-evidence">{"".join(rows)}</ul></div>'
+        )
+    parts.append("</div>")
+    return "".join(parts)
 
 
 def cooccurrence_tooltip(a: str, b: str, count: int) -> str:
     return (
         f'<div class="tip-title">{escape(a)} — {escape(b)}</div>'
         f'<div class="tip-kind">co-occurrence: mentioned together in '
-        f"{escape(_plural(count, 'sentence'))}; not an asserted relation</div>"
+        f"{escape(plural(count, 'sentence'))}; not an asserted relation</div>"
     )
 
 
-def _plural(count: int, noun: str) -> str:
+def plural(count: int, noun: str) -> str:
     return f"{count} {noun}" + ("" if count == 1 else "s")

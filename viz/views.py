@@ -4,6 +4,7 @@ concepts       the concept map: concepts and the relations the corpus asserts
 concept NAME   one concept's neighbourhood (--depth relations away)
 document NAME  the concepts and relations of one document
 cooccurrence   concepts mentioned in the same sentences (kept apart from asserted relations)
+claims         claims across documents; contested ones drawn as split lines
 ontology       the class hierarchy under hlkg:Concept and the framework mappings
 """
 
@@ -28,18 +29,17 @@ def palette_for(store: Any) -> dict[str, tuple[str, str]]:
 
 
 def _category_entries(
-    graph: Any,
+    nodes: list[tuple[str, dict[str, Any]]],
     palette: dict[str, tuple[str, str]],
     lighten: float = 0.0,
     drawn: set[str] | None = None,
 ) -> list[dict[str, Any]]:
-    """Legend entries: `count` is what the page draws at first (`drawn`, default every node),
-    `total` every node of the category, so a legend never counts concepts it hides."""
-    totals = Counter(data.get("category", "") for _, data in graph.nodes(data=True))
+    """Legend entries for `nodes` (node, data) pairs: `count` is what the page draws at first
+    (`drawn`, default every node), `total` every node of the category, so a legend never
+    counts concepts it hides."""
+    totals = Counter(data.get("category", "") for _, data in nodes)
     counts = Counter(
-        data.get("category", "")
-        for node, data in graph.nodes(data=True)
-        if drawn is None or node in drawn
+        data.get("category", "") for node, data in nodes if drawn is None or node in drawn
     )
     named = [(key, label, style.shade(colour, lighten)) for key, (label, colour) in palette.items()]
     named.append(("", style.NO_CATEGORY[1], style.NO_CATEGORY[2]))
@@ -163,7 +163,9 @@ def concept_graph_spec(
         subtitle=subtitle,
         nodes=nodes,
         edges=edges,
-        categories=_category_entries(graph, palette, drawn=_drawn_at_first(graph, hide, centre)),
+        categories=_category_entries(
+            list(graph.nodes(data=True)), palette, drawn=_drawn_at_first(graph, hide, centre)
+        ),
         relations=relations,
         note=note,
         centre=centre,
@@ -336,7 +338,7 @@ def cooccurrence_view(
         + (f" (in at least {min_count} sentences)" if min_count > 1 else ""),
         nodes=nodes,
         edges=edges,
-        categories=_category_entries(graph, palette, lighten=0.35),
+        categories=_category_entries(list(graph.nodes(data=True)), palette, lighten=0.35),
         relations=[
             {
                 "key": "coOccursWith",
@@ -348,6 +350,153 @@ def cooccurrence_view(
         ],
         note=note,
         count_filter=bool(edges),
+    )
+
+
+CLAIM_KEYS = (
+    ("contested", "contested (split line)"),
+    ("positive", "positive claim"),
+    ("negative", "negative claim"),
+    ("neutral", "neutral claim (part of, plays role)"),
+)
+
+
+def claims_view(
+    store: Any,
+    *,
+    contested_only: bool = False,
+    concept: str | None = None,
+    link_for: LinkFor | None = None,
+) -> ViewSpec:
+    """Claims across documents: a line per claim, coloured by its sign, and a contested claim
+    as two lines curving apart, one in its own colour and one in the colour of what opposes it
+    (the opposite sign, or dark for denials). A click shows both sides' sentences side by side.
+    """
+    from kg.claim_report import UNLIMITED, Names, read_claims
+
+    entries = read_claims(store, concept=concept, contested=contested_only, limit=UNLIMITED)
+    names = Names(store)
+    table = kgn.concept_table(store)
+    palette = palette_for(store)
+    concepts = sorted({e.subject for e in entries} | {e.object for e in entries})
+    highest = max((table[c]["centrality"] for c in concepts if c in table), default=0.0)
+    nodes = []
+    for iri in concepts:
+        data = table.get(iri) or {"label": names.concept(iri), "centrality": 0.0}
+        nodes.append(
+            _concept_node(
+                iri, data, palette, style.node_size(data["centrality"], highest), link_for=link_for
+            )
+        )
+    edges: list[dict[str, Any]] = []
+    keys: Counter[str] = Counter()
+    pair_index: Counter[frozenset[str]] = Counter()
+    for entry in entries:
+        tooltip = _claim_tooltip(entry, names)
+        pair = frozenset((entry.subject, entry.object))
+        nth = pair_index[pair]
+        pair_index[pair] += 1
+        colour = style.SIGN_COLOURS.get(entry.sign, style.SIGN_COLOURS[0])
+        common = {
+            "from": entry.subject,
+            "to": entry.object,
+            "title": tooltip,
+            "claim": entry.iri,
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.7,
+                              "type": "bar" if entry.sign < 0 else "arrow"}},
+        }
+        if entry.contested:
+            keys["contested"] += 1
+            opposed = any(e.side == "opposed" for e in entry.against)
+            against = style.SIGN_COLOURS[-entry.sign] if opposed else style.DENIED_COLOUR
+            roundness = 0.22 + 0.12 * nth
+            for half, half_colour, curve, dashes in (
+                ("for", colour, "curvedCW", False),
+                ("against", against, "curvedCCW", False if opposed else style.HEDGED_DASHES),
+            ):
+                edges.append(
+                    common
+                    | {
+                        "id": f"{entry.iri} {half}",
+                        "half": half,
+                        "color": _edge_colour(half_colour),
+                        "width": 3.5,
+                        "dashes": dashes,
+                        "smooth": {"enabled": True, "type": curve, "roundness": roundness},
+                        "relationKey": "contested",
+                    }
+                )
+            continue
+        key = entry.sign_word
+        keys[key] += 1
+        edge = common | {
+            "id": entry.iri,
+            "color": _edge_colour(colour),
+            "width": style.edge_width(entry.firm + entry.hedged),
+            "dashes": style.HEDGED_DASHES if entry.firm == 0 else False,
+            "relationKey": key,
+        }
+        if nth:
+            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.18 * nth}
+        edges.append(edge)
+    relations = [
+        {
+            "key": key,
+            "label": label,
+            "colour": style.SIGN_COLOURS.get({"positive": 1, "negative": -1}.get(key, 0)),
+            "count": keys[key],
+            "total": keys[key],
+            "dashed": False,
+            "split": key == "contested",
+        }
+        for key, label in CLAIM_KEYS
+        if keys[key]
+    ]
+    contested = keys["contested"]
+    consensus = sum(1 for e in entries if e.consensus)
+    about = f" about {names.concept(kgn.resolve_concept(store, concept))}" if concept else ""
+    return ViewSpec(
+        kind="claims",
+        title=("Where the literature disagrees" if contested_only else "Claims across documents")
+        + about,
+        subtitle=f"{style.plural(len(entries), 'claim')} between "
+        f"{style.plural(len(nodes), 'concept')} · {contested} contested (split lines) · "
+        f"{consensus} consensus",
+        nodes=nodes,
+        edges=edges,
+        categories=_category_entries(
+            [(n["id"], {"category": n.get("category", "")}) for n in nodes], palette
+        ),
+        relations=relations,
+        note="A claim is a pair of concepts and a sign. Contested: two documents take opposite "
+        "positions. Click a line for the sentences on both sides.",
+    )
+
+
+def _edge_colour(colour: str) -> dict[str, Any]:
+    return {"color": colour, "highlight": colour, "hover": colour, "opacity": 1.0}
+
+
+def _claim_tooltip(entry: Any, names: Any) -> str:
+    status = "contested" if entry.contested else "consensus" if entry.consensus else ""
+    figures = (
+        f"{entry.sign_word} claim ({entry.relations})"
+        + (f" · {status}" if status else "")
+        + f" · for: {entry.firm} firm, {entry.hedged} hedged"
+        + f" · against: {entry.denied} denying, {entry.opposite} opposite"
+        + " (documents)"
+    )
+
+    def items(evidence: list[Any]) -> list[tuple[str, str, str]]:
+        return [(e.sentence, e.title or e.source, names.facts(e)) for e in evidence]
+
+    return style.claim_tooltip(
+        names.claim(entry),
+        figures,
+        [
+            (f"For: {style.plural(len(entry.affirmed), 'statement')}", items(entry.affirmed)),
+            (f"Against: {style.plural(len(entry.against), 'statement')}", items(entry.against)),
+        ],
     )
 
 

@@ -18,9 +18,12 @@ from kg import __version__
 from kg.errors import HlkgError
 
 BUILTIN_COMMANDS: dict[str, str] = {
+    "ask": "kg.cli.ask:ask",
     "build": "kg.cli.build:build",
     "check": "kg.cli.check:check",
     "evaluate": "kg.cli.evaluate:evaluate",
+    "claims": "kg.cli.claims:claims",
+    "diff": "kg.cli.diff:diff",
     "query": "kg.cli.query:query",
     "queries": "kg.cli.query:queries",
     "export": "kg.cli.export:export",

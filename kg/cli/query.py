@@ -17,6 +17,17 @@ from kg.cli import build_dir_option
 from kg.errors import HlkgError
 from kg.sparql.results import FORMATS
 
+format_option = click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="table",
+    show_default=True,
+    help="table, W3C SPARQL results (csv, tsv, json, xml) or RDF for CONSTRUCT.",
+)
+"""The --format option of the commands that print query results (query, ask)."""
+
 TIMEOUT_EXIT = 124
 """Exit status when --timeout stops a query (as GNU timeout does)."""
 
@@ -57,15 +68,7 @@ class _Watchdog:
     metavar="KEY=VALUE",
     help="Bind a parameter (repeatable); a concept may be a label, local name or IRI.",
 )
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default="table",
-    show_default=True,
-    help="table, W3C SPARQL results (csv, tsv, json, xml) or RDF for CONSTRUCT.",
-)
+@format_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here.")
 @build_dir_option
 @click.option("--endpoint", metavar="URL", help="Run on this SPARQL 1.1 query endpoint instead.")

@@ -21,6 +21,7 @@ claim's status (negated, rejected, hedged, attributed).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import tomllib
@@ -40,6 +41,7 @@ _STEP = re.compile(
     r"\s*(?P<up>\^)?(?P<deps>[a-z]+(?:\|[a-z]+)*)(?:\((?P<words>[^()]*)\))?"
     r"(?P<constraints>(?:\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\])*)\s*$"
 )
+_QUESTION_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _VERB_ROLES = ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "pcomp", "acl")
 """Dependencies that only a verb (or a clause's head) takes."""
 _CONSTRAINT = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]")
@@ -156,6 +158,41 @@ class CueSet:
 
     def matcher(self) -> Matcher:
         return Matcher(self)
+
+    def words_in(self, lowered: str) -> list[tuple[int, int, Cue]]:
+        """Cue words in plain lower-cased text, without a parse (for questions: "what
+        threatens X?"): each word that is a form of a cue's word, with the cue whose
+        preposition follows it ("result in" rather than "result from"), else the first."""
+        found = []
+        for word in _QUESTION_WORD.finditer(lowered):
+            cues = self._by_form.get(word.group())
+            if not cues:
+                continue
+            following = _QUESTION_WORD.search(lowered, word.end())
+            after = following.group() if following else ""
+            chosen = next((c for c in cues if after in self._particles[c.id]), cues[0])
+            found.append((word.start(), word.end(), chosen))
+        return found
+
+    @functools.cached_property
+    def _by_form(self) -> dict[str, list[Cue]]:
+        table: dict[str, list[Cue]] = {}
+        for pattern, spec in self.patterns.values():
+            for form in spec[0]["RIGHT_ATTRS"]["LOWER"]["IN"]:
+                bucket = table.setdefault(form, [])
+                if pattern.cue not in bucket:
+                    bucket.append(pattern.cue)
+        return table
+
+    @functools.cached_property
+    def _particles(self) -> dict[str, frozenset[str]]:
+        """Each cue's words right under its own word on its object paths ("from")."""
+        table: dict[str, set[str]] = {cue.id: set() for cue in self.cues}
+        for pattern, spec in self.patterns.values():
+            for node in spec[1:]:
+                if node.get("LEFT_ID") == "cue" and "LOWER" in node["RIGHT_ATTRS"]:
+                    table[pattern.cue.id].update(node["RIGHT_ATTRS"]["LOWER"]["IN"])
+        return {cue: frozenset(words) for cue, words in table.items()}
 
 
 class Matcher:

@@ -8,7 +8,9 @@ A header is the run of `#` lines at the top of the file:
     # param: limit (integer, default 20) the most rows to show
 
 Parameter kinds: concept, document, iri, string, integer, decimal, boolean. A parameter named
-`limit` becomes the query's LIMIT clause; every other one is bound as a SPARQL variable.
+`limit` becomes the query's LIMIT clause; every other one is bound as a SPARQL variable. An
+`optional` parameter left out stays unbound, so that the query matches any value there
+(`# param: concept (concept, optional) keep the claims about this concept`).
 """
 
 from __future__ import annotations
@@ -31,9 +33,18 @@ class Param(NamedTuple):
     default: str | None
     help: str
 
+    @property
+    def optional(self) -> bool:
+        """Neither required nor defaulted: left unbound when not given."""
+        return not self.required and self.default is None
+
     def describe(self) -> str:
-        """`concept (concept, required)` or `limit (integer, default 20)`, as in the header."""
-        status = "required" if self.required else f"default {self.default}"
+        """`concept (concept, required)`, `limit (integer, default 20)` or `concept (concept,
+        optional)`, as in the header."""
+        status = (
+            "required" if self.required else "optional" if self.optional
+            else f"default {self.default}"
+        )
         return f"{self.name} ({self.kind}, {status})"
 
 
@@ -86,7 +97,9 @@ def _parse_param(spec: str, source: str, line: int) -> Param:
     where = f"{source}:{line}"
     if not match:
         raise HlkgError(
-            f"{where}: bad `# param:` line, expected `NAME (KIND, required|default V) help`", 2
+            f"{where}: bad `# param:` line, expected "
+            "`NAME (KIND, required|optional|default V) help`",
+            2,
         )
     name, inside, help_text = match.groups()
     parts = [part.strip() for part in inside.split(",")]
@@ -95,15 +108,23 @@ def _parse_param(spec: str, source: str, line: int) -> Param:
         raise HlkgError(
             f"{where}: unknown parameter kind {kind!r} (one of {', '.join(PARAM_KINDS)})", 2
         )
-    required, default = False, None
+    required, default, optional = False, None, False
     for part in parts[1:]:
         if part == "required":
             required = True
+        elif part == "optional":
+            optional = True
         elif part.startswith("default "):
             default = part.removeprefix("default ").strip()
         elif part:
             raise HlkgError(f"{where}: cannot read {part!r} in parameter {name!r}", 2)
-    if not required and default is None:
+    if optional and (required or default is not None or name == "limit"):
+        raise HlkgError(
+            f"{where}: parameter {name!r} is optional, so it can be neither required, "
+            "defaulted nor a limit",
+            2,
+        )
+    if not required and default is None and not optional:
         required = True
     return Param(name=name, kind=kind, required=required, default=default, help=help_text)
 

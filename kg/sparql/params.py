@@ -67,6 +67,8 @@ def bind(
     resolvers: dict[str, NameIndex] = {}
     for param in query.params:
         raw = given.get(param.name, param.default)
+        if raw is None and param.optional:
+            continue  # unbound: the query matches any value there
         if raw is None:
             raise HlkgError(
                 f"{query.name} needs the parameter {param.name!r} ({param.kind}: {param.help}): "

@@ -158,8 +158,13 @@
 
   // Legend counts say what is drawn: "3" when all are, "3 of 5" while filters hide some.
   function showCounts(selector, view, key) {
-    var shown = {};
-    view.forEach(function (item) { shown[item[key]] = (shown[item[key]] || 0) + 1; });
+    var shown = {}, seen = {};
+    view.forEach(function (item) {
+      var one = item.claim !== undefined ? item.claim : item.id; // a split claim's two halves count once
+      if (seen[one]) return;
+      seen[one] = true;
+      shown[item[key]] = (shown[item[key]] || 0) + 1;
+    });
     document.querySelectorAll(selector).forEach(function (box) {
       var count = box.parentNode.querySelector(".hv-count");
       if (!count) return;
