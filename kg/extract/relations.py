@@ -137,26 +137,33 @@ class RelationFinder:
         if self._matcher is None:
             self._matcher = self.cues.matcher()
         previous = _previous_sentences(sentences)
-        relations: list[Relation] = []
+        found: dict[Sentence, list[Relation]] = {}
+        misreadings: list[tuple[Sentence, Doc, list]] = []
+        fixed: set[Sentence] = set()
         docs = nlp.pipe((text[s.begin : s.end] for s in chosen), batch_size=_BATCH)
         for sentence, doc in zip(chosen, docs, strict=True):
-            before = previous.get(sentence, ())
-            context = _Sentence(self, text, sentence, doc, by_sentence, before)
-            found = context.relations(self._matcher(doc))
-            words_before, words_after = misread(
-                doc, sentence.begin, by_sentence[sentence], self._verbs
-            )
-            if words_before:
-                for masked in (words_before, words_before + words_after):
-                    again, spans = with_pronouns(nlp, doc, sentence.begin, masked)
-                    again = nlp(again)
-                    second = _Sentence(self, text, sentence, again, by_sentence, before, spans)
-                    repaired = second.relations(self._matcher(again))
-                    if repaired and len(repaired) >= len(found):
-                        found = repaired
-                        break
-            relations.extend(found)
-        return relations
+            context = _Sentence(self, text, sentence, doc, by_sentence, previous[sentence])
+            found[sentence] = context.relations(self._matcher(doc))
+            before, after = misread(doc, sentence.begin, by_sentence[sentence], self._verbs)
+            if before:
+                misreadings.append((sentence, doc, [before, before + after]))
+        # Sentences read again with pronouns (kg.extract.repair): each way of masking in one
+        # batch, the first that finds at least as much as the first reading kept.
+        for attempt in range(2):
+            pending = [(s, d, ways[attempt]) for s, d, ways in misreadings if s not in fixed]
+            if not pending:
+                break
+            masked = [with_pronouns(nlp, d, s.begin, spans) for s, d, spans in pending]
+            again = nlp.pipe((m[0] for m in masked), batch_size=_BATCH)
+            for (sentence, _, _), (_, offsets), doc in zip(pending, masked, again, strict=True):
+                second = _Sentence(
+                    self, text, sentence, doc, by_sentence, previous[sentence], offsets
+                )
+                repaired = second.relations(self._matcher(doc))
+                if repaired and len(repaired) >= len(found[sentence]):
+                    found[sentence] = repaired
+                    fixed.add(sentence)
+        return [r for sentence in chosen for r in found[sentence]]
 
 
 def _previous_sentences(sentences: Sequence[Sentence]) -> dict[Sentence, tuple[Sentence, ...]]:
