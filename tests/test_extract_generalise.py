@@ -108,6 +108,15 @@ def test_words_of_proper_names_are_not_mentions(extractor) -> None:
     ]
 
 
+def test_labels_in_the_title_of_a_framework_or_programme_are_not_mentions(extractor) -> None:
+    # Publications and programmes are proper names, like organisations (name-heads.txt).
+    text = "The Clinical Leadership Competency Framework named the Clinical Leadership Awards."
+    assert mentions(extractor, text) == []
+    assert mentions(extractor, "Clinical leadership frameworks vary.") == [
+        ("Clinical leadership", "ClinicalLeadership")
+    ]
+
+
 # -- passives ------------------------------------------------------------------------------
 
 
@@ -390,9 +399,7 @@ def test_a_concept_before_a_relative_clause_is_still_the_object(extractor: Extra
         "Bureaucracy diverts time and money from patients.",
     ],
 )
-def test_a_verb_with_from_spans_its_own_object(
-    extractor: Extractor, text: str
-) -> None:
+def test_a_verb_with_from_spans_its_own_object(extractor: Extractor, text: str) -> None:
     assert triples(extractor, text) == {("Bureaucracy", "divertsFrom", "Patient")}
 
 
@@ -402,4 +409,3 @@ def test_the_verbs_own_object_may_be_long_but_not_in_another_clause(extractor: E
     # The parse, not a window of words, says where the object of "from" is.
     text = "Bureaucracy distracted the very busy hospital staff from patients."
     assert triples(extractor, text) == {("Bureaucracy", "divertsFrom", "Patient")}
-

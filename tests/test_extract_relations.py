@@ -302,3 +302,34 @@ def test_attribution_with_a_gap_is_hedging(extractor) -> None:
     assert relation.hedged and relation.hedge_cues == ("see as",)
     assert relation.attributed_to == (HLKG + "Doctor",)  # the seers hold the view
     assert not only(extractor, "Management is a threat to autonomy.").hedged
+
+
+def test_a_capitalised_verb_after_a_heading_colon_takes_the_heading(extractor) -> None:
+    # The small model reads "Ensures" as a proper noun; the second reading in lower case
+    # makes it a verb whose subject is the heading ("the power of" passes to its complement).
+    found = triples(
+        extractor, "The Power of Clinical Leadership: Ensures patient safety and teamwork."
+    )
+    assert found == {
+        ("ClinicalLeadership", "supports", "PatientSafety"),
+        ("ClinicalLeadership", "supports", "Teamwork"),
+    }
+
+
+def test_a_conjunct_inside_a_label_is_an_argument_of_its_own(extractor) -> None:
+    # "quality of clinical care" is one label; "patient satisfaction" is coordinated with
+    # its last word, and names a second object.
+    found = triples(
+        extractor,
+        "Clinical leaders protect the quality of clinical care and patient satisfaction.",
+    )
+    assert found == {
+        ("ClinicalLeader", "supports", "QualityOfCare"),
+        ("ClinicalLeader", "supports", "PatientExperience"),
+    }
+
+
+def test_the_need_for_x_in_y(extractor) -> None:
+    assert triples(extractor, "There is a need for clinical leadership in the NHS.") == {
+        ("NHS", "requires", "ClinicalLeadership")
+    }

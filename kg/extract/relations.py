@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.patterns import Cue, CueSet, Pattern, Words
-from kg.extract.repair import misread, with_pronouns
+from kg.extract.repair import is_plural, misread, with_pronouns
 from kg.lexicon import Lexicon
 from kg.model import Mention, Relation, Sentence
 from kg.namespaces import HLKG
@@ -626,11 +626,19 @@ class _Sentence:
                         if mention.concept not in concepts:
                             concepts.add(mention.concept)
                             found.append(_Argument(mention, flipped=flipped))
-                for other in child.conjuncts:
-                    for mention in self.covering(other):
-                        if mention.concept not in concepts:
-                            concepts.add(mention.concept)
-                            found.append(_Argument(mention, flipped=flipped))
+                others = list(child.conjuncts)
+            elif child.dep_ == "prep" and (target := _complement(child)) is not None:
+                # "the quality of clinical care and patient satisfaction": a conjunct of the
+                # label's last word names a concept of its own.
+                inside = any(m.begin <= self.begin(target) < m.end for m in covering)
+                others = list(target.conjuncts) if inside else []
+            else:
+                others = []
+            for other in others:
+                for mention in self.covering(other):
+                    if mention.concept not in concepts:
+                        concepts.add(mention.concept)
+                        found.append(_Argument(mention, flipped=flipped))
         return found
 
     def _word_before(self, mention: Mention) -> str:
@@ -685,7 +693,7 @@ class _Sentence:
                 continue
             covering = self.covering(noun)
             if not covering:
-                if _is_plural(noun.text) != plural or noun.dep_ in ("compound", "amod"):
+                if is_plural(noun.text) != plural or noun.dep_ in ("compound", "amod"):
                     continue
                 # A plain noun is likelier, unless it stands for concepts itself
                 # ("accountability systems", with "guidelines and" before it).
@@ -742,7 +750,7 @@ class _Sentence:
     def _agrees(self, mention: Mention, plural: bool) -> bool:
         if not plural and mention.concept in self.finder._personal:
             return False
-        return _is_plural(mention.surface) == plural
+        return is_plural(mention.surface) == plural
 
     def _anaphor(self, token: Token) -> list[_Argument]:
         """ "such training", "these networks": the latest concept named before whose label has
@@ -1018,15 +1026,6 @@ def _denied(subjects: list[Token], words: Words) -> str | None:
 
 def _same_span(a: Mention, b: Mention) -> bool:
     return a.begin < b.end and b.begin < a.end
-
-
-def _is_plural(surface: str) -> bool:
-    """A mention's number, from its last word's form (good enough for pronoun agreement)."""
-    words = surface.split()
-    if not words:
-        return False
-    last = words[-1].lower()
-    return last.endswith("s") and not last.endswith(("ss", "us", "is", "sis"))
 
 
 __all__ = ["RelationFinder"]

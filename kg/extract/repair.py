@@ -7,9 +7,11 @@ nouns. When a cue's verb form is read as anything but a verb right after a conce
 or right after "and" that follows a noun, the sentence is parsed again with that mention or
 noun replaced by a pronoun ("It impedes change management"), and if that is not enough the
 word after the verb too ("Regulation lowers it and undermines it"): a pronoun cannot modify
-a noun, so the verb is read as a verb. Only
-such sentences are parsed twice; replacing every mention by a pronoun in every sentence was
-measured to lose more relations than it repaired (the parser then loses what the words say).
+a noun, so the verb is read as a verb. A cue verb capitalised after a colon ("Physician
+leadership: Ensures high-quality care") is read as a proper noun; it is read again in lower
+case, and the heading becomes its subject. Only such sentences are parsed twice; replacing
+every mention by a pronoun in every sentence was measured to lose more relations than it
+repaired (the parser then loses what the words say).
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from kg.model import Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-Span = tuple[int, int, bool]
-"""Document offsets of words to read as one pronoun, and whether it is plural."""
+Span = tuple[int, int, str]
+"""Document offsets of words to read as one word, and that word ("it", "they", or the same
+word in lower case)."""
 
 _NOT_A_VERB = frozenset(["aux", "compound", "amod", "nmod", "nsubj", "dobj", "pobj", "conj"])
 """Roles that a cue's verb form takes only when it was misread (with a noun's tag)."""
@@ -45,10 +48,16 @@ def misread(
         if token.tag_.startswith("VB") and token.dep_ not in ("aux", "compound", "amod"):
             continue
         previous = doc[token.i - 1]
+        if previous.text == ":" and token.text[:1].isupper():
+            begin = offset + token.idx
+            span: Span = (begin, begin + len(token.text), token.lower_)
+            if span not in found:
+                found.append(span)
+            continue
         end = offset + previous.idx + len(previous.text)
         mention = next((m for m in mentions if m.end == end), None)
         if mention is not None:
-            span: Span = (mention.begin, mention.end, _plural(mention.surface))
+            span = (mention.begin, mention.end, pronoun(mention.surface))
         elif (
             previous.lower_ in ("and", "or")
             and token.i >= 2
@@ -56,7 +65,7 @@ def misread(
         ):
             noun = doc[token.i - 2]
             begin = offset + noun.idx
-            span = (begin, begin + len(noun.text), _plural(noun.text))
+            span = (begin, begin + len(noun.text), pronoun(noun.text))
         else:
             continue
         if span not in found:
@@ -66,9 +75,9 @@ def misread(
             begin = offset + following.idx
             after = next((m for m in mentions if m.begin == begin), None)
             if after is not None:
-                after_span: Span = (after.begin, after.end, _plural(after.surface))
+                after_span: Span = (after.begin, after.end, pronoun(after.surface))
             elif following.tag_.startswith("NN"):
-                after_span = (begin, begin + len(following.text), _plural(following.text))
+                after_span = (begin, begin + len(following.text), pronoun(following.text))
             else:
                 continue
             if after_span not in after_found:
@@ -79,8 +88,8 @@ def misread(
 def with_pronouns(
     nlp: Any, doc: Doc, offset: int, spans: Sequence[Span]
 ) -> tuple[Doc, list[tuple[int, int]]]:
-    """`doc`'s words with each span replaced by "it" or "they" (unparsed), and the document
-    offsets each new token stands for."""
+    """`doc`'s words with each span replaced by its word (unparsed), and the document offsets
+    each new token stands for."""
     from spacy.tokens import Doc as NewDoc
 
     words: list[str] = []
@@ -96,7 +105,7 @@ def with_pronouns(
             last = index
             while last + 1 < len(tokens) and offset + tokens[last + 1].idx < span[1]:
                 last += 1
-            word = "they" if span[2] else "it"
+            word = span[2]
             words.append(word.capitalize() if index == 0 else word)
             spaces.append(bool(tokens[last].whitespace_))
             offsets.append((span[0], span[1]))
@@ -109,7 +118,13 @@ def with_pronouns(
     return NewDoc(nlp.vocab, words=words, spaces=spaces), offsets
 
 
-def _plural(surface: str) -> bool:
+def is_plural(surface: str) -> bool:
+    """A phrase's number, from its last word's form (good enough for pronoun agreement)."""
     words = surface.split()
     last = words[-1].lower() if words else ""
     return last.endswith("s") and not last.endswith(("ss", "us", "is", "sis", "ics"))
+
+
+def pronoun(surface: str) -> str:
+    """The pronoun that can stand for a phrase."""
+    return "they" if is_plural(surface) else "it"
