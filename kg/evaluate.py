@@ -19,12 +19,16 @@ relation matches a gold one with the same subject, base relation (the sign) and 
 relation's sentence. Matching is one-to-one. Negation and hedging are scored separately, on
 the matched pairs, so a wrong flag is visible without hiding a right relation; a polarity error
 is a matched pair on which one side is negated or rejected and the other is not the same.
+Each set also counts the gold relations within the extractor's reach (both concepts found among
+the mentions of the anchor's sentence), a ceiling that tells a relation missed for want of a
+mention from one the relation patterns missed.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,6 +112,9 @@ class DocumentResult:
     flags_total: int = 0
     polarity_errors: int = 0
     sentences: int = 0
+    # gold relations whose two concepts the extractor found in the anchor's sentence: the
+    # relations within its reach, which says whether a miss lies with mentions or relations
+    relations_in_reach: int = 0
     mention_errors: list[str] = field(default_factory=list)
     relation_errors: list[str] = field(default_factory=list)
 
@@ -142,6 +149,10 @@ class Evaluation:
     @property
     def sentences(self) -> int:
         return sum(d.sentences for d in self.documents)
+
+    @property
+    def relations_in_reach(self) -> int:
+        return sum(d.relations_in_reach for d in self.documents)
 
     @property
     def statements_per_sentence(self) -> float:
@@ -415,7 +426,23 @@ def score_document(
         )
     result.relations = Score(tp, len(extraction.relations), len(gold.relations))
     result.sentences = len(extraction.document.sentences)
+    result.relations_in_reach = _in_reach(extraction, gold.relations)
     return result
+
+
+def _in_reach(extraction: Extraction, relations: Sequence[GoldRelation]) -> int:
+    """How many gold relations have both concepts among the extractor's mentions of the
+    anchor's sentence."""
+    starts = [s.begin for s in extraction.document.sentences]
+    concepts: dict[int, set[str]] = {}
+    for mention in extraction.mentions:
+        index = bisect_right(starts, mention.begin) - 1
+        concepts.setdefault(index, set()).add(mention.concept)
+    reached = 0
+    for g in relations:
+        found = concepts.get(bisect_right(starts, g.offset) - 1, set())
+        reached += g.subject in found and g.object in found
+    return reached
 
 
 def evaluate(
@@ -519,7 +546,8 @@ def format_table(
         lines.append(
             f"{evaluation.name}: mentions {m.true_positives} matched, {m.predicted} found, "
             f"{m.gold} in gold; relations {r.true_positives} matched, {r.predicted} found, "
-            f"{r.gold} in gold"
+            f"{r.gold} in gold ({evaluation.relations_in_reach} with both concepts found in "
+            "their sentence)"
         )
     if show_errors:
         for evaluation in evaluations:

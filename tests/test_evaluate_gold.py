@@ -144,3 +144,29 @@ def test_cli_rejects_a_folder_without_gold(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as stopped:
         main(["evaluate", str(tmp_path)])
     assert stopped.value.code == 2
+
+
+def test_a_relation_is_within_reach_only_when_both_concepts_are_found_in_its_sentence(
+    tmp_path: Path, extractor
+) -> None:
+    from kg.evaluate import GoldDocument, base_relations, score_document
+    from kg.text import CorpusFile, read_document
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Clinical leadership improves patient safety. Nothing here helps autonomy.\n",
+        encoding="utf-8",
+    )
+    document = read_document(CorpusFile(tmp_path, path, "a.txt"))
+    relations = tmp_path / "a.relations.tsv"
+    relations.write_text(
+        "anchor\tsubject\trelation\tobject\tflags\n"
+        "improves patient safety\tClinicalLeadership\tsupports\tPatientSafety\t-\n"
+        "helps autonomy\tClinicalLeadership\tsupports\tAutonomy\t-\n",
+        encoding="utf-8",
+    )
+    from kg.ontology import load_ontology
+
+    gold = GoldDocument("a.txt", [], read_gold_relations(relations, document.text))
+    result = score_document(extractor.extract(document), gold, base_relations(load_ontology()))
+    assert result.relations_in_reach == 1
