@@ -78,8 +78,25 @@ def cli() -> None:
     """
 
 
+def _silence_library_loggers() -> None:
+    """rdflib logs warnings about malformed input (echoing it) before hlkg's own one-line error
+    is raised; the CLI's errors say all the user needs, so its loggers print nothing here."""
+    import logging  # ~3 ms; only rdflib's messages need it
+
+    for name in QUIET_LOGGERS:
+        logger = logging.getLogger(name)
+        logger.addHandler(logging.NullHandler())
+        logger.propagate = False
+
+
+QUIET_LOGGERS = ("rdflib",)
+"""Libraries whose log lines the CLI drops (HLKG_DEBUG=1 keeps them)."""
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI, turning expected failures into one line on stderr and a non-zero exit."""
+    if not os.environ.get("HLKG_DEBUG"):
+        _silence_library_loggers()
     try:
         result = cli.main(args=argv, prog_name="hlkg", standalone_mode=False)
     except HlkgError as error:
