@@ -25,18 +25,14 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from pathlib import Path
 
 import pyoxigraph
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "tests"))
-
-from test_query_library import EXAMPLES  # noqa: E402
-
-from kg.buildstore import build_lock, new_build, open_store, store_path, write_manifest  # noqa: E402
-from kg.export import export, ontology_quads  # noqa: E402
-from kg.namespaces import (  # noqa: E402
+from kg.buildstore import build_lock, new_build, open_store, store_path, write_manifest
+from kg.export import export, ontology_quads
+from kg.namespaces import (
     CORPUS_GRAPH,
     DATA,
     DCTERMS,
@@ -49,7 +45,13 @@ from kg.namespaces import (  # noqa: E402
     RDF,
     XSD,
 )
-from kg.sparql import library, params, run  # noqa: E402
+from kg.sparql import library, params, run
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES: dict[str, dict[str, str]] = tomllib.loads(
+    (REPO / "bench" / "query_examples.toml").read_text("utf-8")
+)
+"""Values for the named queries' required parameters (shared with the tests)."""
 
 SEED_CORPUS = REPO.parent / "shared" / "corpus"
 COLD_QUERIES = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pyoxigraph
@@ -10,23 +11,11 @@ import pytest
 from kg.errors import HlkgError
 from kg.sparql import library, params, run
 
-EXAMPLES: dict[str, dict[str, str]] = {
-    "claims-about": {"concept": "Autonomy"},
-    "concept-definition": {"concept": "Autonomy"},
-    "concept-documents": {"concept": "quality of care"},
-    "concept-relations": {"concept": "clinical leadership"},
-    "concept-sentences": {"concept": "Autonomy"},
-    "conflicts": {"concept": "Autonomy"},
-    "document-concepts": {"document": "divide-essay"},
-    "evidence": {"subject": "Bureaucracy", "object": "Trust"},
-    "hinders": {"concept": "Bureaucracy"},
-    "paths": {"from": "Autonomy", "to": "Trust"},
-    "relations-from": {"concept": "Manager", "relation": "hlkg:playsRole"},
-    "relations-into": {"concept": "Autonomy"},
-    "requires": {"concept": "Autonomy"},
-    "supports": {"concept": "ClinicalLeadership"},
-}
-"""Values for the required parameters of the named queries, in the mini graph."""
+EXAMPLES: dict[str, dict[str, str]] = tomllib.loads(
+    (Path(__file__).resolve().parent.parent / "bench" / "query_examples.toml").read_text("utf-8")
+)
+"""Values for the required parameters of the named queries, in the mini graph (shared with
+bench/bench_query.py, which must run without pytest)."""
 
 
 def test_the_library_has_at_least_fifteen_documented_queries() -> None:
