@@ -31,6 +31,8 @@ FORMATS = ("table", *RESULT_FORMATS, *GRAPH_FORMATS)
 CELL_WIDTH = 90
 """Longer literals are shortened in the table (the machine formats keep them whole)."""
 
+_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+_CANONICAL_BOOLEAN = {"1": "true", "0": "false", "true": "true", "false": "false"}
 _COMPACT = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
 
 
@@ -46,6 +48,9 @@ def compact(term: object | None) -> str:
     if isinstance(term, pyoxigraph.BlankNode):
         return f"_:{term.value}"
     if isinstance(term, pyoxigraph.Literal):
+        if term.datatype.value == _BOOLEAN:
+            # The canonical form: Virtuoso answers "1" and "0", which XSD also allows.
+            return _CANONICAL_BOOLEAN.get(term.value.strip(), term.value)
         text = " ".join(term.value.split())
         return text if len(text) <= CELL_WIDTH else text[: CELL_WIDTH - 1].rstrip() + "…"
     return str(term)
