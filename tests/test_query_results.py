@@ -328,3 +328,11 @@ def test_a_short_table_is_aligned_with_no_note() -> None:
         "a longer value  <https://example.org/a>",
     ]
     assert err.getvalue() == "1 row\n"
+
+
+def test_booleans_show_in_canonical_form_whatever_the_engine_sent() -> None:
+    import pyoxigraph
+
+    boolean = pyoxigraph.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
+    shown = [compact(pyoxigraph.Literal(v, datatype=boolean)) for v in ("1", "0", "true", "false")]
+    assert shown == ["true", "false", "true", "false"]
