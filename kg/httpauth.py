@@ -14,6 +14,7 @@ For other code (`hlkg push`, a build that loads a server): `connect(url, user=..
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 import sys
@@ -95,11 +96,26 @@ class Opener:
             roots = sorted({_root(url) for url in urls})
             manager.add_password(None, roots, credentials.user, credentials.password)
             # Digest first (urllib's order too): Basic would send the password readable.
-            handlers = [
-                urllib.request.HTTPDigestAuthHandler(manager),
-                urllib.request.HTTPBasicAuthHandler(manager),
-            ]
+            handlers = [_DigestAuthHandler(manager), _BasicAuthHandler(manager)]
         self._director = urllib.request.build_opener(*handlers)
+        self._primed = credentials is None
+
+    def prime(self, url: str, timeout: float) -> None:
+        """Learn the server's challenge with a small HEAD request before a large upload.
+
+        A server that refuses a request without credentials may close the connection before
+        reading its body (Virtuoso does, from about a megabyte): an upload must carry its
+        credentials from the first byte, so the challenge has to be known before it.
+        """
+        if self._primed:
+            return
+        self._primed = True
+        request = urllib.request.Request(url, method="HEAD")  # noqa: S310 (http(s) checked)
+        try:
+            with self._director.open(request, timeout=timeout):
+                pass
+        except (OSError, ValueError):
+            pass  # the upload itself will say what is wrong
 
     def open(self, request: urllib.request.Request, timeout: float, what: str):
         """The response to `request`; `what` names the operation in an error ("push")."""
@@ -138,6 +154,55 @@ class Opener:
 
     def _error(self, message: str, status: int | None = None) -> ServerError:
         return ServerError(redact(message, self.credentials), status)
+
+
+class _DigestAuthHandler(urllib.request.HTTPDigestAuthHandler):
+    """urllib's Digest handler, which also answers the server's last challenge up front (a
+    new nonce count each time), so that a request after the first carries its credentials."""
+
+    def __init__(self, manager: urllib.request.HTTPPasswordMgr) -> None:
+        super().__init__(manager)
+        self.challenge: dict[str, str] | None = None
+
+    def retry_http_digest_auth(self, req: urllib.request.Request, auth: str):
+        _, challenge = auth.split(" ", 1)
+        self.challenge = urllib.request.parse_keqv_list(
+            filter(None, urllib.request.parse_http_list(challenge))
+        )
+        return super().retry_http_digest_auth(req, auth)
+
+    def http_request(self, req: urllib.request.Request) -> urllib.request.Request:
+        if self.challenge is not None and not req.has_header(self.auth_header):
+            answer = self.get_authorization(req, self.challenge)
+            if answer:
+                req.add_unredirected_header(self.auth_header, f"Digest {answer}")
+        return req
+
+    https_request = http_request
+
+
+class _BasicAuthHandler(urllib.request.HTTPBasicAuthHandler):
+    """urllib's Basic handler, which sends the credentials up front once the server has asked
+    for Basic (never before: a Digest server must not be sent a readable password)."""
+
+    def __init__(self, manager: urllib.request.HTTPPasswordMgr) -> None:
+        super().__init__(manager)
+        self.realm: str | None = None
+        self.asked = False
+
+    def retry_http_basic_auth(self, host: str, req: urllib.request.Request, realm: str):
+        self.asked, self.realm = True, realm
+        return super().retry_http_basic_auth(host, req, realm)
+
+    def http_request(self, req: urllib.request.Request) -> urllib.request.Request:
+        if self.asked and not req.has_header(self.auth_header):
+            user, password = self.passwd.find_user_password(self.realm, req.full_url)
+            if password is not None:
+                token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+                req.add_unredirected_header(self.auth_header, f"Basic {token}")
+        return req
+
+    https_request = http_request
 
 
 def connect(

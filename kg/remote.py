@@ -171,6 +171,7 @@ def put_graph(
 ) -> None:
     """PUT (replace) or POST (merge) one graph as N-Triples (Graph Store HTTP Protocol)."""
     opener, gsp = _opener_for(gsp, opener)
+    opener.prime(store_url(gsp, graph), timeout)
     request = urllib.request.Request(  # noqa: S310 (check_url allows http(s) only)
         store_url(gsp, graph),
         data=ntriples,

@@ -113,6 +113,31 @@ def test_credentials_in_the_url(virtuoso: str, mini_build: Path) -> None:
     assert f"to {virtuoso}/sparql-graph-crud-auth" in err
 
 
+def test_a_large_upload_carries_its_credentials_from_the_first_byte(virtuoso: str) -> None:
+    """Virtuoso cuts off an upload of a megabyte or more sent without credentials (broken
+    pipe), so urllib's answer-the-challenge-and-resend could never finish one."""
+    from kg import remote
+    from kg.httpauth import connect
+
+    opener, (gsp, sparql) = connect(
+        f"{virtuoso}/sparql-graph-crud-auth", f"{virtuoso}/sparql", user="dba",
+        environ={"HLKG_PASSWORD": PASSWORD},
+    )
+    lines = [
+        f'<https://example.org/s{n}> <https://example.org/p> "a value of some length, {n}" .'
+        for n in range(60_000)
+    ]
+    data = "\n".join(lines).encode("utf-8")
+    assert len(data) > 4_000_000
+    graph = "https://example.org/large"
+    remote.put_graph(gsp, graph, data, True, 120, opener=opener)
+    count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+    assert remote.select_rows(sparql, count, opener=opener)[0][0].value == "60000"
+    assert remote.delete_graph(gsp, graph, 60, opener=opener)
+    assert remote.select_rows(sparql, count, opener=opener)[0][0].value == "0"
+    assert not remote.delete_graph(gsp, graph, 60, opener=opener)  # gone: no error
+
+
 def test_no_password_was_printed() -> None:
     assert len(OUTPUTS) > 10
     assert not any(PASSWORD in text for text in OUTPUTS)
