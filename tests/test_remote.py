@@ -346,3 +346,18 @@ def test_the_password_prompt_on_a_terminal(guarded: str, tmp_path: Path) -> None
     text = seen.decode("utf-8", "replace")
     assert "documents" in text  # the statistics' header
     assert SECRET not in text
+
+
+def test_even_an_internal_error_hides_user_info(
+    monkeypatch: pytest.MonkeyPatch, mini_build: Path
+) -> None:
+    from kg import remote
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError(f"unexpected answer from http://alice:{SECRET}@example.org/store")
+
+    monkeypatch.setattr(remote, "push", broken)
+    code, _, err = run_main(["push", "--endpoint", "http://127.0.0.1:9", "--build-dir",
+                             str(mini_build)])
+    assert code == 70
+    assert "internal error" in err and SECRET not in err and "http://***@example.org" in err

@@ -89,6 +89,15 @@ def _silence_library_loggers() -> None:
         logger.propagate = False
 
 
+def _without_user_info(message: str) -> str:
+    """A last guard: no URL's user-info (a password) in anything the CLI prints as an error."""
+    if "@" not in message:
+        return message
+    from kg.httpauth import redact
+
+    return redact(message)
+
+
 QUIET_LOGGERS = ("rdflib",)
 """Libraries whose log lines the CLI drops (HLKG_DEBUG=1 keeps them)."""
 
@@ -100,7 +109,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         result = cli.main(args=argv, prog_name="hlkg", standalone_mode=False)
     except HlkgError as error:
-        click.echo(f"hlkg: error: {error}", err=True)
+        click.echo(f"hlkg: error: {_without_user_info(str(error))}", err=True)
         sys.exit(error.exit_code)
     except click.exceptions.Abort:
         click.echo("hlkg: aborted", err=True)
@@ -120,7 +129,8 @@ def main(argv: list[str] | None = None) -> None:
         if os.environ.get("HLKG_DEBUG"):
             raise
         click.echo(
-            f"hlkg: internal error: {type(error).__name__}: {error} (set HLKG_DEBUG=1 for details)",
+            f"hlkg: internal error: {type(error).__name__}: {_without_user_info(str(error))} "
+            "(set HLKG_DEBUG=1 for details)",
             err=True,
         )
         sys.exit(70)
