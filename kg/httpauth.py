@@ -276,7 +276,8 @@ def _netrc_entry(host: str) -> tuple[str, str] | None:
         entries = netrc.netrc()
     except netrc.NetrcParseError as error:
         # Its message may quote a token of the file, which may be a password: not shown.
-        why = error.msg if "access" in error.msg or "owned" in error.msg else "not a .netrc file"
+        # (Its own checks of the file's owner and mode start with "~/.netrc" and quote nothing.)
+        why = error.msg if error.msg.startswith("~/.netrc") else "not a .netrc file"
         raise HlkgError(f"{path}, line {error.lineno}: {why}") from None
     except OSError as error:
         raise HlkgError(f"{path}: {error.strerror}") from None

@@ -299,7 +299,13 @@ def test_credentials_from_netrc(guarded: str, tmp_path: Path) -> None:
     # A file others can read is refused, as curl and Python refuse it.
     netrc.chmod(0o644)
     code, _, err = run_main(args, env)
-    assert code == 1 and ".netrc" in err and SECRET not in err
+    assert code == 1 and "access too permissive" in err and SECRET not in err
+    # A malformed file is named by line, never quoted: Python's own message would quote it.
+    netrc.write_text(f"machine {host} login alice password {SECRET} {SECRET}x\n", "utf-8")
+    netrc.chmod(0o600)
+    code, _, err = run_main(args, env)
+    assert code == 1 and err.count("\n") == 1
+    assert ".netrc, line 2: not a .netrc file" in err and SECRET not in err  # (its count)
 
 
 def test_the_password_prompt_on_a_terminal(guarded: str, tmp_path: Path) -> None:
