@@ -367,3 +367,9 @@ def test_even_an_internal_error_hides_user_info(
                              str(mini_build)])
     assert code == 70
     assert "internal error" in err and SECRET not in err and "http://***@example.org" in err
+
+
+def test_user_without_an_endpoint_is_a_usage_error(mini_build: Path) -> None:
+    args = ["query", "statistics", "--user", "alice", "--build-dir", str(mini_build)]
+    code, _, err = run_main(args)
+    assert code == 2 and "--user is for --endpoint" in err

@@ -87,6 +87,13 @@ def test_the_default_request_is_answered_and_tables_read_the_same(
         code, out, err = hlkg([*args, "--endpoint", pushed, "--method", method])
         assert code == 0, err
         assert out == local  # booleans too: Virtuoso's 0 and 1 show as false and true
+    # A CONSTRUCT asks for RDF: offered results JSON first, Virtuoso answered with bindings.
+    construct = ["query", "-e", "CONSTRUCT WHERE { ?d a hlkg:Document }", "-f", "ntriples"]
+    code, out, err = hlkg([*construct, "--endpoint", pushed])
+    assert code == 0, err
+    _, local_triples, _ = hlkg([*construct, "--build-dir", str(mini_build)])
+    assert sorted(out.splitlines()) == sorted(local_triples.splitlines())
+    assert len(out.splitlines()) == 2
 
 
 def test_a_wrong_or_missing_password_is_one_line(virtuoso: str, mini_build: Path) -> None:
