@@ -145,6 +145,35 @@ def test_a_large_upload_carries_its_credentials_from_the_first_byte(virtuoso: st
     assert not remote.delete_graph(gsp, graph, 60, opener=opener)  # gone: no error
 
 
+SEED_QUERIES = [
+    ("paths", {"from": "autonomy", "to": "management"}),  # a three-step path Virtuoso lost
+    ("concept-relations", {"concept": "management"}),
+    ("concept-definition", {"concept": "clinical leadership"}),
+    ("statistics", {}),
+]
+
+
+def test_queries_on_the_seed_graph(
+    pushed: str, virtuoso: str, mini_build: Path, seed_build: Path
+) -> None:
+    """The seed articles' graph in place of the mini graph: other data, other query plans."""
+    from kg import remote
+    from kg.buildstore import open_store
+    from kg.httpauth import connect
+
+    opener, (gsp,) = connect(
+        f"{virtuoso}/sparql-graph-crud-auth", user="dba", environ={"HLKG_PASSWORD": PASSWORD}
+    )
+    for graph, _ in remote.graphs_of(open_store(mini_build)):
+        remote.delete_graph(gsp, graph, 60, opener=opener)
+    remote.push(gsp, remote.graphs_of(open_store(seed_build)), True, 120, opener=opener)
+    for name, given in SEED_QUERIES:
+        named = library.find(name)
+        local = comparable(run.execute(named, given, store=open_store(seed_build)))
+        assert local, name
+        assert comparable(run.execute(named, given, endpoint=pushed)) == local, name
+
+
 def test_no_password_was_printed() -> None:
     assert len(OUTPUTS) > 10
     assert not any(PASSWORD in text for text in OUTPUTS)
