@@ -19,14 +19,13 @@ from kg.sparql.results import compact
 pytestmark = pytest.mark.slow
 PASSWORD = "Vx-" + secrets.token_hex(8)
 """A fresh dba password per run: the tests look for it in everything hlkg prints."""
-OUTPUTS: list[str] = []
-"""Everything hlkg printed in this module, for the last test."""
 
 
 def hlkg(args: list[str], password: str | None = PASSWORD) -> tuple[int, str, str]:
+    """Run the CLI; whatever happens, the password must not be in what it printed."""
     env = {"HLKG_PASSWORD": password or ""}
     code, out, err = run_main(args, env)
-    OUTPUTS.extend([out, err])
+    assert PASSWORD not in out + err
     return code, out, err
 
 
@@ -137,43 +136,9 @@ def test_a_large_upload_carries_its_credentials_from_the_first_byte(virtuoso: st
     data = "\n".join(lines).encode("utf-8")
     assert len(data) > 4_000_000
     graph = "https://example.org/large"
-    remote.put_graph(gsp, graph, data, True, 120, opener=opener)
+    remote.put_graph(gsp, graph, data, True, 300, opener=opener)
     count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
     assert remote.select_rows(sparql, count, opener=opener)[0][0].value == "60000"
-    assert remote.delete_graph(gsp, graph, 60, opener=opener)
+    assert remote.delete_graph(gsp, graph, 300, opener=opener)
     assert remote.select_rows(sparql, count, opener=opener)[0][0].value == "0"
     assert not remote.delete_graph(gsp, graph, 60, opener=opener)  # gone: no error
-
-
-SEED_QUERIES = [
-    ("paths", {"from": "autonomy", "to": "management"}),  # a three-step path Virtuoso lost
-    ("concept-relations", {"concept": "management"}),
-    ("concept-definition", {"concept": "clinical leadership"}),
-    ("statistics", {}),
-]
-
-
-def test_queries_on_the_seed_graph(
-    pushed: str, virtuoso: str, mini_build: Path, seed_build: Path
-) -> None:
-    """The seed articles' graph in place of the mini graph: other data, other query plans."""
-    from kg import remote
-    from kg.buildstore import open_store
-    from kg.httpauth import connect
-
-    opener, (gsp,) = connect(
-        f"{virtuoso}/sparql-graph-crud-auth", user="dba", environ={"HLKG_PASSWORD": PASSWORD}
-    )
-    for graph, _ in remote.graphs_of(open_store(mini_build)):
-        remote.delete_graph(gsp, graph, 60, opener=opener)
-    remote.push(gsp, remote.graphs_of(open_store(seed_build)), True, 120, opener=opener)
-    for name, given in SEED_QUERIES:
-        named = library.find(name)
-        local = comparable(run.execute(named, given, store=open_store(seed_build)))
-        assert local, name
-        assert comparable(run.execute(named, given, endpoint=pushed)) == local, name
-
-
-def test_no_password_was_printed() -> None:
-    assert len(OUTPUTS) > 10
-    assert not any(PASSWORD in text for text in OUTPUTS)
