@@ -83,7 +83,8 @@ def push(
       hlkg push --endpoint http://127.0.0.1:7878 --replace
       hlkg query statistics --endpoint http://127.0.0.1:7878/query
     \b
-    Virtuoso (the Graph Store with HTTP Digest; the password is asked for):
+    Virtuoso (its Graph Store wants HTTP Digest; the password comes from $HLKG_PASSWORD,
+    ~/.netrc or a prompt):
       hlkg push --endpoint http://127.0.0.1:8890 --user dba --replace \\
         --gsp http://127.0.0.1:8890/sparql-graph-crud-auth --sparql http://127.0.0.1:8890/sparql
     """
