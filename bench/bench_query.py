@@ -25,18 +25,14 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from pathlib import Path
 
 import pyoxigraph
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "tests"))
-
-from test_query_library import EXAMPLES  # noqa: E402
-
-from kg.buildstore import build_lock, new_build, open_store, store_path, write_manifest  # noqa: E402
-from kg.export import export, ontology_quads  # noqa: E402
-from kg.namespaces import (  # noqa: E402
+from kg.buildstore import build_lock, new_build, open_store, store_path, write_manifest
+from kg.export import export, ontology_quads
+from kg.namespaces import (
     CORPUS_GRAPH,
     DATA,
     DCTERMS,
@@ -49,7 +45,13 @@ from kg.namespaces import (  # noqa: E402
     RDF,
     XSD,
 )
-from kg.sparql import library, params, run  # noqa: E402
+from kg.sparql import library, params, run
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES: dict[str, dict[str, str]] = tomllib.loads(
+    (REPO / "bench" / "query_examples.toml").read_text("utf-8")
+)
+"""Values for the named queries' required parameters (shared with the tests)."""
 
 SEED_CORPUS = REPO.parent / "shared" / "corpus"
 COLD_QUERIES = [
@@ -350,6 +352,28 @@ def big_graph(work: Path, triples: int) -> None:
         f"Turtle export (sorted, --what all): {time.perf_counter() - start:.1f} s, "
         f"{len(data) / 1e6:.0f} MB"
     )
+    output_memory(build)
+
+
+def output_memory(build: Path, rows: int = 1_000_000) -> None:
+    """Peak memory of `hlkg query` writing many rows: the table streams, as the W3C formats do."""
+    text = f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o }} LIMIT {rows}"
+    print(f"peak RSS of hlkg query writing up to {rows:,} rows (fresh process each):")
+    for fmt in ("table", "csv", "json"):
+        code = (
+            "import resource, subprocess, sys, time; t = time.perf_counter(); "
+            "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, "
+            "check=True); "
+            "print(time.perf_counter() - t, "
+            "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+        )
+        command = [sys.executable, "-m", "kg", "query", "-e", text, "-f", fmt, "--timeout", "0"]
+        command += ["--build-dir", str(build)]
+        done = subprocess.run(
+            [sys.executable, "-c", code, *command], capture_output=True, text=True, check=True
+        )
+        seconds, kilobytes = done.stdout.split()
+        print(f"  {fmt:6} {int(kilobytes) / 1024:7.0f} MB  {float(seconds):6.1f} s")
 
 
 def timed_in_child(run_query, limit: float) -> tuple[float | None, int]:

@@ -143,7 +143,11 @@ def _units(form: str) -> list[str]:
 
 def trie_pattern(forms: Iterable[list[str]]) -> str:
     """One alternation, factored by common prefixes, so the engine tries few branches at a
-    time; a greedy optional tail makes the longest form win."""
+    time; a greedy optional tail makes the longest form win.
+
+    The trie is emitted children first from an explicit stack, not by recursion: a label of a
+    few hundred characters would otherwise exceed Python's recursion limit.
+    """
     trie: dict[str, dict] = {}
     end = ""  # marks the end of a form; no unit is empty
     for units in forms:
@@ -152,16 +156,23 @@ def trie_pattern(forms: Iterable[list[str]]) -> str:
             node = node.setdefault(unit, {})
         node[end] = {}
 
-    def emit(node: dict[str, dict]) -> str:
-        branches = [unit + emit(child) for unit, child in sorted(node.items()) if unit != end]
+    emitted: dict[int, str] = {}  # id(node) -> its pattern; every node stays alive meanwhile
+    stack: list[tuple[dict[str, dict], bool]] = [(trie, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if not children_done:
+            stack.append((node, True))
+            stack.extend((child, False) for unit, child in node.items() if unit != end)
+            continue
+        branches = [
+            unit + emitted[id(child)] for unit, child in sorted(node.items()) if unit != end
+        ]
         if not branches:
-            return ""
+            emitted[id(node)] = ""
+            continue
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end in node:
-            return f"(?:{body})?"
-        return body
-
-    return emit(trie) or "(?!)"  # no forms: an expression that never matches
+        emitted[id(node)] = f"(?:{body})?" if end in node else body
+    return emitted[id(trie)] or "(?!)"  # no forms: an expression that never matches
 
 
 def lower_keeping_offsets(text: str) -> str:

@@ -1,10 +1,13 @@
 """Talking to a SPARQL 1.1 server: queries over the Protocol, uploads over the Graph Store
 HTTP Protocol. Any conforming server works (Oxigraph, Fuseki, GraphDB, Virtuoso); the
-standard library's urllib is enough, so no HTTP dependency is added."""
+standard library's urllib is enough, so no HTTP dependency is added.
+
+Every function takes an `opener` from `kg.httpauth.connect` (credentials, one-line errors).
+Without one, a URL's own user-info and ~/.netrc are used, and nothing is prompted.
+"""
 
 from __future__ import annotations
 
-import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable
@@ -13,49 +16,91 @@ from dataclasses import dataclass
 import pyoxigraph
 
 from kg.errors import HlkgError
-from kg.namespaces import PREFIXES
-from kg.sparql.text import prefix_declarations
+from kg.httpauth import Opener, ServerError, check_url, connect, split_user_info
+from kg.namespaces import DATA, PREFIXES
+from kg.sparql.text import prefix_declarations, tokens
 
-_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+__all__ = [
+    "METHODS",
+    "Upload",
+    "ask",
+    "check_url",
+    "delete_graph",
+    "graphs_of",
+    "probe_triple",
+    "push",
+    "put_graph",
+    "query",
+    "select_rows",
+    "store_url",
+    "visible_in_default_graph",
+]
+
+METHODS = ("post", "get", "direct")
+"""How a query is sent (SPARQL 1.1 Protocol): `post` URL-encoded in the body (every server
+answers it; the default), `get` in the URL, `direct` as the body with Content-Type
+application/sparql-query (Virtuoso 7 never answers it)."""
+
+_RESULTS_ACCEPT = "application/sparql-results+json"
+_GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9"
+"""Asked for by form: Virtuoso answers a CONSTRUCT with SPARQL results JSON if offered it."""
 
 
-def _open(request: urllib.request.Request, timeout: float, what: str):
-    try:
-        return urllib.request.urlopen(request, timeout=timeout)  # noqa: S310 (http(s) checked)
-    except urllib.error.HTTPError as error:
-        detail = " ".join(error.read(400).decode("utf-8", "replace").split())
-        raise HlkgError(
-            f"{what}: {request.full_url} answered HTTP {error.code} {error.reason}"
-            + (f": {detail}" if detail else "")
-        ) from None
-    except urllib.error.URLError as error:
-        raise HlkgError(f"{what}: cannot reach {request.full_url}: {error.reason}") from None
-    except TimeoutError:
-        raise HlkgError(f"{what}: {request.full_url} did not answer within {timeout:g} s") from None
-    except OSError as error:
-        raise HlkgError(f"{what}: {request.full_url}: {error}") from None
+_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 
 
-def check_url(url: str) -> str:
-    scheme = urllib.parse.urlsplit(url).scheme
-    if scheme not in ("http", "https"):
-        raise HlkgError(f"endpoint {url!r} must be an http:// or https:// URL", 2)
-    return url
+def _opener_for(url: str, opener: Opener | None) -> tuple[Opener, str]:
+    if opener is not None:
+        return opener, split_user_info(check_url(url))[0]
+    made, (clean,) = connect(url, interactive=False)
+    return made, clean
 
 
-def query(endpoint: str, text: str, timeout: float = 60.0):
-    """POST the query (SPARQL 1.1 Protocol) and parse the answer into pyoxigraph results.
+def _form(text: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the query's first form keyword."""
+    for token in tokens(text):
+        if token.kind == "word" and token.value.upper() in _FORMS:
+            return token.value.upper()
+    return "SELECT"
+
+
+def _query_request(endpoint: str, text: str, method: str) -> urllib.request.Request:
+    accept = _GRAPH_ACCEPT if _form(text) in ("CONSTRUCT", "DESCRIBE") else _RESULTS_ACCEPT
+    if method == "get":
+        separator = "&" if "?" in endpoint else "?"
+        url = f"{endpoint}{separator}{urllib.parse.urlencode({'query': text})}"
+        return urllib.request.Request(url, headers={"Accept": accept})  # noqa: S310 (http(s))
+    if method == "post":
+        body = urllib.parse.urlencode({"query": text}).encode("ascii")
+        content_type = "application/x-www-form-urlencoded"
+    elif method == "direct":
+        body, content_type = text.encode("utf-8"), "application/sparql-query"
+    else:
+        raise HlkgError(f"unknown request method {method!r}: one of {', '.join(METHODS)}", 2)
+    return urllib.request.Request(  # noqa: S310 (check_url allows http(s) only)
+        endpoint,
+        data=body,
+        method="POST",
+        headers={"Content-Type": content_type, "Accept": accept},
+    )
+
+
+def query(
+    endpoint: str,
+    text: str,
+    timeout: float = 60.0,
+    *,
+    method: str = "post",
+    opener: Opener | None = None,
+):
+    """Send the query (SPARQL 1.1 Protocol) and parse the answer into pyoxigraph results.
 
     Returns QuerySolutions or QueryBoolean for SELECT/ASK, a list of Triples otherwise, so
     the same writers serve local and remote results.
     """
-    request = urllib.request.Request(  # noqa: S310 (check_url allows http(s) only)
-        check_url(endpoint),
-        data=text.encode("utf-8"),
-        method="POST",
-        headers={"Content-Type": "application/sparql-query", "Accept": _ACCEPT},
-    )
-    with _open(request, timeout, "query") as response:
+    opener, endpoint = _opener_for(endpoint, opener)
+    request = _query_request(endpoint, text, method)
+    with opener.open(request, timeout, "query") as response:
         body = response.read()
         content_type = response.headers.get_content_type()
     try:
@@ -72,9 +117,33 @@ def query(endpoint: str, text: str, timeout: float = 60.0):
     raise HlkgError(f"query: {endpoint} answered with unexpected content type {content_type}")
 
 
-def select_rows(endpoint: str, text: str, timeout: float = 60.0) -> list[tuple]:
+def ask(
+    endpoint: str,
+    text: str,
+    timeout: float = 60.0,
+    *,
+    method: str = "post",
+    opener: Opener | None = None,
+) -> bool:
+    """The answer to an ASK query."""
+    answer = query(endpoint, text, timeout, method=method, opener=opener)
+    if not isinstance(answer, pyoxigraph.QueryBoolean):
+        raise HlkgError(f"query: {endpoint} answered an ASK query with something else")
+    return bool(answer)
+
+
+def select_rows(
+    endpoint: str,
+    text: str,
+    timeout: float = 60.0,
+    *,
+    method: str = "post",
+    opener: Opener | None = None,
+) -> list[tuple]:
     """Rows of a SELECT sent with our prefixes declared (for parameter look-ups)."""
-    results = query(endpoint, f"{prefix_declarations(PREFIXES)} {text}", timeout)
+    results = query(
+        endpoint, f"{prefix_declarations(PREFIXES)} {text}", timeout, method=method, opener=opener
+    )
     names = [v.value for v in results.variables]
     return [tuple(solution[n] for n in names) for solution in results]
 
@@ -91,16 +160,48 @@ def store_url(gsp: str, graph: str | None) -> str:
     return f"{gsp}{'&' if '?' in gsp else '?'}{query_part}"
 
 
-def put_graph(gsp: str, graph: str | None, ntriples: bytes, replace: bool, timeout: float) -> None:
+def put_graph(
+    gsp: str,
+    graph: str | None,
+    ntriples: bytes,
+    replace: bool,
+    timeout: float,
+    *,
+    opener: Opener | None = None,
+) -> None:
     """PUT (replace) or POST (merge) one graph as N-Triples (Graph Store HTTP Protocol)."""
+    opener, gsp = _opener_for(gsp, opener)
+    opener.prime(store_url(gsp, graph), timeout)
     request = urllib.request.Request(  # noqa: S310 (check_url allows http(s) only)
-        store_url(check_url(gsp), graph),
+        store_url(gsp, graph),
         data=ntriples,
         method="PUT" if replace else "POST",
         headers={"Content-Type": "application/n-triples"},
     )
-    with _open(request, timeout, "push"):
+    with opener.open(request, timeout, "push"):
         pass
+
+
+def delete_graph(
+    gsp: str,
+    graph: str | None,
+    timeout: float,
+    *,
+    opener: Opener | None = None,
+    missing_ok: bool = True,
+) -> bool:
+    """DELETE one graph (Graph Store HTTP Protocol); False if the server did not have it."""
+    opener, gsp = _opener_for(gsp, opener)
+    request = urllib.request.Request(  # noqa: S310 (check_url allows http(s) only)
+        store_url(gsp, graph), method="DELETE"
+    )
+    try:
+        with opener.open(request, timeout, "delete"):
+            return True
+    except ServerError as error:
+        if missing_ok and error.status == 404:
+            return False
+        raise
 
 
 def push(
@@ -108,13 +209,16 @@ def push(
     graphs: Iterable[tuple[str | None, list[bytes]]],
     replace: bool = False,
     timeout: float = 300.0,
+    *,
+    opener: Opener | None = None,
 ) -> list[Upload]:
     """Upload graph after graph; a failure names how far it got, so no partial success hides."""
+    opener, gsp = _opener_for(gsp, opener)
     done: list[Upload] = []
     for graph, lines in graphs:
         data = b"".join(line + b"\n" for line in lines)
         try:
-            put_graph(gsp, graph, data, replace, timeout)
+            put_graph(gsp, graph, data, replace, timeout, opener=opener)
         except HlkgError as error:
             raise HlkgError(
                 f"{error} (upload incomplete: {len(done)} graph(s) sent before "
@@ -134,3 +238,39 @@ def graphs_of(
     if not per_document:
         return [(None, sorted({line for lines in graphs.values() for line in lines}))]
     return list(graphs.items())
+
+
+_DOCUMENT_TYPE = (
+    b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/hlkg/ontology#Document>"
+)
+
+
+def probe_triple(graphs: Iterable[tuple[str | None, list[bytes]]]) -> bytes | None:
+    """One N-Triples line to look for after a push: a document's type if there is one (it lives
+    in the document's named graph), else the shortest line of the first graph."""
+    first: bytes | None = None
+    for graph, lines in graphs:
+        if not lines:
+            continue
+        if graph is None or graph.startswith(DATA + "doc/"):
+            typed = next((line for line in lines if _DOCUMENT_TYPE in line), None)
+            if typed is not None:
+                return typed
+        if first is None:
+            first = min(lines, key=len)
+    return first
+
+
+def visible_in_default_graph(
+    endpoint: str,
+    ntriples_line: bytes,
+    timeout: float = 60.0,
+    *,
+    method: str = "post",
+    opener: Opener | None = None,
+) -> bool:
+    """Whether a query without FROM sees this triple: whether the server's default graph
+    holds the named graphs (Oxigraph --union-default-graph, Fuseki unionDefaultGraph,
+    Virtuoso), or the triple was pushed into the default graph itself."""
+    pattern = ntriples_line.decode("utf-8").strip().removesuffix(".").strip()
+    return ask(endpoint, f"ASK {{ {pattern} }}", timeout, method=method, opener=opener)

@@ -215,3 +215,21 @@ def test_nhs_organisations_are_not_mutual_trust(lexicon: Lexicon) -> None:
         ("trust managers", "Manager"),
         ("trust", "Trust"),
     ]
+
+
+def test_a_very_long_label_is_matched_not_a_recursion_error() -> None:
+    from kg.ontology import load_ontology
+
+    words = [f"word{n:04d}" for n in range(400)]  # ~3,600 characters
+    label = " ".join(words)
+    graph = load_ontology()
+    graph.parse(
+        data=EXTENSION
+        + f'ex:Long a owl:Class ; rdfs:subClassOf hlkg:Outcome ; skos:altLabel "{label}" .',
+        format="turtle",
+    )
+    text = f"Before it, {label}, and after it."
+    matches = Lexicon.from_graph(graph).finditer(text)
+    assert [(m.begin, m.end, m.concept.rsplit("#")[-1]) for m in matches] == [
+        (11, 11 + len(label), "Long")
+    ]

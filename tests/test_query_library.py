@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pyoxigraph
@@ -10,23 +11,11 @@ import pytest
 from kg.errors import HlkgError
 from kg.sparql import library, params, run
 
-EXAMPLES: dict[str, dict[str, str]] = {
-    "claims-about": {"concept": "Autonomy"},
-    "concept-definition": {"concept": "Autonomy"},
-    "concept-documents": {"concept": "quality of care"},
-    "concept-relations": {"concept": "clinical leadership"},
-    "concept-sentences": {"concept": "Autonomy"},
-    "conflicts": {"concept": "Autonomy"},
-    "document-concepts": {"document": "divide-essay"},
-    "evidence": {"subject": "Bureaucracy", "object": "Trust"},
-    "hinders": {"concept": "Bureaucracy"},
-    "paths": {"from": "Autonomy", "to": "Trust"},
-    "relations-from": {"concept": "Manager", "relation": "hlkg:playsRole"},
-    "relations-into": {"concept": "Autonomy"},
-    "requires": {"concept": "Autonomy"},
-    "supports": {"concept": "ClinicalLeadership"},
-}
-"""Values for the required parameters of the named queries, in the mini graph."""
+EXAMPLES: dict[str, dict[str, str]] = tomllib.loads(
+    (Path(__file__).resolve().parent.parent / "bench" / "query_examples.toml").read_text("utf-8")
+)
+"""Values for the required parameters of the named queries, in the mini graph (shared with
+bench/bench_query.py, which must run without pytest)."""
 
 
 def test_the_library_has_at_least_fifteen_documented_queries() -> None:
@@ -208,10 +197,48 @@ def test_missing_and_unknown_and_badly_typed_parameters(mini_build: Path) -> Non
         params.bind(library.find("supports"), {}, select)
     with pytest.raises(HlkgError, match="has no parameter 'concpt': did you mean concept"):
         params.bind(library.find("supports"), {"concpt": "x"}, select)
-    with pytest.raises(HlkgError, match="'many' is not an integer"):
+    with pytest.raises(HlkgError, match="'many' is not a whole number"):
         params.bind(library.find("cooccurring-pairs"), {"limit": "many"}, select)
     with pytest.raises(HlkgError, match="takes no parameters"):
         params.bind(library.find("statistics"), {"x": "1"}, select)
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        ("-1", "not a whole number"),
+        ("+5", "not a whole number"),
+        ("1_000", "not a whole number"),
+        ("\u0663", "not a whole number"),  # ARABIC-INDIC DIGIT THREE: int() would take it
+        ("2.5", "not a whole number"),
+        ("", "not a whole number"),
+        ("99999999999999999999999", "larger than the most allowed"),
+        ("9223372036854775808", "larger than the most allowed"),
+    ],
+)
+def test_integer_parameters_are_checked_before_the_query_sees_them(
+    mini_build: Path, value: str, says: str
+) -> None:
+    from kg.buildstore import open_store
+
+    select = run.local_select(open_store(mini_build))
+    for name, param, given in (
+        ("concept-sentences", "limit", {"concept": "Autonomy"}),
+        ("corroborated-relations", "min_documents", {}),
+    ):
+        with pytest.raises(HlkgError, match=f"parameter {param}: .*{says}") as error:
+            params.bind(library.find(name), {**given, param: value}, select)
+        assert error.value.exit_code == 2
+        assert "syntax" not in str(error.value)
+
+
+def test_the_largest_integer_parameter_runs(mini_build: Path) -> None:
+    from kg.buildstore import open_store
+
+    store = open_store(mini_build)
+    given = {"concept": "Autonomy", "limit": str(params.MAX_INTEGER)}
+    rows = list(run.execute(library.find("concept-sentences"), given, store=store))
+    assert rows
 
 
 def test_documents_resolve_by_id_file_name_title_or_iri(mini_build: Path) -> None:

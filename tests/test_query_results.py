@@ -238,3 +238,101 @@ def test_claims_attributed_to_others_name_their_holder(ask) -> None:
     assert pick(rows, "holder", "subject", "object", "rejected") == [
         ("hlkg:Doctor", "hlkg:Management", "hlkg:Autonomy", "true"),
     ]
+
+
+class _CountingSolutions:
+    """Real query solutions, counting how many the writer has taken so far."""
+
+    def __init__(self, results) -> None:
+        self.variables = results.variables
+        self._results = results
+        self.taken = 0
+
+    def __iter__(self):
+        for solution in self._results:
+            self.taken += 1
+            yield solution
+
+
+class _Recorder:
+    """An output that notes how many solutions had been taken at each write."""
+
+    def __init__(self, source: _CountingSolutions) -> None:
+        self.source = source
+        self.taken_at_write: list[int] = []
+        self.chunks: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self.taken_at_write.append(self.source.taken)
+        self.chunks.append(data)
+        return len(data)
+
+
+def test_the_table_streams_its_rows_beyond_the_sizing_rows() -> None:
+    """The default format used to hold every row (1M rows: 2 GB); now memory stays flat."""
+    import io
+
+    import pyoxigraph
+
+    from kg.sparql import results as writers
+
+    total = writers.TABLE_SIZING_ROWS * 3 + 7
+    store = pyoxigraph.Store()
+    store.extend(
+        pyoxigraph.Quad(
+            pyoxigraph.NamedNode(f"https://example.org/s{n:05d}"),
+            pyoxigraph.NamedNode("https://example.org/p"),
+            pyoxigraph.Literal("x" * (n % 50)),
+        )
+        for n in range(total)
+    )
+    source = _CountingSolutions(store.query("SELECT ?s ?o WHERE { ?s ?p ?o } ORDER BY ?s"))
+    out, err = _Recorder(source), io.StringIO()
+    assert writers.write(source, "table", out, err) == total
+    # The header went out after the sizing rows only, and every later row as it came.
+    assert out.taken_at_write[0] == writers.TABLE_SIZING_ROWS
+    assert out.taken_at_write[-1] == total
+    assert sorted(out.taken_at_write) == out.taken_at_write
+    lines = b"".join(out.chunks).decode().splitlines()
+    assert len(lines) == total + 2
+    assert lines[2] == "<https://example.org/s00000>"  # an empty last cell: no trailing spaces
+    assert lines[3] == "<https://example.org/s00001>  x"
+    assert lines[-1].startswith(f"<https://example.org/s{total - 1:05d}>")
+    assert err.getvalue().splitlines() == [
+        f"(columns sized to the first {writers.TABLE_SIZING_ROWS:,} rows)",
+        f"{total} rows",
+    ]
+
+
+def test_a_short_table_is_aligned_with_no_note() -> None:
+    import io
+
+    import pyoxigraph
+
+    from kg.sparql import results as writers
+
+    store = pyoxigraph.Store()
+    store.add(
+        pyoxigraph.Quad(
+            pyoxigraph.NamedNode("https://example.org/a"),
+            pyoxigraph.NamedNode("https://example.org/p"),
+            pyoxigraph.Literal("a longer value"),
+        )
+    )
+    out, err = io.BytesIO(), io.StringIO()
+    results = store.query("SELECT ?o ?s WHERE { ?s ?p ?o }")
+    assert writers.write(results, "table", out, err) == 1
+    assert out.getvalue().decode().splitlines() == [
+        "o               s",
+        "--------------  -----------------------",
+        "a longer value  <https://example.org/a>",
+    ]
+    assert err.getvalue() == "1 row\n"
+
+
+def test_booleans_show_in_canonical_form_whatever_the_engine_sent() -> None:
+    import pyoxigraph
+
+    boolean = pyoxigraph.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
+    shown = [compact(pyoxigraph.Literal(v, datatype=boolean)) for v in ("1", "0", "true", "false")]
+    assert shown == ["true", "false", "true", "false"]

@@ -163,6 +163,34 @@ def test_other_formats_are_refused_in_one_line_without_fetching(
     assert tripwire.clean, vars(tripwire)
 
 
+def test_a_malformed_ontology_gives_exactly_one_line(tmp_path: Path) -> None:
+    """rdflib's logger used to print its own lines, echoing the input, before hlkg's error.
+
+    A fresh process: pytest's log capture would hide a line printed by logging's last resort.
+    """
+    import subprocess
+    import sys
+
+    bad = tmp_path / "bad.ttl"
+    bad.write_text(
+        "@prefix ex: <https://example.org/> .\n"
+        'ex:a ex:b "x"^^<not a uri> .\nex:a ex:c <https://example.org/{echo}> .\n',
+        encoding="utf-8",
+    )
+    argv = ["build", "--build-dir", str(tmp_path / "b"), "--ontology", str(bad)]
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", *argv],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={k: v for k, v in os.environ.items() if k != "HLKG_DEBUG"},
+    )
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"hlkg: error: {bad}"), done.stderr
+    assert done.stdout == ""
+
+
 def test_rdfxml_parsers_we_depend_on_do_not_expand_external_entities(tripwire: Tripwire) -> None:
     """hlkg writes RDF/XML for owlready2 and accepts none from users, but should that change,
     the parsers on this path leave external entities unexpanded (and fetch nothing)."""

@@ -90,6 +90,24 @@ def test_discover_does_not_follow_symlinks_out_of_the_folder(tmp_path: Path) -> 
     ]
 
 
+def test_discover_lists_fifos_and_links_to_them_with_the_right_reason(tmp_path: Path) -> None:
+    import os
+
+    _write(tmp_path / "a.txt", "x")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "to-pipe.md").symlink_to(tmp_path / "pipe.txt")
+    (tmp_path / "loop-a.txt").symlink_to(tmp_path / "loop-b.txt")
+    (tmp_path / "loop-b.txt").symlink_to(tmp_path / "loop-a.txt")
+    files, skipped = discover([tmp_path])  # returns: a FIFO is never opened
+    assert [f.source for f in files] == ["a.txt"]
+    assert skipped == [
+        Skipped("loop-a.txt", "symlink loop"),
+        Skipped("loop-b.txt", "symlink loop"),
+        Skipped("pipe.txt", "a named pipe (FIFO), not a regular file"),
+        Skipped("to-pipe.md", "symlink to a named pipe (FIFO), not a regular file"),
+    ]
+
+
 def test_discover_keeps_a_symlink_inside_the_folder(tmp_path: Path) -> None:
     _write(tmp_path / ".store" / "inside.txt", "x")
     (tmp_path / "alias.txt").symlink_to(tmp_path / ".store" / "inside.txt")

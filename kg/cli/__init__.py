@@ -78,12 +78,38 @@ def cli() -> None:
     """
 
 
+def _silence_library_loggers() -> None:
+    """rdflib logs warnings about malformed input (echoing it) before hlkg's own one-line error
+    is raised; the CLI's errors say all the user needs, so its loggers print nothing here."""
+    import logging  # ~3 ms; only rdflib's messages need it
+
+    for name in QUIET_LOGGERS:
+        logger = logging.getLogger(name)
+        logger.addHandler(logging.NullHandler())
+        logger.propagate = False
+
+
+def _without_user_info(message: str) -> str:
+    """A last guard: no URL's user-info (a password) in anything the CLI prints as an error."""
+    if "@" not in message:
+        return message
+    from kg.httpauth import redact
+
+    return redact(message)
+
+
+QUIET_LOGGERS = ("rdflib",)
+"""Libraries whose log lines the CLI drops (HLKG_DEBUG=1 keeps them)."""
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI, turning expected failures into one line on stderr and a non-zero exit."""
+    if not os.environ.get("HLKG_DEBUG"):
+        _silence_library_loggers()
     try:
         result = cli.main(args=argv, prog_name="hlkg", standalone_mode=False)
     except HlkgError as error:
-        click.echo(f"hlkg: error: {error}", err=True)
+        click.echo(f"hlkg: error: {_without_user_info(str(error))}", err=True)
         sys.exit(error.exit_code)
     except click.exceptions.Abort:
         click.echo("hlkg: aborted", err=True)
@@ -103,7 +129,8 @@ def main(argv: list[str] | None = None) -> None:
         if os.environ.get("HLKG_DEBUG"):
             raise
         click.echo(
-            f"hlkg: internal error: {type(error).__name__}: {error} (set HLKG_DEBUG=1 for details)",
+            f"hlkg: internal error: {type(error).__name__}: {_without_user_info(str(error))} "
+            "(set HLKG_DEBUG=1 for details)",
             err=True,
         )
         sys.exit(70)

@@ -17,6 +17,10 @@ from kg.cli import build_dir_option
 from kg.errors import HlkgError
 from kg.sparql.results import FORMATS
 
+METHODS = ("post", "get", "direct")
+"""kg.remote.METHODS, repeated so that `hlkg query` on a local build never imports kg.remote
+(a test checks they agree)."""
+
 format_option = click.option(
     "-f",
     "--format",
@@ -73,6 +77,20 @@ class _Watchdog:
 @build_dir_option
 @click.option("--endpoint", metavar="URL", help="Run on this SPARQL 1.1 query endpoint instead.")
 @click.option(
+    "--user",
+    metavar="NAME",
+    help="Log in to the endpoint as NAME (HTTP Digest or Basic); the password comes from "
+    "$HLKG_PASSWORD, ~/.netrc or a prompt, never from an option.",
+)
+@click.option(
+    "--method",
+    type=click.Choice(METHODS),
+    default="post",
+    show_default=True,
+    help="How the query is sent to --endpoint: post (URL-encoded form), get (in the URL) or "
+    "direct (body of type application/sparql-query, which Virtuoso 7 never answers).",
+)
+@click.option(
     "--allow-service", is_flag=True, help="Allow SERVICE (queries that reach the network)."
 )
 @click.option(
@@ -91,6 +109,8 @@ def query(
     output: Path | None,
     build_dir: Path | None,
     endpoint: str | None,
+    user: str | None,
+    method: str,
     allow_service: bool,
     timeout: float,
 ) -> None:
@@ -105,11 +125,20 @@ def query(
       hlkg query evidence -p subject=Autonomy -p object=Accountability -f csv
       hlkg query -e 'SELECT ?c WHERE { ?c a hlkg:Document }'
       hlkg query statistics --endpoint http://localhost:7878/query
+      hlkg query statistics --endpoint http://127.0.0.1:8890/sparql --user dba
     """
     from kg.sparql import params as parameters
     from kg.sparql import results as writers
     from kg.sparql import run
 
+    opener = None
+    if endpoint:
+        from kg.httpauth import connect
+
+        # Before the --timeout watchdog starts: a password prompt may take a while.
+        opener, (endpoint,) = connect(endpoint, user=user)
+    elif user:
+        raise HlkgError("--user is for --endpoint: a local build needs no login", 2)
     with _reporting_errors(timeout) as watchdog:
         stdin_text = sys.stdin.read() if query_ref == "-" and inline is None else None
         named = run.read_query_source(query_ref, inline, stdin_text)
@@ -121,6 +150,8 @@ def query(
                 endpoint=endpoint,
                 allow_service=allow_service,
                 timeout=timeout or 3600.0,
+                method=method,
+                opener=opener,
             )
         else:
             from kg.buildstore import open_store

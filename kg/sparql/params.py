@@ -97,10 +97,9 @@ def convert(param: Param, raw: str, select: Select, resolvers: dict[str, NameInd
     if param.kind == "iri":
         return to_iri(raw, where)
     if param.kind == "integer":
-        try:
-            return pyoxigraph.Literal(str(int(raw)), datatype=pyoxigraph.NamedNode(XSD + "integer"))
-        except ValueError:
-            raise HlkgError(f"{where}: {raw!r} is not an integer", 2) from None
+        return pyoxigraph.Literal(
+            str(to_count(raw, where)), datatype=pyoxigraph.NamedNode(XSD + "integer")
+        )
     if param.kind == "decimal":
         from decimal import Decimal, InvalidOperation
 
@@ -116,6 +115,24 @@ def convert(param: Param, raw: str, select: Select, resolvers: dict[str, NameInd
         value = "true" if lowered in ("true", "yes", "1") else "false"
         return pyoxigraph.Literal(value, datatype=pyoxigraph.NamedNode(XSD + "boolean"))
     return pyoxigraph.Literal(raw)
+
+
+MAX_INTEGER = 2**63 - 1
+"""The largest integer parameter: the largest LIMIT the engines accept (a signed 64-bit count)."""
+
+
+def to_count(raw: str, where: str) -> int:
+    """An integer parameter (a limit, a least number of documents): ASCII digits from 0 to
+    MAX_INTEGER, checked here so that the SPARQL parser never sees `LIMIT -1` or 20 digits.
+
+    (`int()` alone would take "-1", "1_000" and other scripts' digits such as "٣".)
+    """
+    if not (raw.isascii() and raw.isdigit()):
+        raise HlkgError(f"{where}: {raw!r} is not a whole number (digits 0-9 only)", 2)
+    value = int(raw)
+    if value > MAX_INTEGER:
+        raise HlkgError(f"{where}: {raw} is larger than the most allowed, {MAX_INTEGER}", 2)
+    return value
 
 
 def to_iri(raw: str, where: str) -> pyoxigraph.NamedNode:

@@ -7,6 +7,8 @@ JSON-LD with the project's prefixes.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable
 from typing import BinaryIO, TextIO
 
 import pyoxigraph
@@ -29,6 +31,8 @@ FORMATS = ("table", *RESULT_FORMATS, *GRAPH_FORMATS)
 CELL_WIDTH = 90
 """Longer literals are shortened in the table (the machine formats keep them whole)."""
 
+_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+_CANONICAL_BOOLEAN = {"1": "true", "0": "false", "true": "true", "false": "false"}
 _COMPACT = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
 
 
@@ -44,23 +48,46 @@ def compact(term: object | None) -> str:
     if isinstance(term, pyoxigraph.BlankNode):
         return f"_:{term.value}"
     if isinstance(term, pyoxigraph.Literal):
+        if term.datatype.value == _BOOLEAN:
+            # The canonical form: Virtuoso answers "1" and "0", which XSD also allows.
+            return _CANONICAL_BOOLEAN.get(term.value.strip(), term.value)
         text = " ".join(term.value.split())
         return text if len(text) <= CELL_WIDTH else text[: CELL_WIDTH - 1].rstrip() + "…"
     return str(term)
 
 
-def table(variables: list[str], rows: list[list[str]]) -> str:
-    """Left-aligned columns, two spaces apart, with a header and a rule."""
+TABLE_SIZING_ROWS = 1000
+"""The table's columns are sized to its first rows; later rows are written as they come, so
+memory stays flat however many rows a query gives (a longer cell just shifts its line)."""
+
+
+def write_table(
+    variables: list[str], rows: Iterable[list[str]], out: BinaryIO, err: TextIO | None
+) -> int:
+    """Left-aligned columns, two spaces apart, with a header and a rule; returns the row count.
+
+    Rows beyond the first TABLE_SIZING_ROWS are streamed, not buffered, with a note on `err`
+    that the columns were sized before them.
+    """
+    rows = iter(rows)
+    first = list(itertools.islice(rows, TABLE_SIZING_ROWS))
     widths = [len(v) for v in variables]
-    for row in rows:
+    for row in first:
         widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(variables, widths, strict=True)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines.extend(
-        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-        for row in rows
-    )
-    return "\n".join(lines) + "\n"
+
+    def line(cells: Iterable[str]) -> bytes:
+        text = "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+        return (text + "\n").encode("utf-8")
+
+    out.write(line(variables))
+    out.write(("  ".join("-" * w for w in widths) + "\n").encode("utf-8"))
+    count = 0
+    for row in itertools.chain(first, rows):
+        out.write(line(row))
+        count += 1
+    if count > len(first) and err is not None:
+        err.write(f"(columns sized to the first {len(first):,} rows)\n")
+    return count
 
 
 def is_graph_result(results: object) -> bool:
@@ -102,9 +129,9 @@ def write(results: object, fmt: str, out: BinaryIO, err: TextIO | None) -> int |
         results.serialize(out, RESULT_FORMATS[fmt])
         return None
     variables = [v.value for v in results.variables]
-    rows = [[compact(solution[v]) for v in variables] for solution in results]
-    out.write(table(variables, rows).encode("utf-8"))
+    rows = ([compact(solution[v]) for v in variables] for solution in results)
+    count = write_table(variables, rows, out, err)
     if err is not None:
-        err.write(f"{len(rows)} row{'' if len(rows) == 1 else 's'}\n")
+        err.write(f"{count} row{'' if count == 1 else 's'}\n")
         err.flush()
-    return len(rows)
+    return count

@@ -232,11 +232,14 @@ def execute(
     endpoint: str | None = None,
     allow_service: bool = False,
     timeout: float = 60.0,
+    method: str = "post",
+    opener=None,
 ):
     """Bind, check and run a query on the local store or a remote endpoint.
 
     Returns pyoxigraph results (QuerySolutions, QueryBoolean, triples), lazily evaluated for
     the local store. `timeout` applies to the network only; the CLI stops local queries.
+    `method` and `opener` (a kg.httpauth.Opener, with credentials) are for the endpoint.
     """
     from kg.sparql.params import bind
 
@@ -245,11 +248,13 @@ def execute(
         from kg import remote
 
         def select(text: str) -> list[tuple]:
-            return remote.select_rows(endpoint, text, timeout)
+            return remote.select_rows(endpoint, text, timeout, method=method, opener=opener)
 
         bindings, limit = bind(named, given or {}, select)
         prepared = prepare(named.text, bindings, limit, allow_service)
-        return remote.query(endpoint, prepared.standalone(), timeout)
+        return remote.query(
+            endpoint, prepared.standalone(), timeout, method=method, opener=opener
+        )
     if store is None:
         raise ValueError("execute() needs a store or an endpoint")
     bindings, limit = bind(named, given or {}, local_select(store))

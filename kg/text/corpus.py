@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
@@ -69,17 +70,49 @@ def _walk(
                 continue
             matched += 1
             if path.is_symlink():
-                target = path.resolve()
+                try:
+                    target = path.resolve()
+                except (RuntimeError, OSError):  # Python 3.11 raises RuntimeError on a loop
+                    skipped.append(Skipped(source, "symlink loop"))
+                    continue
                 if not target.is_relative_to(resolved_root):
                     skipped.append(Skipped(source, "symlink leads outside the corpus folder"))
                     continue
-                if not target.is_file():
-                    skipped.append(Skipped(source, "symlink to a missing file"))
+                kind = _not_regular(target)
+                if kind is not None:
+                    skipped.append(Skipped(source, f"symlink to {kind}"))
                     continue
-            elif not path.is_file():
-                continue
+            else:
+                kind = _not_regular(path)
+                if kind is not None:
+                    skipped.append(Skipped(source, kind))
+                    continue
             files.append(CorpusFile(root, path, source))
     return files, skipped, matched
+
+
+def _not_regular(path: Path) -> str | None:
+    """What `path` is when it is no regular file, for the skipped list; None for a file.
+
+    Found from stat alone, without opening: opening a FIFO would block the build.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "a missing file"
+    except OSError as error:
+        return f"an unreadable path ({error.strerror})"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a regular file"
+    if stat.S_ISDIR(mode):
+        return "a folder, not a regular file"
+    return "not a regular file"
 
 
 def discover(
