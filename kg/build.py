@@ -30,9 +30,7 @@ import shutil
 import sys
 import threading
 import time
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,6 +42,7 @@ if TYPE_CHECKING:
 
     from kg.cache import DocumentCache
     from kg.model import Extraction
+    from kg.workers import WorkerPool
 
 PARALLEL_MIN_DOCUMENTS = 50
 PARALLEL_MIN_BYTES = 2_000_000
@@ -73,10 +72,6 @@ keep the document's graph without reading its extraction again. A line per docum
 build's order: its id, a tab, the tallies as JSON. Written as documents are done; read back as
 text and parsed only when its document is kept (parsed, 10,000 documents' tallies took
 130 MB; as text 26 MB)."""
-
-_IN_FLIGHT_PER_WORKER = 4
-"""Extractions queued per worker: enough to keep workers busy, few enough to bound memory."""
-
 
 @dataclass
 class BuildSummary:
@@ -163,6 +158,8 @@ def build_graph(
     jobs: int | None = None,
     fresh: bool = False,
     exclude: Sequence[str] = (),
+    scheduler: str | None = None,
+    scheduler_timeout: float | None = None,
 ) -> BuildSummary:
     """Build the graph of `corpus_dirs` (the bundled sample corpus if None or empty).
 
@@ -173,7 +170,9 @@ def build_graph(
     `jobs`: processes that extract. 1 extracts in this process; N > 1 starts N workers.
     By default, a corpus with more than 50 files or 2 MB to extract gets one worker per
     core but one on machines with three cores or more (this process loads the store
-    meanwhile); otherwise extraction runs here.
+    meanwhile); otherwise extraction runs here. `scheduler`: extract on a Dask cluster
+    instead, `tcp://HOST:8786` or `local:N` (kg.dask_workers); `scheduler_timeout` bounds
+    the wait for it (seconds).
     A progress bar goes to stderr when it is a terminal and `quiet` is false.
     """
     started = time.perf_counter()
@@ -224,7 +223,7 @@ def build_graph(
         update = None if fresh else _plan_update(build_dir, salt, plan)
         if update is not None:
             plan = update.plan
-        workers = _worker_count(plan, jobs)
+        pool = _worker_pool(plan, jobs, scheduler, scheduler_timeout)
         summary = _write_build(
             build_dir,
             roots,
@@ -235,7 +234,7 @@ def build_graph(
             salt,
             signature,
             skipped,
-            workers,
+            pool,
             quiet,
             started,
             update,
@@ -404,7 +403,7 @@ def _write_build(
     salt: str,
     signature: str,
     skipped: list[tuple[str, str]],
-    workers: int,
+    pool: WorkerPool,
     quiet: bool,
     started: float,
     update: _Update | None,
@@ -420,7 +419,9 @@ def _write_build(
     facts = CorpusFacts(activity, EXTRACTOR_VERSION)
     manifest_files: list[dict[str, Any]] = []
 
-    with new_build(build_dir) as build:
+    context = _DocumentContext(ontology, cache, activity, EXTRACTOR_VERSION)
+    with pool.start(context) as running, new_build(build_dir) as build:
+        workers = running.workers
         summary = BuildSummary(build=build_dir / "current", skipped=skipped, workers=workers)
         store = _open_store(build, ontology_paths, update)
         try:
@@ -428,8 +429,7 @@ def _write_build(
                 _BackgroundLoader(store) as loader,
                 (build / _TALLIES).open("w", encoding="utf-8") as tallies,
             ):
-                context = _DocumentContext(ontology, cache, activity, EXTRACTOR_VERSION)
-                outcomes = _outcomes(plan, context, workers, update.tallies if update else {})
+                outcomes = _outcomes(plan, context, running, update.tallies if update else {})
                 for planned, done in _progress(outcomes, len(plan), quiet):
                     entry = {
                         "source": planned.label,
@@ -665,6 +665,19 @@ def inputs_fingerprint(ontology_paths: Sequence[Path]) -> str:
     return digest.hexdigest()
 
 
+def code_fingerprint() -> str:
+    """The extractor's identity (version, spaCy, parser model) and the code and data of text
+    reading and extraction: what a worker on another machine must share with the building
+    process to extract exactly as it would (kg.dask_workers checks it)."""
+    from kg.extract import identity
+
+    digest = hashlib.sha256(f"{identity()}\n".encode())
+    for path in _package_files(_PIPELINE_MODULES):
+        digest.update(f"{path.relative_to(Path(__file__).resolve().parent)}\n".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def _package_files(names: Sequence[str]) -> list[Path]:
     """The source and data files of these modules and packages of kg (kg.text, kg.extract...)."""
     package = Path(__file__).resolve().parent
@@ -698,6 +711,26 @@ def _label(corpus_file: Any, roots: int) -> str:
 
 def _skipped_pair(item: Any) -> tuple[str, str]:
     return (str(item.source), str(item.reason))
+
+
+def _worker_pool(
+    plan: list[_Planned], jobs: int | None, scheduler: str | None, timeout: float | None
+) -> WorkerPool:
+    """Where this build extracts: a Dask cluster when `scheduler` names one, else worker
+    processes or this process (`_worker_count`)."""
+    from kg import workers
+
+    misses = [p for p in plan if not p.cached and not p.in_store]
+    if scheduler and misses:
+        from kg.dask_workers import CONNECT_TIMEOUT, DaskCluster, parse_scheduler
+
+        return DaskCluster(
+            parse_scheduler(scheduler),
+            timeout=timeout or CONNECT_TIMEOUT,
+            fingerprint=code_fingerprint(),
+        )
+    count = _worker_count(plan, jobs)
+    return workers.ProcessPool(count) if count else workers.InThisProcess()
 
 
 def _worker_count(plan: list[_Planned], jobs: int | None) -> int:
@@ -741,10 +774,27 @@ class _Done:
     """`counts` and `facts` as one line of JSON, for the build folder's tallies file. Carried
     rather than made from them when written: a kept document's line goes back as it was read
     (making 10,000 lines again from parsed tallies took 1.3 s)."""
+    cache_entry: str = ""
+    """A newly extracted document's cache entry (kg.cache), written where the build runs:
+    a worker on another machine has no access to the build folder."""
+
+
+@dataclass(frozen=True)
+class _Task:
+    """What a worker needs to extract one file: its bytes and names, never its path."""
+
+    source: str
+    """The file's path in its corpus folder: the document's dcterms:source."""
+    suffix: str
+    doc_id: str
+    sha256: str
+    data: bytes = b""
+    skipped: str | None = None
+    """Why the file could not be read here (then `data` is empty)."""
 
 
 class _DocumentContext:
-    """What turning a file into a `_Done` needs; a worker receives it once, at start."""
+    """What turning a file into a `_Done` needs; each worker receives it once, at start."""
 
     def __init__(self, ontology: Any, cache: DocumentCache, activity: str, version: str) -> None:
         self.ontology = ontology
@@ -766,25 +816,41 @@ class _DocumentContext:
         state = dict(self.__dict__)
         state["_extractor"] = self.extractor
         state["ontology"] = None  # the extractor is all a worker needs
+        state["cache"] = None  # written where the build runs, from `_Done.cache_entry`
         return state
 
-    def process(self, planned: _Planned, extraction: Extraction | None = None) -> _Done:
-        """Extract `planned` (unless its cached `extraction` is given) into a `_Done`."""
+    def process_task(self, task: _Task) -> _Done:
+        """Read and extract one file from its bytes (in a worker): its `_Done`, with the
+        cache entry to write."""
+        from kg.cache import encode_entry
+        from kg.text import SkippedFile, document_from_bytes
+
+        if task.skipped is not None:
+            return _Done(reason=task.skipped)
+        try:
+            document = document_from_bytes(task.data, task.source, task.suffix)
+        except SkippedFile as skipped:
+            return _Done(reason=skipped.reason)
+        try:
+            extraction = self.extractor.extract(document)
+        except Exception as error:
+            error.add_note(f"while extracting {task.source}")
+            raise
+        done = self.process(task.doc_id, task.sha256, extraction, reused=False)
+        done.cache_entry = encode_entry(extraction)
+        return done
+
+    def process(self, doc_id: str, sha256: str, extraction: Extraction, reused: bool) -> _Done:
+        """One extraction (new, or from the cache) as quads and tallies."""
         from kg.corpus_facts import CorpusFacts
         from kg.provenance import extraction_nquads
 
-        reused = extraction is not None
-        if extraction is None:
-            extraction, reason = _extract_one(self.extractor, planned.file)
-            if extraction is None:
-                return _Done(reason=reason)
-            self.cache.put(planned.cache_key, extraction)
         if not extraction.document.content_hash:
-            document = replace(extraction.document, content_hash=planned.sha256)
+            document = replace(extraction.document, content_hash=sha256)
             extraction = replace(extraction, document=document)
         facts = CorpusFacts(self.activity, self.version)
-        facts.add(extraction, planned.doc_id)
-        nquads = extraction_nquads(extraction, planned.doc_id, self.activity).encode()
+        facts.add(extraction, doc_id)
+        nquads = extraction_nquads(extraction, doc_id, self.activity).encode()
         counts = _counts(extraction)
         return _Done(
             reused=reused,
@@ -829,87 +895,46 @@ Outcome = tuple[_Planned, _Done]
 
 
 def _outcomes(
-    plan: list[_Planned], context: _DocumentContext, workers: int, kept: dict[str, str]
+    plan: list[_Planned], context: _DocumentContext, running: Any, kept: dict[str, str]
 ) -> Iterator[Outcome]:
-    """Each planned file's `_Done`, in plan order. `kept`: the previous build's tallies of
-    the documents whose graph stays in the store."""
+    """Each planned file's `_Done`, in plan order: new extractions from the `running` pool
+    (kg.workers), the rest here. `kept`: the previous build's tallies of the documents whose
+    graph stays in the store."""
+    from kg.workers import in_order
+
     misses = [p for p in plan if not p.cached and not p.in_store]
-    if workers:
-        remote = _process_in_workers(misses, context, workers)
-    else:
-        remote = (context.process(p) for p in misses)
+    remote = in_order(running, (_task(p) for p in misses))
     with contextlib.closing(remote):
         for planned in plan:
             done = context.keep(planned, kept[planned.doc_id]) if planned.in_store else None
             if done is not None:
                 yield planned, done
-            elif planned.in_store or planned.cached:
+                continue
+            extraction = None
+            if planned.in_store or planned.cached:
                 extraction = context.cache.get(planned.cache_key)
-                yield planned, context.process(planned, extraction)
-            else:
-                yield planned, next(remote)
+            if extraction is not None:
+                yield planned, context.process(planned.doc_id, planned.sha256, extraction, True)
+                continue
+            done = next(remote) if not (planned.in_store or planned.cached) else None
+            if done is None:  # a cache entry gone or damaged since it was planned
+                done = context.process_task(_task(planned))
+            if done.cache_entry:
+                context.cache.put_entry(planned.cache_key, done.cache_entry)
+            yield planned, done
 
 
-def _process_in_workers(
-    plan: list[_Planned], context: _DocumentContext, workers: int
-) -> Iterator[_Done]:
-    """Process in `workers` processes, results in order, with a bounded number in flight.
+def _task(planned: _Planned) -> _Task:
+    """A planned file as a worker's task: its bytes read here, where the corpus is."""
+    from kg.text import SkippedFile, read_file_bytes
 
-    Workers start with "spawn" (a fork would copy this process's Oxigraph threads and locks);
-    each receives the context (with its extractor) once, through the initializer.
-    """
-    import multiprocessing
-
-    mp_context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=mp_context,
-        initializer=_init_worker,
-        initargs=(context,),
-    ) as pool:
-        pending: deque[Future] = deque()
-        queue = iter(plan)
-        try:
-            for planned in queue:
-                pending.append(pool.submit(_process_in_worker, planned))
-                if len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
-                    break
-            while pending:
-                result = pending.popleft().result()
-                for planned in queue:
-                    pending.append(pool.submit(_process_in_worker, planned))
-                    break
-                yield result
-        finally:
-            for future in pending:
-                future.cancel()
-
-
-_worker_context: Any = None
-
-
-def _init_worker(context: _DocumentContext) -> None:
-    global _worker_context
-    _worker_context = context
-
-
-def _process_in_worker(planned: _Planned) -> _Done:
-    return _worker_context.process(planned)
-
-
-def _extract_one(extractor: Any, corpus_file: Any) -> tuple[Extraction | None, str | None]:
-    """Read and extract one file; a file the reader rejects comes back with its reason."""
-    from kg.text import SkippedFile, read_document
-
+    path = Path(planned.file.path)
+    common = {"source": planned.file.source, "suffix": path.suffix,
+              "doc_id": planned.doc_id, "sha256": planned.sha256}
     try:
-        document = read_document(corpus_file)
+        return _Task(**common, data=read_file_bytes(planned.file))
     except SkippedFile as skipped:
-        return None, str(skipped.reason if hasattr(skipped, "reason") else skipped)
-    try:
-        return extractor.extract(document), None
-    except Exception as error:
-        error.add_note(f"while extracting {corpus_file.path}")
-        raise
+        return _Task(**common, skipped=skipped.reason)
 
 
 def _progress(outcomes: Iterator[Outcome], total: int, quiet: bool) -> Iterator[Outcome]:

@@ -45,6 +45,22 @@ import click
     "core but one with 3+ cores, when more than 50 files or 2 MB need extracting).",
 )
 @click.option(
+    "--scheduler",
+    envvar="HLKG_SCHEDULER",
+    metavar="ADDRESS",
+    help="Extract on a Dask cluster: its scheduler (tcp://HOST:8786), or local:N to start "
+    "N workers on this machine (127.0.0.1). Every worker needs hlkg installed, the same "
+    "version; none needs the corpus. Default: $HLKG_SCHEDULER, else --jobs.",
+)
+@click.option(
+    "--scheduler-timeout",
+    type=click.FloatRange(min=0.1),
+    default=None,
+    metavar="SECONDS",
+    help="Give up on an unreachable scheduler, or one with no workers, after this long "
+    "(default 10).",
+)
+@click.option(
     "--exclude",
     multiple=True,
     metavar="GLOB",
@@ -63,6 +79,8 @@ def build(
     build_dir: Path | None,
     extra_ontologies: tuple[Path, ...],
     jobs: int | None,
+    scheduler: str | None,
+    scheduler_timeout: float | None,
     exclude: tuple[str, ...],
     fresh: bool,
     quiet: bool,
@@ -80,6 +98,8 @@ def build(
       hlkg build --corpus ../shared/corpus --build-dir hlkg-build
       hlkg build --corpus articles/ --ontology my-concepts.ttl --jobs 2
       hlkg build --corpus ../shared/corpus --exclude SOURCES.md
+      hlkg build --corpus articles/ --scheduler tcp://10.0.0.5:8786
+      hlkg build --corpus articles/ --scheduler local:2
     """
     from kg.build import build_graph
     from kg.buildstore import resolve_build_dir
@@ -95,6 +115,8 @@ def build(
             jobs=jobs,
             fresh=fresh,
             exclude=exclude,
+            scheduler=scheduler,
+            scheduler_timeout=scheduler_timeout,
         )
     except OSError as error:  # a full disk mid-build: the previous graph stays current
         detail = " ".join(str(error).split())

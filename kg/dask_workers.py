@@ -1,0 +1,142 @@
+"""A build's documents extracted on a Dask cluster (`hlkg build --scheduler`).
+
+The kg.workers interface over `dask.distributed`: `Client.get_executor()` is the executor, and
+a worker plugin installs the build's context on each worker when it joins (a worker that
+replaces a dead one gets it too), checks that the worker runs the same extraction code and
+parser model as this process, and loads the parser once. The scheduler re-runs the tasks of
+a worker that dies elsewhere. This module imports `distributed` (a third of a second), so
+kg.build imports it only for a build that asks for a cluster.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from distributed import Client, LocalCluster
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from kg import workers
+from kg.errors import HlkgError
+
+CONNECT_TIMEOUT = 10.0
+"""Seconds to wait for the scheduler (and for a first worker) before giving up."""
+
+_LOCAL = re.compile(r"local:(\d+)")
+
+
+@dataclass(frozen=True)
+class DaskCluster:
+    """A running cluster's scheduler (`tcp://HOST:8786`), or `local:N`: a LocalCluster of N
+    single-threaded worker processes on 127.0.0.1, started and stopped with the build."""
+
+    address: str
+    timeout: float = CONNECT_TIMEOUT
+    fingerprint: str = ""
+    """The building process's extraction code and model (kg.build.code_fingerprint): a
+    worker whose own differs refuses to start, rather than extract differently."""
+
+    def start(self, context: Any) -> contextlib.AbstractContextManager[workers.Running]:
+        return _start(self, context)
+
+
+def parse_scheduler(address: str) -> str:
+    """`address` checked: `local:N` with N >= 1, or a scheduler address Dask can read."""
+    address = address.strip()
+    local = _LOCAL.fullmatch(address)
+    if local:
+        if int(local.group(1)) < 1:
+            raise HlkgError(f"--scheduler {address}: local:N needs N >= 1 workers", 2)
+        return address
+    if address.startswith("local"):
+        raise HlkgError(f"--scheduler {address}: write local:N, N the number of workers", 2)
+    if not address or " " in address:
+        raise HlkgError(f"--scheduler {address!r}: not a scheduler address (tcp://HOST:8786)", 2)
+    return address
+
+
+@contextlib.contextmanager
+def _start(cluster: DaskCluster, context: Any) -> Iterator[workers.Running]:
+    address = parse_scheduler(cluster.address)
+    with contextlib.ExitStack() as stack:
+        local = _LOCAL.fullmatch(address)
+        if local:
+            target: Any = stack.enter_context(
+                LocalCluster(
+                    n_workers=int(local.group(1)),
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    dashboard_address="127.0.0.1:8787",
+                )
+            )
+        else:
+            target = address
+        client = stack.enter_context(_connect(target, address, cluster.timeout))
+        try:
+            client.register_plugin(
+                _InstallContext(context, cluster.fingerprint), name="hlkg-build-context"
+            )
+            client.wait_for_workers(1, timeout=cluster.timeout)
+        except HlkgError:
+            raise
+        except (OSError, TimeoutError) as error:
+            raise HlkgError(f"the Dask cluster at {address}: {_reason(error)}") from None
+        count = len(client.scheduler_info().get("workers", {}))
+        executor = stack.enter_context(client.get_executor(pure=False))
+        yield workers.Running(
+            executor,
+            in_flight=max(count, 1) * workers.IN_FLIGHT_PER_WORKER,
+            workers=count,
+            explain=lambda error: _explain(error, address),
+        )
+
+
+@contextlib.contextmanager
+def _connect(target: Any, address: str, timeout: float) -> Iterator[Client]:
+    try:
+        client = Client(target, timeout=timeout, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as error:
+        raise HlkgError(f"cannot reach the Dask scheduler at {address}: {_reason(error)}") from None
+    with client:
+        yield client
+
+
+def _reason(error: BaseException) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def _explain(error: BaseException, address: str) -> HlkgError | None:
+    """A task the cluster gave up on (its workers kept dying) as one line."""
+    from distributed import KilledWorker
+
+    if isinstance(error, KilledWorker):
+        return HlkgError(
+            f"the Dask cluster at {address} gave up on a document: {_reason(error)}"
+        )
+    if isinstance(error, OSError | TimeoutError) and "connect" in str(error).lower():
+        return HlkgError(f"lost the Dask scheduler at {address}: {_reason(error)}")
+    return None
+
+
+class _InstallContext(WorkerPlugin):
+    """Installs the build's context in a worker process, once, when the worker starts."""
+
+    def __init__(self, context: Any, fingerprint: str) -> None:
+        self.context = context
+        self.fingerprint = fingerprint
+
+    def setup(self, worker: Any) -> None:
+        from kg.build import code_fingerprint
+        from kg.extract.parser import pipeline
+
+        if self.fingerprint and code_fingerprint() != self.fingerprint:
+            raise RuntimeError(
+                "this worker's hlkg extraction code or parser model differs from the "
+                "building machine's: install the same hlkg version on every worker"
+            )
+        workers.install(self.context)
+        pipeline()  # the parser, loaded now rather than by the first document
