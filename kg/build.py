@@ -181,6 +181,10 @@ def build_graph(
     from kg.ontology import load_ontology, ontology_files
     from kg.provenance import document_ids
 
+    if scheduler is not None:
+        from kg.workers import parse_scheduler
+
+        scheduler = parse_scheduler(scheduler)
     roots = [Path(d) for d in corpus_dirs] if corpus_dirs else [_sample_corpus()]
     extras = [Path(p) for p in extra_ontologies]
     for path in extras:
@@ -722,10 +726,10 @@ def _worker_pool(
 
     misses = [p for p in plan if not p.cached and not p.in_store]
     if scheduler and misses:
-        from kg.dask_workers import CONNECT_TIMEOUT, DaskCluster, parse_scheduler
+        from kg.dask_workers import CONNECT_TIMEOUT, DaskCluster
 
         return DaskCluster(
-            parse_scheduler(scheduler),
+            scheduler,
             timeout=timeout or CONNECT_TIMEOUT,
             fingerprint=code_fingerprint(),
         )

@@ -11,7 +11,6 @@ kg.build imports it only for a build that asks for a cluster.
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -24,8 +23,6 @@ from kg.errors import HlkgError
 
 CONNECT_TIMEOUT = 10.0
 """Seconds to wait for the scheduler (and for a first worker) before giving up."""
-
-_LOCAL = re.compile(r"local:(\d+)")
 
 
 @dataclass(frozen=True)
@@ -43,26 +40,11 @@ class DaskCluster:
         return _start(self, context)
 
 
-def parse_scheduler(address: str) -> str:
-    """`address` checked: `local:N` with N >= 1, or a scheduler address Dask can read."""
-    address = address.strip()
-    local = _LOCAL.fullmatch(address)
-    if local:
-        if int(local.group(1)) < 1:
-            raise HlkgError(f"--scheduler {address}: local:N needs N >= 1 workers", 2)
-        return address
-    if address.startswith("local"):
-        raise HlkgError(f"--scheduler {address}: write local:N, N the number of workers", 2)
-    if not address or " " in address:
-        raise HlkgError(f"--scheduler {address!r}: not a scheduler address (tcp://HOST:8786)", 2)
-    return address
-
-
 @contextlib.contextmanager
 def _start(cluster: DaskCluster, context: Any) -> Iterator[workers.Running]:
-    address = parse_scheduler(cluster.address)
+    address = workers.parse_scheduler(cluster.address)
     with contextlib.ExitStack() as stack:
-        local = _LOCAL.fullmatch(address)
+        local = workers.LOCAL_CLUSTER.fullmatch(address)
         if local:
             target: Any = stack.enter_context(
                 LocalCluster(
@@ -114,9 +96,7 @@ def _explain(error: BaseException, address: str) -> HlkgError | None:
     from distributed import KilledWorker
 
     if isinstance(error, KilledWorker):
-        return HlkgError(
-            f"the Dask cluster at {address} gave up on a document: {_reason(error)}"
-        )
+        return HlkgError(f"the Dask cluster at {address} gave up on a document: {_reason(error)}")
     if isinstance(error, OSError | TimeoutError) and "connect" in str(error).lower():
         return HlkgError(f"lost the Dask scheduler at {address}: {_reason(error)}")
     return None

@@ -14,6 +14,7 @@ build writes where it runs.
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -21,8 +22,13 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from kg.errors import HlkgError
+
 IN_FLIGHT_PER_WORKER = 4
 """Tasks queued per worker: enough to keep workers busy, few enough to bound memory."""
+
+LOCAL_CLUSTER = re.compile(r"local:(\d+)")
+"""`--scheduler local:N`: a Dask LocalCluster of N workers on this machine."""
 
 
 @dataclass(frozen=True)
@@ -146,3 +152,18 @@ def _process_pool(count: int, context: Any) -> Iterator[Running]:
         initargs=(context,),
     ) as pool:
         yield Running(pool, in_flight=count * IN_FLIGHT_PER_WORKER, workers=count)
+
+
+def parse_scheduler(address: str) -> str:
+    """`address` checked: `local:N` with N >= 1, or a scheduler address Dask can read."""
+    address = address.strip()
+    local = LOCAL_CLUSTER.fullmatch(address)
+    if local:
+        if int(local.group(1)) < 1:
+            raise HlkgError(f"--scheduler {address}: local:N needs N >= 1 workers", 2)
+        return address
+    if address.startswith("local"):
+        raise HlkgError(f"--scheduler {address}: write local:N, N the number of workers", 2)
+    if not address or " " in address:
+        raise HlkgError(f"--scheduler {address!r}: not a scheduler address (tcp://HOST:8786)", 2)
+    return address
