@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
     from kg.cache import DocumentCache
     from kg.model import Extraction
+    from kg.server_store import GraphServer
     from kg.workers import WorkerPool
 
 PARALLEL_MIN_DOCUMENTS = 50
@@ -160,6 +161,7 @@ def build_graph(
     exclude: Sequence[str] = (),
     scheduler: str | None = None,
     scheduler_timeout: float | None = None,
+    server: GraphServer | None = None,
 ) -> BuildSummary:
     """Build the graph of `corpus_dirs` (the bundled sample corpus if None or empty).
 
@@ -172,7 +174,8 @@ def build_graph(
     core but one on machines with three cores or more (this process loads the store
     meanwhile); otherwise extraction runs here. `scheduler`: extract on a Dask cluster
     instead, `tcp://HOST:8786` or `local:N` (kg.dask_workers); `scheduler_timeout` bounds
-    the wait for it (seconds).
+    the wait for it (seconds). `server`: load the graph into this SPARQL server instead of
+    the build folder's store (kg.server_store); the build folder records it.
     A progress bar goes to stderr when it is a terminal and `quiet` is false.
     """
     started = time.perf_counter()
@@ -218,13 +221,13 @@ def build_graph(
             plan.append(_Planned(corpus_file, label, doc_id, sha, size, key, cache.has(key)))
 
         signature = _signature(salt, plan, skipped)
-        summary = None if fresh else _copy_unchanged(build_dir, signature, started)
+        summary = None if fresh else _copy_unchanged(build_dir, signature, started, server)
         if summary is not None:
             cache.used.update(p.cache_key for p in plan)
             cache.prune()
             return summary
         ontology = load_ontology(extras)  # validates the extensions: FILE:LINE:COL on error
-        update = None if fresh else _plan_update(build_dir, salt, plan)
+        update = None if fresh else _plan_update(build_dir, salt, plan, server)
         if update is not None:
             plan = update.plan
         pool = _worker_pool(plan, jobs, scheduler, scheduler_timeout)
@@ -242,6 +245,7 @@ def build_graph(
             quiet,
             started,
             update,
+            server,
         )
         cache.prune()
     return summary
@@ -260,21 +264,25 @@ def _signature(salt: str, plan: list[_Planned], skipped: list[tuple[str, str]]) 
     return digest.hexdigest()
 
 
-def _copy_unchanged(build_dir: Path, signature: str, started: float) -> BuildSummary | None:
+def _copy_unchanged(
+    build_dir: Path, signature: str, started: float, server: GraphServer | None
+) -> BuildSummary | None:
     """When nothing changed since the current build, publish a copy of its graph.
 
     Oxigraph's backup hard-links the store's immutable files, so this takes milliseconds
-    whatever the corpus size, and the new build is still a folder of its own.
+    whatever the corpus size, and the new build is still a folder of its own. A graph on a
+    server stays as it is: the new build folder holds the manifest and tallies.
     """
     from kg.buildstore import new_build, write_manifest
 
-    found = _previous_build(build_dir)
+    found = _previous_build(build_dir, server)
     if found is None or found[1].get("signature") != signature:
         return None
     previous, manifest = found
     counts = manifest.get("counts", {})
     with new_build(build_dir) as build:
-        _copy_store(previous, build)
+        if server is None:
+            _copy_store(previous, build)
         with contextlib.suppress(FileNotFoundError):
             shutil.copyfile(previous / _TALLIES, build / _TALLIES)
         manifest["counts"]["reused_from_cache"] = counts.get("documents", 0)
@@ -303,8 +311,11 @@ def _copy_unchanged(build_dir: Path, signature: str, started: float) -> BuildSum
     )
 
 
-def _previous_build(build_dir: Path) -> tuple[Path, dict[str, Any]] | None:
-    """The current build and its manifest, if there is one with a store to copy."""
+def _previous_build(
+    build_dir: Path, server: GraphServer | None
+) -> tuple[Path, dict[str, Any]] | None:
+    """The current build and its manifest, if its graph is where this build's goes: a
+    store in its folder to copy, or the same server."""
     from kg.buildstore import current_build, read_manifest, store_path
 
     try:
@@ -312,7 +323,21 @@ def _previous_build(build_dir: Path) -> tuple[Path, dict[str, Any]] | None:
         manifest = read_manifest(previous)
     except (HlkgError, OSError, ValueError):
         return None
+    if server is not None:
+        return (previous, manifest) if manifest.get("server") == server.record() else None
+    if manifest.get("server"):
+        return None
     return (previous, manifest) if store_path(previous).is_dir() else None
+
+
+def _documents_on(build_dir: Path, server: GraphServer) -> set[str]:
+    """The documents whose graphs the current build put on `server` (none if it put them
+    elsewhere: a graph this build folder did not put there is not ours to delete)."""
+    found = _previous_build(build_dir, server)
+    if found is None:
+        return set()
+    files = found[1].get("files", [])
+    return {e["document"] for e in files if isinstance(e, dict) and "document" in e}
 
 
 def _copy_store(previous: Path, build: Path) -> None:
@@ -339,7 +364,9 @@ class _Update:
     """The previous build's tallies of each document (JSON text), by id."""
 
 
-def _plan_update(build_dir: Path, salt: str, plan: list[_Planned]) -> _Update | None:
+def _plan_update(
+    build_dir: Path, salt: str, plan: list[_Planned], server: GraphServer | None
+) -> _Update | None:
     """An update of the previous build's store, when one is possible and worth it.
 
     Possible when the previous build was made from the same ontology, cue phrases and
@@ -348,7 +375,7 @@ def _plan_update(build_dir: Path, salt: str, plan: list[_Planned]) -> _Update | 
     the kept documents are at least half the corpus's bytes: dropping a graph costs about as
     much as loading it.
     """
-    found = _previous_build(build_dir)
+    found = _previous_build(build_dir, server)
     if found is None or found[1].get("inputs_fingerprint") != salt:
         return None
     previous, manifest = found
@@ -397,6 +424,43 @@ def _open_store(build: Path, ontology_paths: list[Path], update: _Update | None)
     return store
 
 
+class _LocalStore:
+    """Where a build's quads go by default: the build folder's Oxigraph store.
+
+    The other place is a SPARQL server (kg.server_store.ServerLoader); both take N-Quads
+    text in `load` (from the loading thread) and complete the graph in `finish`.
+    """
+
+    def __init__(self, build: Path, ontology_paths: list[Path], update: _Update | None) -> None:
+        self.store: Any = _open_store(build, ontology_paths, update)
+
+    def load(self, nquads: bytes) -> None:
+        from pyoxigraph import RdfFormat
+
+        # Lenient: the text comes from pyoxigraph's own serializer of terms that were
+        # validated when they were made.
+        self.store.bulk_load(nquads, format=RdfFormat.N_QUADS, lenient=True)
+
+    def finish(self, documents: set[str]) -> None:
+        """Stale graphs went when the store was opened; what is loaded is all there is."""
+        self.store.flush()
+
+
+def _target(
+    build_dir: Path,
+    build: Path,
+    ontology_paths: list[Path],
+    update: _Update | None,
+    server: GraphServer | None,
+) -> Any:
+    """The loader of this build's quads: the build folder's store, or `server`."""
+    if server is None:
+        return _LocalStore(build, ontology_paths, update)
+    from kg.server_store import ServerLoader
+
+    return ServerLoader(server, ontology_quads(ontology_paths), _documents_on(build_dir, server))
+
+
 def _write_build(
     build_dir: Path,
     roots: list[Path],
@@ -411,6 +475,7 @@ def _write_build(
     quiet: bool,
     started: float,
     update: _Update | None,
+    server: GraphServer | None,
 ) -> BuildSummary:
     from kg.buildstore import new_build, write_manifest
     from kg.claims import RelationRules
@@ -427,10 +492,11 @@ def _write_build(
     with pool.start(context) as running, new_build(build_dir) as build:
         workers = running.workers
         summary = BuildSummary(build=build_dir / "current", skipped=skipped, workers=workers)
-        store = _open_store(build, ontology_paths, update)
+        target = _target(build_dir, build, ontology_paths, update, server)
+        documents: set[str] = set()
         try:
             with (
-                _BackgroundLoader(store) as loader,
+                _BackgroundLoader(target) as loader,
                 (build / _TALLIES).open("w", encoding="utf-8") as tallies,
             ):
                 outcomes = _outcomes(plan, context, running, update.tallies if update else {})
@@ -450,6 +516,7 @@ def _write_build(
                     summary.reused += done.reused
                     summary.kept += done.kept
                     entry["document"] = planned.doc_id
+                    documents.add(planned.doc_id)
                     _count(summary, done.counts)
                     facts.merge(done.facts)
                     tallies.write(f"{planned.doc_id}\t{done.tallies}\n")
@@ -471,9 +538,9 @@ def _write_build(
                 for batch in _batches(facts.quads(claims), _BULK_BATCH_QUADS // 5):
                     corpus = _nquads(batch)
                     loader.add(corpus, len(batch))
-            store.flush()
+            target.finish(documents)
         finally:
-            del store
+            del target  # a local store closes now
         summary.cooccurrence_pairs = facts.pair_count
         summary.seconds = time.perf_counter() - started
         write_manifest(
@@ -503,6 +570,7 @@ def _write_build(
                 "inputs_fingerprint": salt,
                 "signature": signature,
                 "workers": workers,
+                "server": server.record() if server else None,
                 "updated_from": update.previous.name if update else None,
                 "seconds": round(summary.seconds, 3),
             },
@@ -512,7 +580,8 @@ def _write_build(
 
 
 class _BackgroundLoader:
-    """Bulk-loads batches of N-Quads text into the store in a thread of its own.
+    """Loads batches of N-Quads text into the build's target (its store, or a server's Graph
+    Store) in a thread of its own.
 
     Oxigraph releases the GIL while it loads, so this process keeps extracting (or
     collecting the workers' documents) meanwhile: on two cores, loading and extraction
@@ -520,8 +589,8 @@ class _BackgroundLoader:
     keeps memory flat (Oxigraph holds a whole call's quads in memory).
     """
 
-    def __init__(self, store: Any) -> None:
-        self.store = store
+    def __init__(self, target: Any) -> None:
+        self.target = target
         self.parts: list[bytes] = []
         self.quads = 0
         self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
@@ -541,19 +610,15 @@ class _BackgroundLoader:
                 self.queue.get_nowait()
         self.queue.put(None)
         self.thread.join()
-        self.store = None  # a traceback keeps this object: let the store close now
+        self.target = None  # a traceback keeps this object: let the store close now
         if kind is None and self.error is not None:
             raise self.error
 
     def _run(self) -> None:
-        from pyoxigraph import RdfFormat
-
         while (batch := self.queue.get()) is not None:
             if self.error is None:
                 try:
-                    # Lenient: the text comes from pyoxigraph's own serializer of terms
-                    # that were validated when they were made.
-                    self.store.bulk_load(batch, format=RdfFormat.N_QUADS, lenient=True)
+                    self.target.load(batch)
                 except BaseException as error:  # re-raised in the building thread
                     self.error = error
 
