@@ -64,33 +64,42 @@ def measure(name: str, documents: int, build: Callable[[], object]) -> dict:
         "workers": getattr(summary, "workers", 0),
     }
     print(
-        f"{name:<28} {wall:8.1f} s {row['docs_per_s']:8.1f} doc/s"
+        f"{name:<34} {wall:8.1f} s {row['docs_per_s']:8.1f} doc/s"
         f" {row['per_doc_ms']:7.1f} ms/doc   load {load_before:.2f} -> {row['load'][1]:.2f}",
         flush=True,
     )
     return row
 
 
-def dask_build(corpus: Path, work: Path, workers: int, documents: int) -> tuple[dict, float]:
-    """A build on a fresh LocalCluster of `workers`; returns its row and the cluster's start."""
+def dask_build(
+    corpus: Path, work: Path, workers: int, documents: int, profiler: bool = False
+) -> tuple[dict, float]:
+    """A build on a fresh LocalCluster of `workers` with hlkg's worker settings (or with
+    Dask's profiler on, as Dask has it by default); returns its row and the cluster's start."""
+    import dask
     from distributed import Client, LocalCluster
 
     from kg.build import build_graph
+    from kg.dask_workers import local_cluster
 
     started = time.perf_counter()
     cpu = cpu_seconds()
-    with LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address=None,
-    ) as cluster:
+    if profiler:
+        with dask.config.set({"distributed.worker.profile.enabled": True}):
+            cluster = LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                host="127.0.0.1",
+                dashboard_address="127.0.0.1:0",
+            )
+    else:
+        cluster = local_cluster(workers, dashboard="127.0.0.1:0")
+    with cluster:
         with Client(cluster.scheduler_address, set_as_default=False) as client:
             client.wait_for_workers(workers)
         start_up = time.perf_counter() - started
         row = measure(
-            f"dask, {workers} worker(s)",
+            f"dask, {workers} worker(s)" + (", Dask's profiler on" if profiler else ""),
             documents,
             lambda: build_graph(
                 [corpus],
@@ -132,16 +141,12 @@ def wire_bytes(corpus: Path) -> tuple[float, float]:
 def task_round_trip(tasks: int = 2000, payload: int = 2000) -> float:
     """Milliseconds Dask adds per task: a trivial task with a document-sized payload, through
     the same executor and in-flight bound as a build, on one worker."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
+
+    from kg.dask_workers import local_cluster
 
     with (
-        LocalCluster(
-            n_workers=1,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-        ) as cluster,
+        local_cluster(1, dashboard="127.0.0.1:0") as cluster,
         Client(cluster.scheduler_address, set_as_default=False) as client,
     ):
         client.wait_for_workers(1)
@@ -158,10 +163,78 @@ def task_round_trip(tasks: int = 2000, payload: int = 2000) -> float:
             return (time.perf_counter() - started) / tasks * 1000
 
 
+def store_load(corpus: Path, work: Path, documents: int) -> None:
+    """The load alone, local store against a SPARQL server (oxigraph serve on 127.0.0.1):
+    both builds take every extraction from a filled cache, so they differ by where the
+    quads go."""
+    import shutil as sh
+    import socket
+    import subprocess
+    import sys
+    import urllib.request
+
+    from kg.build import build_graph
+    from kg.buildstore import open_store
+    from kg.server_store import GraphServer
+
+    filled = work / "filled"
+    build_graph([corpus], filled, quiet=True, jobs=1)
+    quads = len(open_store(filled))
+    binary = sh.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [
+            binary,
+            "serve",
+            "--location",
+            str(work / "oxigraph"),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--union-default-graph",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        rows = []
+        for name, target in (("local store", None), ("oxigraph server", GraphServer.at(base))):
+            folder = work / f"load-{len(rows)}"
+            sh.copytree(filled / "cache", folder / "cache")
+            rows.append(
+                measure(
+                    f"from cache into {name}",
+                    documents,
+                    lambda f=folder, t=target: build_graph(
+                        [corpus], f, quiet=True, jobs=1, server=t
+                    ),
+                )
+            )
+        local, remote = rows
+        print(
+            f"{quads:,} quads: local store {local['wall'] / quads * 1e6:.1f} µs per quad of"
+            f" wall time, server {remote['wall'] / quads * 1e6:.1f} µs (one PUT per document)"
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=200)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument(
+        "--store-only", action="store_true", help="only the load: local store against a server"
+    )
     args = parser.parse_args()
 
     from kg.build import build_graph
@@ -175,6 +248,9 @@ def main() -> None:
             f"{documents:,} documents ({args.copies} copies of {args.corpus}), "
             f"{megabytes:.1f} MB; {os.cpu_count()} cores; load {os.getloadavg()}"
         )
+        if args.store_only:
+            store_load(corpus, work, documents)
+            return
         # Imports and the parser loaded once in this process, as in a user's build, before
         # anything is timed (workers still load their own: that is part of their cost).
         build_graph([corpus / "copy-000"], work / "warm-up", quiet=True, fresh=True, jobs=1)
@@ -195,18 +271,19 @@ def main() -> None:
             row, start_up = dask_build(corpus, work, count, documents)
             rows.append(row)
             starts.append(start_up)
+        rows.append(dask_build(corpus, work, 1, documents, profiler=True)[0])
         print()
-        print(f"{'build':<28} {'wall s':>8} {'cpu s':>8} {'doc/s':>8} {'MB/s':>6}")
+        print(f"{'build':<34} {'wall s':>8} {'cpu s':>8} {'doc/s':>8} {'MB/s':>6}")
         for row in rows:
             print(
-                f"{row['name']:<28} {row['wall']:8.1f} {row['cpu']:8.1f} "
+                f"{row['name']:<34} {row['wall']:8.1f} {row['cpu']:8.1f} "
                 f"{row['docs_per_s']:8.1f} {megabytes / row['wall']:6.2f}"
             )
         print(
             f"LocalCluster start-up (not in the builds' wall time): "
             f"{starts[0]:.1f} s (1 worker), {starts[1]:.1f} s (2 workers)"
         )
-        one, pool, dask1, dask2 = rows
+        one, pool, dask1, dask2, profiled = rows
         print(
             f"Dask, 1 worker against this process: "
             f"{(dask1['wall'] - one['wall']) / documents * 1000:+.2f} ms of wall time per doc"
@@ -214,6 +291,11 @@ def main() -> None:
         print(
             f"Dask, 2 workers against the process pool of 2: "
             f"{(dask2['wall'] - pool['wall']) / documents * 1000:+.2f} ms per doc"
+        )
+        print(
+            f"Dask's profiler on its workers (its default): "
+            f"{(profiled['wall'] - dask1['wall']) / documents * 1000:+.2f} ms per doc, "
+            f"{profiled['cpu'] / dask1['cpu'] - 1:+.0%} CPU (1 worker)"
         )
         print(
             f"Dask round trip of a trivial task (2 kB payload, 4 in flight, 1 worker): "
@@ -224,6 +306,7 @@ def main() -> None:
             f"on the wire per document (pickled): task {sent / 1000:.1f} kB, "
             f"result {back / 1000:.1f} kB (text {megabytes * 1000 / documents:.1f} kB)"
         )
+        store_load(corpus, work, documents)
         print(f"load average at the end: {os.getloadavg()}")
     finally:
         shutil.rmtree(work, ignore_errors=True)

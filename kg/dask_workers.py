@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from distributed import Client, LocalCluster
@@ -20,6 +21,9 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from kg import workers
 from kg.errors import HlkgError
+
+WORKER_SETTINGS = Path(__file__).resolve().parent / "data" / "dask-workers.yaml"
+"""Dask configuration for hlkg's workers: applied to the LocalCluster of `local:N`."""
 
 CONNECT_TIMEOUT = 10.0
 """Seconds to wait for the scheduler (and for a first worker) before giving up."""
@@ -46,15 +50,7 @@ def _start(cluster: DaskCluster, context: Any) -> Iterator[workers.Running]:
     with contextlib.ExitStack() as stack:
         local = workers.LOCAL_CLUSTER.fullmatch(address)
         if local:
-            target: Any = stack.enter_context(
-                LocalCluster(
-                    n_workers=int(local.group(1)),
-                    threads_per_worker=1,
-                    processes=True,
-                    host="127.0.0.1",
-                    dashboard_address="127.0.0.1:8787",
-                )
-            )
+            target: Any = stack.enter_context(local_cluster(int(local.group(1))))
         else:
             target = address
         client = stack.enter_context(_connect(target, address, cluster.timeout))
@@ -75,6 +71,35 @@ def _start(cluster: DaskCluster, context: Any) -> Iterator[workers.Running]:
             workers=count,
             explain=lambda error: _explain(error, address),
         )
+
+
+def local_cluster(workers: int, dashboard: str = "127.0.0.1:8787") -> LocalCluster:
+    """A LocalCluster of single-threaded worker processes on 127.0.0.1 with hlkg's worker
+    settings (WORKER_SETTINGS; a worker process takes the configuration it starts with)."""
+    import dask
+    import yaml
+
+    settings = yaml.safe_load(WORKER_SETTINGS.read_text(encoding="utf-8"))
+    with dask.config.set(_dotted(settings)):
+        return LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=dashboard,
+        )
+
+
+def _dotted(tree: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """{"a": {"b": 1}} as {"a.b": 1}: dask.config.set replaces a whole subtree given as a
+    nested mapping, and must change only the keys named."""
+    flat: dict[str, Any] = {}
+    for key, value in tree.items():
+        if isinstance(value, dict):
+            flat.update(_dotted(value, f"{prefix}{key}."))
+        else:
+            flat[f"{prefix}{key}"] = value
+    return flat
 
 
 @contextlib.contextmanager

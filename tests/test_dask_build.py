@@ -21,6 +21,7 @@ from kg.export import export
 
 distributed = pytest.importorskip("distributed")
 
+
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[distributed.LocalCluster]:
     """Two single-threaded worker processes (with nannies, which restart a killed worker)."""
@@ -29,7 +30,7 @@ def cluster() -> Iterator[distributed.LocalCluster]:
         threads_per_worker=1,
         processes=True,
         host="127.0.0.1",
-        dashboard_address=None,
+        dashboard_address="127.0.0.1:0",
     ) as running:
         yield running
 
@@ -58,6 +59,27 @@ def test_a_cluster_build_equals_a_local_build(
     # The cluster's extractions went into this build folder's cache: a rebuild reuses them.
     again = build_graph([small_corpus], tmp_path / "b", quiet=True, fresh=False)
     assert again.unchanged
+
+
+def test_a_local_cluster_started_by_the_build_gives_the_same_graph(
+    small_corpus: Path, local_turtle: bytes, tmp_path: Path
+) -> None:
+    summary = build_graph([small_corpus], tmp_path / "b", quiet=True, scheduler="local:1")
+    assert summary.workers == 1
+    assert export("all", "turtle", tmp_path / "b") == local_turtle
+
+
+def test_hlkg_worker_settings_turn_off_dasks_profiler() -> None:
+    from kg.dask_workers import local_cluster
+
+    with (
+        local_cluster(1, dashboard="127.0.0.1:0") as cluster,
+        distributed.Client(cluster.scheduler_address, set_as_default=False) as client,
+    ):
+        enabled = client.run(
+            lambda: __import__("dask").config.get("distributed.worker.profile.enabled")
+        )
+    assert list(enabled.values()) == [False]
 
 
 def test_cache_entries_from_the_cluster_serve_a_local_update(
