@@ -173,3 +173,25 @@ def test_an_unreachable_server_fails_in_one_line_and_keeps_the_previous_graph(
     assert message.count("\n") == 1 and nowhere in message, message
     assert (build_dir / "current").resolve() == before
     assert len(list((build_dir / "builds").iterdir())) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--store-endpoint", "ftp://example.org/store"], "must be an http:// or https:// URL"),
+        (["--store-gsp", "http://127.0.0.1:1/store"], "go with --store-endpoint"),
+    ],
+)
+def test_bad_store_options_are_one_line_before_anything_is_built(
+    args: list[str], expected: str, corpus: Path, tmp_path: Path
+) -> None:
+    from kg.cli import main
+
+    build_dir = tmp_path / "b"
+    with CliRunner().isolation() as (_, err, _):
+        with pytest.raises(SystemExit) as stop:
+            main(["build", "--corpus", str(corpus), "--build-dir", str(build_dir), *args])
+        message = err.getvalue().decode()
+    assert stop.value.code == 2
+    assert message.count("\n") == 1 and expected in message, message
+    assert not build_dir.exists()
