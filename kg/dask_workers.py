@@ -61,6 +61,8 @@ def _start(cluster: DaskCluster, context: Any) -> Iterator[workers.Running]:
             client.wait_for_workers(1, timeout=cluster.timeout)
         except HlkgError:
             raise
+        except WorkerMismatch as error:
+            raise HlkgError(f"a worker of the Dask cluster at {address}: {error}") from None
         except (OSError, TimeoutError) as error:
             raise HlkgError(f"the Dask cluster at {address}: {_reason(error)}") from None
         count = len(client.scheduler_info().get("workers", {}))
@@ -120,11 +122,20 @@ def _explain(error: BaseException, address: str) -> HlkgError | None:
     """A task the cluster gave up on (its workers kept dying) as one line."""
     from distributed import KilledWorker
 
+    if isinstance(error, workers.WorkerNotReady):
+        return HlkgError(
+            f"a worker of the Dask cluster at {address} has a different hlkg from this "
+            "machine's and refused the build: install the same hlkg version on every worker"
+        )
     if isinstance(error, KilledWorker):
         return HlkgError(f"the Dask cluster at {address} gave up on a document: {_reason(error)}")
     if isinstance(error, OSError | TimeoutError) and "connect" in str(error).lower():
         return HlkgError(f"lost the Dask scheduler at {address}: {_reason(error)}")
     return None
+
+
+class WorkerMismatch(RuntimeError):
+    """A worker's extraction code or parser model is not the building machine's."""
 
 
 class _InstallContext(WorkerPlugin):
@@ -139,9 +150,9 @@ class _InstallContext(WorkerPlugin):
         from kg.extract.parser import pipeline
 
         if self.fingerprint and code_fingerprint() != self.fingerprint:
-            raise RuntimeError(
-                "this worker's hlkg extraction code or parser model differs from the "
-                "building machine's: install the same hlkg version on every worker"
+            raise WorkerMismatch(
+                "its hlkg extraction code or parser model differs from the building "
+                "machine's: install the same hlkg version on every worker"
             )
         workers.install(self.context)
         pipeline()  # the parser, loaded now rather than by the first document

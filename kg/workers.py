@@ -79,6 +79,11 @@ _installed: Any = None
 _lock = threading.Lock()
 
 
+class WorkerNotReady(RuntimeError):
+    """A worker was asked to extract without the build's context installed (on a cluster:
+    one whose hlkg differs from the building machine's, so that it refused the context)."""
+
+
 def install(context: Any) -> None:
     """Make `context` the one `run_task` uses in this process (a worker's start-up)."""
     global _installed
@@ -93,7 +98,7 @@ def run_task(task: Any) -> Any:
     """
     with _lock:
         if _installed is None:
-            raise RuntimeError("no build context installed in this worker")
+            raise WorkerNotReady("a worker without the build's context was given a document")
         return _installed.process_task(task)
 
 

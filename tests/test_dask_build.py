@@ -82,6 +82,26 @@ def test_hlkg_worker_settings_turn_off_dasks_profiler() -> None:
     assert list(enabled.values()) == [False]
 
 
+def test_a_worker_with_other_extraction_code_is_refused_in_one_line(
+    cluster: distributed.LocalCluster, small_corpus: Path, tmp_path: Path
+) -> None:
+    from kg.build import _DocumentContext
+    from kg.cache import DocumentCache
+    from kg.dask_workers import DaskCluster
+    from kg.errors import HlkgError
+    from kg.ontology import load_ontology
+
+    context = _DocumentContext(load_ontology([]), DocumentCache(tmp_path, "salt"), "urn:a", "1")
+    other = DaskCluster(cluster.scheduler_address, timeout=5, fingerprint="not this code")
+    with (
+        pytest.raises(HlkgError, match="differs from the building machine's") as raised,
+        other.start(context),
+    ):
+        pass
+    assert cluster.scheduler_address in str(raised.value)
+    assert "\n" not in str(raised.value)
+
+
 def test_cache_entries_from_the_cluster_serve_a_local_update(
     cluster: distributed.LocalCluster, small_corpus: Path, local_turtle: bytes, tmp_path: Path
 ) -> None:

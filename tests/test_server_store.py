@@ -115,6 +115,14 @@ def test_a_build_loads_the_server_and_an_update_replaces_one_document(
     assert_same_graphs(on_server, expected)
     assert not any(name.endswith("note-005") for name in on_server)
 
+    again = build_graph([corpus], build_dir, quiet=True, server=GraphServer.at(server))
+    assert again.unchanged
+    assert_same_graphs(server_graphs(server), expected)
+    # The same corpus built into the build folder instead: a graph of its own, not a copy.
+    local = build_graph([corpus], build_dir, quiet=True)
+    assert not local.unchanged and local.kept == 0
+    assert local_graphs(build_dir) == local_graphs(fresh_dir)
+
 
 def test_commands_read_the_graph_from_the_server_the_build_names(
     server: str, corpus: Path, tmp_path: Path
