@@ -30,9 +30,7 @@ import shutil
 import sys
 import threading
 import time
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,6 +42,8 @@ if TYPE_CHECKING:
 
     from kg.cache import DocumentCache
     from kg.model import Extraction
+    from kg.server_store import GraphServer
+    from kg.workers import WorkerPool
 
 PARALLEL_MIN_DOCUMENTS = 50
 PARALLEL_MIN_BYTES = 2_000_000
@@ -73,10 +73,6 @@ keep the document's graph without reading its extraction again. A line per docum
 build's order: its id, a tab, the tallies as JSON. Written as documents are done; read back as
 text and parsed only when its document is kept (parsed, 10,000 documents' tallies took
 130 MB; as text 26 MB)."""
-
-_IN_FLIGHT_PER_WORKER = 4
-"""Extractions queued per worker: enough to keep workers busy, few enough to bound memory."""
-
 
 @dataclass
 class BuildSummary:
@@ -163,6 +159,9 @@ def build_graph(
     jobs: int | None = None,
     fresh: bool = False,
     exclude: Sequence[str] = (),
+    scheduler: str | None = None,
+    scheduler_timeout: float | None = None,
+    server: GraphServer | None = None,
 ) -> BuildSummary:
     """Build the graph of `corpus_dirs` (the bundled sample corpus if None or empty).
 
@@ -173,7 +172,10 @@ def build_graph(
     `jobs`: processes that extract. 1 extracts in this process; N > 1 starts N workers.
     By default, a corpus with more than 50 files or 2 MB to extract gets one worker per
     core but one on machines with three cores or more (this process loads the store
-    meanwhile); otherwise extraction runs here.
+    meanwhile); otherwise extraction runs here. `scheduler`: extract on a Dask cluster
+    instead, `tcp://HOST:8786` or `local:N` (kg.dask_workers); `scheduler_timeout` bounds
+    the wait for it (seconds). `server`: load the graph into this SPARQL server instead of
+    the build folder's store (kg.server_store); the build folder records it.
     A progress bar goes to stderr when it is a terminal and `quiet` is false.
     """
     started = time.perf_counter()
@@ -182,6 +184,10 @@ def build_graph(
     from kg.ontology import load_ontology, ontology_files
     from kg.provenance import document_ids
 
+    if scheduler is not None:
+        from kg.workers import parse_scheduler
+
+        scheduler = parse_scheduler(scheduler)
     roots = [Path(d) for d in corpus_dirs] if corpus_dirs else [_sample_corpus()]
     extras = [Path(p) for p in extra_ontologies]
     for path in extras:
@@ -215,16 +221,16 @@ def build_graph(
             plan.append(_Planned(corpus_file, label, doc_id, sha, size, key, cache.has(key)))
 
         signature = _signature(salt, plan, skipped)
-        summary = None if fresh else _copy_unchanged(build_dir, signature, started)
+        summary = None if fresh else _copy_unchanged(build_dir, signature, started, server)
         if summary is not None:
             cache.used.update(p.cache_key for p in plan)
             cache.prune()
             return summary
         ontology = load_ontology(extras)  # validates the extensions: FILE:LINE:COL on error
-        update = None if fresh else _plan_update(build_dir, salt, plan)
+        update = None if fresh else _plan_update(build_dir, salt, plan, server)
         if update is not None:
             plan = update.plan
-        workers = _worker_count(plan, jobs)
+        pool = _worker_pool(plan, jobs, scheduler, scheduler_timeout)
         summary = _write_build(
             build_dir,
             roots,
@@ -235,10 +241,11 @@ def build_graph(
             salt,
             signature,
             skipped,
-            workers,
+            pool,
             quiet,
             started,
             update,
+            server,
         )
         cache.prune()
     return summary
@@ -257,21 +264,25 @@ def _signature(salt: str, plan: list[_Planned], skipped: list[tuple[str, str]]) 
     return digest.hexdigest()
 
 
-def _copy_unchanged(build_dir: Path, signature: str, started: float) -> BuildSummary | None:
+def _copy_unchanged(
+    build_dir: Path, signature: str, started: float, server: GraphServer | None
+) -> BuildSummary | None:
     """When nothing changed since the current build, publish a copy of its graph.
 
     Oxigraph's backup hard-links the store's immutable files, so this takes milliseconds
-    whatever the corpus size, and the new build is still a folder of its own.
+    whatever the corpus size, and the new build is still a folder of its own. A graph on a
+    server stays as it is: the new build folder holds the manifest and tallies.
     """
     from kg.buildstore import new_build, write_manifest
 
-    found = _previous_build(build_dir)
+    found = _previous_build(build_dir, server)
     if found is None or found[1].get("signature") != signature:
         return None
     previous, manifest = found
     counts = manifest.get("counts", {})
     with new_build(build_dir) as build:
-        _copy_store(previous, build)
+        if server is None:
+            _copy_store(previous, build)
         with contextlib.suppress(FileNotFoundError):
             shutil.copyfile(previous / _TALLIES, build / _TALLIES)
         manifest["counts"]["reused_from_cache"] = counts.get("documents", 0)
@@ -300,8 +311,11 @@ def _copy_unchanged(build_dir: Path, signature: str, started: float) -> BuildSum
     )
 
 
-def _previous_build(build_dir: Path) -> tuple[Path, dict[str, Any]] | None:
-    """The current build and its manifest, if there is one with a store to copy."""
+def _previous_build(
+    build_dir: Path, server: GraphServer | None
+) -> tuple[Path, dict[str, Any]] | None:
+    """The current build and its manifest, if its graph is where this build's goes: a
+    store in its folder to copy, or the same server."""
     from kg.buildstore import current_build, read_manifest, store_path
 
     try:
@@ -309,7 +323,21 @@ def _previous_build(build_dir: Path) -> tuple[Path, dict[str, Any]] | None:
         manifest = read_manifest(previous)
     except (HlkgError, OSError, ValueError):
         return None
+    if server is not None:
+        return (previous, manifest) if manifest.get("server") == server.record() else None
+    if manifest.get("server"):
+        return None
     return (previous, manifest) if store_path(previous).is_dir() else None
+
+
+def _documents_on(build_dir: Path, server: GraphServer) -> set[str]:
+    """The documents whose graphs the current build put on `server` (none if it put them
+    elsewhere: a graph this build folder did not put there is not ours to delete)."""
+    found = _previous_build(build_dir, server)
+    if found is None:
+        return set()
+    files = found[1].get("files", [])
+    return {e["document"] for e in files if isinstance(e, dict) and "document" in e}
 
 
 def _copy_store(previous: Path, build: Path) -> None:
@@ -336,7 +364,9 @@ class _Update:
     """The previous build's tallies of each document (JSON text), by id."""
 
 
-def _plan_update(build_dir: Path, salt: str, plan: list[_Planned]) -> _Update | None:
+def _plan_update(
+    build_dir: Path, salt: str, plan: list[_Planned], server: GraphServer | None
+) -> _Update | None:
     """An update of the previous build's store, when one is possible and worth it.
 
     Possible when the previous build was made from the same ontology, cue phrases and
@@ -345,7 +375,7 @@ def _plan_update(build_dir: Path, salt: str, plan: list[_Planned]) -> _Update | 
     the kept documents are at least half the corpus's bytes: dropping a graph costs about as
     much as loading it.
     """
-    found = _previous_build(build_dir)
+    found = _previous_build(build_dir, server)
     if found is None or found[1].get("inputs_fingerprint") != salt:
         return None
     previous, manifest = found
@@ -394,6 +424,43 @@ def _open_store(build: Path, ontology_paths: list[Path], update: _Update | None)
     return store
 
 
+class _LocalStore:
+    """Where a build's quads go by default: the build folder's Oxigraph store.
+
+    The other place is a SPARQL server (kg.server_store.ServerLoader); both take N-Quads
+    text in `load` (from the loading thread) and complete the graph in `finish`.
+    """
+
+    def __init__(self, build: Path, ontology_paths: list[Path], update: _Update | None) -> None:
+        self.store: Any = _open_store(build, ontology_paths, update)
+
+    def load(self, nquads: bytes) -> None:
+        from pyoxigraph import RdfFormat
+
+        # Lenient: the text comes from pyoxigraph's own serializer of terms that were
+        # validated when they were made.
+        self.store.bulk_load(nquads, format=RdfFormat.N_QUADS, lenient=True)
+
+    def finish(self, documents: set[str]) -> None:
+        """Stale graphs went when the store was opened; what is loaded is all there is."""
+        self.store.flush()
+
+
+def _target(
+    build_dir: Path,
+    build: Path,
+    ontology_paths: list[Path],
+    update: _Update | None,
+    server: GraphServer | None,
+) -> Any:
+    """The loader of this build's quads: the build folder's store, or `server`."""
+    if server is None:
+        return _LocalStore(build, ontology_paths, update)
+    from kg.server_store import ServerLoader
+
+    return ServerLoader(server, ontology_quads(ontology_paths), _documents_on(build_dir, server))
+
+
 def _write_build(
     build_dir: Path,
     roots: list[Path],
@@ -404,10 +471,11 @@ def _write_build(
     salt: str,
     signature: str,
     skipped: list[tuple[str, str]],
-    workers: int,
+    pool: WorkerPool,
     quiet: bool,
     started: float,
     update: _Update | None,
+    server: GraphServer | None,
 ) -> BuildSummary:
     from kg.buildstore import new_build, write_manifest
     from kg.claims import RelationRules
@@ -420,16 +488,18 @@ def _write_build(
     facts = CorpusFacts(activity, EXTRACTOR_VERSION)
     manifest_files: list[dict[str, Any]] = []
 
-    with new_build(build_dir) as build:
+    context = _DocumentContext(ontology, cache, activity, EXTRACTOR_VERSION)
+    with pool.start(context) as running, new_build(build_dir) as build:
+        workers = running.workers
         summary = BuildSummary(build=build_dir / "current", skipped=skipped, workers=workers)
-        store = _open_store(build, ontology_paths, update)
+        target = _target(build_dir, build, ontology_paths, update, server)
+        documents: set[str] = set()
         try:
             with (
-                _BackgroundLoader(store) as loader,
+                _BackgroundLoader(target) as loader,
                 (build / _TALLIES).open("w", encoding="utf-8") as tallies,
             ):
-                context = _DocumentContext(ontology, cache, activity, EXTRACTOR_VERSION)
-                outcomes = _outcomes(plan, context, workers, update.tallies if update else {})
+                outcomes = _outcomes(plan, context, running, update.tallies if update else {})
                 for planned, done in _progress(outcomes, len(plan), quiet):
                     entry = {
                         "source": planned.label,
@@ -446,6 +516,7 @@ def _write_build(
                     summary.reused += done.reused
                     summary.kept += done.kept
                     entry["document"] = planned.doc_id
+                    documents.add(planned.doc_id)
                     _count(summary, done.counts)
                     facts.merge(done.facts)
                     tallies.write(f"{planned.doc_id}\t{done.tallies}\n")
@@ -467,9 +538,9 @@ def _write_build(
                 for batch in _batches(facts.quads(claims), _BULK_BATCH_QUADS // 5):
                     corpus = _nquads(batch)
                     loader.add(corpus, len(batch))
-            store.flush()
+            target.finish(documents)
         finally:
-            del store
+            del target  # a local store closes now
         summary.cooccurrence_pairs = facts.pair_count
         summary.seconds = time.perf_counter() - started
         write_manifest(
@@ -499,6 +570,7 @@ def _write_build(
                 "inputs_fingerprint": salt,
                 "signature": signature,
                 "workers": workers,
+                "server": server.record() if server else None,
                 "updated_from": update.previous.name if update else None,
                 "seconds": round(summary.seconds, 3),
             },
@@ -508,7 +580,8 @@ def _write_build(
 
 
 class _BackgroundLoader:
-    """Bulk-loads batches of N-Quads text into the store in a thread of its own.
+    """Loads batches of N-Quads text into the build's target (its store, or a server's Graph
+    Store) in a thread of its own.
 
     Oxigraph releases the GIL while it loads, so this process keeps extracting (or
     collecting the workers' documents) meanwhile: on two cores, loading and extraction
@@ -516,8 +589,8 @@ class _BackgroundLoader:
     keeps memory flat (Oxigraph holds a whole call's quads in memory).
     """
 
-    def __init__(self, store: Any) -> None:
-        self.store = store
+    def __init__(self, target: Any) -> None:
+        self.target = target
         self.parts: list[bytes] = []
         self.quads = 0
         self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
@@ -537,19 +610,15 @@ class _BackgroundLoader:
                 self.queue.get_nowait()
         self.queue.put(None)
         self.thread.join()
-        self.store = None  # a traceback keeps this object: let the store close now
+        self.target = None  # a traceback keeps this object: let the store close now
         if kind is None and self.error is not None:
             raise self.error
 
     def _run(self) -> None:
-        from pyoxigraph import RdfFormat
-
         while (batch := self.queue.get()) is not None:
             if self.error is None:
                 try:
-                    # Lenient: the text comes from pyoxigraph's own serializer of terms
-                    # that were validated when they were made.
-                    self.store.bulk_load(batch, format=RdfFormat.N_QUADS, lenient=True)
+                    self.target.load(batch)
                 except BaseException as error:  # re-raised in the building thread
                     self.error = error
 
@@ -665,6 +734,19 @@ def inputs_fingerprint(ontology_paths: Sequence[Path]) -> str:
     return digest.hexdigest()
 
 
+def code_fingerprint() -> str:
+    """The extractor's identity (version, spaCy, parser model) and the code and data of text
+    reading and extraction: what a worker on another machine must share with the building
+    process to extract exactly as it would (kg.dask_workers checks it)."""
+    from kg.extract import identity
+
+    digest = hashlib.sha256(f"{identity()}\n".encode())
+    for path in _package_files(_PIPELINE_MODULES):
+        digest.update(f"{path.relative_to(Path(__file__).resolve().parent)}\n".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def _package_files(names: Sequence[str]) -> list[Path]:
     """The source and data files of these modules and packages of kg (kg.text, kg.extract...)."""
     package = Path(__file__).resolve().parent
@@ -698,6 +780,26 @@ def _label(corpus_file: Any, roots: int) -> str:
 
 def _skipped_pair(item: Any) -> tuple[str, str]:
     return (str(item.source), str(item.reason))
+
+
+def _worker_pool(
+    plan: list[_Planned], jobs: int | None, scheduler: str | None, timeout: float | None
+) -> WorkerPool:
+    """Where this build extracts: a Dask cluster when `scheduler` names one, else worker
+    processes or this process (`_worker_count`)."""
+    from kg import workers
+
+    misses = [p for p in plan if not p.cached and not p.in_store]
+    if scheduler and misses:
+        from kg.dask_workers import CONNECT_TIMEOUT, DaskCluster
+
+        return DaskCluster(
+            scheduler,
+            timeout=timeout or CONNECT_TIMEOUT,
+            fingerprint=code_fingerprint(),
+        )
+    count = _worker_count(plan, jobs)
+    return workers.ProcessPool(count) if count else workers.InThisProcess()
 
 
 def _worker_count(plan: list[_Planned], jobs: int | None) -> int:
@@ -741,10 +843,27 @@ class _Done:
     """`counts` and `facts` as one line of JSON, for the build folder's tallies file. Carried
     rather than made from them when written: a kept document's line goes back as it was read
     (making 10,000 lines again from parsed tallies took 1.3 s)."""
+    cache_entry: str = ""
+    """A newly extracted document's cache entry (kg.cache), written where the build runs:
+    a worker on another machine has no access to the build folder."""
+
+
+@dataclass(frozen=True)
+class _Task:
+    """What a worker needs to extract one file: its bytes and names, never its path."""
+
+    source: str
+    """The file's path in its corpus folder: the document's dcterms:source."""
+    suffix: str
+    doc_id: str
+    sha256: str
+    data: bytes = b""
+    skipped: str | None = None
+    """Why the file could not be read here (then `data` is empty)."""
 
 
 class _DocumentContext:
-    """What turning a file into a `_Done` needs; a worker receives it once, at start."""
+    """What turning a file into a `_Done` needs; each worker receives it once, at start."""
 
     def __init__(self, ontology: Any, cache: DocumentCache, activity: str, version: str) -> None:
         self.ontology = ontology
@@ -766,25 +885,41 @@ class _DocumentContext:
         state = dict(self.__dict__)
         state["_extractor"] = self.extractor
         state["ontology"] = None  # the extractor is all a worker needs
+        state["cache"] = None  # written where the build runs, from `_Done.cache_entry`
         return state
 
-    def process(self, planned: _Planned, extraction: Extraction | None = None) -> _Done:
-        """Extract `planned` (unless its cached `extraction` is given) into a `_Done`."""
+    def process_task(self, task: _Task) -> _Done:
+        """Read and extract one file from its bytes (in a worker): its `_Done`, with the
+        cache entry to write."""
+        from kg.cache import encode_entry
+        from kg.text import SkippedFile, document_from_bytes
+
+        if task.skipped is not None:
+            return _Done(reason=task.skipped)
+        try:
+            document = document_from_bytes(task.data, task.source, task.suffix)
+        except SkippedFile as skipped:
+            return _Done(reason=skipped.reason)
+        try:
+            extraction = self.extractor.extract(document)
+        except Exception as error:
+            error.add_note(f"while extracting {task.source}")
+            raise
+        done = self.process(task.doc_id, task.sha256, extraction, reused=False)
+        done.cache_entry = encode_entry(extraction)
+        return done
+
+    def process(self, doc_id: str, sha256: str, extraction: Extraction, reused: bool) -> _Done:
+        """One extraction (new, or from the cache) as quads and tallies."""
         from kg.corpus_facts import CorpusFacts
         from kg.provenance import extraction_nquads
 
-        reused = extraction is not None
-        if extraction is None:
-            extraction, reason = _extract_one(self.extractor, planned.file)
-            if extraction is None:
-                return _Done(reason=reason)
-            self.cache.put(planned.cache_key, extraction)
         if not extraction.document.content_hash:
-            document = replace(extraction.document, content_hash=planned.sha256)
+            document = replace(extraction.document, content_hash=sha256)
             extraction = replace(extraction, document=document)
         facts = CorpusFacts(self.activity, self.version)
-        facts.add(extraction, planned.doc_id)
-        nquads = extraction_nquads(extraction, planned.doc_id, self.activity).encode()
+        facts.add(extraction, doc_id)
+        nquads = extraction_nquads(extraction, doc_id, self.activity).encode()
         counts = _counts(extraction)
         return _Done(
             reused=reused,
@@ -829,87 +964,46 @@ Outcome = tuple[_Planned, _Done]
 
 
 def _outcomes(
-    plan: list[_Planned], context: _DocumentContext, workers: int, kept: dict[str, str]
+    plan: list[_Planned], context: _DocumentContext, running: Any, kept: dict[str, str]
 ) -> Iterator[Outcome]:
-    """Each planned file's `_Done`, in plan order. `kept`: the previous build's tallies of
-    the documents whose graph stays in the store."""
+    """Each planned file's `_Done`, in plan order: new extractions from the `running` pool
+    (kg.workers), the rest here. `kept`: the previous build's tallies of the documents whose
+    graph stays in the store."""
+    from kg.workers import in_order
+
     misses = [p for p in plan if not p.cached and not p.in_store]
-    if workers:
-        remote = _process_in_workers(misses, context, workers)
-    else:
-        remote = (context.process(p) for p in misses)
+    remote = in_order(running, (_task(p) for p in misses))
     with contextlib.closing(remote):
         for planned in plan:
             done = context.keep(planned, kept[planned.doc_id]) if planned.in_store else None
             if done is not None:
                 yield planned, done
-            elif planned.in_store or planned.cached:
+                continue
+            extraction = None
+            if planned.in_store or planned.cached:
                 extraction = context.cache.get(planned.cache_key)
-                yield planned, context.process(planned, extraction)
-            else:
-                yield planned, next(remote)
+            if extraction is not None:
+                yield planned, context.process(planned.doc_id, planned.sha256, extraction, True)
+                continue
+            done = next(remote) if not (planned.in_store or planned.cached) else None
+            if done is None:  # a cache entry gone or damaged since it was planned
+                done = context.process_task(_task(planned))
+            if done.cache_entry:
+                context.cache.put_entry(planned.cache_key, done.cache_entry)
+            yield planned, done
 
 
-def _process_in_workers(
-    plan: list[_Planned], context: _DocumentContext, workers: int
-) -> Iterator[_Done]:
-    """Process in `workers` processes, results in order, with a bounded number in flight.
+def _task(planned: _Planned) -> _Task:
+    """A planned file as a worker's task: its bytes read here, where the corpus is."""
+    from kg.text import SkippedFile, read_file_bytes
 
-    Workers start with "spawn" (a fork would copy this process's Oxigraph threads and locks);
-    each receives the context (with its extractor) once, through the initializer.
-    """
-    import multiprocessing
-
-    mp_context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=mp_context,
-        initializer=_init_worker,
-        initargs=(context,),
-    ) as pool:
-        pending: deque[Future] = deque()
-        queue = iter(plan)
-        try:
-            for planned in queue:
-                pending.append(pool.submit(_process_in_worker, planned))
-                if len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
-                    break
-            while pending:
-                result = pending.popleft().result()
-                for planned in queue:
-                    pending.append(pool.submit(_process_in_worker, planned))
-                    break
-                yield result
-        finally:
-            for future in pending:
-                future.cancel()
-
-
-_worker_context: Any = None
-
-
-def _init_worker(context: _DocumentContext) -> None:
-    global _worker_context
-    _worker_context = context
-
-
-def _process_in_worker(planned: _Planned) -> _Done:
-    return _worker_context.process(planned)
-
-
-def _extract_one(extractor: Any, corpus_file: Any) -> tuple[Extraction | None, str | None]:
-    """Read and extract one file; a file the reader rejects comes back with its reason."""
-    from kg.text import SkippedFile, read_document
-
+    path = Path(planned.file.path)
+    common = {"source": planned.file.source, "suffix": path.suffix,
+              "doc_id": planned.doc_id, "sha256": planned.sha256}
     try:
-        document = read_document(corpus_file)
+        return _Task(**common, data=read_file_bytes(planned.file))
     except SkippedFile as skipped:
-        return None, str(skipped.reason if hasattr(skipped, "reason") else skipped)
-    try:
-        return extractor.extract(document), None
-    except Exception as error:
-        error.add_note(f"while extracting {corpus_file.path}")
-        raise
+        return _Task(**common, skipped=skipped.reason)
 
 
 def _progress(outcomes: Iterator[Outcome], total: int, quiet: bool) -> Iterator[Outcome]:

@@ -4,7 +4,8 @@ Layout of a build folder (default `./hlkg-build`):
 
     hlkg-build/
       current -> builds/0003     symlink, swapped atomically when a build succeeds
-      builds/0003/store/         the graph as a persisted Oxigraph store (quads)
+      builds/0003/store/         the graph as a persisted Oxigraph store (quads), unless
+                                 the build loaded it into a SPARQL server (manifest: "server")
       builds/0003/manifest.json  what was built from what, and the summary figures
       cache/                     per-document extraction results, reused by the next build
       .lock                      held while a build runs
@@ -58,15 +59,35 @@ def read_manifest(build: Path) -> dict[str, Any]:
     return json.loads((build / "manifest.json").read_text(encoding="utf-8"))
 
 
-def open_store(build_dir: Path | str | None = None):  # -> pyoxigraph.Store
-    """Open the current graph read-only; many processes may do so at once, also during a build."""
+def open_store(build_dir: Path | str | None = None):  # -> pyoxigraph.Store | EndpointStore
+    """Open the current graph read-only; many processes may do so at once, also during a build.
+
+    A build made with `--store-endpoint` has no store of its own: its graph is queried on
+    the server its manifest names (kg.endpoint_store).
+    """
     import pyoxigraph
 
-    path = store_path(current_build(build_dir))
+    build = current_build(build_dir)
+    path = store_path(build)
+    if not path.exists():
+        server = _server_of(build)
+        if server is not None:
+            from kg.endpoint_store import EndpointStore
+
+            return EndpointStore(server)
     try:
         return pyoxigraph.Store.read_only(str(path))
     except OSError as error:
         raise HlkgError(f"cannot open the graph store {path}: {error}") from error
+
+
+def _server_of(build: Path) -> str | None:
+    """The query endpoint of the server holding this build's graph, if it has one."""
+    try:
+        server = read_manifest(build).get("server")
+    except (OSError, ValueError):
+        return None
+    return server.get("query") if isinstance(server, dict) else None
 
 
 @contextlib.contextmanager

@@ -54,12 +54,13 @@ class DocumentCache:
             return None
 
     def put(self, key: str, extraction: Extraction) -> None:
+        self.put_entry(key, encode_entry(extraction))
+
+    def put_entry(self, key: str, entry: str) -> None:
+        """Store an entry made by `encode_entry` (perhaps by a worker on another machine)."""
         self.used.add(key)
         self.folder.mkdir(parents=True, exist_ok=True)
-        payload = json.dumps(
-            encode_extraction(extraction), ensure_ascii=False, separators=(",", ":")
-        )
-        write_text_atomically(self._path(key), payload, durable=False)
+        write_text_atomically(self._path(key), entry, durable=False)
 
     def prune(self) -> int:
         """Delete the entries this build did not use (and leftovers of killed builds)."""
@@ -75,6 +76,11 @@ class DocumentCache:
                     path.unlink()
                     removed += 1
         return removed
+
+
+def encode_entry(extraction: Extraction) -> str:
+    """A cache entry's text: `encode_extraction` as compact JSON."""
+    return json.dumps(encode_extraction(extraction), ensure_ascii=False, separators=(",", ":"))
 
 
 def encode_extraction(extraction: Extraction) -> dict[str, Any]:

@@ -53,6 +53,7 @@ def test_wheel_ships_the_data_files(wheel: Path) -> None:
     assert "kg/_data/ontology/shapes.ttl" in names
     assert any(n.startswith("kg/_data/queries/") and n.endswith(".rq") for n in names)
     assert any(n.startswith("kg/sample_corpus/") for n in names)
+    assert "kg/data/dask-workers.yaml" in names  # the settings of hlkg's Dask workers
     assert any(n.startswith("viz/") and n.endswith(".html") for n in names)
     assert not any(n.startswith("tests/") for n in names)
 

@@ -45,6 +45,41 @@ import click
     "core but one with 3+ cores, when more than 50 files or 2 MB need extracting).",
 )
 @click.option(
+    "--scheduler",
+    envvar="HLKG_SCHEDULER",
+    metavar="ADDRESS",
+    help="Extract on a Dask cluster: its scheduler (tcp://HOST:8786), or local:N to start "
+    "N workers on this machine (127.0.0.1). Every worker needs hlkg installed, the same "
+    "version; none needs the corpus. Default: $HLKG_SCHEDULER, else --jobs.",
+)
+@click.option(
+    "--scheduler-timeout",
+    type=click.FloatRange(min=0.1),
+    default=None,
+    metavar="SECONDS",
+    help="Give up on an unreachable scheduler, or one with no workers, after this long "
+    "(default 10).",
+)
+@click.option(
+    "--store-endpoint",
+    metavar="URL",
+    help="Load the graph into this SPARQL server instead of the build folder, one named "
+    "graph per document over the Graph Store Protocol (URL/store; queries at URL/query). "
+    "The build folder keeps the manifest, tallies and cache, and `hlkg query`, `view` and "
+    "`site` then read from the server.",
+)
+@click.option(
+    "--store-gsp",
+    metavar="URL",
+    help="The server's Graph Store Protocol URL, if not URL/store (Fuseki: .../data).",
+)
+@click.option(
+    "--store-query",
+    metavar="URL",
+    help="The server's SPARQL query URL, if not "
+    "URL/query (Fuseki: .../query, Virtuoso: .../sparql).",
+)
+@click.option(
     "--exclude",
     multiple=True,
     metavar="GLOB",
@@ -63,6 +98,11 @@ def build(
     build_dir: Path | None,
     extra_ontologies: tuple[Path, ...],
     jobs: int | None,
+    scheduler: str | None,
+    scheduler_timeout: float | None,
+    store_endpoint: str | None,
+    store_gsp: str | None,
+    store_query: str | None,
     exclude: tuple[str, ...],
     fresh: bool,
     quiet: bool,
@@ -73,19 +113,30 @@ def build(
     The previous graph stays in use until the new one is complete. Unchanged files reuse
     the previous build's extraction, and when most of the corpus is unchanged the previous
     graph is updated (in a copy) rather than written again. Files that cannot be read are
-    skipped and listed.
+    skipped and listed. --scheduler extracts on a Dask cluster; --store-endpoint loads the
+    graph into a SPARQL server (start Oxigraph with --union-default-graph).
 
     \b
     Example:
       hlkg build --corpus ../shared/corpus --build-dir hlkg-build
       hlkg build --corpus articles/ --ontology my-concepts.ttl --jobs 2
       hlkg build --corpus ../shared/corpus --exclude SOURCES.md
+      hlkg build --corpus articles/ --scheduler tcp://10.0.0.5:8786
+      hlkg build --corpus articles/ --scheduler local:2
+      hlkg build --corpus articles/ --store-endpoint http://127.0.0.1:7878
     """
     from kg.build import build_graph
     from kg.buildstore import resolve_build_dir
     from kg.errors import HlkgError
 
     target = resolve_build_dir(build_dir)
+    server = None
+    if store_endpoint:
+        from kg.server_store import GraphServer
+
+        server = GraphServer.at(store_endpoint, gsp=store_gsp, query=store_query)
+    elif store_gsp or store_query:
+        raise HlkgError("--store-gsp and --store-query go with --store-endpoint URL", 2)
     try:
         summary = build_graph(
             list(corpus_dirs) or None,
@@ -95,6 +146,9 @@ def build(
             jobs=jobs,
             fresh=fresh,
             exclude=exclude,
+            scheduler=scheduler,
+            scheduler_timeout=scheduler_timeout,
+            server=server,
         )
     except OSError as error:  # a full disk mid-build: the previous graph stays current
         detail = " ".join(str(error).split())

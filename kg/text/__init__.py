@@ -23,7 +23,7 @@ spaCy, pypdf, markdown-it and the word list are loaded only when first needed.
 from kg.text.clean import normalise
 from kg.text.corpus import TEXT_SUFFIXES, CorpusFile, Skipped, discover
 from kg.text.errors import SkippedFile
-from kg.text.reader import MAX_FILE_BYTES, read_document
+from kg.text.reader import MAX_FILE_BYTES, document_from_bytes, read_document, read_file_bytes
 from kg.text.sentences import split_sentences
 
 __all__ = [
@@ -33,7 +33,9 @@ __all__ = [
     "Skipped",
     "SkippedFile",
     "discover",
+    "document_from_bytes",
     "normalise",
     "read_document",
+    "read_file_bytes",
     "split_sentences",
 ]

@@ -47,9 +47,21 @@ def _read_bytes(file: CorpusFile, max_bytes: int) -> bytes:
 
 def read_document(file: CorpusFile, max_bytes: int | None = None) -> Document:
     """The Document of `file`; raises SkippedFile with a one-line reason when it is not a text."""
-    limit = MAX_FILE_BYTES if max_bytes is None else max_bytes
-    data = _read_bytes(file, limit)
-    suffix = file.path.suffix.lower()
+    return document_from_bytes(read_file_bytes(file, max_bytes), file.source, file.path.suffix)
+
+
+def read_file_bytes(file: CorpusFile, max_bytes: int | None = None) -> bytes:
+    """The file's bytes, or SkippedFile when it is empty, too large or unreadable.
+
+    Split from `document_from_bytes` so that a build can read a file where the corpus is
+    and make its Document elsewhere (a Dask worker that shares no filesystem with it).
+    """
+    return _read_bytes(file, MAX_FILE_BYTES if max_bytes is None else max_bytes)
+
+
+def document_from_bytes(data: bytes, source: str, suffix: str) -> Document:
+    """The Document of a file's bytes; `suffix` (".pdf", ".md"...) says how to read them."""
+    suffix = suffix.lower()
     declared: str | None = None
     if suffix == ".pdf":
         from kg.text.pdf import pdf_to_text
@@ -67,8 +79,8 @@ def read_document(file: CorpusFile, max_bytes: int | None = None) -> Document:
     if not text:
         raise SkippedFile("no text left once markup and control characters are removed")
     return Document(
-        source=file.source,
-        title=choose_title(file.source, text, declared and normalise(declared)),
+        source=source,
+        title=choose_title(source, text, declared and normalise(declared)),
         text=text,
         sentences=split_sentences(text),
         content_hash=hashlib.sha256(data).hexdigest(),

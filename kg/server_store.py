@@ -1,0 +1,136 @@
+"""A build's graph loaded into a SPARQL server (`hlkg build --store-endpoint`), for a graph
+that outgrows one machine's disk, instead of the build folder's Oxigraph store.
+
+The same named graphs as a local build go over the Graph Store HTTP Protocol (kg.remote):
+the ontology graph and each new or changed document's graph are PUT (a PUT replaces the
+graph whole, so a reader sees a document's old graph or its new one, never half of it);
+when every document is done, the corpus graph is PUT again and the graphs of documents the
+previous build had and this one has not are DELETEd. The build folder keeps the manifest,
+tallies and cache, and records the server, so that the next build updates it and `hlkg
+query`, `view` and `site` read from it (kg.endpoint_store).
+
+A build that fails part way leaves the server with some documents' new graphs beside the
+previous corpus graph; the previous build stays current in the build folder, and the next
+build puts every document that differs from it again.
+"""
+
+from __future__ import annotations
+
+import urllib.request
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg import remote
+
+_CORPUS_CHUNK_BYTES = 16_000_000
+"""The corpus graph goes in requests of about this size: one PUT, then POSTs that add."""
+
+
+@dataclass(frozen=True)
+class GraphServer:
+    """Where a build loads its graph (`gsp`) and where commands then query it (`query`)."""
+
+    query: str
+    gsp: str
+    opener: urllib.request.OpenerDirector | None = field(default=None, compare=False)
+    """Sends every request (credentials, proxies...); None: urllib's default."""
+    timeout: float = field(default=300.0, compare=False)
+
+    @classmethod
+    def at(
+        cls,
+        base: str,
+        *,
+        gsp: str | None = None,
+        query: str | None = None,
+        opener: urllib.request.OpenerDirector | None = None,
+    ) -> GraphServer:
+        """A server by its base URL, with Oxigraph's layout (URL/store, URL/query) unless
+        `gsp` and `query` say otherwise (Fuseki: URL/ds/data and URL/ds/query)."""
+        root = remote.check_url(base).rstrip("/")
+        return cls(
+            query=remote.check_url(query or f"{root}/query"),
+            gsp=remote.check_url(gsp or f"{root}/store"),
+            opener=opener,
+        )
+
+    def record(self) -> dict[str, str]:
+        """What the build's manifest keeps of it (never credentials)."""
+        return {"query": self.query, "gsp": self.gsp}
+
+    def put(self, graph: str, ntriples: bytes, *, add: bool = False) -> None:
+        method = "POST" if add else "PUT"
+        remote.graph_request(
+            method, self.gsp, graph, ntriples, timeout=self.timeout, opener=self.opener
+        )
+
+    def delete(self, graph: str) -> None:
+        remote.graph_request("DELETE", self.gsp, graph, timeout=self.timeout, opener=self.opener)
+
+
+class ServerLoader:
+    """kg.build's loader for a server: takes N-Quads text, sends graphs.
+
+    `previous`: the documents (ids) whose graphs the previous build of this build folder put
+    on this server; those this build does not have are deleted at the end.
+    """
+
+    def __init__(self, server: GraphServer, ontology: Iterable[Any], previous: set[str]) -> None:
+        from pyoxigraph import RdfFormat, serialize
+
+        from kg.namespaces import ONTOLOGY_GRAPH
+
+        self.server = server
+        self.previous = previous
+        self.corpus: list[bytes] = []
+        self.graphs = 0
+        # One request: the ontology's blank nodes keep their links to each other.
+        triples = [quad.triple for quad in ontology]
+        server.put(ONTOLOGY_GRAPH, serialize(triples, format=RdfFormat.N_TRIPLES) or b"")
+
+    def load(self, nquads: bytes) -> None:
+        """PUT each document graph in this batch; keep the corpus graph's quads for `finish`."""
+        from pyoxigraph import RdfFormat, parse, serialize
+
+        from kg.namespaces import CORPUS_GRAPH
+
+        graphs: dict[str, list[Any]] = defaultdict(list)
+        for quad in parse(nquads, format=RdfFormat.N_QUADS):
+            graphs[quad.graph_name.value].append(quad.triple)
+        for graph, triples in graphs.items():
+            text = serialize(triples, format=RdfFormat.N_TRIPLES) or b""
+            if graph == CORPUS_GRAPH:
+                self.corpus.append(text)
+            else:
+                self.server.put(graph, text)
+                self.graphs += 1
+
+    def finish(self, documents: set[str]) -> None:
+        """Replace the corpus graph, then delete the graphs of documents gone since the
+        previous build."""
+        from kg.namespaces import CORPUS_GRAPH
+        from kg.provenance import document_iri
+
+        first = True
+        for chunk in _chunks(self.corpus, _CORPUS_CHUNK_BYTES):
+            self.server.put(CORPUS_GRAPH, chunk, add=not first)
+            first = False
+        if first:
+            self.server.put(CORPUS_GRAPH, b"")
+        for doc_id in sorted(self.previous - documents):
+            self.server.delete(document_iri(doc_id))
+
+
+def _chunks(parts: list[bytes], size: int) -> Iterable[bytes]:
+    batch: list[bytes] = []
+    held = 0
+    for part in parts:
+        batch.append(part)
+        held += len(part)
+        if held >= size:
+            yield b"".join(batch)
+            batch, held = [], 0
+    if batch:
+        yield b"".join(batch)

@@ -1,0 +1,205 @@
+"""`hlkg build --store-endpoint`: the graph loaded into a real Oxigraph server (PyPI oxigraph)
+over the Graph Store Protocol, updated document by document, and read back by the commands."""
+
+from __future__ import annotations
+
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from click.testing import CliRunner
+from own_corpus import write_corpus
+from servers import free_port, oxigraph_server
+
+from kg.build import build_graph
+from kg.buildstore import open_store, read_manifest, store_path
+from kg.errors import HlkgError
+from kg.namespaces import ONTOLOGY_GRAPH
+from kg.server_store import GraphServer
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    with oxigraph_server(tmp_path / "oxigraph", union_default_graph=True) as base:
+        yield base
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    return write_corpus(tmp_path / "corpus", 8, 5)
+
+
+def server_graphs(base: str) -> dict[str, set]:
+    """Every named graph on the server with its triples, read back over the Graph Store."""
+    query = urllib.parse.quote("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    request = urllib.request.Request(
+        f"{base}/query?query={query}", headers={"Accept": "application/sparql-results+json"}
+    )
+    with urllib.request.urlopen(request) as response:
+        results = pyoxigraph.parse_query_results(
+            response.read(), format=pyoxigraph.QueryResultsFormat.JSON
+        )
+    graphs = {}
+    for solution in results:
+        name = solution["g"].value
+        request = urllib.request.Request(
+            f"{base}/store?{urllib.parse.urlencode({'graph': name})}",
+            headers={"Accept": "application/n-triples"},
+        )
+        with urllib.request.urlopen(request) as response:
+            data = response.read()
+        graphs[name] = {
+            q.triple for q in pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES)
+        }
+    return graphs
+
+
+def local_graphs(build_dir: Path) -> dict[str, set]:
+    store = open_store(build_dir)
+    return {
+        graph.value: {quad.triple for quad in store.quads_for_pattern(None, None, None, graph)}
+        for graph in store.named_graphs()
+    }
+
+
+def assert_same_graphs(on_server: dict[str, set], local: dict[str, set]) -> None:
+    """Equal graph by graph; the ontology's blank nodes get the server's labels, so its
+    graph is compared with them set aside (and counted)."""
+    assert on_server.keys() == local.keys()
+    for name, triples in local.items():
+        if name == ONTOLOGY_GRAPH:
+            named = {t for t in triples if not _has_blank(t)}
+            assert {t for t in on_server[name] if not _has_blank(t)} == named
+            assert len(on_server[name]) == len(triples)
+        else:
+            assert on_server[name] == triples, name
+
+
+def _has_blank(triple: pyoxigraph.Triple) -> bool:
+    return isinstance(triple.subject, pyoxigraph.BlankNode) or isinstance(
+        triple.object, pyoxigraph.BlankNode
+    )
+
+
+def test_a_build_loads_the_server_and_an_update_replaces_one_document(
+    server: str, corpus: Path, tmp_path: Path
+) -> None:
+    build_dir = tmp_path / "b"
+    first = build_graph([corpus], build_dir, quiet=True, server=GraphServer.at(server))
+    assert first.documents == 8
+    local_dir = tmp_path / "local"
+    build_graph([corpus], local_dir, quiet=True)
+    assert_same_graphs(server_graphs(server), local_graphs(local_dir))
+    current = (build_dir / "current").resolve()
+    assert not store_path(current).exists()
+    assert sorted(p.name for p in current.iterdir()) == ["manifest.json", "tallies.txt"]
+    assert read_manifest(current)["server"] == {
+        "query": f"{server}/query",
+        "gsp": f"{server}/store",
+    }
+
+    (corpus / "note-002.txt").write_text(
+        "A new note\n\nTeamwork supports patient safety. Managers value trust.\n",
+        encoding="utf-8",
+    )
+    (corpus / "note-005.txt").unlink()
+    updated = build_graph([corpus], build_dir, quiet=True, server=GraphServer.at(server))
+    assert updated.kept == 6 and updated.documents == 7
+    fresh_dir = tmp_path / "fresh"
+    build_graph([corpus], fresh_dir, quiet=True)
+    expected = local_graphs(fresh_dir)
+    on_server = server_graphs(server)
+    assert_same_graphs(on_server, expected)
+    assert not any(name.endswith("note-005") for name in on_server)
+
+    again = build_graph([corpus], build_dir, quiet=True, server=GraphServer.at(server))
+    assert again.unchanged
+    assert_same_graphs(server_graphs(server), expected)
+    # The same corpus built into the build folder instead: a graph of its own, not a copy.
+    local = build_graph([corpus], build_dir, quiet=True)
+    assert not local.unchanged and local.kept == 0
+    assert local_graphs(build_dir) == local_graphs(fresh_dir)
+
+
+def test_commands_read_the_graph_from_the_server_the_build_names(
+    server: str, corpus: Path, tmp_path: Path
+) -> None:
+    from kg.cli import cli
+
+    build_dir = tmp_path / "b"
+    build_graph([corpus], build_dir, quiet=True, server=GraphServer.at(server))
+    local_dir = tmp_path / "local"
+    build_graph([corpus], local_dir, quiet=True)
+    runner = CliRunner()
+    for args in (["query", "statistics", "-f", "csv"], ["claims"]):
+        remote = runner.invoke(cli, [*args, "--build-dir", str(build_dir)])
+        local = runner.invoke(cli, [*args, "--build-dir", str(local_dir)])
+        assert remote.exit_code == 0, remote.output
+        assert remote.output == local.output
+    pages = []
+    for folder in (build_dir, local_dir):
+        out = tmp_path / f"view-{folder.name}.html"
+        result = runner.invoke(
+            cli, ["view", "concepts", "--build-dir", str(folder), "--output", str(out)]
+        )
+        assert result.exit_code == 0, result.output
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1]
+    with pytest.raises(HlkgError, match="on the SPARQL server"):
+        open_store(build_dir).dump(format=pyoxigraph.RdfFormat.N_QUADS)
+
+
+def test_an_unreachable_server_fails_in_one_line_and_keeps_the_previous_graph(
+    server: str, corpus: Path, tmp_path: Path
+) -> None:
+    from kg.cli import main
+
+    build_dir = tmp_path / "b"
+    build_graph([corpus], build_dir, quiet=True)
+    before = (build_dir / "current").resolve()
+    (corpus / "note-001.txt").write_text("Trust improves teamwork.\n", encoding="utf-8")
+    nowhere = f"http://127.0.0.1:{free_port()}"
+    runner = CliRunner()
+    with runner.isolation() as (_, err, _):
+        with pytest.raises(SystemExit) as stop:
+            main(
+                [
+                    "build",
+                    "--corpus",
+                    str(corpus),
+                    "--build-dir",
+                    str(build_dir),
+                    "--store-endpoint",
+                    nowhere,
+                ]
+            )
+        message = err.getvalue().decode()
+    assert stop.value.code == 1
+    assert message.count("\n") == 1 and nowhere in message, message
+    assert (build_dir / "current").resolve() == before
+    assert len(list((build_dir / "builds").iterdir())) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--store-endpoint", "ftp://example.org/store"], "must be an http:// or https:// URL"),
+        (["--store-gsp", "http://127.0.0.1:1/store"], "go with --store-endpoint"),
+    ],
+)
+def test_bad_store_options_are_one_line_before_anything_is_built(
+    args: list[str], expected: str, corpus: Path, tmp_path: Path
+) -> None:
+    from kg.cli import main
+
+    build_dir = tmp_path / "b"
+    with CliRunner().isolation() as (_, err, _):
+        with pytest.raises(SystemExit) as stop:
+            main(["build", "--corpus", str(corpus), "--build-dir", str(build_dir), *args])
+        message = err.getvalue().decode()
+    assert stop.value.code == 2
+    assert message.count("\n") == 1 and expected in message, message
+    assert not build_dir.exists()
