@@ -424,10 +424,14 @@ class Lexicon:
                 if longer is None or longer.end() <= end:
                     continue
                 extension = self._match(text, start, longer.end())
-                if extension is not None and extension.concept != match.concept:
+                if extension is None:
+                    continue
+                if extension.concept != match.concept:
                     yield extension
-                    covered = longer.end()
-                    break
+                # The same concept running on ("positional leadership roles") is one
+                # mention: what it covers is not searched again for a shorter label ("roles").
+                covered = longer.end()
+                break
 
     def _match(self, text: str, begin: int, end: int) -> Match | None:
         if begin and text[begin - 1] in _DASHES and _after_negating_prefix(text, begin):

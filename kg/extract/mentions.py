@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from kg.lexicon import Lexicon, Match, lower_keeping_offsets
 from kg.model import Mention, Sentence
@@ -52,6 +53,8 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     matches = list(lexicon.finditer(text))
     matches = _outside_names(text, matches, word_list("name-heads", "kg.extract"))
     matches = _outside_titles(text, matches, word_list("title-words", "kg.extract"))
+    matches = _outside_credentials(text, matches, lexicon)
+    matches = _outside_matter(text, matches, word_list("matter-markers", "kg.extract"))
     matches.extend(_elided_modifiers(text, matches, lexicon))
     matches.extend(_shared_modifiers(text, matches, lexicon))
     matches.sort(key=lambda m: (m.begin, m.end))
@@ -100,9 +103,9 @@ def _in_name(text: str, match: Match, heads: frozenset[str]) -> bool:
 
 
 def _title_case(surface: str) -> bool:
-    """ "Junior Doctors", "Medicine": every word capitalised, not all of them acronyms."""
-    words = surface.split()
-    return all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
+    """ "Junior Doctors", "Medicine", "NHS": every word capitalised (an acronym too: the NHS
+    of "NHS Institute for Innovation" is a word of another body's name)."""
+    return all(w[0].isupper() for w in surface.split())
 
 
 def _outside_titles(text: str, matches: list[Match], titles: frozenset[str]) -> list[Match]:
@@ -133,6 +136,75 @@ def _field_end(lowered: str, begin: int, end: int) -> int:
         if word.group() in _FIELD_END:
             return begin + word.start()
     return end
+
+
+_ACRONYM_RUN = re.compile(
+    r"(?<![\w-])[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:,?[ \t]+[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![\w-]))+"
+)
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]?)")
+
+
+def _outside_credentials(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """The matches that are not a degree in a list of someone's letters ("MBBS MBA DIC,
+    Senior Lecturer"): an acronym in a run of two or more words in capitals, one of them no
+    label, not followed by a lower-case word ("NHS IT systems" is no list of letters; in
+    "DOCTORS AND MANAGEMENT" the words are no acronyms)."""
+    runs: list[tuple[int, int]] = []
+    for run in _ACRONYM_RUN.finditer(text):
+        following = _NEXT_WORD.match(text, run.end()).group(1)
+        if following and following.islower():
+            continue
+        words = re.findall(r"[A-Za-z]+", run.group())
+        if any(lexicon.lookup(word) is None for word in words):
+            runs.append(run.span())
+    if not runs:
+        return matches
+    text_lower = text.lower()
+    return [
+        m
+        for m in matches
+        if not any(b <= m.begin and m.end <= e for b, e in runs)
+        or lexicon.lookup(text_lower[m.begin : m.end])  # a word in capitals, not an acronym
+    ]
+
+
+def _outside_matter(text: str, matches: list[Match], markers: frozenset[str]) -> list[Match]:
+    """The matches outside an article's front and back matter: licence, citation,
+    correspondence and affiliation lines (a short paragraph holding one of the markers of
+    data/matter-markers.txt, or in a long one the sentence that holds it)."""
+    if not matches:
+        return matches
+    lowered = lower_keeping_offsets(text)
+    spans: list[tuple[int, int]] = []
+    for found in _matter_pattern(markers).finditer(lowered):
+        begin = lowered.rfind("\n\n", 0, found.start()) + 1
+        end = lowered.find("\n\n", found.end())
+        end = len(text) if end < 0 else end
+        if end - begin > _SHORT_PARAGRAPH:  # the marker's sentence only
+            begin = max(begin, _sentence_edge(lowered, begin, found.start()))
+            stop = re.search(r"[.!?](?=\s)", lowered[found.end() : end])
+            end = found.end() + stop.end() if stop else end
+        spans.append((begin, end))
+    if not spans:
+        return matches
+    return [m for m in matches if not any(b <= m.begin < e for b, e in spans)]
+
+
+_SHORT_PARAGRAPH = 400
+"""Characters: a paragraph this short that holds a marker is matter as a whole (a citation
+line restates the title in several "sentences")."""
+
+
+def _sentence_edge(lowered: str, begin: int, at: int) -> int:
+    stops = list(re.finditer(r"[.!?]\s", lowered[begin:at]))
+    return begin + stops[-1].end() if stops else begin
+
+
+@cache
+def _matter_pattern(markers: frozenset[str]) -> re.Pattern[str]:
+    email = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    words = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
+    return re.compile(rf"{email}|(?<![\w-])(?:{words})")
 
 
 def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:

@@ -1,0 +1,126 @@
+"""Mentions on prose the extractor was not fitted to: the field's wordings, and the words that
+only look like concepts (names, letters after a name, licence and citation lines). Every
+sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from extraction import extract
+
+from kg.extract import Extractor
+from kg.namespaces import HLKG
+
+
+def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.concept.removeprefix(HLKG)) for m in extract(extractor, text).mentions]
+
+
+def concepts(extractor: Extractor, text: str) -> list[str]:
+    return [concept for _, concept in mentions(extractor, text)]
+
+
+# -- overlapping labels -------------------------------------------------------------------
+
+
+def test_a_label_running_on_as_the_same_concept_hides_no_shorter_label(extractor) -> None:
+    # "positional leadership" and "leadership roles" are both LeadershipRole: one mention,
+    # not a third one for the bare category "roles".
+    found = mentions(extractor, "Few nurses hold positional leadership roles in small wards.")
+    assert ("roles", "Role") not in found
+    assert "LeadershipRole" in [c for _, c in found]
+
+
+def test_a_label_that_runs_on_into_another_concept_keeps_both(extractor) -> None:
+    found = mentions(extractor, "Better performing hospitals tend to engage their consultants.")
+    assert ("Better performing", "Effectiveness") in found
+    assert ("hospitals", "HealthcareOrganisation") in found
+
+
+# -- proper names --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scheme was run by the NHS Institute for Quality Reform in Leeds.",
+        "Last year the NHS National Workforce Council met twice.",
+        "She wrote the Griffiths NHS Inquiry brief.",
+    ],
+)
+def test_an_acronym_inside_another_bodys_name_is_no_mention(extractor, text) -> None:
+    assert "NHS" not in concepts(extractor, text)
+
+
+def test_the_nhs_on_its_own_is_still_a_mention(extractor) -> None:
+    assert "NHS" in concepts(extractor, "Managers in the NHS face new targets every year.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Regional Leadership Model was adopted by three trusts.",
+        "He became a Deanery Leadership Fellow after his exams.",
+        "The Clinical Management Service advises every network.",
+        "They followed the Quality Leadership Standards for surgeons.",
+    ],
+)
+def test_concept_words_in_names_of_models_services_and_fellowships_are_no_mentions(
+    extractor, text
+) -> None:
+    found = concepts(extractor, text)
+    assert "Leadership" not in found and "Management" not in found
+
+
+def test_a_concept_word_after_a_capitalised_word_outside_a_name_still_counts(extractor) -> None:
+    assert "Leadership" in concepts(extractor, "In Scotland leadership is shared by boards.")
+
+
+# -- letters after a name ------------------------------------------------------------------
+
+
+def test_a_degree_among_someones_letters_is_no_mention(extractor) -> None:
+    text = "Jane Roe\n\nMBChB MBA FRCP, Honorary Lecturer in Surgery"
+    assert "ManagementTraining" not in concepts(extractor, text)
+
+
+def test_a_degree_in_running_text_is_a_mention(extractor) -> None:
+    text = "Several consultants took an MBA to prepare for the role of manager."
+    assert "ManagementTraining" in concepts(extractor, text)
+
+
+def test_an_acronym_followed_by_a_lower_case_word_is_no_list_of_letters(extractor) -> None:
+    assert "NHS" in concepts(extractor, "NHS IT projects rarely involve clinicians.")
+
+
+def test_a_heading_in_capitals_is_not_a_list_of_letters(extractor) -> None:
+    found = concepts(extractor, "NURSES AND MANAGEMENT\n\nNurses now run most wards.")
+    assert found[:2] == ["Nurse", "Management"]
+
+
+# -- licence, citation and correspondence lines --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "matter",
+    [
+        "Citation: Roe J (2021). Clinical leadership in small hospitals. Health Rev 3(2): 1-9.",
+        "Copyright © 2021 Roe. This open access article about clinical leadership is"
+        " distributed under the terms of the Creative Commons Attribution License.",
+        "Correspondence to: J Roe, Department of Surgery, clinical.leadership@example.org",
+    ],
+)
+def test_concepts_in_licence_citation_and_correspondence_lines_are_no_mentions(
+    extractor, matter
+) -> None:
+    text = f"Clinical leadership matters to patients.\n\n{matter}\n\nDoctors need management."
+    found = concepts(extractor, text)
+    assert found == ["ClinicalLeadership", "Patient", "Doctor", "Management"]
+
+
+def test_a_long_paragraph_loses_only_the_sentence_with_the_marker(extractor) -> None:
+    body = " ".join(["Clinical leadership improves care for patients."] * 9)
+    text = f"{body} Copyright 2020 the Health Press, about management. Doctors lead teams."
+    found = concepts(extractor, text)
+    assert found.count("ClinicalLeadership") == 9
+    assert "Management" not in found
+    assert found[-1] == "Doctor"
