@@ -55,6 +55,10 @@ _PREPOSITIONS = frozenset(
 )
 """A label's head noun is the word before its first preposition ("role for the manager")."""
 
+_FAMILY = 2
+"""Longer labels of another concept ending in a word that take its plural from a one-word
+label ("NHS trust", "foundation trust"...: "trusts" are organisations)."""
+
 _NEGATING_PREFIXES = frozenset(["non", "anti", "un", "dis", "semi", "quasi", "pseudo", "counter"])
 """A concept word glued to one of these by a hyphen is not a mention ("non-clinical staff")."""
 
@@ -325,7 +329,8 @@ class Lexicon:
         unrelated concept whose longer labels mostly end in that word: "trusts" are NHS,
         foundation or hospital trusts (organisations), not kinds of mutual trust; "doctors"
         stay doctors although "student doctor" is another concept, because most labels
-        ending in "doctor" name doctors."""
+        ending in "doctor" name doctors; "clinicians" stay doctors although a "lead
+        clinician" is a clinical leader, because one label makes no family."""
         if " " in label.strip() or " " in form:
             return False
         family = mine = 0
@@ -339,7 +344,7 @@ class Lexicon:
                 mine += count
             else:
                 family += count
-        return family > mine
+        return family > mine and family >= _FAMILY
 
     def _head_counts(self) -> dict[str, dict[str, int]]:
         """Folded head word -> concept -> how many of its multi-word labels end in it."""

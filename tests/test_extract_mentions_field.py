@@ -119,8 +119,61 @@ def test_concepts_in_licence_citation_and_correspondence_lines_are_no_mentions(
 
 def test_a_long_paragraph_loses_only_the_sentence_with_the_marker(extractor) -> None:
     body = " ".join(["Clinical leadership improves care for patients."] * 9)
-    text = f"{body} Copyright 2020 the Health Press, about management. Doctors lead teams."
+    text = f"{body} Copyright 2020 the Health Press, about management. Doctors agree."
     found = concepts(extractor, text)
     assert found.count("ClinicalLeadership") == 9
     assert "Management" not in found
     assert found[-1] == "Doctor"
+
+
+# -- the field's wordings ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("Who ought to manage a district hospital?", "manage", "Management"),
+        ("Few surgeons enjoy managing a busy directorate.", "managing", "Management"),
+        ("Do consultants really want to lead?", "lead", "Leadership"),
+        ("The trust board asked the medical director for a plan.", "trust board", "Manager"),
+        ("Executives and CEOs rarely train as doctors.", "Executives", "Manager"),
+        ("Lead clinicians chair each weekly meeting.", "Lead clinicians", "ClinicalLeader"),
+        ("Administrative and managerial reforms followed.", "managerial reforms", "NHSReform"),
+        (
+            "Tensions between doctors and managers are old.",
+            "Tensions between doctors and managers",
+            "DoctorManagerDivide",
+        ),
+        ("Physician-led wards were compared.", "Physician-led", "ClinicalLeadership"),
+        ("Risk management was weak in both wards.", "Risk management", "ClinicalGovernance"),
+        ("Health inequalities widened in the north.", "Health inequalities", "Equity"),
+    ],
+)
+def test_wordings_of_the_field_name_their_concepts(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Staff shortages can lead to delays in theatre.", "Leadership"),
+        ("She managed to finish the audit on time.", "Management"),
+        ("Most GPs manage patients with asthma alone.", "Management"),
+        ("Nurses learn to manage pain after surgery.", "Management"),
+        ("The trust board met on Monday.", "Trust"),
+    ],
+)
+def test_other_senses_of_those_words_are_no_mentions(extractor, text, concept) -> None:
+    assert concept not in concepts(extractor, text)
+
+
+def test_one_longer_label_does_not_take_a_plural_from_its_word(extractor) -> None:
+    # "lead clinician" (ClinicalLeader) ends in "clinician", yet "clinicians" stay doctors.
+    assert mentions(extractor, "Clinicians and lead clinicians disagree.") == [
+        ("Clinicians", "Doctor"),
+        ("lead clinicians", "ClinicalLeader"),
+    ]
+
+
+def test_mutual_trust_is_still_trust(extractor) -> None:
+    assert "Trust" in concepts(extractor, "Trust between doctors and managers takes years.")
