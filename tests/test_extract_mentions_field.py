@@ -71,6 +71,37 @@ def test_concept_words_in_names_of_models_services_and_fellowships_are_no_mentio
     assert "Leadership" not in found and "Management" not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        (
+            "The Royal College of Anaesthetists wrote to every trust.",
+            "AcademyOfMedicalRoyalColleges",
+        ),
+        ("She works in the Department of Health Economics at Leeds.", "Government"),
+        ("He was a porter at St Luke's Hospital for ten years.", "HealthcareOrganisation"),
+        ("The Canadian Society of Hospital Pharmacists met in May.", "Public"),
+    ],
+)
+def test_a_label_holding_a_names_head_is_no_mention_when_the_name_runs_on(
+    extractor, text, concept
+) -> None:
+    assert concept not in concepts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Every royal college sets its own curriculum.", "AcademyOfMedicalRoyalColleges"),
+        ("The Department of Health and Social Care issued guidance.", "Government"),
+        ("Who should run a Hospital? Surgeons, some say.", "HealthcareOrganisation"),
+        ("The Hospital was closed in 1990.", "HealthcareOrganisation"),
+    ],
+)
+def test_the_same_labels_count_where_no_name_runs_on(extractor, text, concept) -> None:
+    assert concept in concepts(extractor, text)
+
+
 def test_a_concept_word_after_a_capitalised_word_outside_a_name_still_counts(extractor) -> None:
     assert "Leadership" in concepts(extractor, "In Scotland leadership is shared by boards.")
 

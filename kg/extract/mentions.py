@@ -81,7 +81,12 @@ def _outside_names(text: str, matches: list[Match], heads: frozenset[str]) -> li
 
 
 def _in_name(text: str, match: Match, heads: frozenset[str]) -> bool:
-    if not text[match.begin].isupper() or not _title_case(text[match.begin : match.end]):
+    surface = text[match.begin : match.end]
+    if not text[match.begin].isupper():
+        return False
+    if _name_runs_on(text, match, surface, heads):
+        return True
+    if not _title_case(surface):
         return False
     after = _NAME_WORD.finditer(text, match.end, min(len(text), match.end + 120))
     before = list(_NAME_WORD.finditer(text, max(0, match.begin - 120), match.begin))[::-1]
@@ -100,6 +105,31 @@ def _in_name(text: str, match: Match, heads: frozenset[str]) -> bool:
             elif lower not in glue:
                 break
     return False
+
+
+_NAME_RUNS_ON = re.compile(r"[ \t]+(?:(?:of|for)[ \t]+)?[A-Z]")
+_NAME_BEFORE = re.compile(r"([A-Z][\w'\u2019.-]*)[ \t]+$")
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "each", "every", "any", "no", "our", "your", "their"]
+)
+
+
+def _name_runs_on(text: str, match: Match, surface: str, heads: frozenset[str]) -> bool:
+    """A label holding a name's head word names one body of its kind when the name runs on
+    ("Royal College of Physicians", "Department of Health Policy and Management") or starts
+    before it ("St Mary's Hospital")."""
+    words = surface.lower().split()
+    if not heads.intersection(words):
+        return False
+    if _NAME_RUNS_ON.match(text, match.end):
+        return True
+    if len(words) > 1:
+        return False
+    before = _NAME_BEFORE.search(text, max(0, match.begin - 40), match.begin)
+    if before is None or before.group(1).lower() in _DETERMINERS:
+        return False
+    edge = text[: before.start()].rstrip()
+    return bool(edge) and edge[-1] not in ".!?:\n"  # not the first word of a sentence
 
 
 def _title_case(surface: str) -> bool:
