@@ -390,11 +390,15 @@ class Lexicon:
                     current = owners.get(key)
                     if current is None or priority < current[0]:
                         owners[key] = (priority, concept, form)
-        # An excluded phrase owns its forms unless a label has the same form: it maps to "",
-        # which finditer and lookup treat as no concept.
+        # An excluded phrase owns its forms unless a label written in the ontology has the
+        # same form (it beats a generated one: "medicines" are drugs, not the plural of
+        # medicine the practice): it maps to "", which finditer and lookup treat as no concept.
         for phrase in self.excluded:
             for form in _excluded_forms(phrase):
-                owners.setdefault(_key(form), ((2, 1, 0, ""), "", form))
+                key = _key(form)
+                current = owners.get(key)
+                if current is None or current[0][0] == 1:
+                    owners[key] = ((2, 1, 0, ""), "", form)
         table: dict[str, str] = {}
         forms: set[str] = set()
         for key, (_, concept, form) in owners.items():

@@ -208,3 +208,36 @@ def test_one_longer_label_does_not_take_a_plural_from_its_word(extractor) -> Non
 
 def test_mutual_trust_is_still_trust(extractor) -> None:
     assert "Trust" in concepts(extractor, "Trust between doctors and managers takes years.")
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Patients with asthma are taught self-management.", "Management"),
+        ("Pain management improved after the new protocol.", "Management"),
+        ("Nurses check the administration of medicines twice.", "Management"),
+        ("New medicines are expensive.", "ClinicalPractice"),
+        ("Health and safety training is compulsory.", "PatientSafety"),
+        ("There was a high level of local discretion.", "Autonomy"),
+        ("NHS Improvement asked trusts for plans.", "NHS"),
+    ],
+)
+def test_clinical_and_other_senses_of_concept_words_are_no_mentions(
+    extractor, text, concept
+) -> None:
+    assert concept not in concepts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("Medicine is an art as well as a science.", "Medicine", "ClinicalPractice"),
+        ("Hospital administration attracts few doctors.", "Hospital administration", "Management"),
+        ("Managers learn project management at work.", "management", "Management"),
+        ("Surgeons value patient safety above all.", "patient safety", "PatientSafety"),
+    ],
+)
+def test_the_same_words_in_their_concept_sense_still_count(
+    extractor, text, surface, concept
+) -> None:
+    assert (surface, concept) in mentions(extractor, text)
