@@ -135,13 +135,24 @@ def variants(label: str) -> set[str]:
     return forms
 
 
+_JOIN = f"(?:{_SPACE}|{_HYPHEN})"
+"""For a hyphen between two words of a label, a space or any dash: writers join the same
+compound either way ("decision-making", "decision making"; "patient-centred"). Not the other
+way round: a "clinician manager" is a person, a "clinician-manager" tension is between two."""
+
+
 def _units(form: str) -> list[str]:
-    """A form as regex units: one per character, a dash class per hyphen, one per space."""
+    """A form as regex units: one per character, one per space, and a joint (a space or any
+    dash) for a hyphen between two letters."""
     units: list[str] = []
     for index, word in enumerate(form.split()):
         if index:
             units.append(_SPACE)
-        units.extend(_HYPHEN if ch in _DASHES else re.escape(ch) for ch in word)
+        for at, ch in enumerate(word):
+            if ch in _DASHES and 0 < at < len(word) - 1:
+                units.append(_JOIN)
+            else:
+                units.append(_HYPHEN if ch in _DASHES else re.escape(ch))
     return units
 
 
@@ -178,7 +189,8 @@ def lower_keeping_offsets(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """The key a surface form is looked up by: lower case, one space, one kind of dash."""
+    """The key a surface form is looked up by: lower case, one space for a space or a dash
+    between words, one kind of dash elsewhere."""
     return " ".join(_fold_marks(text).split()).casefold()
 
 
@@ -369,6 +381,7 @@ class Lexicon:
         # Who owns each surface form: a label given outright beats a generated variant; then
         # a preferred label beats an alternative one; then the more specific concept wins.
         owners: dict[str, tuple[tuple[int, int, int, str], str, str]] = {}
+        spellings: dict[str, set[str]] = {}  # key -> every form with it ("tax payer", "tax-payer")
         heads = self._head_counts()
         for concept, labels in self.labels.items():
             depth = self.depth(concept)
@@ -386,6 +399,7 @@ class Lexicon:
                     ):
                         continue
                     key = _key(form)
+                    spellings.setdefault(key, set()).add(form.casefold())
                     priority = (generated, min(rank, 1), -depth, concept)
                     current = owners.get(key)
                     if current is None or priority < current[0]:
@@ -396,14 +410,15 @@ class Lexicon:
         for phrase in self.excluded:
             for form in _excluded_forms(phrase):
                 key = _key(form)
+                spellings.setdefault(key, set()).add(form.casefold())
                 current = owners.get(key)
                 if current is None or current[0][0] == 1:
                     owners[key] = ((2, 1, 0, ""), "", form)
         table: dict[str, str] = {}
         forms: set[str] = set()
-        for key, (_, concept, form) in owners.items():
+        for key, (_, concept, _form) in owners.items():
             table[key] = concept
-            forms.add(form.casefold())
+            forms.update(spellings[key])
         # One expression over the lower-cased text (faster than re.IGNORECASE); the case of
         # acronym words is checked afterwards, against the table, on the original text.
         body = trie_pattern(_units(form) for form in forms) if forms else "(?!)"
@@ -484,6 +499,9 @@ def _key(surface: str) -> str:
 
 
 def _fold_marks(text: str) -> str:
+    """Quotes dropped, a dash between two words read as a space ("decision-making" is
+    "decision making"), any other dash as a hyphen."""
+    text = re.sub(rf"(?<=[^\W_]){_HYPHEN}(?=[^\W_])", " ", text)
     text = re.sub(f"{_HYPHEN}", "-", text)
     return re.sub(r"['\"\u2018\u2019\u201c\u201d]", "", text)
 

@@ -215,3 +215,14 @@ def test_nhs_organisations_are_not_mutual_trust(lexicon: Lexicon) -> None:
         ("trust managers", "Manager"),
         ("trust", "Trust"),
     ]
+
+
+def test_a_hyphenated_label_matches_the_compound_written_open() -> None:
+    lexicon = Lexicon(labels={"x#Staff": ("front-line staff",), "x#Leader": ("clinician manager",)})
+    assert [m.concept for m in lexicon.finditer("Front line staff and front-line staff")] == [
+        "x#Staff",
+        "x#Staff",
+    ]
+    # Not the other way round: a "clinician-manager" tension is between two groups.
+    assert list(lexicon.finditer("clinician-manager tensions")) == []
+    assert lexicon.lookup("front line staff") == "x#Staff"
