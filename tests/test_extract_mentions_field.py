@@ -241,3 +241,15 @@ def test_the_same_words_in_their_concept_sense_still_count(
     extractor, text, surface, concept
 ) -> None:
     assert (surface, concept) in mentions(extractor, text)
+
+
+def test_concept_words_in_a_quoted_title_of_a_publication_are_no_mentions(extractor) -> None:
+    text = 'A survey, "Clinical leadership in small hospitals," found that nurses lead wards.'
+    found = concepts(extractor, text)
+    assert "ClinicalLeadership" not in found and "HealthcareOrganisation" not in found
+    assert "Nurse" in found
+
+
+def test_quoted_speech_keeps_its_mentions(extractor) -> None:
+    text = '"Clinical leadership is everyone\'s job," the chief nurse said.'
+    assert "ClinicalLeadership" in concepts(extractor, text)

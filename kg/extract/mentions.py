@@ -55,6 +55,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     matches = _outside_titles(text, matches, word_list("title-words", "kg.extract"))
     matches = _outside_credentials(text, matches, lexicon)
     matches = _outside_matter(text, matches, word_list("matter-markers", "kg.extract"))
+    matches = _outside_quoted_titles(text, matches, word_list("publication-words", "kg.extract"))
     matches.extend(_elided_modifiers(text, matches, lexicon))
     matches.extend(_shared_modifiers(text, matches, lexicon))
     matches.sort(key=lambda m: (m.begin, m.end))
@@ -215,6 +216,30 @@ def _outside_matter(text: str, matches: list[Match], markers: frozenset[str]) ->
             stop = re.search(r"[.!?](?=\s)", lowered[found.end() : end])
             end = found.end() + stop.end() if stop else end
         spans.append((begin, end))
+    if not spans:
+        return matches
+    return [m for m in matches if not any(b <= m.begin < e for b, e in spans)]
+
+
+_QUOTED = re.compile(r"[\"\u201c]([A-Z][^\"\u201c\u201d\n]{8,200})[\"\u201d]")
+_WORDS_BEFORE = re.compile(r"([^\W\d_][\w-]*)[^\w\"\u201c]*$")
+
+
+def _outside_quoted_titles(
+    text: str, matches: list[Match], publications: frozenset[str]
+) -> list[Match]:
+    """The matches outside the quoted title of a publication: 'a recent study, "Understanding
+    physician leadership in Canada," found ...' (a title in quotes of three or more words,
+    right after a word of data/publication-words.txt)."""
+    if not matches or ('"' not in text and "\u201c" not in text):
+        return matches
+    spans = []
+    for quoted in _QUOTED.finditer(text):
+        if len(quoted.group(1).split()) < 3:
+            continue
+        before = _WORDS_BEFORE.search(text, max(0, quoted.start() - 30), quoted.start())
+        if before is not None and before.group(1).lower() in publications:
+            spans.append(quoted.span(1))
     if not spans:
         return matches
     return [m for m in matches if not any(b <= m.begin < e for b, e in spans)]
