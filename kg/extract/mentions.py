@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from kg.lexicon import Lexicon, Match, lower_keeping_offsets
 from kg.model import Mention, Sentence
@@ -206,19 +205,40 @@ def _outside_matter(text: str, matches: list[Match], markers: frozenset[str]) ->
     if not matches:
         return matches
     lowered = lower_keeping_offsets(text)
-    spans: list[tuple[int, int]] = []
-    for found in _matter_pattern(markers).finditer(lowered):
-        begin = lowered.rfind("\n\n", 0, found.start()) + 1
-        end = lowered.find("\n\n", found.end())
-        end = len(text) if end < 0 else end
-        if end - begin > _SHORT_PARAGRAPH:  # the marker's sentence only
-            begin = max(begin, _sentence_edge(lowered, begin, found.start()))
-            stop = re.search(r"[.!?](?=\s)", lowered[found.end() : end])
-            end = found.end() + stop.end() if stop else end
-        spans.append((begin, end))
+    spans = [_matter_span(lowered, begin, end) for begin, end in _markers_in(lowered, markers)]
     if not spans:
         return matches
     return [m for m in matches if not any(b <= m.begin < e for b, e in spans)]
+
+
+def _markers_in(lowered: str, markers: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the markers (at the start of a word) and e-mail addresses are: plain string
+    search, one pass per marker, cheaper than one expression of them all."""
+    found = []
+    for marker in markers:
+        at = lowered.find(marker)
+        while at >= 0:
+            if at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] in "_-"):
+                found.append((at, at + len(marker)))
+            at = lowered.find(marker, at + len(marker))
+    if "@" in lowered:
+        found.extend(email.span() for email in _EMAIL.finditer(lowered))
+    return found
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _matter_span(lowered: str, at: int, end_of_marker: int) -> tuple[int, int]:
+    """The short paragraph around a marker, or in a long one its sentence."""
+    begin = lowered.rfind("\n\n", 0, at) + 1
+    end = lowered.find("\n\n", end_of_marker)
+    end = len(lowered) if end < 0 else end
+    if end - begin > _SHORT_PARAGRAPH:
+        begin = max(begin, _sentence_edge(lowered, begin, at))
+        stop = re.search(r"[.!?](?=\s)", lowered[end_of_marker:end])
+        end = end_of_marker + stop.end() if stop else end
+    return begin, end
 
 
 _QUOTED = re.compile(r"[\"\u201c]([A-Z][^\"\u201c\u201d\n]{8,200})[\"\u201d]")
@@ -253,13 +273,6 @@ line restates the title in several "sentences")."""
 def _sentence_edge(lowered: str, begin: int, at: int) -> int:
     stops = list(re.finditer(r"[.!?]\s", lowered[begin:at]))
     return begin + stops[-1].end() if stops else begin
-
-
-@cache
-def _matter_pattern(markers: frozenset[str]) -> re.Pattern[str]:
-    email = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    words = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
-    return re.compile(rf"{email}|(?<![\w-])(?:{words})")
 
 
 def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
