@@ -510,8 +510,16 @@ _PREFIX_BEFORE = re.compile(rf"({_WORD_CHAR}+){_HYPHEN}$")
 
 
 def _after_negating_prefix(text: str, begin: int) -> bool:
+    """After "non-", or inside a compound joined by a function word ("fee-for-service model",
+    "out-of-hospital care"), a label names nothing of its own."""
     found = _PREFIX_BEFORE.search(text, max(0, begin - 12), begin)
-    return found is not None and found.group(1).casefold() in _NEGATING_PREFIXES
+    if found is None:
+        return False
+    word = found.group(1).casefold()
+    return word in _NEGATING_PREFIXES or word in _PREPOSITIONS or word in _JOINING_WORDS
+
+
+_JOINING_WORDS = frozenset(["and", "or", "the", "a"])
 
 
 def _is_english(language: str | None) -> bool:

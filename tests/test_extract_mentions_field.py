@@ -253,3 +253,23 @@ def test_concept_words_in_a_quoted_title_of_a_publication_are_no_mentions(extrac
 def test_quoted_speech_keeps_its_mentions(extractor) -> None:
     text = '"Clinical leadership is everyone\'s job," the chief nurse said.'
     assert "ClinicalLeadership" in concepts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Unlike the fee-for-service model, salaries reward teamwork.", "CareModel"),
+        ("More out-of-hospital care is planned.", "HealthcareOrganisation"),
+        ("Doctors direct care teams on every ward.", "Teamwork"),
+        ("The board valued its independence from ministers.", "Autonomy"),
+    ],
+)
+def test_words_inside_compounds_and_groups_of_people_are_no_mentions(
+    extractor, text, concept
+) -> None:
+    assert concept not in concepts(extractor, text)
+
+
+def test_both_halves_of_a_coordinate_compound_are_mentions(extractor) -> None:
+    found = mentions(extractor, "The doctor-patient relationship is changing.")
+    assert found == [("doctor", "Doctor"), ("patient", "Patient")]
