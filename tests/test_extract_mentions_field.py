@@ -273,3 +273,8 @@ def test_words_inside_compounds_and_groups_of_people_are_no_mentions(
 def test_both_halves_of_a_coordinate_compound_are_mentions(extractor) -> None:
     found = mentions(extractor, "The doctor-patient relationship is changing.")
     assert found == [("doctor", "Doctor"), ("patient", "Patient")]
+
+
+def test_the_verb_and_its_object_are_two_mentions(extractor) -> None:
+    found = mentions(extractor, "Who should be managing hospitals in future?")
+    assert found == [("managing", "Management"), ("hospitals", "HealthcareOrganisation")]
