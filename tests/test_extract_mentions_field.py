@@ -178,6 +178,8 @@ def test_a_long_paragraph_loses_only_the_sentence_with_the_marker(extractor) -> 
         ("Physician-led wards were compared.", "Physician-led", "ClinicalLeadership"),
         ("Risk management was weak in both wards.", "Risk management", "ClinicalGovernance"),
         ("Health inequalities widened in the north.", "Health inequalities", "Equity"),
+        ("She cut her clinical duties to two days.", "clinical duties", "ClinicalPractice"),
+        ("Autonomous professionals resist targets.", "Autonomous", "Autonomy"),
     ],
 )
 def test_wordings_of_the_field_name_their_concepts(extractor, text, surface, concept) -> None:
