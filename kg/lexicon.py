@@ -132,7 +132,30 @@ def variants(label: str) -> set[str]:
     if len(words) > 1:
         for form in verb_forms_of_gerund(words[0]):
             forms.add(" ".join([form, *words[1:]]))
+    for form in list(forms):
+        forms.update(_with_or_without_article(form.split()))
     return forms
+
+
+_ARTICLES = frozenset(["the"])
+_ARTICLE_AFTER = frozenset(["of", "for", "in", "between", "with", "by", "among", "within"])
+
+
+def _with_or_without_article(words: list[str]) -> set[str]:
+    """ "quality of care" -> "quality of the care"; "role of the manager" -> "role of manager":
+    the article after a label's preposition is optional in English noun phrases. Not a
+    possessive: in "the management of their organisations" the organisations are a mention."""
+    for index, word in enumerate(words[:-1]):
+        if index and word.lower() in _ARTICLE_AFTER:
+            following = words[index + 1].lower()
+            if following in _ARTICLES:
+                return {" ".join(words[: index + 1] + words[index + 2 :])}
+            if not is_acronym(words[index + 1]):
+                return {
+                    " ".join([*words[: index + 1], article, *words[index + 1 :]])
+                    for article in _ARTICLES
+                }
+    return set()
 
 
 _JOIN = f"(?:{_SPACE}|{_HYPHEN})"

@@ -226,3 +226,10 @@ def test_a_hyphenated_label_matches_the_compound_written_open() -> None:
     # Not the other way round: a "clinician-manager" tension is between two groups.
     assert list(lexicon.finditer("clinician-manager tensions")) == []
     assert lexicon.lookup("front line staff") == "x#Staff"
+
+
+def test_the_article_after_a_labels_preposition_is_optional() -> None:
+    lexicon = Lexicon(labels={"x#Q": ("quality of care",), "x#R": ("role of the manager",)})
+    found = lexicon.finditer("The quality of the care and the role of manager matter.")
+    assert [m.concept for m in found] == ["x#Q", "x#R"]
+    assert list(lexicon.finditer("the quality of their care")) == []
