@@ -280,3 +280,35 @@ def test_both_halves_of_a_coordinate_compound_are_mentions(extractor) -> None:
 def test_the_verb_and_its_object_are_two_mentions(extractor) -> None:
     found = mentions(extractor, "Who should be managing hospitals in future?")
     assert found == [("managing", "Management"), ("hospitals", "HealthcareOrganisation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        (
+            "She holds a Masters in public sector leadership.",
+            "Masters in public sector leadership",
+            "LeadershipDevelopment",
+        ),
+        (
+            "He earned a diploma in hospital management last year.",
+            "diploma in hospital management",
+            "ManagementTraining",
+        ),
+    ],
+)
+def test_a_degree_in_a_field_is_that_fields_education(extractor, text, surface, concept) -> None:
+    found = mentions(extractor, text)
+    assert (surface, concept) in found
+    assert [c for _, c in found] == [concept]  # the field itself is no second mention
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Juniors attend short courses in leadership.", "Leadership"),
+        ("He holds a degree in change management.", "ChangeManagement"),
+    ],
+)
+def test_a_course_or_another_field_keeps_the_fields_own_concept(extractor, text, concept) -> None:
+    assert concepts(extractor, text) == [concept]

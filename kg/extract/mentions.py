@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from kg.extract.names import outside_names
 from kg.lexicon import Lexicon, Match, lower_keeping_offsets
 from kg.model import Mention, Sentence
+from kg.text.wordlists import word_list
 
 _TOKEN = re.compile(r"[^\W\d_][\w-]*|,|[^\w\s,]")
 _LOOKBACK = 80
@@ -42,6 +43,9 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     label starts inside another and runs past it)."""
     matches = list(lexicon.finditer(text))
     matches = outside_names(text, matches, lexicon)
+    matches = _qualifications(
+        text, matches, lexicon, word_list("qualification-words", "kg.extract")
+    )
     matches.extend(_elided_modifiers(text, matches, lexicon))
     matches.extend(_shared_modifiers(text, matches, lexicon))
     matches.sort(key=lambda m: (m.begin, m.end))
@@ -60,6 +64,39 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
             Mention(match.concept, match.begin, match.end, text[match.begin : match.end], sentence)
         )
     return mentions
+
+
+_QUALIFIED_IN = re.compile(r"([^\W\d_][\w'\u2019]*)\s+in\s+(?:[^\W\d_][\w-]*\s+){0,3}$")
+
+
+def _qualifications(
+    text: str, matches: list[Match], lexicon: Lexicon, qualifications: frozenset[str]
+) -> list[Match]:
+    """ "a Masters in health care leadership", "a diploma in hospital management": a degree or
+    qualification in a field is that field's education, the concept of "training in <field>"
+    (data/qualification-words.txt lists the words); the field's bare concept inside it is no
+    mention of its own."""
+    found: list[Match] = []
+    dropped: set[Match] = set()
+    for match in matches:
+        before = _QUALIFIED_IN.search(text, max(0, match.begin - 60), match.begin)
+        if before is None or before.group(1).lower() not in qualifications:
+            continue
+        field = text[match.begin : match.end].split()[-1]
+        training = lexicon.lookup(f"training in {field}")
+        bare = lexicon.lookup(field)
+        if training is None or match.concept not in (bare, training):
+            continue  # "a degree in change management" is no management degree
+        span = Match(before.start(), match.end, training)
+        found.append(span)
+        dropped.update(
+            m
+            for m in matches
+            if span.begin <= m.begin and m.end <= span.end and m.concept in (bare, training)
+        )
+    if not found:
+        return matches
+    return [m for m in matches if m not in dropped] + found
 
 
 def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
