@@ -524,9 +524,14 @@ def _key(surface: str) -> str:
 def _fold_marks(text: str) -> str:
     """Quotes dropped, a dash between two words read as a space ("decision-making" is
     "decision making"), any other dash as a hyphen."""
-    text = re.sub(rf"(?<=[^\W_]){_HYPHEN}(?=[^\W_])", " ", text)
-    text = re.sub(f"{_HYPHEN}", "-", text)
-    return re.sub(r"['\"\u2018\u2019\u201c\u201d]", "", text)
+    text = _INNER_DASH.sub(" ", text)
+    text = _ANY_DASH.sub("-", text)
+    return _QUOTES.sub("", text)
+
+
+_INNER_DASH = re.compile(rf"(?<=[^\W_]){_HYPHEN}(?=[^\W_])")
+_ANY_DASH = re.compile(_HYPHEN)
+_QUOTES = re.compile(r"['\"\u2018\u2019\u201c\u201d]")
 
 
 _PREFIX_BEFORE = re.compile(rf"({_WORD_CHAR}+){_HYPHEN}$")

@@ -79,7 +79,10 @@ def _qualifications(
     found: list[Match] = []
     dropped: set[Match] = set()
     for match in matches:
-        before = _QUALIFIED_IN.search(text, max(0, match.begin - 60), match.begin)
+        at = text.rfind(" in ", max(0, match.begin - 60), match.begin)
+        if at < 0:
+            continue  # most mentions: no "in" before them
+        before = _QUALIFIED_IN.search(text, max(0, at - 30), match.begin)
         if before is None or before.group(1).lower() not in qualifications:
             continue
         field = text[match.begin : match.end].split()[-1]

@@ -145,7 +145,7 @@ def _outside_credentials(text: str, matches: list[Match], lexicon: Lexicon) -> l
         following = _NEXT_WORD.match(text, run.end()).group(1)
         if following and following.islower():
             continue
-        words = re.findall(r"[A-Za-z]+", run.group())
+        words = _LETTERS.findall(run.group())
         if any(lexicon.lookup(word) is None for word in words):
             runs.append(run.span())
     if not runs:
@@ -187,6 +187,8 @@ def _markers_in(lowered: str, markers: frozenset[str]) -> list[tuple[int, int]]:
     return found
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -197,8 +199,8 @@ def _matter_span(lowered: str, at: int, end_of_marker: int) -> tuple[int, int]:
     end = len(lowered) if end < 0 else end
     if end - begin > _SHORT_PARAGRAPH:
         begin = max(begin, _sentence_edge(lowered, begin, at))
-        stop = re.search(r"[.!?](?=\s)", lowered[end_of_marker:end])
-        end = end_of_marker + stop.end() if stop else end
+        stop = _SENTENCE_STOP.search(lowered, end_of_marker, end)
+        end = stop.end() if stop else end
     return begin, end
 
 
