@@ -179,6 +179,11 @@ def test_a_long_paragraph_loses_only_the_sentence_with_the_marker(extractor) -> 
         ("Risk management was weak in both wards.", "Risk management", "ClinicalGovernance"),
         ("Health inequalities widened in the north.", "Health inequalities", "Equity"),
         ("She cut her clinical duties to two days.", "clinical duties", "ClinicalPractice"),
+        (
+            "Accountable care organizations pay doctors salaries.",
+            "Accountable care organizations",
+            "HealthcareOrganisation",
+        ),
         ("Autonomous professionals resist targets.", "Autonomous", "Autonomy"),
     ],
 )
