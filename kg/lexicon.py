@@ -55,7 +55,7 @@ _PREPOSITIONS = frozenset(
 )
 """A label's head noun is the word before its first preposition ("role for the manager")."""
 
-_FAMILY = 2
+_FAMILY = 3
 """Longer labels of another concept ending in a word that take its plural from a one-word
 label ("NHS trust", "foundation trust"...: "trusts" are organisations)."""
 
@@ -241,6 +241,9 @@ class Lexicon:
     "audit improved quality of care". Labels written in the ontology are never affected."""
     excluded: tuple[str, ...] = ()
     """Phrases that contain a label but name no concept ("in practice"): matched, then dropped."""
+    excluding: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """excluded phrase -> the concepts whose labels it excludes ("manage patients" excludes
+    Management, not the patients in it)."""
     _compiled: tuple[re.Pattern[str], dict[str, str]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -260,14 +263,18 @@ class Lexicon:
         labels: dict[str, tuple[str, ...]] = {}
         parents: dict[str, tuple[str, ...]] = {}
         excluded: set[str] = set()
+        excluding: dict[str, set[str]] = {}
         for concept in concepts:
             if not isinstance(concept, URIRef):
                 continue
-            excluded.update(
+            phrases = {
                 " ".join(str(value).split())
                 for value in graph.objects(concept, URIRef(EXCLUDED_PHRASE))
                 if isinstance(value, Literal) and _is_english(value.language) and value.strip()
-            )
+            }
+            excluded.update(phrases)
+            for phrase in phrases:
+                excluding.setdefault(phrase, set()).add(str(concept))
             generic = {
                 " ".join(str(value).split()).casefold()
                 for value in graph.objects(concept, URIRef(GENERIC_LABEL))
@@ -300,6 +307,7 @@ class Lexicon:
             parents=parents,
             reserved=reserved,
             excluded=tuple(sorted(excluded)),
+            excluding={phrase: tuple(sorted(c)) for phrase, c in sorted(excluding.items())},
         )
 
     def __getstate__(self) -> dict[str, object]:
@@ -308,6 +316,7 @@ class Lexicon:
             "parents": dict(self.parents),
             "reserved": self.reserved,
             "excluded": self.excluded,
+            "excluding": dict(self.excluding),
         }
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -315,6 +324,7 @@ class Lexicon:
         self.parents = state["parents"]  # type: ignore[assignment]
         self.reserved = state.get("reserved", frozenset())  # type: ignore[assignment]
         self.excluded = state.get("excluded", ())  # type: ignore[assignment]
+        self.excluding = state.get("excluding", {})  # type: ignore[assignment]
         self._compiled = None
 
     # -- queries ------------------------------------------------------------------------
@@ -364,8 +374,9 @@ class Lexicon:
         unrelated concept whose longer labels mostly end in that word: "trusts" are NHS,
         foundation or hospital trusts (organisations), not kinds of mutual trust; "doctors"
         stay doctors although "student doctor" is another concept, because most labels
-        ending in "doctor" name doctors; "clinicians" stay doctors although a "lead
-        clinician" is a clinical leader, because one label makes no family."""
+        ending in "doctor" name doctors; "consultants" stay doctors although a "lead
+        consultant" is a clinical leader and a "nurse consultant" a nurse: two labels make no
+        family."""
         if " " in label.strip() or " " in form:
             return False
         family = mine = 0
@@ -430,6 +441,7 @@ class Lexicon:
         # An excluded phrase owns its forms unless a label written in the ontology has the
         # same form (it beats a generated one: "medicines" are drugs, not the plural of
         # medicine the practice): it maps to "", which finditer and lookup treat as no concept.
+        excluding: dict[str, tuple[str, ...]] = {}
         for phrase in self.excluded:
             for form in _excluded_forms(phrase):
                 key = _key(form)
@@ -437,6 +449,8 @@ class Lexicon:
                 current = owners.get(key)
                 if current is None or current[0][0] == 1:
                     owners[key] = ((2, 1, 0, ""), "", form)
+                    excluding[key] = tuple(self.excluding.get(phrase, ()))
+        self.__dict__["_excluding_keys"] = excluding
         table: dict[str, str] = {}
         forms: set[str] = set()
         for key, (_, concept, _form) in owners.items():
@@ -464,6 +478,11 @@ class Lexicon:
                 continue
             match = self._match(text, begin, end)
             if match is None:
+                # In an excluded phrase, labels of other concepts still count: the patients
+                # of "manage patients", the health system of "the public health system".
+                for inner in self._inside_excluded(text, lowered, begin, end):
+                    yield inner
+                    covered = max(covered, inner.end)
                 continue
             yield match
             for start in _word_starts(lowered, begin + 1, end):
@@ -479,6 +498,29 @@ class Lexicon:
                 # mention: what it covers is not searched again for a shorter label ("roles").
                 covered = longer.end()
                 break
+
+    def _inside_excluded(self, text: str, lowered: str, begin: int, end: int) -> list[Match]:
+        excluding = self._excluding_keys_for(text[begin:end])
+        if excluding is None:
+            return []  # not an excluded phrase ("non-" before a label)
+        pattern, _ = self._tables()
+        found: list[Match] = []
+        reach = begin
+        for start in _word_starts(lowered, begin + 1, end):
+            if start < reach:
+                continue
+            inner = pattern.match(lowered, start)
+            if inner is None:
+                continue
+            match = self._match(text, start, inner.end())
+            if match is not None and match.concept not in excluding:
+                found.append(match)
+                reach = inner.end()
+        return found
+
+    def _excluding_keys_for(self, surface: str) -> tuple[str, ...] | None:
+        self._tables()
+        return self.__dict__["_excluding_keys"].get(_key(surface))
 
     def _match(self, text: str, begin: int, end: int) -> Match | None:
         if begin and text[begin - 1] in _DASHES and _after_negating_prefix(text, begin):

@@ -317,3 +317,18 @@ def test_a_degree_in_a_field_is_that_fields_education(extractor, text, surface, 
 )
 def test_a_course_or_another_field_keeps_the_fields_own_concept(extractor, text, concept) -> None:
     assert concepts(extractor, text) == [concept]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nurse consultants and specialist nurses met physician assistants.",
+            ["Nurse", "Nurse", "HealthProfessional"],
+        ),
+        ("The public sector differs from the public health system.", ["HealthSystem"]),
+        ("Most GP practices now work in networks.", ["PrimaryCare"]),
+    ],
+)
+def test_titles_holding_another_professions_word(extractor, text, expected) -> None:
+    assert concepts(extractor, text) == expected

@@ -233,3 +233,24 @@ def test_the_article_after_a_labels_preposition_is_optional() -> None:
     found = lexicon.finditer("The quality of the care and the role of manager matter.")
     assert [m.concept for m in found] == ["x#Q", "x#R"]
     assert list(lexicon.finditer("the quality of their care")) == []
+
+
+def test_labels_of_other_concepts_inside_an_excluded_phrase_still_count() -> None:
+    graph = rdflib.Graph()
+    graph.parse(
+        data=f"""
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        <{HLKG}Management> rdfs:subClassOf <{HLKG}Concept> ; rdfs:label "manage" ;
+            <{HLKG}excludedPhrase> "manage patients" .
+        <{HLKG}Patient> rdfs:subClassOf <{HLKG}Concept> ; rdfs:label "patient" .
+        <{HLKG}Safety> rdfs:subClassOf <{HLKG}Concept> ; rdfs:label "safety" ;
+            <{HLKG}excludedPhrase> "health and safety" .
+        """,
+        format="turtle",
+    )
+    lexicon = pickle.loads(pickle.dumps(Lexicon.from_graph(graph)))
+    assert found(lexicon, "GPs manage patients; they manage wards.") == [
+        ("patients", "Patient"),
+        ("manage", "Management"),
+    ]
+    assert found(lexicon, "Health and safety officers") == []
