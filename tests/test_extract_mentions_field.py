@@ -332,3 +332,23 @@ def test_a_course_or_another_field_keeps_the_fields_own_concept(extractor, text,
 )
 def test_titles_holding_another_professions_word(extractor, text, expected) -> None:
     assert concepts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("A spokesperson for the college said little.", "SpokespersonRole"),
+        ("Students learn the critical appraisal of trials.", "Appraisal"),
+        ("Specialist services were moved to the city.", "Doctor"),
+        ("Wards work in liaison with social services.", "LiaisonRole"),
+    ],
+)
+def test_everyday_senses_of_role_and_review_words_are_no_mentions(extractor, text, concept) -> None:
+    assert concept not in concepts(extractor, text)
+
+
+def test_a_plural_noun_before_and_is_no_elided_modifier(extractor) -> None:
+    assert mentions(extractor, "They cut specialist services and specialist nurses.") == [
+        ("specialist nurses", "Nurse")
+    ]
+    assert ("junior", "Management") in mentions(extractor, "junior and middle management")

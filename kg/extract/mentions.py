@@ -128,11 +128,22 @@ def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
             concept = lexicon.lookup(" ".join([word, *words])) if len(words) == 1 else None
             if concept is None and rest:
                 concept = lexicon.lookup(" ".join([word, *rest]))
-                if concept is None and lexicon.lookup(rest[-1]) == match.concept:
+                if (
+                    concept is None
+                    and _adjective_like(word)
+                    and lexicon.lookup(rest[-1]) == match.concept
+                ):
                     concept = match.concept
             if concept is not None:
                 found.append(Match(begin, end, concept))
     return found
+
+
+def _adjective_like(word: str) -> bool:
+    """A modifier of "junior and middle management", not the plural noun of "specialist
+    services and specialist nurses": English adjectives take no plural -s."""
+    lower = word.lower()
+    return not lower.endswith("s") or lower.endswith(("ss", "ous", "ics"))
 
 
 _NEXT_CONJUNCT = re.compile(r"\s+(?:and|or|&)\s+([^\W\d_][\w-]*)(?![\w-])", re.IGNORECASE)
