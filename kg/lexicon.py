@@ -211,6 +211,12 @@ def lower_keeping_offsets(text: str) -> str:
     return lowered
 
 
+def fold(text: str) -> str:
+    """A phrase as the lexicon compares it: lower case, one space, a dash between words read
+    as a space."""
+    return _fold(text)
+
+
 def _fold(text: str) -> str:
     """The key a surface form is looked up by: lower case, one space for a space or a dash
     between words, one kind of dash elsewhere."""
@@ -365,6 +371,27 @@ class Lexicon:
                     bucket = result.setdefault(_fold(form), [])
                     if concept not in bucket:
                         bucket.append(concept)
+        return result
+
+    def modifier_heads(self) -> dict[str, dict[str, str]]:
+        """Folded modifier (one or two words) -> folded head noun (singular and plural) ->
+        concept, for labels made of modifiers and a final head ("high-quality care", "primary
+        care"): a modifier can stand apart from its head ("high-quality, affordable care")."""
+        cached = self.__dict__.get("_modifier_heads")
+        if cached is not None:
+            return cached
+        result: dict[str, dict[str, str]] = {}
+        for label in sorted({label for labels in self.labels.values() for label in labels}):
+            words = label.split()
+            if not 2 <= len(words) <= 3 or is_acronym(label) or head_index(words) != len(words) - 1:
+                continue
+            concept = self.lookup(label)
+            if concept is None:
+                continue
+            modifiers = _fold(" ".join(words[:-1]))
+            for form in [words[-1], *plurals(words[-1])]:
+                result.setdefault(modifiers, {}).setdefault(_fold(form), concept)
+        self.__dict__["_modifier_heads"] = result
         return result
 
     def _countable_elsewhere(
@@ -596,4 +623,4 @@ def _is_english(language: str | None) -> bool:
     return language is None or language.lower() == "en" or language.lower().startswith("en-")
 
 
-__all__ = ["Lexicon", "Match", "is_acronym", "plurals", "variants"]
+__all__ = ["Lexicon", "Match", "fold", "is_acronym", "plurals", "variants"]

@@ -352,3 +352,39 @@ def test_a_plural_noun_before_and_is_no_elided_modifier(extractor) -> None:
         ("specialist nurses", "Nurse")
     ]
     assert ("junior", "Management") in mentions(extractor, "junior and middle management")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("Teams give high-quality, affordable, local care.", "high-quality", "QualityOfCare"),
+        (
+            "Networks give high quality clinically effective services.",
+            "high quality",
+            "QualityOfCare",
+        ),
+        ("Wards must give safe, timely and kind care.", "safe", "PatientSafety"),
+    ],
+)
+def test_a_modifier_apart_from_its_head_across_a_list_names_the_label(
+    extractor, text, surface, concept
+) -> None:
+    assert (surface, concept) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # "leadership" is no head here: "leadership skills" is a label of its own.
+        (
+            "It takes organisational, financial and leadership skills.",
+            ("organisational", "Leadership"),
+        ),
+        # A comma between clauses, then a name: no list of modifiers.
+        ("Unlike health care, Kaiser Permanente's model pays salaries.", ("care", "CareModel")),
+        # A plain noun after the modifier makes another compound.
+        ("Patient waiting experience was measured.", ("Patient", "PatientExperience")),
+    ],
+)
+def test_no_distant_head_across_compounds_clauses_or_names(extractor, text, wrong) -> None:
+    assert wrong not in mentions(extractor, text)

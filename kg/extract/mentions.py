@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.names import outside_names
-from kg.lexicon import Lexicon, Match, lower_keeping_offsets
+from kg.lexicon import Lexicon, Match, fold, lower_keeping_offsets
 from kg.model import Mention, Sentence
 from kg.text.wordlists import word_list
 
@@ -47,6 +47,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
         text, matches, lexicon, word_list("qualification-words", "kg.extract")
     )
     matches.extend(_elided_modifiers(text, matches, lexicon))
+    matches.extend(_distant_modifiers(text, matches, lexicon))
     matches.extend(_shared_modifiers(text, matches, lexicon))
     matches.sort(key=lambda m: (m.begin, m.end))
     # Both lists are sorted: walk them together instead of bisecting for every match.
@@ -137,6 +138,82 @@ def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
             if concept is not None:
                 found.append(Match(begin, end, concept))
     return found
+
+
+_WORD_OR_COMMA = re.compile(r"[^\W\d_][\w'\u2019-]*|,|[.;:!?()\[\]\"\u201c\u201d]")
+_GAP = 4
+"""Words at most between a modifier and its head ("high quality clinically effective")."""
+
+
+def _distant_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """A label's modifier standing apart from its head across a list or an adverb: "high-quality,
+    affordable, accessible care" and "high quality clinically effective services" name the
+    quality of care. The modifier must be followed by a comma, "and", "or" or an -ly adverb
+    (a plain noun after it makes another compound), the words between be lower case, and the
+    head end its noun phrase ("organisational, management and leadership skills" is about
+    skills: "leadership skills" is a label)."""
+    table = lexicon.modifier_heads()
+    lowered = lower_keeping_offsets(text)
+    taken = sorted((m.begin, m.end) for m in matches)
+    starts = [b for b, _ in taken]
+    found: list[Match] = []
+    for joiner in _JOINER.finditer(lowered):
+        candidates = _words_before(lowered, joiner.start())
+        for begin, end in candidates:
+            words = lowered[begin:end]
+            heads = table.get(fold(words) if "-" in words or "\n" in words else words)
+            if heads is None:
+                continue
+            head = _distant_head(text, end, heads, lexicon)
+            if (
+                head is not None
+                and not overlaps(taken, starts, begin, end)
+                and not _head_is_the_same(matches, head[0], heads[head[1]])
+            ):
+                found.append(Match(begin, end, heads[head[1]]))
+            break
+    return outside_names(text, found, lexicon) if found else found
+
+
+_JOINER = re.compile(r"\s*,|\s+(?:and|or)\s|\s+[a-z]{3,}ly\s")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _words_before(lowered: str, at: int) -> list[tuple[int, int]]:
+    """The spans of the two words before `at` taken together, then of the last one alone
+    (plain string work: this runs at every comma and conjunction)."""
+    start = max(0, at - 40)
+    words = lowered[start:at].split()
+    if not words or not _WORD.fullmatch(words[-1]):
+        return []
+    last_begin = at - len(words[-1])
+    spans = [(last_begin, at)]
+    if len(words) > 1 and _WORD.fullmatch(words[-2]) and (len(words) > 2 or start == 0):
+        spans.insert(0, (lowered.rfind(words[-2], start, last_begin), at))
+    return spans
+
+
+def _distant_head(
+    text: str, end: int, heads: dict[str, str], lexicon: Lexicon
+) -> tuple[int, str] | None:
+    """Where the modifier's head ends and what it is, among the next few lower-case words."""
+    words = list(_WORD_OR_COMMA.finditer(text, end, min(len(text), end + 90)))
+    for at, token in enumerate(words[: _GAP + 1]):
+        word = token.group().lower()
+        if word in heads:
+            following = words[at + 1].group() if at + 1 < len(words) else ""
+            if at and not (following[:1].isalpha() and lexicon.lookup(f"{word} {following}")):
+                return token.end(), word
+            return None
+        if word != "," and not (word[0].isalpha() and word[0].islower()):
+            return None  # punctuation that ends the phrase, or a name
+    return None
+
+
+def _head_is_the_same(matches: list[Match], head_end: int, concept: str) -> bool:
+    """Whether a mention ending at the head already names that concept ("strong, effective
+    leadership" needs no second mention for "strong")."""
+    return any(m.end == head_end and m.concept == concept for m in matches)
 
 
 def _adjective_like(word: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import Lexicon, Match, lower_keeping_offsets
+from kg.lexicon import Lexicon, Match, is_acronym, lower_keeping_offsets
 from kg.text.wordlists import word_list
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*|&|[^\w\s]")
@@ -141,7 +141,10 @@ def _outside_credentials(text: str, matches: list[Match], lexicon: Lexicon) -> l
     label, not followed by a lower-case word ("NHS IT systems" is no list of letters; in
     "DOCTORS AND MANAGEMENT" the words are no acronyms)."""
     runs: list[tuple[int, int]] = []
-    for run in _ACRONYM_RUN.finditer(text):
+    windows = sorted(
+        {(max(0, m.begin - 60), m.end + 60) for m in matches if is_acronym(text[m.begin : m.end])}
+    )
+    for run in (r for b, e in windows for r in _ACRONYM_RUN.finditer(text, b, e)):
         following = _NEXT_WORD.match(text, run.end()).group(1)
         if following and following.islower():
             continue
