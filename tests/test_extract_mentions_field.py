@@ -185,6 +185,8 @@ def test_a_long_paragraph_loses_only_the_sentence_with_the_marker(extractor) -> 
             "HealthcareOrganisation",
         ),
         ("Autonomous professionals resist targets.", "Autonomous", "Autonomy"),
+        ("Care needs better coordination across sites.", "coordination", "IntegratedCare"),
+        ("Clinicians should lead the transformation.", "transformation", "ChangeManagement"),
     ],
 )
 def test_wordings_of_the_field_name_their_concepts(extractor, text, surface, concept) -> None:
