@@ -390,3 +390,17 @@ def test_a_modifier_apart_from_its_head_across_a_list_names_the_label(
 )
 def test_no_distant_head_across_compounds_clauses_or_names(extractor, text, wrong) -> None:
     assert wrong not in mentions(extractor, text)
+
+
+def test_an_abbreviation_the_text_defines_names_the_concept_where_it_is_used(extractor) -> None:
+    text = "Clinician managers (CMs) juggle two jobs. Most CMs keep a clinic."
+    assert [m for m in mentions(extractor, text) if m[1] == "ClinicalLeader"] == [
+        ("Clinician managers", "ClinicalLeader"),
+        ("CMs", "ClinicalLeader"),
+        ("CMs", "ClinicalLeader"),
+    ]
+
+
+def test_letters_in_brackets_that_are_not_the_initials_define_nothing(extractor) -> None:
+    text = "Clinician managers (see CX) juggle two jobs; the CX team and JB agree (JB)."
+    assert [c for _, c in mentions(extractor, text)] == ["ClinicalLeader"]

@@ -48,6 +48,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     )
     matches.extend(_elided_modifiers(text, matches, lexicon))
     matches.extend(_distant_modifiers(text, matches, lexicon))
+    matches.extend(_defined_abbreviations(text, matches))
     matches.extend(_shared_modifiers(text, matches, lexicon))
     matches.sort(key=lambda m: (m.begin, m.end))
     # Both lists are sorted: walk them together instead of bisecting for every match.
@@ -214,6 +215,41 @@ def _head_is_the_same(matches: list[Match], head_end: int, concept: str) -> bool
     """Whether a mention ending at the head already names that concept ("strong, effective
     leadership" needs no second mention for "strong")."""
     return any(m.end == head_end and m.concept == concept for m in matches)
+
+
+_DEFINITION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z])(s?)\s*\)")
+_MINOR_WORDS = frozenset(["of", "and", "for", "in", "the", "to", "with", "between", "&"])
+
+
+def _defined_abbreviations(text: str, matches: list[Match]) -> list[Match]:
+    """An abbreviation the text defines for a mention, "clinician managers (CMs)", names the
+    same concept wherever it is used after ("CMs juggle two roles"): its letters must be the
+    initials of the mention's words."""
+    defined: dict[str, str] = {}
+    for match in matches:
+        found = _DEFINITION.match(text, match.end)
+        if found is None or found.group(1) in defined:
+            continue
+        if found.group(1).upper() == _initials(text[match.begin : match.end]):
+            defined[found.group(1)] = match.concept
+    if not defined:
+        return []
+    taken = sorted((m.begin, m.end) for m in matches)
+    starts = [b for b, _ in taken]
+    pattern = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(defined)) + r")(?:s|'s)?(?![\w-])"
+    )
+    return [
+        Match(hit.start(), hit.end(), defined[hit.group(1)])
+        for hit in pattern.finditer(text)
+        if not overlaps(taken, starts, hit.start(), hit.end())
+    ]
+
+
+def _initials(surface: str) -> str:
+    """ "clinician managers" -> "CM"; "doctor-manager relationship" -> "DMR"."""
+    words = [w for w in re.split(r"[\s\-\u2010-\u2015]+", surface) if w]
+    return "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS).upper()
 
 
 def _adjective_like(word: str) -> bool:
