@@ -42,12 +42,13 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     """Every concept mention inside a sentence, sorted by offset (two overlap only where one
     label starts inside another and runs past it)."""
     matches = list(lexicon.finditer(text))
+    matches.extend(_distant_modifiers(text, matches, lexicon))
+    matches.sort(key=lambda m: (m.begin, m.end))  # the rules below bisect them
     matches = outside_names(text, matches, lexicon)
     matches = _qualifications(
         text, matches, lexicon, word_list("qualification-words", "kg.extract")
     )
     matches.extend(_elided_modifiers(text, matches, lexicon))
-    matches.extend(_distant_modifiers(text, matches, lexicon))
     matches.extend(_defined_abbreviations(text, matches))
     matches.extend(_shared_modifiers(text, matches, lexicon))
     matches.sort(key=lambda m: (m.begin, m.end))
@@ -101,7 +102,7 @@ def _qualifications(
         )
     if not found:
         return matches
-    return [m for m in matches if m not in dropped] + found
+    return sorted([m for m in matches if m not in dropped] + found, key=lambda m: (m.begin, m.end))
 
 
 def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
@@ -154,12 +155,16 @@ def _distant_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> lis
     head end its noun phrase ("organisational, management and leadership skills" is about
     skills: "leadership skills" is a label)."""
     table = lexicon.modifier_heads()
+    last_words = _last_words(lexicon)
     lowered = lower_keeping_offsets(text)
     taken = sorted((m.begin, m.end) for m in matches)
     starts = [b for b, _ in taken]
     found: list[Match] = []
-    for joiner in _JOINER.finditer(lowered):
-        candidates = _words_before(lowered, joiner.start())
+    for at in _joiners(lowered):
+        space = lowered.rfind(" ", max(0, at - 30), at)
+        if lowered[space + 1 : at] not in last_words:
+            continue  # most words before a comma or "and" end no modifier
+        candidates = _words_before(lowered, at)
         for begin, end in candidates:
             words = lowered[begin:end]
             heads = table.get(fold(words) if "-" in words or "\n" in words else words)
@@ -173,10 +178,39 @@ def _distant_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> lis
             ):
                 found.append(Match(begin, end, heads[head[1]]))
             break
-    return outside_names(text, found, lexicon) if found else found
+    return found
 
 
-_JOINER = re.compile(r"\s*,|\s+(?:and|or)\s|\s+[a-z]{3,}ly\s")
+def _last_words(lexicon: Lexicon) -> frozenset[str]:
+    """How the text may write the last word of a modifier of lexicon.modifier_heads():
+    "quality" of "high quality", or "high-quality" whole."""
+    words = lexicon.__dict__.get("_modifier_last_words")
+    if words is None:
+        modifiers = lexicon.modifier_heads()
+        words = frozenset(
+            [m.split()[-1] for m in modifiers] + [m.replace(" ", "-") for m in modifiers]
+        )
+        lexicon.__dict__["_modifier_last_words"] = words
+    return words
+
+
+def _joiners(lowered: str) -> list[int]:
+    """Where a comma, " and ", " or " or an -ly adverb follows a word (at the end of that
+    word), found by plain string search."""
+    ends: list[int] = []
+    for joiner, back in ((",", 0), (" and ", 0), (" or ", 0), ("ly ", None)):
+        at = lowered.find(joiner)
+        while at >= 0:
+            if back is None:  # "clinically ": the joint is before the adverb
+                word = lowered.rfind(" ", max(0, at - 20), at)
+                if word > 0 and at - word > 3:
+                    ends.append(word)
+            else:
+                ends.append(at)
+            at = lowered.find(joiner, at + 1)
+    return sorted(set(ends))
+
+
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 

@@ -142,7 +142,11 @@ def _outside_credentials(text: str, matches: list[Match], lexicon: Lexicon) -> l
     "DOCTORS AND MANAGEMENT" the words are no acronyms)."""
     runs: list[tuple[int, int]] = []
     windows = sorted(
-        {(max(0, m.begin - 60), m.end + 60) for m in matches if is_acronym(text[m.begin : m.end])}
+        {
+            (max(0, m.begin - 60), m.end + 60)
+            for m in matches
+            if text[m.begin].isupper() and is_acronym(text[m.begin : m.end])
+        }
     )
     for run in (r for b, e in windows for r in _ACRONYM_RUN.finditer(text, b, e)):
         following = _NEXT_WORD.match(text, run.end()).group(1)
