@@ -187,6 +187,8 @@ def test_a_long_paragraph_loses_only_the_sentence_with_the_marker(extractor) -> 
         ("Autonomous professionals resist targets.", "Autonomous", "Autonomy"),
         ("Care needs better coordination across sites.", "coordination", "IntegratedCare"),
         ("Clinicians should lead the transformation.", "transformation", "ChangeManagement"),
+        ("Wards led by clinicians did better.", "led by clinicians", "ClinicalLeadership"),
+        ("Clinicians who manage budgets are rare.", "Clinicians who manage", "ClinicalLeader"),
     ],
 )
 def test_wordings_of_the_field_name_their_concepts(extractor, text, surface, concept) -> None:
