@@ -533,6 +533,14 @@ class Lexicon:
         pattern, _ = self._tables()
         found: list[Match] = []
         reach = begin
+        # A label at the phrase's own start is shorter than the phrase: found by its words
+        # ("patient" of "patient management").
+        for stop in reversed(_word_starts(lowered, begin + 1, end)):
+            prefix = self._match(text, begin, len(text[:stop].rstrip(" -\u2010\u2011")))
+            if prefix is not None and prefix.concept not in excluding:
+                found.append(prefix)
+                reach = prefix.end
+                break
         for start in _word_starts(lowered, begin + 1, end):
             if start < reach:
                 continue

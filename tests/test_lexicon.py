@@ -254,3 +254,18 @@ def test_labels_of_other_concepts_inside_an_excluded_phrase_still_count() -> Non
         ("manage", "Management"),
     ]
     assert found(lexicon, "Health and safety officers") == []
+
+
+def test_a_label_at_the_start_of_an_excluded_phrase_counts_for_another_concept() -> None:
+    graph = rdflib.Graph()
+    graph.parse(
+        data=f"""
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        <{HLKG}Management> rdfs:subClassOf <{HLKG}Concept> ; rdfs:label "management" ;
+            <{HLKG}excludedPhrase> "patient management" .
+        <{HLKG}Patient> rdfs:subClassOf <{HLKG}Concept> ; rdfs:label "patient" .
+        """,
+        format="turtle",
+    )
+    lexicon = Lexicon.from_graph(graph)
+    assert found(lexicon, "New patient management software") == [("patient", "Patient")]
