@@ -55,6 +55,10 @@ _PREPOSITIONS = frozenset(
 )
 """A label's head noun is the word before its first preposition ("role for the manager")."""
 
+_FAMILY = 3
+"""Longer labels of another concept ending in a word that take its plural from a one-word
+label ("NHS trust", "foundation trust"...: "trusts" are organisations)."""
+
 _NEGATING_PREFIXES = frozenset(["non", "anti", "un", "dis", "semi", "quasi", "pseudo", "counter"])
 """A concept word glued to one of these by a hyphen is not a mention ("non-clinical staff")."""
 
@@ -128,16 +132,50 @@ def variants(label: str) -> set[str]:
     if len(words) > 1:
         for form in verb_forms_of_gerund(words[0]):
             forms.add(" ".join([form, *words[1:]]))
+    for form in list(forms):
+        forms.update(_with_or_without_article(form.split()))
     return forms
 
 
+_ARTICLES = frozenset(["the"])
+_ARTICLE_AFTER = frozenset(["of", "for", "in", "between", "with", "by", "among", "within"])
+
+
+def _with_or_without_article(words: list[str]) -> set[str]:
+    """ "quality of care" -> "quality of the care"; "role of the manager" -> "role of manager":
+    the article after a label's preposition is optional in English noun phrases. Not a
+    possessive: in "the management of their organisations" the organisations are a mention."""
+    for index, word in enumerate(words[:-1]):
+        if index and word.lower() in _ARTICLE_AFTER:
+            following = words[index + 1].lower()
+            if following in _ARTICLES:
+                return {" ".join(words[: index + 1] + words[index + 2 :])}
+            if not is_acronym(words[index + 1]):
+                return {
+                    " ".join([*words[: index + 1], article, *words[index + 1 :]])
+                    for article in _ARTICLES
+                }
+    return set()
+
+
+_JOIN = f"(?:{_SPACE}|{_HYPHEN})"
+"""For a hyphen between two words of a label, a space or any dash: writers join the same
+compound either way ("decision-making", "decision making"; "patient-centred"). Not the other
+way round: a "clinician manager" is a person, a "clinician-manager" tension is between two."""
+
+
 def _units(form: str) -> list[str]:
-    """A form as regex units: one per character, a dash class per hyphen, one per space."""
+    """A form as regex units: one per character, one per space, and a joint (a space or any
+    dash) for a hyphen between two letters."""
     units: list[str] = []
     for index, word in enumerate(form.split()):
         if index:
             units.append(_SPACE)
-        units.extend(_HYPHEN if ch in _DASHES else re.escape(ch) for ch in word)
+        for at, ch in enumerate(word):
+            if ch in _DASHES and 0 < at < len(word) - 1:
+                units.append(_JOIN)
+            else:
+                units.append(_HYPHEN if ch in _DASHES else re.escape(ch))
     return units
 
 
@@ -184,8 +222,15 @@ def lower_keeping_offsets(text: str) -> str:
     return lowered
 
 
+def fold(text: str) -> str:
+    """A phrase as the lexicon compares it: lower case, one space, a dash between words read
+    as a space."""
+    return _fold(text)
+
+
 def _fold(text: str) -> str:
-    """The key a surface form is looked up by: lower case, one space, one kind of dash."""
+    """The key a surface form is looked up by: lower case, one space for a space or a dash
+    between words, one kind of dash elsewhere."""
     return " ".join(_fold_marks(text).split()).casefold()
 
 
@@ -213,6 +258,9 @@ class Lexicon:
     "audit improved quality of care". Labels written in the ontology are never affected."""
     excluded: tuple[str, ...] = ()
     """Phrases that contain a label but name no concept ("in practice"): matched, then dropped."""
+    excluding: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """excluded phrase -> the concepts whose labels it excludes ("manage patients" excludes
+    Management, not the patients in it)."""
     _compiled: tuple[re.Pattern[str], dict[str, str]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -232,14 +280,18 @@ class Lexicon:
         labels: dict[str, tuple[str, ...]] = {}
         parents: dict[str, tuple[str, ...]] = {}
         excluded: set[str] = set()
+        excluding: dict[str, set[str]] = {}
         for concept in concepts:
             if not isinstance(concept, URIRef):
                 continue
-            excluded.update(
+            phrases = {
                 " ".join(str(value).split())
                 for value in graph.objects(concept, URIRef(EXCLUDED_PHRASE))
                 if isinstance(value, Literal) and _is_english(value.language) and value.strip()
-            )
+            }
+            excluded.update(phrases)
+            for phrase in phrases:
+                excluding.setdefault(phrase, set()).add(str(concept))
             generic = {
                 " ".join(str(value).split()).casefold()
                 for value in graph.objects(concept, URIRef(GENERIC_LABEL))
@@ -272,6 +324,7 @@ class Lexicon:
             parents=parents,
             reserved=reserved,
             excluded=tuple(sorted(excluded)),
+            excluding={phrase: tuple(sorted(c)) for phrase, c in sorted(excluding.items())},
         )
 
     def __getstate__(self) -> dict[str, object]:
@@ -280,6 +333,7 @@ class Lexicon:
             "parents": dict(self.parents),
             "reserved": self.reserved,
             "excluded": self.excluded,
+            "excluding": dict(self.excluding),
         }
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -287,6 +341,7 @@ class Lexicon:
         self.parents = state["parents"]  # type: ignore[assignment]
         self.reserved = state.get("reserved", frozenset())  # type: ignore[assignment]
         self.excluded = state.get("excluded", ())  # type: ignore[assignment]
+        self.excluding = state.get("excluding", {})  # type: ignore[assignment]
         self._compiled = None
 
     # -- queries ------------------------------------------------------------------------
@@ -329,6 +384,27 @@ class Lexicon:
                         bucket.append(concept)
         return result
 
+    def modifier_heads(self) -> dict[str, dict[str, str]]:
+        """Folded modifier (one or two words) -> folded head noun (singular and plural) ->
+        concept, for labels made of modifiers and a final head ("high-quality care", "primary
+        care"): a modifier can stand apart from its head ("high-quality, affordable care")."""
+        cached = self.__dict__.get("_modifier_heads")
+        if cached is not None:
+            return cached
+        result: dict[str, dict[str, str]] = {}
+        for label in sorted({label for labels in self.labels.values() for label in labels}):
+            words = label.split()
+            if not 2 <= len(words) <= 3 or is_acronym(label) or head_index(words) != len(words) - 1:
+                continue
+            concept = self.lookup(label)
+            if concept is None:
+                continue
+            modifiers = _fold(" ".join(words[:-1]))
+            for form in [words[-1], *plurals(words[-1])]:
+                result.setdefault(modifiers, {}).setdefault(_fold(form), concept)
+        self.__dict__["_modifier_heads"] = result
+        return result
+
     def _countable_elsewhere(
         self, concept: str, label: str, form: str, heads: dict[str, dict[str, int]]
     ) -> bool:
@@ -336,7 +412,9 @@ class Lexicon:
         unrelated concept whose longer labels mostly end in that word: "trusts" are NHS,
         foundation or hospital trusts (organisations), not kinds of mutual trust; "doctors"
         stay doctors although "student doctor" is another concept, because most labels
-        ending in "doctor" name doctors."""
+        ending in "doctor" name doctors; "consultants" stay doctors although a "lead
+        consultant" is a clinical leader and a "nurse consultant" a nurse: two labels make no
+        family."""
         if " " in label.strip() or " " in form:
             return False
         family = mine = 0
@@ -350,7 +428,7 @@ class Lexicon:
                 mine += count
             else:
                 family += count
-        return family > mine
+        return family > mine and family >= _FAMILY
 
     def _head_counts(self) -> dict[str, dict[str, int]]:
         """Folded head word -> concept -> how many of its multi-word labels end in it."""
@@ -375,6 +453,7 @@ class Lexicon:
         # Who owns each surface form: a label given outright beats a generated variant; then
         # a preferred label beats an alternative one; then the more specific concept wins.
         owners: dict[str, tuple[tuple[int, int, int, str], str, str]] = {}
+        spellings: dict[str, set[str]] = {}  # key -> every form with it ("tax payer", "tax-payer")
         heads = self._head_counts()
         for concept, labels in self.labels.items():
             depth = self.depth(concept)
@@ -392,20 +471,29 @@ class Lexicon:
                     ):
                         continue
                     key = _key(form)
+                    spellings.setdefault(key, set()).add(form.casefold())
                     priority = (generated, min(rank, 1), -depth, concept)
                     current = owners.get(key)
                     if current is None or priority < current[0]:
                         owners[key] = (priority, concept, form)
-        # An excluded phrase owns its forms unless a label has the same form: it maps to "",
-        # which finditer and lookup treat as no concept.
+        # An excluded phrase owns its forms unless a label written in the ontology has the
+        # same form (it beats a generated one: "medicines" are drugs, not the plural of
+        # medicine the practice): it maps to "", which finditer and lookup treat as no concept.
+        excluding: dict[str, tuple[str, ...]] = {}
         for phrase in self.excluded:
             for form in _excluded_forms(phrase):
-                owners.setdefault(_key(form), ((2, 1, 0, ""), "", form))
+                key = _key(form)
+                spellings.setdefault(key, set()).add(form.casefold())
+                current = owners.get(key)
+                if current is None or current[0][0] == 1:
+                    owners[key] = ((2, 1, 0, ""), "", form)
+                    excluding[key] = tuple(self.excluding.get(phrase, ()))
+        self.__dict__["_excluding_keys"] = excluding
         table: dict[str, str] = {}
         forms: set[str] = set()
-        for key, (_, concept, form) in owners.items():
+        for key, (_, concept, _form) in owners.items():
             table[key] = concept
-            forms.add(form.casefold())
+            forms.update(spellings[key])
         # One expression over the lower-cased text (faster than re.IGNORECASE); the case of
         # acronym words is checked afterwards, against the table, on the original text.
         body = trie_pattern(_units(form) for form in forms) if forms else "(?!)"
@@ -428,6 +516,11 @@ class Lexicon:
                 continue
             match = self._match(text, begin, end)
             if match is None:
+                # In an excluded phrase, labels of other concepts still count: the patients
+                # of "manage patients", the health system of "the public health system".
+                for inner in self._inside_excluded(text, lowered, begin, end):
+                    yield inner
+                    covered = max(covered, inner.end)
                 continue
             yield match
             for start in _word_starts(lowered, begin + 1, end):
@@ -435,10 +528,45 @@ class Lexicon:
                 if longer is None or longer.end() <= end:
                     continue
                 extension = self._match(text, start, longer.end())
-                if extension is not None and extension.concept != match.concept:
+                if extension is None:
+                    continue
+                if extension.concept != match.concept:
                     yield extension
-                    covered = longer.end()
-                    break
+                # The same concept running on ("positional leadership roles") is one
+                # mention: what it covers is not searched again for a shorter label ("roles").
+                covered = longer.end()
+                break
+
+    def _inside_excluded(self, text: str, lowered: str, begin: int, end: int) -> list[Match]:
+        excluding = self._excluding_keys_for(text[begin:end])
+        if excluding is None:
+            return []  # not an excluded phrase ("non-" before a label)
+        pattern, _ = self._tables()
+        found: list[Match] = []
+        reach = begin
+        # A label at the phrase's own start is shorter than the phrase: found by its words
+        # ("patient" of "patient management").
+        for stop in reversed(_word_starts(lowered, begin + 1, end)):
+            prefix = self._match(text, begin, len(text[:stop].rstrip(" -\u2010\u2011")))
+            if prefix is not None and prefix.concept not in excluding:
+                found.append(prefix)
+                reach = prefix.end
+                break
+        for start in _word_starts(lowered, begin + 1, end):
+            if start < reach:
+                continue
+            inner = pattern.match(lowered, start)
+            if inner is None:
+                continue
+            match = self._match(text, start, inner.end())
+            if match is not None and match.concept not in excluding:
+                found.append(match)
+                reach = inner.end()
+        return found
+
+    def _excluding_keys_for(self, surface: str) -> tuple[str, ...] | None:
+        self._tables()
+        return self.__dict__["_excluding_keys"].get(_key(surface))
 
     def _match(self, text: str, begin: int, end: int) -> Match | None:
         if begin and text[begin - 1] in _DASHES and _after_negating_prefix(text, begin):
@@ -482,20 +610,36 @@ def _key(surface: str) -> str:
 
 
 def _fold_marks(text: str) -> str:
-    text = re.sub(f"{_HYPHEN}", "-", text)
-    return re.sub(r"['\"\u2018\u2019\u201c\u201d]", "", text)
+    """Quotes dropped, a dash between two words read as a space ("decision-making" is
+    "decision making"), any other dash as a hyphen."""
+    text = _INNER_DASH.sub(" ", text)
+    text = _ANY_DASH.sub("-", text)
+    return _QUOTES.sub("", text)
+
+
+_INNER_DASH = re.compile(rf"(?<=[^\W_]){_HYPHEN}(?=[^\W_])")
+_ANY_DASH = re.compile(_HYPHEN)
+_QUOTES = re.compile(r"['\"\u2018\u2019\u201c\u201d]")
 
 
 _PREFIX_BEFORE = re.compile(rf"({_WORD_CHAR}+){_HYPHEN}$")
 
 
 def _after_negating_prefix(text: str, begin: int) -> bool:
+    """After "non-", or inside a compound joined by a function word ("fee-for-service model",
+    "out-of-hospital care"), a label names nothing of its own."""
     found = _PREFIX_BEFORE.search(text, max(0, begin - 12), begin)
-    return found is not None and found.group(1).casefold() in _NEGATING_PREFIXES
+    if found is None:
+        return False
+    word = found.group(1).casefold()
+    return word in _NEGATING_PREFIXES or word in _PREPOSITIONS or word in _JOINING_WORDS
+
+
+_JOINING_WORDS = frozenset(["and", "or", "the", "a"])
 
 
 def _is_english(language: str | None) -> bool:
     return language is None or language.lower() == "en" or language.lower().startswith("en-")
 
 
-__all__ = ["Lexicon", "Match", "is_acronym", "plurals", "variants"]
+__all__ = ["Lexicon", "Match", "fold", "is_acronym", "plurals", "variants"]

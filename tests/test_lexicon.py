@@ -233,3 +233,57 @@ def test_a_very_long_label_is_matched_not_a_recursion_error() -> None:
     assert [(m.begin, m.end, m.concept.rsplit("#")[-1]) for m in matches] == [
         (11, 11 + len(label), "Long")
     ]
+
+
+def test_a_hyphenated_label_matches_the_compound_written_open() -> None:
+    lexicon = Lexicon(labels={"x#Staff": ("front-line staff",), "x#Leader": ("clinician manager",)})
+    assert [m.concept for m in lexicon.finditer("Front line staff and front-line staff")] == [
+        "x#Staff",
+        "x#Staff",
+    ]
+    # Not the other way round: a "clinician-manager" tension is between two groups.
+    assert list(lexicon.finditer("clinician-manager tensions")) == []
+    assert lexicon.lookup("front line staff") == "x#Staff"
+
+
+def test_the_article_after_a_labels_preposition_is_optional() -> None:
+    lexicon = Lexicon(labels={"x#Q": ("quality of care",), "x#R": ("role of the manager",)})
+    found = lexicon.finditer("The quality of the care and the role of manager matter.")
+    assert [m.concept for m in found] == ["x#Q", "x#R"]
+    assert list(lexicon.finditer("the quality of their care")) == []
+
+
+def test_labels_of_other_concepts_inside_an_excluded_phrase_still_count() -> None:
+    graph = rdflib.Graph()
+    graph.parse(
+        data=f"""
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        <{HLKG}Management> rdfs:subClassOf <{HLKG}Concept> ; rdfs:label "manage" ;
+            <{HLKG}excludedPhrase> "manage patients" .
+        <{HLKG}Patient> rdfs:subClassOf <{HLKG}Concept> ; rdfs:label "patient" .
+        <{HLKG}Safety> rdfs:subClassOf <{HLKG}Concept> ; rdfs:label "safety" ;
+            <{HLKG}excludedPhrase> "health and safety" .
+        """,
+        format="turtle",
+    )
+    lexicon = pickle.loads(pickle.dumps(Lexicon.from_graph(graph)))
+    assert found(lexicon, "GPs manage patients; they manage wards.") == [
+        ("patients", "Patient"),
+        ("manage", "Management"),
+    ]
+    assert found(lexicon, "Health and safety officers") == []
+
+
+def test_a_label_at_the_start_of_an_excluded_phrase_counts_for_another_concept() -> None:
+    graph = rdflib.Graph()
+    graph.parse(
+        data=f"""
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        <{HLKG}Management> rdfs:subClassOf <{HLKG}Concept> ; rdfs:label "management" ;
+            <{HLKG}excludedPhrase> "patient management" .
+        <{HLKG}Patient> rdfs:subClassOf <{HLKG}Concept> ; rdfs:label "patient" .
+        """,
+        format="turtle",
+    )
+    lexicon = Lexicon.from_graph(graph)
+    assert found(lexicon, "New patient management software") == [("patient", "Patient")]

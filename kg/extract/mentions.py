@@ -1,16 +1,8 @@
-"""Concept mentions: the lexicon's matches, placed in their sentences, plus elided modifiers.
+"""Concept mentions: the lexicon's matches, placed in their sentences, plus modifiers shared
+across lists (kg.extract.modifiers), degrees in a field, and abbreviations the text defines.
 
-Coordinated modifiers share one head noun in running text: "primary, secondary and tertiary
-care" names three concepts although only "tertiary care" is a whole label. When a modifier in
-such a list completes a label with the mention's head ("primary care"), it becomes a mention
-of that label's concept; when the mention's own head is a label of its concept ("junior and
-middle management"), the modifier names the same concept.
-
-Words of a proper name are not mentions: a capitalised label in a run of capitalised words
-(joined by "of", "for", "and", "the") that holds a head word of a name ("Junior Doctors
-Committee", "School of Medicine", "Centre for Public Policy and Management"). Nor are the
-words of a job title's field ("professor of health policy and management"). Both word lists
-are data: kg/extract/data/name-heads.txt and title-words.txt.
+Labels inside proper names, job titles, someone's letters, licence and citation lines and the
+quoted titles of publications name no concept: kg.extract.names drops them first.
 """
 
 from __future__ import annotations
@@ -19,18 +11,11 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from kg.lexicon import Lexicon, Match, lower_keeping_offsets
+from kg.extract.modifiers import distant_modifiers, modifier_mentions, overlaps
+from kg.extract.names import outside_names
+from kg.lexicon import Lexicon, Match
 from kg.model import Mention, Sentence
 from kg.text.wordlists import word_list
-
-_TOKEN = re.compile(r"[^\W\d_][\w-]*|,|[^\w\s,]")
-_LOOKBACK = 80
-_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*|&|[^\w\s]")
-_NAME_GLUE = frozenset(["of", "for", "and", "&", "the", "in", "on", "'s", "\u2019s"])
-_NAME_REACH = 8
-"""Words looked at on each side of a capitalised label for a name's head word."""
-_TITLE_FIELD = re.compile(r"\s+(?:of|in|for)\s+((?:[^\W\d_][\w-]*(?:,?\s+|$)){1,7})")
-_FIELD_END = frozenset(["at", "from", "with", "who", "which", "is", "was", "has", "said", "says"])
 
 
 def sentence_finder(sentences: Sequence[Sentence]):
@@ -50,11 +35,16 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     """Every concept mention inside a sentence, sorted by offset (two overlap only where one
     label starts inside another and runs past it)."""
     matches = list(lexicon.finditer(text))
-    matches = _outside_names(text, matches, word_list("name-heads", "kg.extract"))
-    matches = _outside_titles(text, matches, word_list("title-words", "kg.extract"))
-    matches.extend(_elided_modifiers(text, matches, lexicon))
-    matches.extend(_shared_modifiers(text, matches, lexicon))
-    matches.sort(key=lambda m: (m.begin, m.end))
+    matches.extend(distant_modifiers(text, matches, lexicon))
+    matches.sort(key=_span)  # the rules below bisect them
+    matches = outside_names(text, matches, lexicon)
+    matches = _qualifications(
+        text, matches, lexicon, word_list("qualification-words", "kg.extract")
+    )
+    matches.extend(modifier_mentions(text, matches, lexicon))
+    matches.sort(key=_span)
+    matches.extend(_defined_abbreviations(text, matches))
+    matches.sort(key=_span)
     # Both lists are sorted: walk them together instead of bisecting for every match.
     mentions = []
     index, count = 0, len(sentences)
@@ -72,172 +62,76 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     return mentions
 
 
-def _outside_names(text: str, matches: list[Match], heads: frozenset[str]) -> list[Match]:
-    """The matches that are not words of a proper name (see the module's docstring)."""
-    return [m for m in matches if not _in_name(text, m, heads)]
+_QUALIFIED_IN = re.compile(r"([^\W\d_][\w'\u2019]*)\s+in\s+(?:[^\W\d_][\w-]*\s+){0,3}$")
 
 
-def _in_name(text: str, match: Match, heads: frozenset[str]) -> bool:
-    if not text[match.begin].isupper() or not _title_case(text[match.begin : match.end]):
-        return False
-    after = _NAME_WORD.finditer(text, match.end, min(len(text), match.end + 120))
-    before = list(_NAME_WORD.finditer(text, max(0, match.begin - 120), match.begin))[::-1]
-    # After the label only capitalised words may come before the head ("Junior Doctors
-    # Committee"); before it, the joining words of a name too ("Centre for Public Policy and
-    # Management"), but not past the name's first word.
-    for words, glue in ((after, frozenset()), (before, _NAME_GLUE)):
-        for count, word in enumerate(words):
-            value = word.group()
-            lower = value.lower()
-            if count >= _NAME_REACH:
-                break
-            if value[0].isupper():
-                if lower in heads:
-                    return True
-            elif lower not in glue:
-                break
-    return False
-
-
-def _title_case(surface: str) -> bool:
-    """ "Junior Doctors", "Medicine": every word capitalised, not all of them acronyms."""
-    words = surface.split()
-    return all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
-
-
-def _outside_titles(text: str, matches: list[Match], titles: frozenset[str]) -> list[Match]:
-    """The matches that are not the field of a job title ("professor of ... management")."""
-    if not matches:
-        return matches
-    lowered = lower_keeping_offsets(text)
-    fields: list[tuple[int, int]] = []
-    for title in titles:
-        at = lowered.find(title)
-        while at >= 0:
-            end = at + len(title)
-            word_edge = (at == 0 or not lowered[at - 1].isalpha()) and (
-                end == len(lowered) or not lowered[end].isalpha()
-            )
-            found = _TITLE_FIELD.match(lowered, end) if word_edge else None
-            if found is not None:
-                fields.append((found.start(1), _field_end(lowered, found.start(1), found.end(1))))
-            at = lowered.find(title, end)
-    if not fields:
-        return matches
-    return [m for m in matches if not any(b <= m.begin < e for b, e in fields)]
-
-
-def _field_end(lowered: str, begin: int, end: int) -> int:
-    """Where a title's field stops: before a word such as "at" or "who"."""
-    for word in re.finditer(r"[^\W\d_][\w-]*", lowered[begin:end]):
-        if word.group() in _FIELD_END:
-            return begin + word.start()
-    return end
-
-
-def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
-    # Only a mention with "and"/"or" as its previous word, or the one before, can follow a
-    # list of modifiers (most follow none): the conjunctions are found once, by plain string
-    # search, and each mention bisects them.
-    conjunctions = _conjunction_ends(text)
-    if not conjunctions:
-        return []
-    taken = [(m.begin, m.end) for m in matches]
-    starts = [m.begin for m in matches]
+def _qualifications(
+    text: str, matches: list[Match], lexicon: Lexicon, qualifications: frozenset[str]
+) -> list[Match]:
+    """ "a Masters in health care leadership", "a diploma in hospital management": a degree or
+    qualification in a field is that field's education, the concept of "training in <field>"
+    (data/qualification-words.txt lists the words); the field's bare concept inside it is no
+    mention of its own."""
     found: list[Match] = []
+    dropped: set[Match] = set()
     for match in matches:
-        index = bisect.bisect_right(conjunctions, match.begin) - 1
-        if index < 0:
+        at = text.rfind(" in ", max(0, match.begin - 60), match.begin)
+        if at < 0:
+            continue  # most mentions: no "in" before them
+        before = _QUALIFIED_IN.search(text, max(0, at - 30), match.begin)
+        if before is None or before.group(1).lower() not in qualifications:
             continue
-        gap = text[conjunctions[index] : match.begin]
-        if len(gap) > 24 or len(gap.split()) > 1:
-            continue
-        words = text[match.begin : match.end].split()
-        rest = words[1:]
-        for begin, end in _listed_modifiers(text, match.begin):
-            word = text[begin:end]
-            if overlaps(taken, starts, begin, end):
-                continue
-            concept = lexicon.lookup(" ".join([word, *words])) if len(words) == 1 else None
-            if concept is None and rest:
-                concept = lexicon.lookup(" ".join([word, *rest]))
-                if concept is None and lexicon.lookup(rest[-1]) == match.concept:
-                    concept = match.concept
-            if concept is not None:
-                found.append(Match(begin, end, concept))
-    return found
+        field = text[match.begin : match.end].split()[-1]
+        training = lexicon.lookup(f"training in {field}")
+        bare = lexicon.lookup(field)
+        if training is None or match.concept not in (bare, training):
+            continue  # "a degree in change management" is no management degree
+        span = Match(before.start(), match.end, training)
+        found.append(span)
+        dropped.update(
+            m
+            for m in matches
+            if span.begin <= m.begin and m.end <= span.end and m.concept in (bare, training)
+        )
+    if not found:
+        return matches
+    return sorted([m for m in matches if m not in dropped] + found, key=_span)
 
 
-_NEXT_CONJUNCT = re.compile(r"\s+(?:and|or|&)\s+([^\W\d_][\w-]*)(?![\w-])", re.IGNORECASE)
+_DEFINITION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z])(s?)\s*\)")
+_MINOR_WORDS = frozenset(["of", "and", "for", "in", "the", "to", "with", "between", "&"])
 
 
-def _shared_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
-    """ "clinical leadership and engagement": a word coordinated after a label shares the
-    label's modifier when the two make a label ("clinical engagement")."""
-    taken = [(m.begin, m.end) for m in matches]
-    starts = [m.begin for m in matches]
-    found: list[Match] = []
+def _defined_abbreviations(text: str, matches: list[Match]) -> list[Match]:
+    """An abbreviation the text defines for a mention, "clinician managers (CMs)", names the
+    same concept wherever it is used after ("CMs juggle two roles"): its letters must be the
+    initials of the mention's words."""
+    defined: dict[str, str] = {}
     for match in matches:
-        words = text[match.begin : match.end].split()
-        if len(words) < 2:
+        found = _DEFINITION.match(text, match.end)
+        if found is None or found.group(1) in defined:
             continue
-        following = _NEXT_CONJUNCT.match(text, match.end)
-        if following is None:
-            continue
-        begin, end = following.span(1)
-        if overlaps(taken, starts, begin, end):
-            continue
-        concept = lexicon.lookup(" ".join([*words[:-1], following.group(1)]))
-        if concept is not None and concept != match.concept:
-            found.append(Match(begin, end, concept))
-    return found
-
-
-def _conjunction_ends(text: str) -> list[int]:
-    """Where the text after each " and " and " or " begins (any case), in order."""
-    lowered = lower_keeping_offsets(text)
-    ends: list[int] = []
-    for word in (" and ", " or "):
-        at = lowered.find(word)
-        while at >= 0:
-            ends.append(at + len(word))
-            at = lowered.find(word, at + 1)
-    ends.sort()
-    return ends
-
-
-def _listed_modifiers(text: str, begin: int) -> list[tuple[int, int]]:
-    """The words of "A, B and (C) <mention>" before `begin`: A and B (C may be a modifier the
-    mention's label lacks, as "lower" in "middle and lower management")."""
-    start = max(0, begin - _LOOKBACK)
-    window = text[start:begin].lower()  # once, not once per token
-    if len(window) == begin - start:
-        tokens = [(t.start() + start, t.end() + start, t.group()) for t in _TOKEN.finditer(window)]
-    else:  # a character changed length when lower-cased: offsets need the original
-        tokens = [
-            (t.start(), t.end(), t.group().lower()) for t in _TOKEN.finditer(text, start, begin)
-        ]
-    if tokens and tokens[-1][2] not in ("and", "or"):
-        tokens.pop()  # one word between the conjunction and the mention
-    if not tokens or tokens[-1][2] not in ("and", "or"):
+        if found.group(1).upper() == _initials(text[match.begin : match.end]):
+            defined[found.group(1)] = match.concept
+    if not defined:
         return []
-    tokens.pop()
-    if tokens and tokens[-1][2] == ",":
-        tokens.pop()
-    found = []
-    while tokens and tokens[-1][2] not in (",", "and", "or") and len(found) < 5:
-        start, end, _ = tokens.pop()
-        found.append((start, end))
-        if not tokens or tokens[-1][2] != ",":
-            break
-        tokens.pop()
-    return found
+    taken = sorted((m.begin, m.end) for m in matches)
+    starts = [b for b, _ in taken]
+    pattern = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(defined)) + r")(?:s|'s)?(?![\w-])"
+    )
+    return [
+        Match(hit.start(), hit.end(), defined[hit.group(1)])
+        for hit in pattern.finditer(text)
+        if not overlaps(taken, starts, hit.start(), hit.end())
+    ]
 
 
-def overlaps(taken: list[tuple[int, int]], starts: list[int], begin: int, end: int) -> bool:
-    """Whether [begin, end) overlaps a span of `taken` (sorted, disjoint; `starts` their begins)."""
-    index = bisect.bisect_right(starts, begin) - 1
-    for neighbour in taken[max(0, index) : index + 2]:
-        if begin < neighbour[1] and neighbour[0] < end:
-            return True
-    return False
+def _initials(surface: str) -> str:
+    """ "clinician managers" -> "CM"; "doctor-manager relationship" -> "DMR"."""
+    words = [w for w in re.split(r"[\s\-\u2010-\u2015]+", surface) if w]
+    return "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS).upper()
+
+
+def _span(match: Match) -> tuple[int, int]:
+    return match.begin, match.end

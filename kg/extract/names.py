@@ -1,0 +1,245 @@
+"""Where a concept's label names no concept: proper names, job titles, letters after a name,
+an article's front and back matter, and the quoted titles of publications.
+
+Words of a proper name are not mentions: a capitalised label in a run of capitalised words
+(joined by "of", "for", "and", "the") that holds a head word of a name ("Junior Doctors
+Committee", "School of Medicine", "Centre for Public Policy and Management"), or a label
+holding such a word when the name runs on ("Royal College of Physicians"). Nor are the words
+of a job title's field ("professor of health policy and management"), a degree among someone's
+letters ("MBBS MBA DIC"), concept words in licence, citation and correspondence lines, or in
+the quoted title of a study. The word lists are data, in kg/extract/data/: name-heads.txt,
+title-words.txt, matter-markers.txt and publication-words.txt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import Lexicon, Match, is_acronym, lower_keeping_offsets
+from kg.text.wordlists import word_list
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*|&|[^\w\s]")
+_NAME_GLUE = frozenset(["of", "for", "and", "&", "the", "in", "on", "'s", "\u2019s"])
+_NAME_REACH = 8
+"""Words looked at on each side of a capitalised label for a name's head word."""
+_TITLE_FIELD = re.compile(r"\s+(?:of|in|for)\s+((?:[^\W\d_][\w-]*(?:,?\s+|$)){1,7})")
+_FIELD_END = frozenset(["at", "from", "with", "who", "which", "is", "was", "has", "said", "says"])
+
+
+def outside_names(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """The matches that name a concept: not words of a name, a title, someone's letters, an
+    article's front or back matter or a publication's quoted title."""
+    matches = _outside_names(text, matches, word_list("name-heads", "kg.extract"))
+    matches = _outside_titles(text, matches, word_list("title-words", "kg.extract"))
+    matches = _outside_credentials(text, matches, lexicon)
+    matches = _outside_matter(text, matches, word_list("matter-markers", "kg.extract"))
+    return _outside_quoted_titles(text, matches, word_list("publication-words", "kg.extract"))
+
+
+def _outside_names(text: str, matches: list[Match], heads: frozenset[str]) -> list[Match]:
+    """The matches that are not words of a proper name (see the module's docstring)."""
+    return [m for m in matches if not _in_name(text, m, heads)]
+
+
+def _in_name(text: str, match: Match, heads: frozenset[str]) -> bool:
+    surface = text[match.begin : match.end]
+    if not text[match.begin].isupper():
+        return False
+    if _name_runs_on(text, match, surface, heads):
+        return True
+    if not _title_case(surface):
+        return False
+    after = _NAME_WORD.finditer(text, match.end, min(len(text), match.end + 120))
+    before = list(_NAME_WORD.finditer(text, max(0, match.begin - 120), match.begin))[::-1]
+    # After the label only capitalised words may come before the head ("Junior Doctors
+    # Committee"); before it, the joining words of a name too ("Centre for Public Policy and
+    # Management"), but not past the name's first word.
+    for words, glue in ((after, frozenset()), (before, _NAME_GLUE)):
+        for count, word in enumerate(words):
+            value = word.group()
+            lower = value.lower()
+            if count >= _NAME_REACH:
+                break
+            if value[0].isupper():
+                if lower in heads:
+                    return True
+            elif lower not in glue:
+                break
+    return False
+
+
+_NAME_RUNS_ON = re.compile(r"[ \t]+(?:(?:of|for)[ \t]+)?[A-Z]")
+_NAME_BEFORE = re.compile(r"([A-Z][\w'\u2019.-]*)[ \t]+$")
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "each", "every", "any", "no", "our", "your", "their"]
+)
+
+
+def _name_runs_on(text: str, match: Match, surface: str, heads: frozenset[str]) -> bool:
+    """A label holding a name's head word names one body of its kind when the name runs on
+    ("Royal College of Physicians", "Department of Health Policy and Management") or starts
+    before it ("St Mary's Hospital")."""
+    words = surface.lower().split()
+    if not heads.intersection(words):
+        return False
+    if _NAME_RUNS_ON.match(text, match.end):
+        return True
+    if len(words) > 1:
+        return False
+    before = _NAME_BEFORE.search(text, max(0, match.begin - 40), match.begin)
+    if before is None or before.group(1).lower() in _DETERMINERS:
+        return False
+    edge = text[: before.start()].rstrip()
+    return bool(edge) and edge[-1] not in ".!?:\n"  # not the first word of a sentence
+
+
+def _title_case(surface: str) -> bool:
+    """ "Junior Doctors", "Medicine", "NHS": every word capitalised (an acronym too: the NHS
+    of "NHS Institute for Innovation" is a word of another body's name)."""
+    return all(w[0].isupper() for w in surface.split())
+
+
+def _outside_titles(text: str, matches: list[Match], titles: frozenset[str]) -> list[Match]:
+    """The matches that are not the field of a job title ("professor of ... management")."""
+    if not matches:
+        return matches
+    lowered = lower_keeping_offsets(text)
+    fields: list[tuple[int, int]] = []
+    for title in titles:
+        at = lowered.find(title)
+        while at >= 0:
+            end = at + len(title)
+            word_edge = (at == 0 or not lowered[at - 1].isalpha()) and (
+                end == len(lowered) or not lowered[end].isalpha()
+            )
+            found = _TITLE_FIELD.match(lowered, end) if word_edge else None
+            if found is not None:
+                fields.append((found.start(1), _field_end(lowered, found.start(1), found.end(1))))
+            at = lowered.find(title, end)
+    if not fields:
+        return matches
+    return [m for m in matches if not any(b <= m.begin < e for b, e in fields)]
+
+
+def _field_end(lowered: str, begin: int, end: int) -> int:
+    """Where a title's field stops: before a word such as "at" or "who"."""
+    for word in re.finditer(r"[^\W\d_][\w-]*", lowered[begin:end]):
+        if word.group() in _FIELD_END:
+            return begin + word.start()
+    return end
+
+
+_ACRONYM_RUN = re.compile(
+    r"(?<![\w-])[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:,?[ \t]+[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![\w-]))+"
+)
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]?)")
+
+
+def _outside_credentials(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """The matches that are not a degree in a list of someone's letters ("MBBS MBA DIC,
+    Senior Lecturer"): an acronym in a run of two or more words in capitals, one of them no
+    label, not followed by a lower-case word ("NHS IT systems" is no list of letters; in
+    "DOCTORS AND MANAGEMENT" the words are no acronyms)."""
+    runs: list[tuple[int, int]] = []
+    windows = sorted(
+        {
+            (max(0, m.begin - 60), m.end + 60)
+            for m in matches
+            if text[m.begin].isupper() and is_acronym(text[m.begin : m.end])
+        }
+    )
+    for run in (r for b, e in windows for r in _ACRONYM_RUN.finditer(text, b, e)):
+        following = _NEXT_WORD.match(text, run.end()).group(1)
+        if following and following.islower():
+            continue
+        words = _LETTERS.findall(run.group())
+        if any(lexicon.lookup(word) is None for word in words):
+            runs.append(run.span())
+    if not runs:
+        return matches
+    text_lower = text.lower()
+    return [
+        m
+        for m in matches
+        if not any(b <= m.begin and m.end <= e for b, e in runs)
+        or lexicon.lookup(text_lower[m.begin : m.end])  # a word in capitals, not an acronym
+    ]
+
+
+def _outside_matter(text: str, matches: list[Match], markers: frozenset[str]) -> list[Match]:
+    """The matches outside an article's front and back matter: licence, citation,
+    correspondence and affiliation lines (a short paragraph holding one of the markers of
+    data/matter-markers.txt, or in a long one the sentence that holds it)."""
+    if not matches:
+        return matches
+    lowered = lower_keeping_offsets(text)
+    spans = [_matter_span(lowered, begin, end) for begin, end in _markers_in(lowered, markers)]
+    if not spans:
+        return matches
+    return [m for m in matches if not any(b <= m.begin < e for b, e in spans)]
+
+
+def _markers_in(lowered: str, markers: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the markers (at the start of a word) and e-mail addresses are: plain string
+    search, one pass per marker, cheaper than one expression of them all."""
+    found = []
+    for marker in markers:
+        at = lowered.find(marker)
+        while at >= 0:
+            if at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] in "_-"):
+                found.append((at, at + len(marker)))
+            at = lowered.find(marker, at + len(marker))
+    if "@" in lowered:
+        found.extend(email.span() for email in _EMAIL.finditer(lowered))
+    return found
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _matter_span(lowered: str, at: int, end_of_marker: int) -> tuple[int, int]:
+    """The short paragraph around a marker, or in a long one its sentence."""
+    begin = lowered.rfind("\n\n", 0, at) + 1
+    end = lowered.find("\n\n", end_of_marker)
+    end = len(lowered) if end < 0 else end
+    if end - begin > _SHORT_PARAGRAPH:
+        begin = max(begin, _sentence_edge(lowered, begin, at))
+        stop = _SENTENCE_STOP.search(lowered, end_of_marker, end)
+        end = stop.end() if stop else end
+    return begin, end
+
+
+_QUOTED = re.compile(r"[\"\u201c]([A-Z][^\"\u201c\u201d\n]{8,200})[\"\u201d]")
+_WORDS_BEFORE = re.compile(r"([^\W\d_][\w-]*)[^\w\"\u201c]*$")
+
+
+def _outside_quoted_titles(
+    text: str, matches: list[Match], publications: frozenset[str]
+) -> list[Match]:
+    """The matches outside the quoted title of a publication: 'a recent study, "Understanding
+    physician leadership in Canada," found ...' (a title in quotes of three or more words,
+    right after a word of data/publication-words.txt)."""
+    if not matches or ('"' not in text and "\u201c" not in text):
+        return matches
+    spans = []
+    for quoted in _QUOTED.finditer(text):
+        if len(quoted.group(1).split()) < 3:
+            continue
+        before = _WORDS_BEFORE.search(text, max(0, quoted.start() - 30), quoted.start())
+        if before is not None and before.group(1).lower() in publications:
+            spans.append(quoted.span(1))
+    if not spans:
+        return matches
+    return [m for m in matches if not any(b <= m.begin < e for b, e in spans)]
+
+
+_SHORT_PARAGRAPH = 400
+"""Characters: a paragraph this short that holds a marker is matter as a whole (a citation
+line restates the title in several "sentences")."""
+
+
+def _sentence_edge(lowered: str, begin: int, at: int) -> int:
+    stops = list(re.finditer(r"[.!?]\s", lowered[begin:at]))
+    return begin + stops[-1].end() if stops else begin
