@@ -88,7 +88,8 @@ class RelationFinder:
         self._matcher: Any = None
         self._light_nouns = _light_nouns(self.words["light_nouns"])
         self._heads = lexicon.heads()
-        self._personal = _personal(lexicon, self.words["personal_categories"])
+        self._personal = _under(lexicon, self.words["personal_categories"])
+        self._outcomes = _under(lexicon, self.words["outcome_categories"])
         self._verbs = cues.verb_forms
         self._anaphors = (
             self.words["singular_pronouns"]
@@ -172,19 +173,30 @@ def _previous_sentences(sentences: Sequence[Sentence]) -> dict[Sentence, tuple[S
 
 
 def _light_nouns(entries: Iterable[str]) -> dict[str, frozenset[str]]:
-    """ "use of" -> {"use": {"of"}}: a light noun and the prepositions it passes through."""
+    """ "use of" -> {"use": {"of"}, "uses": {"of"}}: a light noun, in the singular and the
+    plural, and the prepositions it passes through."""
+    from kg.lexicon import plurals
+
     table: dict[str, set[str]] = {}
     for entry in entries:
         words = entry.split()
         if len(words) >= 2:
-            table.setdefault(words[-2], set()).add(words[-1])
+            for noun in (words[-2], *plurals(words[-2])):
+                table.setdefault(noun.lower(), set()).add(words[-1])
     return {noun: frozenset(preps) for noun, preps in table.items()}
 
 
-def _personal(lexicon: Lexicon, categories: Iterable[str]) -> frozenset[str]:
-    """The concepts under the given categories (local names): people, which "it" is not."""
-    roots = {c for c in lexicon.labels if c.rsplit("#", 1)[-1] in set(categories)}
-    return frozenset(c for c in lexicon.labels if c in roots or lexicon.ancestors(c) & roots)
+def _under(lexicon: Lexicon, categories: Iterable[str]) -> frozenset[str]:
+    """The concepts under the given categories (local names), the categories included:
+    people, which "it" is not; outcomes."""
+    names = {c.lower() for c in categories}
+
+    def named(concept: str) -> bool:
+        return concept.rsplit("#", 1)[-1].lower() in names
+
+    return frozenset(
+        c for c in lexicon.labels if named(c) or any(named(a) for a in lexicon.ancestors(c))
+    )
 
 
 class _Sentence:
@@ -274,8 +286,11 @@ class _Sentence:
                 subject_tokens = [doc[token_ids[pattern.subject_node]]]
             else:
                 subject_tokens = self.clause_subjects(cue_token, cue)
+            signed = self.finder.families.get(cue.property) in ("supports", "hinders")
             subjects = self.purpose(cue_token, cue) or [
-                a for t in subject_tokens for a in self.arguments(t)
+                a
+                for t in subject_tokens
+                for a in (signed and self.differentiators(t)) or self.arguments(t)
             ]
             if not subjects:
                 subjects = self.heading(cue_token)
@@ -516,6 +531,22 @@ class _Sentence:
 
     # -- arguments ------------------------------------------------------------------------
 
+    def differentiators(self, token: Token) -> list[_Argument]:
+        """ "hospitals with engaged doctors", "teams which have strong leadership": as the
+        subject of a supporting or hindering claim, a noun singled out by what it has stands
+        for what it has (that is what the claim is about)."""
+        found: list[_Argument] = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in self.words["having_prepositions"]:
+                target = _complement(child)
+                if target is not None:
+                    found += self.arguments(target)
+            elif child.dep_ == "relcl" and child.lower_ in self.words["having_verbs"]:
+                for grandchild in child.children:
+                    if grandchild.dep_ == "dobj":
+                        found += self.arguments(grandchild)
+        return found
+
     def arguments(self, token: Token, depth: int = 0) -> list[_Argument]:
         """The concepts a word stands for as an argument, with its conjuncts and appositions."""
         found = self._concepts(token, depth)
@@ -615,6 +646,9 @@ class _Sentence:
                     for m in members
                 ):
                     return [_Argument(m, flipped=flipped) for m in members]
+        judged = self._judged(token, covering)
+        if judged:
+            return [_Argument(m, flipped=flipped) for m in judged]
         found = [_Argument(m, flipped=flipped) for m in covering]
         concepts = {m.concept for m in covering}
         for child in token.children:
@@ -639,6 +673,24 @@ class _Sentence:
                     if mention.concept not in concepts:
                         concepts.add(mention.concept)
                         found.append(_Argument(mention, flipped=flipped))
+        return found
+
+    def _judged(self, token: Token, covering: list[Mention]) -> list[Mention]:
+        """ "better performing hospitals", "efficient organisations": a noun that names no
+        outcome, modified by words that name one, stands for the outcome (a claim about
+        better performing hospitals is a claim about performance)."""
+        outcomes = self.finder._outcomes
+        if any(m.concept in outcomes for m in covering):
+            return []
+        found = []
+        for child in token.children:
+            if child.dep_ not in ("amod", "compound", "nmod") or child.i > token.i:
+                continue
+            for word in child.subtree:
+                for mention in self.covering(word):
+                    fresh = mention not in covering and mention not in found
+                    if mention.concept in outcomes and fresh:
+                        found.append(mention)
         return found
 
     def _word_before(self, mention: Mention) -> str:
@@ -811,6 +863,8 @@ class _Sentence:
                     status.add("negated", token.text)
                 elif lower in words["hedge_verbs"]:
                     status.add("hedged", token.text)
+        if self._unasserted(chain):
+            return None
         top = chain[-1]
         if top.dep_ in ("relcl", "acl") and top.head.lower_ in words["negating_modifiers"]:
             status.add("negated", top.head.text)  # "has little to contribute to"
@@ -819,6 +873,21 @@ class _Sentence:
         view = self._view(chain, status)
         self._embedding(chain, view, status)
         return status
+
+    def _unasserted(self, chain: list[Token]) -> bool:
+        """Whether the cue's clause is what someone is kept from or asked to do ("deters
+        doctors from taking on leadership roles", "will require doctors to take on leadership
+        roles"): the clause is then no claim of its own (the verb's own relation is)."""
+        verbs = self.words["unasserting_verbs"]
+        for token in chain[1:]:
+            if token.lower_ in verbs and _has(token, "dobj"):
+                return True  # "require doctors to ...", not "X is needed to achieve Y"
+        top = chain[-1]
+        prep = top.head
+        if top.dep_ == "pcomp" and prep.lower_ == "from" and prep.head is not prep:
+            verb = prep.head
+            return verb.lower_ in verbs and (_passive(verb) or _has(verb, "dobj"))
+        return False
 
     def _chain(self, cue_token: Token) -> list[Token]:
         """The cue word and the words its clause hangs from, up to the clause's verb and through
@@ -987,6 +1056,10 @@ def _opens_with_pronoun(text: str, sentence: Sentence, words: Words) -> bool:
     return first is not None and first.group().lower() in (
         words["plural_pronouns"] | words["singular_pronouns"]
     )
+
+
+def _has(token: Token, dep: str) -> bool:
+    return any(c.dep_ == dep for c in token.children)
 
 
 def _passive(token: Token) -> bool:

@@ -1,0 +1,141 @@
+"""Relation frames of the field's language beyond single cue verbs: whole verb and noun
+classes, nominal frames, what an argument stands for, and clauses that assert nothing. Every
+sentence here is written for these tests, each rule with a case it must not fire on."""
+
+from __future__ import annotations
+
+import pytest
+from extraction import triples
+
+# -- verb and noun classes ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peer review helps junior doctors.", ("PeerReview", "enables", "JuniorDoctor")),
+        (
+            "Collective leadership spurs quality improvement.",
+            ("Leadership", "promotes", "QualityImprovement"),
+        ),
+        ("Performance targets disrupt teamwork.", ("PerformanceTarget", "hinders", "Teamwork")),
+        ("Nurses suffer from bureaucracy.", ("Bureaucracy", "hinders", "Nurse")),
+        (
+            "Bureaucracy is a problem for clinical engagement.",
+            ("Bureaucracy", "hinders", "ClinicalEngagement"),
+        ),
+        ("Regulation had a negative impact on teamwork.", ("Regulation", "hinders", "Teamwork")),
+        (
+            "Audit made a positive contribution to patient safety.",
+            ("Audit", "supports", "PatientSafety"),
+        ),
+        (
+            "The importance of teamwork for patient safety is clear.",
+            ("Teamwork", "supports", "PatientSafety"),
+        ),
+        (
+            "Engaged clinicians deliver better patient outcomes.",
+            ("ClinicalEngagement", "supports", "PatientOutcome"),
+        ),
+    ],
+)
+def test_verb_and_noun_classes_of_the_field(extractor, text, expected) -> None:
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        # An impact with no sign is no claim either way.
+        ("Audit had an impact on clinical autonomy.", {"supports", "hinders"}),
+        # Delivering without anything made better asserts nothing.
+        ("Consultants deliver care to patients.", {"supports"}),
+        # "against" under a verb other than a copula: no opposition.
+        ("Regulation protects patients against harm.", {"conflictsWith"}),
+    ],
+)
+def test_words_without_a_signed_frame_give_no_such_relation(extractor, text, forbidden) -> None:
+    assert not {r for _, r, _ in triples(extractor, text)} & forbidden
+
+
+# -- opposition ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Many surgeons are against clinical governance.",
+            ("Doctor", "conflictsWith", "ClinicalGovernance"),
+        ),
+        (
+            "Doctors have long resisted performance targets.",
+            ("Doctor", "conflictsWith", "PerformanceTarget"),
+        ),
+        (
+            "Nurses' resistance to performance management is well known.",
+            ("Nurse", "conflictsWith", "PerformanceManagement"),
+        ),
+    ],
+)
+def test_an_actors_opposition_is_a_conflict(extractor, text, expected) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_against_under_a_verb_is_no_opposition(extractor) -> None:
+    assert triples(extractor, "Managers weighed audit against clinical autonomy.") == set()
+
+
+# -- part of ------------------------------------------------------------------------------------
+
+
+def test_integrating_one_thing_into_another_makes_it_a_part(extractor) -> None:
+    text = "Deaneries should integrate leadership development into medical education."
+    assert ("LeadershipDevelopment", "partOf", "MedicalEducation") in triples(extractor, text)
+
+
+def test_a_post_split_between_two_things_has_both_as_parts(extractor) -> None:
+    found = triples(extractor, "Her role is divided between clinical practice and management.")
+    assert {("ClinicalPractice", "partOf", "Role"), ("Management", "partOf", "Role")} <= found
+    # The person who divides their time is not what the time is part of.
+    text = "Doctors divide their time between clinical practice and management."
+    assert triples(extractor, text) == set()
+
+
+# -- what an argument stands for ---------------------------------------------------------------
+
+
+def test_an_outcome_modifier_carries_the_claim(extractor) -> None:
+    text = "Physician engagement is linked with better performing hospitals."
+    assert triples(extractor, text) == {("ClinicalEngagement", "supports", "Effectiveness")}
+    # No outcome among the modifiers: the noun itself.
+    text = "Physician engagement is linked with teaching hospitals."
+    assert triples(extractor, text) == {
+        ("ClinicalEngagement", "supports", "HealthcareOrganisation")
+    }
+
+
+def test_a_subject_singled_out_by_what_it_has_stands_for_it(extractor) -> None:
+    text = "Hospitals with engaged doctors deliver better patient outcomes."
+    assert triples(extractor, text) == {("ClinicalEngagement", "supports", "PatientOutcome")}
+    text = "Trusts that have strong clinical leadership improve patient safety."
+    assert ("ClinicalLeadership", "improves", "PatientSafety") in triples(extractor, text)
+    # Not for a relation without a sign: the hospitals are the part.
+    text = "Hospitals with engaged doctors are part of the NHS."
+    assert ("ClinicalEngagement", "partOf", "NHS") not in triples(extractor, text)
+
+
+# -- clauses that assert nothing -----------------------------------------------------------------
+
+
+def test_what_someone_is_kept_from_or_asked_to_do_is_not_asserted(extractor) -> None:
+    text = "Bureaucracy deters consultants from taking on leadership roles."
+    found = triples(extractor, text)
+    assert ("Doctor", "playsRole", "LeadershipRole") not in found
+    text = "The reform will require consultants to take on leadership roles."
+    assert ("Doctor", "playsRole", "LeadershipRole") not in triples(extractor, text)
+    # Asserted: what they do take on, and a need with no object of its own.
+    text = "Consultants take on leadership roles."
+    assert triples(extractor, text) == {("Doctor", "playsRole", "LeadershipRole")}
+    text = "Investment in teamwork is needed to improve patient safety."
+    assert ("Teamwork", "improves", "PatientSafety") in triples(extractor, text)
