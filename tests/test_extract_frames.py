@@ -139,3 +139,71 @@ def test_what_someone_is_kept_from_or_asked_to_do_is_not_asserted(extractor) -> 
     assert triples(extractor, text) == {("Doctor", "playsRole", "LeadershipRole")}
     text = "Investment in teamwork is needed to improve patient safety."
     assert ("Teamwork", "improves", "PatientSafety") in triples(extractor, text)
+
+
+# -- more frames over the parse ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A cue noun as the subject of a copula or a listing verb: what it is said to be.
+        (
+            "The main barrier to clinical engagement is bureaucracy.",
+            ("Bureaucracy", "impedes", "ClinicalEngagement"),
+        ),
+        (
+            "Threats to clinical autonomy include regulation.",
+            ("Regulation", "threatens", "Autonomy"),
+        ),
+        # A role with no adjective is still a contribution.
+        ("Nurses play a part in quality improvement.", ("Nurse", "supports", "QualityImprovement")),
+        # Making something hard or easy.
+        (
+            "Bureaucracy makes clinical engagement difficult.",
+            ("Bureaucracy", "hinders", "ClinicalEngagement"),
+        ),
+        ("Good communication makes teamwork easier.", ("Communication", "supports", "Teamwork")),
+    ],
+)
+def test_frames_over_the_parse(extractor, text, expected) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_a_cue_noun_that_is_not_the_subject_names_nothing_by_its_copula(extractor) -> None:
+    # The barrier is what the sentence is about, not what it is said to be.
+    assert triples(extractor, "Bureaucracy is a barrier to clinical engagement.") == {
+        ("Bureaucracy", "impedes", "ClinicalEngagement")
+    }
+    # "make" with an adjective that is no cue: nothing.
+    assert triples(extractor, "Bureaucracy makes clinical engagement visible.") == set()
+
+
+def test_the_examples_of_a_cue_noun_are_its_subjects(extractor) -> None:
+    text = "Threats to clinical autonomy, such as regulation, are growing."
+    assert ("Regulation", "threatens", "Autonomy") in triples(extractor, text)
+    # An example of the object's own kind is not the cue's.
+    text = "Threats to professional values such as autonomy are growing."
+    assert ("Autonomy", "threatens", "ProfessionalValue") not in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A negative prefix on the concept's own name: its absence, as with "a lack of".
+        ("Mistrust undermines teamwork.", ("Teamwork", "requires", "Trust")),
+        ("Audit creates inefficiencies.", ("Audit", "hinders", "Efficiency")),
+        ("Regulation creates distrust.", ("Regulation", "hinders", "Trust")),
+    ],
+)
+def test_a_concept_named_by_its_absence_turns_the_claim(extractor, text, expected) -> None:
+    found = triples(extractor, text)
+    assert expected in found
+    assert ("Regulation", "supports", "Trust") not in found
+
+
+def test_a_word_that_only_starts_like_a_negation_is_no_absence(extractor) -> None:
+    # "integrated" is not "grated" negated, "improvement" not a negated "provement".
+    assert triples(extractor, "Audit drives quality improvement.") == {
+        ("Audit", "promotes", "QualityImprovement")
+    }

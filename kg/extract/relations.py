@@ -292,6 +292,8 @@ class _Sentence:
                 for t in subject_tokens
                 for a in (signed and self.differentiators(t)) or self.arguments(t)
             ]
+            if not subjects and cue.kind == "noun":
+                subjects = self.noun_examples(cue_token, object_token)
             if not subjects:
                 subjects = self.heading(cue_token)
             denial = _denied(subject_tokens, self.words)
@@ -452,6 +454,22 @@ class _Sentence:
                     return found
         return []
 
+    def noun_examples(self, cue_token: Token, object_token: Token) -> list[_Argument]:
+        """ "barriers to engagement such as bureaucracy": the examples of a cue noun are its
+        subjects. The parser often hangs them on the object instead; they are the cue's
+        when they are no kind of the object ("engagement such as bureaucracy" makes no
+        sense, "barriers such as bureaucracy" does)."""
+        found = self._examples(cue_token)
+        if found:
+            return found
+        objects = {m.concept for m in self.covering(object_token)}
+        ancestors = self.finder.lexicon.ancestors
+        return [
+            a
+            for a in self._examples(object_token)
+            if not ({a.mention.concept} | ancestors(a.mention.concept)) & objects
+        ]
+
     def heading(self, cue_token: Token) -> list[_Argument]:
         """ "Physician leadership: ensures high-quality care": a verb with no subject after a
         colon takes the last concept before the colon."""
@@ -491,6 +509,12 @@ class _Sentence:
                     return [gerund]
             dep, head = token.dep_, token.head
             if dep == "ROOT" or head is token:
+                return []
+            if token is cue and not verb_cue and dep == "nsubj":
+                # "The main barrier to engagement is bureaucracy", "threats to autonomy
+                # include regulation": what the noun is said to be.
+                if head.lower_ in _BE or head.lower_ in words["listing_verbs"]:
+                    return [c for c in head.children if c.dep_ in ("attr", "dobj")]
                 return []
             if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 objects = [c for c in head.children if c.dep_ == "dobj"]
@@ -635,7 +659,10 @@ class _Sentence:
         flipped = any(
             c.dep_ in ("amod", "advmod") and c.lower_ in words["privative_modifiers"]
             for c in token.children
-        ) or any(self._word_before(m) in words["privative_modifiers"] for m in covering)
+        ) or any(
+            self._word_before(m) in words["privative_modifiers"] or self._privative(m)
+            for m in covering
+        )
         lexicon = self.finder.lexicon
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -674,6 +701,23 @@ class _Sentence:
                         concepts.add(mention.concept)
                         found.append(_Argument(mention, flipped=flipped))
         return found
+
+    def _privative(self, mention: Mention) -> bool:
+        """A mention that names its concept's absence: "lack of trust", "mistrust",
+        "inefficiencies" (a negative prefix on one of the concept's own names)."""
+        words = self.words
+        parts = mention.surface.lower().split()
+        if not parts:
+            return False
+        if parts[0] in words["privative_nouns"]:
+            return True
+        lookup = self.finder.lexicon.lookup
+        for prefix in words["privative_prefixes"]:
+            rest = parts[0][len(prefix) :]
+            named = parts[0].startswith(prefix) and len(rest) > 3
+            if named and lookup(" ".join([rest, *parts[1:]])) == mention.concept:
+                return True
+        return False
 
     def _judged(self, token: Token, covering: list[Mention]) -> list[Mention]:
         """ "better performing hospitals", "efficient organisations": a noun that names no
