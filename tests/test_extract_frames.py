@@ -207,3 +207,35 @@ def test_a_word_that_only_starts_like_a_negation_is_no_absence(extractor) -> Non
     assert triples(extractor, "Audit drives quality improvement.") == {
         ("Audit", "promotes", "QualityImprovement")
     }
+
+
+# -- what a description refers back to -------------------------------------------------------
+
+
+def test_a_cue_noun_after_a_demonstrative_sums_up_the_claim_before(extractor) -> None:
+    text = "Hospitals are hampered by bureaucracy. These obstacles erode teamwork."
+    assert ("Bureaucracy", "undermines", "Teamwork") in triples(extractor, text)
+    # Only a relation of the same kind: "drivers" are not what hampered the wards.
+    text = "Hospitals are hampered by bureaucracy. These drivers erode teamwork."
+    assert ("Bureaucracy", "undermines", "Teamwork") not in triples(extractor, text)
+    # A denied claim sums up nothing.
+    text = "Hospitals are not hampered by bureaucracy. These obstacles erode teamwork."
+    assert ("Bureaucracy", "undermines", "Teamwork") not in triples(extractor, text)
+
+
+def test_a_general_head_after_a_demonstrative_stands_for_a_concept_of_its_kind(extractor) -> None:
+    text = "The trust adopted a new care model. This approach benefits patients."
+    assert ("CareModel", "benefits", "Patient") in triples(extractor, text)
+    # Nothing of the kind named before: no argument.
+    text = "The trust hired nurses. This approach benefits patients."
+    assert triples(extractor, text) == set()
+
+
+def test_an_ability_stands_for_what_it_is_an_ability_to_do(extractor) -> None:
+    text = "Bureaucracy limits the ability of doctors to practise medicine."
+    found = triples(extractor, text)
+    assert ("Bureaucracy", "hinders", "ClinicalPractice") in found
+    assert ("Bureaucracy", "hinders", "Doctor") not in found
+    # An ability to do something that names no concept: the holder, as before.
+    text = "Bureaucracy limits the ability of doctors to sleep."
+    assert triples(extractor, text) == {("Bureaucracy", "hinders", "Doctor")}

@@ -90,12 +90,27 @@ class RelationFinder:
         self._heads = lexicon.heads()
         self._personal = _under(lexicon, self.words["personal_categories"])
         self._outcomes = _under(lexicon, self.words["outcome_categories"])
+        self._general = _with_plurals(self.words["general_heads"])
+        self._capacities = _with_plurals(self.words["capacity_nouns"])
+        self._noun_families = self._cue_noun_families()
+        self._found: dict[Sentence, list[Relation]] = {}
+        """The relations found so far in the document being read, by sentence."""
         self._verbs = cues.verb_forms
         self._anaphors = (
             self.words["singular_pronouns"]
             | self.words["plural_pronouns"]
             | self.words["anaphora_determiners"]
         )
+
+    def _cue_noun_families(self) -> dict[str, str]:
+        """Each form of a cue noun -> its relation family, where it has one family only."""
+        table: dict[str, set[str]] = {}
+        for pattern, spec in self.cues.patterns.values():
+            family = self.families.get(pattern.cue.property)
+            if pattern.cue.kind == "noun" and family is not None:
+                for form in spec[0]["RIGHT_ATTRS"]["LOWER"]["IN"]:
+                    table.setdefault(form, set()).add(family)
+        return {form: next(iter(f)) for form, f in table.items() if len(f) == 1}
 
     # -- which sentences to parse ------------------------------------------------------
 
@@ -139,6 +154,7 @@ class RelationFinder:
             self._matcher = self.cues.matcher()
         previous = _previous_sentences(sentences)
         found: dict[Sentence, list[Relation]] = {}
+        self._found = found
         misreadings: list[tuple[Sentence, Doc, list]] = []
         fixed: set[Sentence] = set()
         docs = nlp.pipe((text[s.begin : s.end] for s in chosen), batch_size=_BATCH)
@@ -170,6 +186,12 @@ class RelationFinder:
 def _previous_sentences(sentences: Sequence[Sentence]) -> dict[Sentence, tuple[Sentence, ...]]:
     """Each sentence's up to three predecessors, nearest first (for anaphora)."""
     return {s: tuple(reversed(sentences[max(0, i - 3) : i])) for i, s in enumerate(sentences)}
+
+
+def _with_plurals(nouns: Iterable[str]) -> frozenset[str]:
+    from kg.lexicon import plurals
+
+    return frozenset(f.lower() for noun in nouns for f in (noun, *plurals(noun)))
 
 
 def _light_nouns(entries: Iterable[str]) -> dict[str, frozenset[str]]:
@@ -605,6 +627,18 @@ class _Sentence:
             return found
         if token.tag_.startswith("PRP"):
             return self._pronoun(token)
+        if lower in self.finder._capacities:
+            # "the ability of physicians to practise medicine": what they are able to do.
+            for child in token.children:
+                if child.dep_ in ("acl", "relcl") and _has_to(child):
+                    found = self._concepts(child, depth + 1) or [
+                        a
+                        for c in child.children
+                        if c.dep_ in ("dobj", "attr")
+                        for a in self.arguments(c, depth + 1)
+                    ]
+                    if found:
+                        return found
         passes = self.finder._light_nouns.get(lower)
         if passes is not None:
             flipped = lower in words["privative_nouns"]
@@ -850,10 +884,16 @@ class _Sentence:
 
     def _anaphor(self, token: Token) -> list[_Argument]:
         """ "such training", "these networks": the latest concept named before whose label has
-        this head noun."""
-        concepts = self.finder._heads.get(" ".join(token.lower_.split()), [])
+        this head noun; "this approach", "such models": one named with a general head of its
+        kind; "these obstacles": what the sentence before said was one."""
+        heads = self.finder._heads
+        lower = " ".join(token.lower_.split())
+        concepts = heads.get(lower, [])
+        general = self.finder._general
+        if lower in general:
+            concepts = [c for noun in sorted(general) for c in heads.get(noun, [])]
         if not concepts:
-            return []
+            return self._summarised(token)
         begin = self.begin(token)
         candidates = [m for m in self.mentions if m.end <= begin][::-1] + [
             m for mentions in self.earlier_by_sentence for m in reversed(mentions)
@@ -862,6 +902,25 @@ class _Sentence:
             if mention.concept in concepts:
                 return [_Argument(self._anchored(token, mention), inferred=True)]
         return []
+
+    def _summarised(self, token: Token) -> list[_Argument]:
+        """ "Bureaucracy hampers hospitals. These obstacles create inefficiencies": a cue noun
+        after a demonstrative sums up the subjects of the sentence before that the same kind
+        of relation was found for (firm or hedged, not denied)."""
+        family = self.finder._noun_families.get(token.lower_)
+        if family is None or not self.previous:
+            return []
+        families = self.finder.families
+        found = []
+        for relation in self.finder._found.get(self.previous[0], ()):
+            if relation.negated or relation.rejected:
+                continue
+            if families.get(relation.predicate) != family:
+                continue
+            argument = _Argument(self._anchored(token, relation.subject_mention), inferred=True)
+            if argument.mention.concept not in {a.mention.concept for a in found}:
+                found.append(argument)
+        return found
 
     def _anchored(self, token: Token, mention: Mention) -> Mention:
         """A mention of `mention`'s concept on the words that refer to it here."""
@@ -1100,6 +1159,10 @@ def _opens_with_pronoun(text: str, sentence: Sentence, words: Words) -> bool:
     return first is not None and first.group().lower() in (
         words["plural_pronouns"] | words["singular_pronouns"]
     )
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _has(token: Token, dep: str) -> bool:
