@@ -64,6 +64,8 @@ class _Status:
     negated: bool = False
     rejected: bool = False
     hedged: bool = False
+    unasserted: bool = False
+    """The clause is asked about or supposed, not claimed ("whether X improves Y")."""
     cues: list[str] = field(default_factory=list)
     holders: list[Mention] = field(default_factory=list)
 
@@ -966,8 +968,8 @@ class _Sentence:
                     status.add("negated", token.text)
                 elif lower in words["hedge_verbs"]:
                     status.add("hedged", token.text)
-        if self._unasserted(chain):
-            return None
+        if self._unasserted(chain) or self.text[: self.sentence.end].rstrip().endswith("?"):
+            return None  # kept from, asked to, or asked about: no claim
         top = chain[-1]
         if top.dep_ in ("relcl", "acl") and top.head.lower_ in words["negating_modifiers"]:
             status.add("negated", top.head.text)  # "has little to contribute to"
@@ -975,6 +977,8 @@ class _Sentence:
             return None
         view = self._view(chain, status)
         self._embedding(chain, view, status)
+        if status.unasserted:
+            return None
         return status
 
     def _unasserted(self, chain: list[Token]) -> bool:
@@ -1046,6 +1050,9 @@ class _Sentence:
         seen: set[int] = set()
         token = clause
         for _ in range(_CLIMB):
+            self._supposed(token, status)
+            if status.unasserted:
+                return
             if token.i in seen or token.dep_ == "ROOT" or token.head is token:
                 break
             seen.add(token.i)
@@ -1069,12 +1076,26 @@ class _Sentence:
             if rejected_view and self._rejected(head):
                 status.add("rejected", f"the {head.text} that")
                 return
+            if dep in ("acl", "ccomp", "appos") and head.lower_ in words["evidence_nouns"]:
+                # "little evidence that X improves Y" denies it; "evidence that ..." reports it.
+                denial = self._scarce(head)
+                status.add("negated" if denial else "hedged", denial or f"{head.text} that")
+                if denial:
+                    return
             if dep == "ccomp":
-                if head.lower_ in words["report_verbs"] or head.lower_ in words["hedge_verbs"]:
+                reported = (
+                    head.lower_ in words["report_verbs"] or head.lower_ in words["hedge_verbs"]
+                )
+                found = head.lower_ in words["finding_verbs"] and not self._authorial(head)
+                if reported or found:
                     status.add("hedged", head.text)
                     for child in head.children:
                         if child.dep_ == "nsubj":
                             status.holders += [a.mention for a in self.arguments(child)]
+                    denial = self._denied_report(head)
+                    if denial:
+                        status.add("negated", denial)
+                        return
                 if self._rejecting_frame(head):
                     status.add("rejected", head.text)
                     return
@@ -1083,6 +1104,58 @@ class _Sentence:
                 break  # past the clause: only reports and rejections reach further up
             token = head
         self._according(token, status)
+
+    def _supposed(self, clause: Token, status: _Status) -> None:
+        """ "whether X improves Y", "if X improves Y, ...": asked about or supposed, not
+        claimed; a clause that holds such a condition is hedged."""
+        words = self.words
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        supposed = marks & words["condition_marks"] and clause.dep_ in ("advcl", "ccomp")
+        if marks & words["question_marks"] or supposed:
+            status.unasserted = True
+        for child in clause.children:
+            if child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in words["condition_marks"] for c in child.children
+            ):
+                status.add("hedged", next(c.text for c in child.children if c.dep_ == "mark"))
+
+    def _scarce(self, noun: Token) -> str | None:
+        """ "no evidence", "little evidence", "few studies": the word that says there is none."""
+        for child in noun.children:
+            lower = child.lower_
+            if child.dep_ in ("det", "amod", "advmod", "neg") and (
+                lower in self.words["negating_determiners"]
+                or lower in self.words["negating_modifiers"]
+                or lower in self.words["scarce_words"]
+            ):
+                return child.text
+        return None
+
+    def _denied_report(self, verb: Token) -> str | None:
+        """ "no study has shown that", "few doctors believe that", "did not find that",
+        "failed to show that": the report denies the clause."""
+        for child in verb.children:
+            if child.dep_ == "neg" and not _followed_by(child, self.words["not_negations"]):
+                return child.text
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                scarce = self._scarce(child)
+                if scarce:
+                    return scarce
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lower_ in self.words["negating_verbs"]:
+            return head.text
+        return None
+
+    def _authorial(self, verb: Token) -> bool:
+        """Whether a finding verb's subject is the author ("we show that", "this paper
+        shows that"): the author's own claim, not a report."""
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                if child.lower_ in self.words["authorial_subjects"]:
+                    return True
+                determiners = {c.lower_ for c in child.children if c.dep_ in ("det", "poss")}
+                return bool(determiners & self.words["authorial_determiners"])
+        return False
 
     def _according(self, token: Token, status: _Status) -> None:
         for child in token.children:
