@@ -239,3 +239,28 @@ def test_an_ability_stands_for_what_it_is_an_ability_to_do(extractor) -> None:
     # An ability to do something that names no concept: the holder, as before.
     text = "Bureaucracy limits the ability of doctors to sleep."
     assert triples(extractor, text) == {("Bureaucracy", "hinders", "Doctor")}
+
+
+# -- what the ontology allows, and more clauses that assert nothing ---------------------------
+
+
+def test_a_relation_links_only_the_kinds_its_property_allows(extractor) -> None:
+    # "plays role" links an actor to a role (its rdfs:domain and rdfs:range).
+    assert triples(extractor, "Consultants take on leadership roles.") == {
+        ("Doctor", "playsRole", "LeadershipRole")
+    }
+    # Management is a practice, not a role; managers are actors.
+    assert triples(extractor, "Consultants take on management responsibilities.") == set()
+    assert triples(extractor, "Consultants work as managers.") == set()
+
+
+def test_an_event_named_by_a_noun_phrase_is_not_said_to_happen(extractor) -> None:
+    text = "Barriers to consultants taking on leadership roles are well known."
+    assert ("Doctor", "playsRole", "LeadershipRole") not in triples(extractor, text)
+    text = "Consultants are now expected to take on leadership roles."
+    assert ("Doctor", "playsRole", "LeadershipRole") not in triples(extractor, text)
+
+
+def test_curtailing_is_hindering(extractor) -> None:
+    text = "Clinical autonomy has been curtailed by performance targets."
+    assert triples(extractor, text) == {("PerformanceTarget", "hinders", "Autonomy")}

@@ -80,10 +80,16 @@ class RelationFinder:
     """Finds relations in the parsed sentences of one document at a time."""
 
     def __init__(
-        self, lexicon: Lexicon, cues: CueSet, families: dict[str, str] | None = None
+        self,
+        lexicon: Lexicon,
+        cues: CueSet,
+        families: dict[str, str] | None = None,
+        signatures: dict[str, tuple[str | None, str | None]] | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.cues = cues
+        self.signatures = signatures or {}
+        """property -> (domain, range) where the ontology narrows them (kg.extract)."""
         self.words: Words = cues.words
         self.families = families or {}
         """property -> its base family: "supports", "hinders", "requires" (see kg.extract)."""
@@ -113,6 +119,14 @@ class RelationFinder:
                 for form in spec[0]["RIGHT_ATTRS"]["LOWER"]["IN"]:
                     table.setdefault(form, set()).add(family)
         return {form: next(iter(f)) for form, f in table.items() if len(f) == 1}
+
+    def fits(self, predicate: str, subject: str, obj: str) -> bool:
+        """Whether the concepts are of the kinds the property links (its domain and range)."""
+        domain, range_ = self.signatures.get(predicate, (None, None))
+        return self._within(subject, domain) and self._within(obj, range_)
+
+    def _within(self, concept: str, kind: str | None) -> bool:
+        return kind is None or concept == kind or kind in self.lexicon.ancestors(concept)
 
     # -- which sentences to parse ------------------------------------------------------
 
@@ -359,6 +373,8 @@ class _Sentence:
             if opposite is None:
                 return None
             predicate = HLKG + opposite
+        if not self.finder.fits(predicate, subject.mention.concept, obj.mention.concept):
+            return None
         confidence = cue.confidence
         if subject.inferred or obj.inferred:
             confidence *= _INFERRED
@@ -986,10 +1002,19 @@ class _Sentence:
         doctors from taking on leadership roles", "will require doctors to take on leadership
         roles"): the clause is then no claim of its own (the verb's own relation is)."""
         verbs = self.words["unasserting_verbs"]
+        passives = self.words["unasserting_passives"]
         for token in chain[1:]:
             if token.lower_ in verbs and _has(token, "dobj"):
                 return True  # "require doctors to ...", not "X is needed to achieve Y"
+            if token.lower_ in passives and _passive(token):
+                return True  # "doctors are expected to take on ..."
         top = chain[-1]
+        if top.tag_ == "VBG" and top.dep_ in ("pcomp", "pobj", "acl"):
+            # "barriers to doctors taking up leadership roles", "the challenge of managers
+            # improving quality": an event named by a noun phrase, not said to happen.
+            prep = top.head if top.dep_ != "acl" else top
+            if prep.head is not prep and prep.head.tag_.startswith("NN"):
+                return True
         prep = top.head
         if top.dep_ == "pcomp" and prep.lower_ == "from" and prep.head is not prep:
             verb = prep.head
