@@ -264,3 +264,41 @@ def test_an_event_named_by_a_noun_phrase_is_not_said_to_happen(extractor) -> Non
 def test_curtailing_is_hindering(extractor) -> None:
     text = "Clinical autonomy has been curtailed by performance targets."
     assert triples(extractor, text) == {("PerformanceTarget", "hinders", "Autonomy")}
+
+
+# -- measures of what goes wrong, links, benefits ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "lower mortality" is a better outcome; raising it hinders outcomes.
+        (
+            "Good teamwork is associated with lower mortality.",
+            ("Teamwork", "supports", "PatientOutcome"),
+        ),
+        ("Bureaucracy increases mortality.", ("Bureaucracy", "hinders", "PatientOutcome")),
+        # ... and a privative subject turns it once more.
+        ("Poor teamwork increases mortality.", ("Teamwork", "supports", "PatientOutcome")),
+    ],
+)
+def test_a_measure_of_what_goes_wrong_turns_the_claim(extractor, text, expected) -> None:
+    assert triples(extractor, text) == {expected}
+
+
+def test_a_link_between_two_things(extractor) -> None:
+    text = "There is a strong link between teamwork and patient safety."
+    assert triples(extractor, text) == {("Teamwork", "supports", "PatientSafety")}
+    # A bare relationship is no claim ("the relationship between X and Y is complex").
+    text = "The relationship between teamwork and patient safety is complex."
+    assert triples(extractor, text) == set()
+
+
+def test_the_benefits_of_x_include_y(extractor) -> None:
+    text = "The benefits of clinical networks include better patient outcomes."
+    assert triples(extractor, text) == {("ClinicalNetwork", "supports", "PatientOutcome")}
+
+
+def test_the_support_of_someone_is_theirs_not_given_to_them(extractor) -> None:
+    text = "Without the support of doctors, change management fails."
+    assert ("ChangeManagement", "supports", "Doctor") not in triples(extractor, text)

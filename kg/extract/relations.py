@@ -715,6 +715,8 @@ class _Sentence:
             self._word_before(m) in words["privative_modifiers"] or self._privative(m)
             for m in covering
         )
+        if any(m.surface.lower().split()[-1] in words["inverse_measures"] for m in covering):
+            flipped = not flipped  # "lower mortality" is a better outcome
         lexicon = self.finder.lexicon
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
