@@ -302,3 +302,41 @@ def test_the_benefits_of_x_include_y(extractor) -> None:
 def test_the_support_of_someone_is_theirs_not_given_to_them(extractor) -> None:
     text = "Without the support of doctors, change management fails."
     assert ("ChangeManagement", "supports", "Doctor") not in triples(extractor, text)
+
+
+# -- causes and means ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # With no agent, the cause given acts (a lack of it: what is hindered requires it).
+        (
+            "Nurses are deterred from taking on leadership roles because of a lack of training "
+            "in leadership.",
+            ("LeadershipRole", "requires", "LeadershipDevelopment"),
+        ),
+        # The means by which something improves.
+        (
+            "Patient safety was improved through clinical audit.",
+            ("Audit", "supports", "PatientSafety"),
+        ),
+        # Something that improves or declines because of something else.
+        (
+            "Teamwork has improved as a result of clinical leadership.",
+            ("ClinicalLeadership", "supports", "Teamwork"),
+        ),
+        ("Teamwork declined because of bureaucracy.", ("Bureaucracy", "hinders", "Teamwork")),
+    ],
+)
+def test_causes_and_means_act(extractor, text, expected) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_a_cause_of_a_transitive_verb_does_not_act_on_its_subject(extractor) -> None:
+    # The trusts improve safety; the audit is the means, not something the trusts gain from.
+    found = triples(extractor, "Trusts improve patient safety through clinical audit.")
+    assert ("Audit", "supports", "PatientSafety") in found
+    assert ("Audit", "supports", "HealthcareOrganisation") not in found
+    # A cause phrase that names no concept: nothing.
+    assert triples(extractor, "Teamwork improved because of the weather.") == set()

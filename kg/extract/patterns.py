@@ -69,6 +69,9 @@ class Cue:
     negated_host: bool = False
     """The cue needs its clause to be negated, and that negation is part of the frame, not a
     denial ("Y cannot work without X": Y requires X)."""
+    intransitive: bool = False
+    """The cue verb must have no direct object ("teamwork improved because of X", not
+    "trusts improved teamwork because of X")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,6 +358,7 @@ def _cue(entry: dict, where: str, known: set[str] | None) -> tuple[Cue, set[str]
         kind,
         pair="pair" in entry,
         negated_host=bool(entry.get("negated_host", False)),
+        intransitive=bool(entry.get("intransitive", False)),
     )
     return cue, forms, str(tags)
 

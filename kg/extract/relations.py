@@ -310,6 +310,8 @@ class _Sentence:
         cue = pattern.cue
         cue_token = doc[token_ids[pattern.cue_node]]
         object_token = doc[token_ids[pattern.object_node]]
+        if cue.intransitive and any(c.dep_ in ("dobj", "nsubjpass") for c in cue_token.children):
+            return []
         status = self.status(cue_token, cue)
         if status is None:
             return []
@@ -332,6 +334,8 @@ class _Sentence:
             ]
             if not subjects and cue.kind == "noun":
                 subjects = self.noun_examples(cue_token, object_token)
+            if not subjects and cue.kind == "verb":
+                subjects = self.causes(cue_token)
             if not subjects:
                 subjects = self.heading(cue_token)
             denial = _denied(subject_tokens, self.words)
@@ -509,6 +513,44 @@ class _Sentence:
             for a in self._examples(object_token)
             if not ({a.mention.concept} | ancestors(a.mention.concept)) & objects
         ]
+
+    def causes(self, cue_token: Token) -> list[_Argument]:
+        """ "doctors are deterred from leadership roles because of a lack of training": with
+        no agent, the cause given is what acts (cause_phrases in cues.toml)."""
+        phrases = {
+            " ".join(w for w in p.split() if w not in ("a", "an", "the"))
+            for p in self.words["cause_phrases"]
+        }
+        found: list[_Argument] = []
+        for child in cue_token.children:
+            if child.dep_ not in ("prep", "advmod", "npadvmod", "amod", "acomp"):
+                continue
+            words = [child]
+            while True:  # "because of", "due to": the phrase runs on through its next word
+                last = words[-1]
+                more = next(
+                    (c for c in last.children if c.dep_ in ("pcomp", "prep") and c.i == last.i + 1),
+                    None,
+                )
+                if more is None:
+                    break
+                words.append(more)
+            target = next(
+                (c for w in reversed(words) for c in w.children if c.dep_ == "pobj"), None
+            )
+            if target is None:
+                continue
+            phrase = " ".join(w.lower_ for w in words)
+            if phrase in phrases:
+                found += self.arguments(target)
+                continue
+            # "as a result of X": the phrase runs on through its object's preposition.
+            for prep in target.children:
+                inner = _complement(prep)
+                longer = f"{phrase} {target.lower_} {prep.lower_}"
+                if prep.dep_ == "prep" and inner is not None and longer in phrases:
+                    found += self.arguments(inner)
+        return found
 
     def heading(self, cue_token: Token) -> list[_Argument]:
         """ "Physician leadership: ensures high-quality care": a verb with no subject after a
