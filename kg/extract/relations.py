@@ -101,6 +101,12 @@ class RelationFinder:
         self._general = _with_plurals(self.words["general_heads"])
         self._capacities = _with_plurals(self.words["capacity_nouns"])
         self._noun_families = self._cue_noun_families()
+        self._privatives: dict[tuple[str, str], bool] = {}
+        """(surface, concept) -> whether it names the concept's absence (a cache)."""
+        self._cause_phrases = frozenset(
+            " ".join(w for w in p.split() if w not in ("a", "an", "the"))
+            for p in self.words["cause_phrases"]
+        )
         self._found: dict[Sentence, list[Relation]] = {}
         """The relations found so far in the document being read, by sentence."""
         self._verbs = cues.verb_forms
@@ -261,6 +267,9 @@ class _Sentence:
         self._begins = [m.begin for m in self.mentions]
         self.previous = previous
         self.earlier_by_sentence = [by_sentence.get(s, []) for s in previous]
+        last = next((t for t in reversed(doc) if not t.is_space), None)
+        self.question = last is not None and last.text == "?"
+        """A question asserts nothing (tests/gold/README.md)."""
 
     # -- offsets ------------------------------------------------------------------------
 
@@ -517,10 +526,7 @@ class _Sentence:
     def causes(self, cue_token: Token) -> list[_Argument]:
         """ "doctors are deterred from leadership roles because of a lack of training": with
         no agent, the cause given is what acts (cause_phrases in cues.toml)."""
-        phrases = {
-            " ".join(w for w in p.split() if w not in ("a", "an", "the"))
-            for p in self.words["cause_phrases"]
-        }
+        phrases = self.finder._cause_phrases
         found: list[_Argument] = []
         for child in cue_token.children:
             if child.dep_ not in ("prep", "advmod", "npadvmod", "amod", "acomp"):
@@ -801,6 +807,13 @@ class _Sentence:
     def _privative(self, mention: Mention) -> bool:
         """A mention that names its concept's absence: "lack of trust", "mistrust",
         "inefficiencies" (a negative prefix on one of the concept's own names)."""
+        key = (mention.surface.lower(), mention.concept)
+        known = self.finder._privatives.get(key)
+        if known is None:
+            known = self.finder._privatives[key] = self._names_absence(mention)
+        return known
+
+    def _names_absence(self, mention: Mention) -> bool:
         words = self.words
         parts = mention.surface.lower().split()
         if not parts:
@@ -1028,7 +1041,7 @@ class _Sentence:
                     status.add("negated", token.text)
                 elif lower in words["hedge_verbs"]:
                     status.add("hedged", token.text)
-        if self._unasserted(chain) or self.text[: self.sentence.end].rstrip().endswith("?"):
+        if self._unasserted(chain) or self.question:
             return None  # kept from, asked to, or asked about: no claim
         top = chain[-1]
         if top.dep_ in ("relcl", "acl") and top.head.lower_ in words["negating_modifiers"]:
