@@ -340,3 +340,51 @@ def test_a_cause_of_a_transitive_verb_does_not_act_on_its_subject(extractor) -> 
     assert ("Audit", "supports", "HealthcareOrganisation") not in found
     # A cause phrase that names no concept: nothing.
     assert triples(extractor, "Teamwork improved because of the weather.") == set()
+
+
+# -- lists, relative clauses, copulas -------------------------------------------------------------
+
+
+def test_a_plain_noun_stands_for_the_list_after_the_colon(extractor) -> None:
+    text = "Two things undermine teamwork: bureaucracy and performance targets."
+    assert triples(extractor, text) == {
+        ("Bureaucracy", "undermines", "Teamwork"),
+        ("PerformanceTarget", "undermines", "Teamwork"),
+    }
+    # A list hung on a word that names a concept is not that concept's apposition.
+    text = "Audit undermines teamwork: it takes time."
+    assert triples(extractor, text) == {("Audit", "undermines", "Teamwork")}
+
+
+def test_a_relative_clause_on_a_plain_noun_takes_what_the_noun_is_said_to_be(extractor) -> None:
+    text = "The factors that erode teamwork include bureaucracy."
+    assert triples(extractor, text) == {("Bureaucracy", "undermines", "Teamwork")}
+    # A plain noun said to be nothing that names a concept: nothing.
+    assert triples(extractor, "The factors that erode teamwork are many.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "for" hung on the copula rather than the adjective.
+        (
+            "Most managers accept that audit is necessary for clinical governance.",
+            ("ClinicalGovernance", "requires", "Audit"),
+        ),
+        # "regarded as essential for".
+        (
+            "Teamwork is widely regarded as essential for patient safety.",
+            ("PatientSafety", "requires", "Teamwork"),
+        ),
+        (
+            "Good care is only possible with mutual respect.",
+            ("QualityOfCare", "requires", "MutualRespect"),
+        ),
+        (
+            "Performance targets go against professional values.",
+            ("PerformanceTarget", "conflictsWith", "ProfessionalValue"),
+        ),
+    ],
+)
+def test_copular_frames(extractor, text, expected) -> None:
+    assert expected in triples(extractor, text)

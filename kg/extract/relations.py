@@ -346,10 +346,14 @@ class _Sentence:
             if not subjects and cue.kind == "verb":
                 subjects = self.causes(cue_token)
             if not subjects:
+                subjects = [a for t in subject_tokens for a in self.colon_list(t)]
+            if not subjects:
                 subjects = self.heading(cue_token)
             denial = _denied(subject_tokens, self.words)
             if denial:
                 status.add("negated", denial)
+        if not objects:
+            objects = self.colon_list(object_token)
         if cue.reverse:
             subjects, objects = objects, subjects
         subjects, objects = self._specific(subjects), self._specific(objects)
@@ -609,7 +613,7 @@ class _Sentence:
                 if objects:
                     # "Redefining professionalism to incorporate X": professionalism does.
                     return objects
-            if dep == "pobj" and head.lower_ == "as":
+            if dep in ("pobj", "amod") and head.lower_ == "as":
                 carrier = head.head
                 if carrier.lower_ in words["as_verbs"]:
                     objects = [c for c in carrier.children if c.dep_ == "dobj"]
@@ -659,10 +663,29 @@ class _Sentence:
                         found += self.arguments(grandchild)
         return found
 
+    def colon_list(self, token: Token) -> list[_Argument]:
+        """ "Three things undermine trust: poor communication, conflicting goals and
+        bureaucracy": a plain noun ("things", "factors") stands for the list after the
+        sentence's colon, wherever the parser hung it."""
+        if not token.tag_.startswith("NN") or self.covering(token):
+            return []
+        colon = next((t for t in self.doc[token.i + 1 :] if t.text == ":"), None)
+        if colon is None:
+            return []
+        first = next(
+            (t for t in self.doc[colon.i + 1 :] if t.tag_.startswith("NN") and t.head.i < colon.i),
+            None,
+        )
+        return self.arguments(first) if first is not None else []
+
     def arguments(self, token: Token, depth: int = 0) -> list[_Argument]:
-        """The concepts a word stands for as an argument, with its conjuncts and appositions."""
+        """The concepts a word stands for as an argument, with its conjuncts and appositions
+        (not a list after a colon hung on a word that names a concept: the list is not it)."""
         found = self._concepts(token, depth)
-        for other in [*token.conjuncts, *(c for c in token.children if c.dep_ == "appos")]:
+        appositions = [c for c in token.children if c.dep_ == "appos"]
+        if found:
+            appositions = [a for a in appositions if not self._after_colon(token, a)]
+        for other in [*token.conjuncts, *appositions]:
             if other.i != token.i:
                 found += self._concepts(other, depth + 1)
         unique: dict[tuple[int, int, str], _Argument] = {}
@@ -689,6 +712,16 @@ class _Sentence:
                     for child in noun.head.children
                     if child.dep_ == "nsubj"
                     for a in self.arguments(child)
+                ]
+            listing = noun.head.lower_ in _BE or noun.head.lower_ in words["listing_verbs"]
+            if not found and noun.dep_ == "nsubj" and listing:
+                # "Factors that support engagement include trust and training": what the
+                # plain noun is said to be.
+                found = [
+                    a
+                    for child in noun.head.children
+                    if child.dep_ in ("attr", "dobj")
+                    for a in self.arguments(child, depth + 1)
                 ]
             return found
         if token.tag_.startswith("PRP"):
@@ -827,6 +860,10 @@ class _Sentence:
             if named and lookup(" ".join([rest, *parts[1:]])) == mention.concept:
                 return True
         return False
+
+    def _after_colon(self, token: Token, other: Token) -> bool:
+        low, high = sorted((token.i, other.i))
+        return any(t.text == ":" for t in self.doc[low:high])
 
     def _judged(self, token: Token, covering: list[Mention]) -> list[Mention]:
         """ "better performing hospitals", "efficient organisations": a noun that names no
