@@ -5,7 +5,9 @@ sentence here is written for these tests, each rule with a case it must not fire
 from __future__ import annotations
 
 import pytest
-from extraction import triples
+from extraction import extract, triples
+
+from kg.namespaces import HLKG
 
 # -- verb and noun classes ------------------------------------------------------------------
 
@@ -388,3 +390,51 @@ def test_a_relative_clause_on_a_plain_noun_takes_what_the_noun_is_said_to_be(ext
 )
 def test_copular_frames(extractor, text, expected) -> None:
     assert expected in triples(extractor, text)
+
+
+# -- both sides as one subject, results, aims, benefits ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Managers and nurses often clash.", "asserted"),
+        ("Managers and nurses are often at odds.", "asserted"),
+        ("Managers and nurses are not incompatible.", "negated"),
+    ],
+)
+def test_both_sides_of_a_conflict_as_one_subject(extractor, text, status) -> None:
+    (relation,) = extract(extractor, text).relations
+    found = "negated" if relation.negated else "asserted"
+    assert (relation.subject, relation.object) == (HLKG + "Manager", HLKG + "Nurse")
+    assert relation.predicate == HLKG + "conflictsWith" and found == status
+
+
+def test_a_single_subject_of_a_conflict_verb_is_no_pair(extractor) -> None:
+    assert triples(extractor, "Managers often clash over budgets.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bureaucracy is the result of market reforms.",
+            ("MarketBasedPolicy", "supports", "Bureaucracy"),
+        ),
+        (
+            "The aim of clinical audit is to improve patient safety.",
+            ("Audit", "improves", "PatientSafety"),
+        ),
+        (
+            "Clinical networks offer real benefits to patients.",
+            ("ClinicalNetwork", "supports", "Patient"),
+        ),
+        ("Bureaucracy is bad for teamwork.", ("Bureaucracy", "damages", "Teamwork")),
+    ],
+)
+def test_results_aims_and_benefits(extractor, text, expected) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_the_aim_of_something_that_is_no_concept_is_nothing(extractor) -> None:
+    assert triples(extractor, "The aim of this essay is to improve patient safety.") == set()

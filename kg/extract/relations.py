@@ -741,7 +741,9 @@ class _Sentence:
         passes = self.finder._light_nouns.get(lower)
         if passes is not None:
             flipped = lower in words["privative_nouns"]
-            found = []
+            found = [  # "its aim", "the government's purpose"
+                a for child in token.children if child.dep_ == "poss" for a in self.arguments(child)
+            ]
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in passes:
                     target = _complement(child)
