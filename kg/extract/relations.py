@@ -682,7 +682,9 @@ class _Sentence:
         """The concepts a word stands for as an argument, with its conjuncts and appositions
         (not a list after a colon hung on a word that names a concept: the list is not it)."""
         found = self._concepts(token, depth)
-        appositions = [c for c in token.children if c.dep_ == "appos"]
+        # An apposition counts when it names a concept itself ("the aim of clinical
+        # governance" after a concept describes it, it is no second argument).
+        appositions = [c for c in token.children if c.dep_ == "appos" and self.covering(c)]
         if found:
             appositions = [a for a in appositions if not self._after_colon(token, a)]
         for other in [*token.conjuncts, *appositions]:
