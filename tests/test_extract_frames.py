@@ -438,3 +438,50 @@ def test_results_aims_and_benefits(extractor, text, expected) -> None:
 
 def test_the_aim_of_something_that_is_no_concept_is_nothing(extractor) -> None:
     assert triples(extractor, "The aim of this essay is to improve patient safety.") == set()
+
+
+# -- precision: words that only look like cues ---------------------------------------------------
+
+
+def test_a_cue_word_inside_a_concepts_name_is_part_of_the_name(extractor) -> None:
+    # "based" modifies inside "evidence based care": no "is based on" relation.
+    text = "Hospitals adopted evidence based care in the NHS."
+    assert ("EvidenceBasedCare", "requires", "NHS") not in triples(extractor, text)
+    # A name's last word may carry a relation of its own.
+    text = "Bureaucratic barriers to clinical engagement are widespread."
+    assert ("Bureaucracy", "impedes", "ClinicalEngagement") in triples(extractor, text)
+
+
+def test_making_people_is_no_support_of_them(extractor) -> None:
+    assert triples(extractor, "Medical schools produce doctors.") == set()
+    assert ("Audit", "supports", "Trust") in triples(extractor, "Audit builds trust.")
+
+
+def test_involving_someone_in_something_is_not_being_made_of_them(extractor) -> None:
+    text = "Consultants involve patients in decision making."
+    assert ("Patient", "partOf", "Doctor") not in triples(extractor, text)
+    text = "Clinical governance involves audit."
+    assert ("Audit", "partOf", "ClinicalGovernance") in triples(extractor, text)
+
+
+def test_a_need_to_do_something_is_read_from_what_is_done(extractor) -> None:
+    text = "Investment in management training is needed to help overcome the doctor-manager divide."
+    found = triples(extractor, text)
+    assert ("ManagementTraining", "overcomes", "DoctorManagerDivide") in found
+    assert ("DoctorManagerDivide", "requires", "ManagementTraining") not in found
+
+
+def test_a_cue_noun_under_a_verbs_own_preposition_says_nothing_of_its_subject(extractor) -> None:
+    text = "Systematic care does not fit with the basis of clinical practice."
+    assert triples(extractor, text) == set()
+    # A copula or a frame verb does say it.
+    text = "Teamwork lies at the heart of patient safety."
+    assert triples(extractor, text) == {("PatientSafety", "requires", "Teamwork")}
+
+
+def test_the_same_claim_twice_in_a_sentence_is_one_statement(extractor) -> None:
+    text = "Clinical leadership ensures high-quality care and good care."
+    relations = extract(extractor, text).relations
+    assert [(r.subject, r.object) for r in relations] == [
+        (HLKG + "ClinicalLeadership", HLKG + "QualityOfCare")
+    ]

@@ -69,9 +69,21 @@ class Cue:
     negated_host: bool = False
     """The cue needs its clause to be negated, and that negation is part of the frame, not a
     denial ("Y cannot work without X": Y requires X)."""
-    intransitive: bool = False
-    """The cue verb must have no direct object ("teamwork improved because of X", not
-    "trusts improved teamwork because of X")."""
+    unless: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = ()
+    """Children the cue word must not have, as (dependencies, words or None): "teamwork
+    improved because of X" but not "trusts improved teamwork because of X" (no dobj);
+    "the project involves audit" but not "involve patients in decisions" (no prep "in")."""
+    not_under: frozenset[str] = frozenset()
+    """Categories (local names) whose concepts cannot be the cue's object ("produce
+    doctors" is no support of doctors)."""
+
+    def excludes(self, token: Any) -> bool:
+        """Whether the cue word has a child the cue rules out."""
+        return any(
+            child.dep_ in deps and (words is None or child.lower_ in words)
+            for child in token.children
+            for deps, words in self.unless
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,9 +370,29 @@ def _cue(entry: dict, where: str, known: set[str] | None) -> tuple[Cue, set[str]
         kind,
         pair="pair" in entry,
         negated_host=bool(entry.get("negated_host", False)),
-        intransitive=bool(entry.get("intransitive", False)),
+        unless=_unless(entry, where),
+        not_under=frozenset(_strings(entry, "objects_not_under", where)),
     )
     return cue, forms, str(tags)
+
+
+def _strings(entry: dict, key: str, where: str) -> list[str]:
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise HlkgError(f"{where}: {key} must be a list of strings", exit_code=2)
+    return value
+
+
+def _unless(entry: dict, where: str) -> tuple[tuple[frozenset[str], frozenset[str] | None], ...]:
+    """The `unless` steps: one dependency step each ("dobj", "prep(in)")."""
+    found = []
+    for text in _strings(entry, "unless", where):
+        step = _STEP.match(text)
+        if step is None or step["up"] or step["constraints"]:
+            raise HlkgError(f"{where}: unless takes single steps such as 'prep(in)': {text!r}", 2)
+        words = _word_list(step["words"])
+        found.append((frozenset(step["deps"].split("|")), frozenset(words) if words else None))
+    return tuple(found)
 
 
 def _paths(entry: dict, key: str, where: str) -> list[str]:

@@ -101,6 +101,7 @@ class RelationFinder:
         self._general = _with_plurals(self.words["general_heads"])
         self._capacities = _with_plurals(self.words["capacity_nouns"])
         self._noun_families = self._cue_noun_families()
+        self._categories: dict[frozenset[str], frozenset[str]] = {}
         self._privatives: dict[tuple[str, str], bool] = {}
         """(surface, concept) -> whether it names the concept's absence (a cache)."""
         self._cause_phrases = frozenset(
@@ -125,6 +126,13 @@ class RelationFinder:
                 for form in spec[0]["RIGHT_ATTRS"]["LOWER"]["IN"]:
                     table.setdefault(form, set()).add(family)
         return {form: next(iter(f)) for form, f in table.items() if len(f) == 1}
+
+    def under(self, categories: frozenset[str]) -> frozenset[str]:
+        """The concepts under any of the categories (cached)."""
+        found = self._categories.get(categories)
+        if found is None:
+            found = self._categories[categories] = _under(self.lexicon, categories)
+        return found
 
     def fits(self, predicate: str, subject: str, obj: str) -> bool:
         """Whether the concepts are of the kinds the property links (its domain and range)."""
@@ -312,15 +320,25 @@ class _Sentence:
                 kept = found.get(key)
                 if kept is None or relation.confidence > kept.confidence:
                     found[key] = relation
-        return [found[key] for key in sorted(found)]
+        # The same claim made twice in a sentence is one statement ("ensures high-quality
+        # care and medical excellence", both quality of care): the likeliest reading.
+        best: dict[tuple, tuple] = {}
+        for key in sorted(found):
+            r = found[key]
+            claim = (r.subject, r.predicate, r.object, r.negated, r.rejected)
+            if claim not in best or r.confidence > found[best[claim]].confidence:
+                best[claim] = key
+        return [found[key] for key in sorted(best.values())]
 
     def _from_match(self, pattern: Pattern, token_ids: list[int]) -> list[Relation]:
         doc = self.doc
         cue = pattern.cue
         cue_token = doc[token_ids[pattern.cue_node]]
         object_token = doc[token_ids[pattern.object_node]]
-        if cue.intransitive and any(c.dep_ in ("dobj", "nsubjpass") for c in cue_token.children):
+        if cue.excludes(cue_token) or self._inside_a_name(cue_token):
             return []
+        if cue.kind != "verb" and object_token.tag_ == "VB" and self._carries_a_cue(object_token):
+            return []  # "X is needed to overcome Y": the verb says what X does
         status = self.status(cue_token, cue)
         if status is None:
             return []
@@ -341,6 +359,9 @@ class _Sentence:
                 for t in subject_tokens
                 for a in (signed and self.differentiators(t)) or self.arguments(t)
             ]
+            if not subjects and cue.kind == "noun":
+                # "bureaucratic barriers to engagement": the name the cue noun ends.
+                subjects = [_Argument(m) for m in self.covering(cue_token)]
             if not subjects and cue.kind == "noun":
                 subjects = self.noun_examples(cue_token, object_token)
             if not subjects and cue.kind == "verb":
@@ -391,6 +412,8 @@ class _Sentence:
                 return None
             predicate = HLKG + opposite
         if not self.finder.fits(predicate, subject.mention.concept, obj.mention.concept):
+            return None
+        if cue.not_under and obj.mention.concept in self.finder.under(cue.not_under):
             return None
         confidence = cue.confidence
         if subject.inferred or obj.inferred:
@@ -562,6 +585,35 @@ class _Sentence:
                     found += self.arguments(inner)
         return found
 
+    def _frames(self, verb: Token, prep: Token) -> bool:
+        """Whether a verb says of its subject what a cue noun under its preposition says:
+        a copula or a frame verb ("is at the heart of", "came into conflict with", "stands
+        in the way of"), or an "as" ("is seen as a threat to")."""
+        if not verb.tag_.startswith(("VB", "MD")):
+            return True  # an adjective or adverb head: climb on, as before
+        lower = verb.lower_
+        words = self.words
+        return (
+            lower in _BE
+            or lower in words["light_verbs"]
+            or lower in words["frame_verbs"]
+            or prep.lower_ == "as"
+        )
+
+    def _carries_a_cue(self, token: Token) -> bool:
+        """Whether a word is a cue verb, or hands its clause to one ("to help overcome")."""
+        verbs = self.finder._verbs
+        if token.lower_ in verbs:
+            return True
+        return any(c.dep_ == "xcomp" and c.lower_ in verbs for c in token.children)
+
+    def _inside_a_name(self, cue_token: Token) -> bool:
+        """A cue word that modifies inside a concept's name is part of the name ("evidence
+        based care", "integrated care"); a name's last word may still carry a relation
+        ("bureaucratic barriers to engagement")."""
+        end = self.end(cue_token)
+        return any(m.end > end for m in self.covering(cue_token))
+
     def heading(self, cue_token: Token) -> list[_Argument]:
         """ "Physician leadership: ensures high-quality care": a verb with no subject after a
         colon takes the last concept before the colon."""
@@ -626,6 +678,10 @@ class _Sentence:
                 token = head
             elif dep == "prep":
                 if head.tag_.startswith("NN") or head.tag_.startswith("PRP"):
+                    return []
+                if not verb_cue and not self._frames(head, token):
+                    # "approaches do not fit with the basis of medicine": a cue noun under a
+                    # verb's own preposition is not said of the verb's subject.
                     return []
                 token = head
             elif dep == "dobj":
