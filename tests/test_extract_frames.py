@@ -485,3 +485,22 @@ def test_the_same_claim_twice_in_a_sentence_is_one_statement(extractor) -> None:
     assert [(r.subject, r.object) for r in relations] == [
         (HLKG + "ClinicalLeadership", HLKG + "QualityOfCare")
     ]
+
+
+# -- ways of seeing ----------------------------------------------------------------------------
+
+
+def test_the_means_through_which_something_is_kept(extractor) -> None:
+    (relation,) = extract(
+        extractor, "Nurses see audit as the method through which patient safety is preserved."
+    ).relations
+    assert (relation.subject, relation.object) == (HLKG + "Audit", HLKG + "PatientSafety")
+    assert relation.hedged and relation.attributed_to == (HLKG + "Nurse",)
+
+
+def test_a_noun_viewed_as_opposed_to_something(extractor) -> None:
+    (relation,) = extract(
+        extractor, "Audit is the tool of governments viewed as opposed to nurses."
+    ).relations
+    assert (relation.subject, relation.object) == (HLKG + "Government", HLKG + "Nurse")
+    assert relation.predicate == HLKG + "conflictsWith" and relation.hedged

@@ -673,6 +673,9 @@ class _Sentence:
                         return objects
                     if _passive(carrier):
                         return [c for c in carrier.children if c.dep_ == "nsubjpass"]
+                    if carrier.dep_ == "acl" and carrier.head is not carrier:
+                        # "governments viewed as opposed to the profession"
+                        return [carrier.head]
                 token = head
             elif dep in ("acomp", "attr", "oprd", "pobj", "pcomp", "agent", "advcl", "conj"):
                 token = head
@@ -760,8 +763,11 @@ class _Sentence:
         if covering:
             return self._covered(token, covering, depth)
         lower = token.lower_
-        if lower in words["relative_pronouns"] and token.head.dep_ in ("relcl", "acl"):
-            noun = token.head.head
+        clause = token.head
+        if token.dep_ == "pobj" and clause.dep_ == "prep":
+            clause = clause.head  # "the method through which ..."
+        if lower in words["relative_pronouns"] and clause.dep_ in ("relcl", "acl"):
+            noun = clause.head
             found = self._concepts(noun, depth + 1)
             if not found and noun.dep_ == "attr" and noun.head.lower_ in _BE:
                 # "X and Y are the two that most predict Z": the copula's subject.
@@ -771,6 +777,17 @@ class _Sentence:
                     if child.dep_ == "nsubj"
                     for a in self.arguments(child)
                 ]
+            if not found and noun.dep_ == "pobj" and noun.head.lower_ == "as":
+                # "sees accountability as the method through which autonomy is preserved":
+                # what is seen as the noun.
+                carrier = noun.head.head
+                if carrier.lower_ in words["as_verbs"]:
+                    found = [
+                        a
+                        for child in carrier.children
+                        if child.dep_ == "dobj"
+                        for a in self.arguments(child, depth + 1)
+                    ]
             listing = noun.head.lower_ in _BE or noun.head.lower_ in words["listing_verbs"]
             if not found and noun.dep_ == "nsubj" and listing:
                 # "Factors that support engagement include trust and training": what the
@@ -1146,6 +1163,8 @@ class _Sentence:
         if cue.negated_host and not host_negation:
             return None
         view = self._view(chain, status)
+        if not view:
+            self._seen_as(chain[-1], status)
         self._embedding(chain, view, status)
         if status.unasserted:
             return None
@@ -1213,6 +1232,25 @@ class _Sentence:
                                 status.holders += [a.mention for a in self.arguments(child)]
                     return True
         return False
+
+    def _seen_as(self, clause: Token, status: _Status) -> None:
+        """A clause inside a way of seeing: "governments viewed as opposed to ...", "sees X
+        as the method through which Y is preserved": hedged, like the view itself."""
+        views = self.words["view_verbs"]
+        head = clause.head
+        marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+        seer = None
+        if marked and clause.dep_ == "advcl":
+            seer = head
+        elif clause.dep_ == "relcl" and head.dep_ == "pobj" and head.head.lower_ == "as":
+            seer = head.head.head
+        if seer is None or seer.lower_ not in views:
+            return
+        status.add("hedged", f"{seer.text} as")
+        if not _passive(seer):
+            for child in seer.children:
+                if child.dep_ == "nsubj":
+                    status.holders += [a.mention for a in self.arguments(child)]
 
     def _embedding(self, chain: list[Token], view: bool, status: _Status) -> None:
         """What the clause holding the cue is part of: a report, a view being rejected, the
