@@ -275,8 +275,10 @@ class _Sentence:
         self._begins = [m.begin for m in self.mentions]
         self.previous = previous
         self.earlier_by_sentence = [by_sentence.get(s, []) for s in previous]
-        last = next((t for t in reversed(doc) if not t.is_space), None)
-        self.question = last is not None and last.text == "?"
+        last = len(doc) - 1
+        while last >= 0 and doc[last].is_space:
+            last -= 1
+        self.question = last >= 0 and doc[last].text == "?"
         """A question asserts nothing (tests/gold/README.md)."""
 
     # -- offsets ------------------------------------------------------------------------
