@@ -504,3 +504,25 @@ def test_a_noun_viewed_as_opposed_to_something(extractor) -> None:
     ).relations
     assert (relation.subject, relation.object) == (HLKG + "Government", HLKG + "Nurse")
     assert relation.predicate == HLKG + "conflictsWith" and relation.hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clinical governance gives nurses a central role in quality improvement.",
+            ("Nurse", "supports", "QualityImprovement"),
+        ),
+        ("Managers depend on nurses to run wards.", ("Manager", "dependsOn", "Nurse")),
+        ("Trust is built through regular dialogue.", ("Dialogue", "supports", "Trust")),
+    ],
+)
+def test_roles_given_dependence_on_someone_to_act_trust_built_through(
+    extractor, text, expected
+) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_a_role_given_in_something_that_is_no_concept(extractor) -> None:
+    text = "Clinical governance gives nurses a central role in the canteen."
+    assert triples(extractor, text) == set()
