@@ -526,3 +526,24 @@ def test_roles_given_dependence_on_someone_to_act_trust_built_through(
 def test_a_role_given_in_something_that_is_no_concept(extractor) -> None:
     text = "Clinical governance gives nurses a central role in the canteen."
     assert triples(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The threat of regulation to clinical autonomy is real.",
+            {("Regulation", "threatens", "Autonomy")},
+        ),
+        ("Nurses' distrust of managers runs deep.", {("Nurse", "conflictsWith", "Manager")}),
+        ("The NHS's reliance on nurses is growing.", {("NHS", "dependsOn", "Nurse")}),
+    ],
+)
+def test_a_cue_noun_without_a_clause_subject_takes_its_holder(extractor, text, expected) -> None:
+    assert triples(extractor, text) == expected
+
+
+def test_a_one_word_name_is_not_its_own_subject(extractor) -> None:
+    # "distrust" names trust (its absence) and is the cue: it does not distrust managers.
+    found = triples(extractor, "Distrust of managers is common.")
+    assert not any(subject == "Trust" for subject, _, _ in found)

@@ -363,7 +363,10 @@ class _Sentence:
             ]
             if not subjects and cue.kind == "noun":
                 # "bureaucratic barriers to engagement": the name the cue noun ends.
-                subjects = [_Argument(m) for m in self.covering(cue_token)]
+                begin = self.begin(cue_token)
+                subjects = [_Argument(m) for m in self.covering(cue_token) if m.begin < begin]
+            if not subjects and cue.kind == "noun":
+                subjects = self.noun_holder(cue_token, object_token)
             if not subjects and cue.kind == "noun":
                 subjects = self.noun_examples(cue_token, object_token)
             if not subjects and cue.kind == "verb":
@@ -535,6 +538,29 @@ class _Sentence:
                 if found:
                     return found
         return []
+
+    def noun_holder(self, cue_token: Token, object_token: Token) -> list[_Argument]:
+        """ "doctors' distrust of managers", "the threat of regulation to autonomy", "the
+        threat posed by regulation to autonomy": with no subject in its clause, a cue noun's
+        possessor, its other "of/by" complement or its participle's agent acts."""
+        found: list[_Argument] = []
+        inside = set(t.i for t in object_token.subtree)
+        for child in cue_token.children:
+            if child.i in inside:
+                continue
+            if child.dep_ == "poss":
+                found += self.arguments(child)
+            elif child.dep_ == "prep" and child.lower_ in self.words["holder_prepositions"]:
+                target = _complement(child)
+                if target is not None and target.i not in inside:
+                    found += self.arguments(target)
+            elif child.dep_ == "acl" and child.tag_ == "VBN":
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        target = _complement(agent)
+                        if target is not None:
+                            found += self.arguments(target)
+        return found
 
     def noun_examples(self, cue_token: Token, object_token: Token) -> list[_Argument]:
         """ "barriers to engagement such as bureaucracy": the examples of a cue noun are its
