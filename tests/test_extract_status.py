@@ -179,3 +179,18 @@ def test_evidence_findings_and_conditions(extractor, text: str, status: str) -> 
 )
 def test_a_claim_asked_about_or_supposed_is_no_claim(extractor, text: str) -> None:
     assert ("Regulation", "improves", "Teamwork") not in {s[:3] for s in statuses(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "seem" over an adjective cue parsed as its predicate: hedged.
+        ("Many nurses seem opposed to clinical governance.", "hedged"),
+        # Unwilling or reluctant to do something: not doing it.
+        ("Nurses are unwilling to resist clinical governance.", "negated"),
+        ("Managers are reluctant to support clinical governance.", "negated"),
+    ],
+)
+def test_seeming_and_unwillingness(extractor, text: str, expected: str) -> None:
+    (found,) = statuses(extractor, text)
+    assert found[3] == expected

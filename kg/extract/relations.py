@@ -1241,7 +1241,7 @@ class _Sentence:
                 break
             token = token.head
             chain.append(token)
-        if token.dep_ in ("acomp",) and token.head is not token:
+        if token.dep_ in ("acomp", "oprd") and token.head is not token:
             chain.append(token.head)  # "is unable to improve": the copula's negation counts
         return chain
 
