@@ -194,3 +194,17 @@ def test_a_claim_asked_about_or_supposed_is_no_claim(extractor, text: str) -> No
 def test_seeming_and_unwillingness(extractor, text: str, expected: str) -> None:
     (found,) = statuses(extractor, text)
     assert found[3] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Regulation no longer improves teamwork.", "negated"),
+        ("Regulation is unlikely to improve teamwork.", "negated"),
+        ("It is not true that regulation improves teamwork.", "rejected"),
+        # The affirmation itself: the author's claim.
+        ("It is true that regulation improves teamwork.", "asserted"),
+    ],
+)
+def test_no_longer_unlikely_and_not_true(extractor, text: str, expected: str) -> None:
+    assert statuses(extractor, text) == {("Regulation", "improves", "Teamwork", expected)}

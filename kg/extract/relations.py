@@ -1166,6 +1166,8 @@ class _Sentence:
                         host_negation = True
                     else:
                         status.add("negated", child.text)
+                elif dep == "advmod" and _phrase_before(child) in words["negating_phrases"]:
+                    status.add("negated", _phrase_before(child))  # "no longer"
                 elif dep == "det" and lower in words["negating_determiners"] and token is cue_token:
                     status.add("negated", child.text)
                 elif dep in ("advmod", "amod", "npadvmod") and lower in words["negating_modifiers"]:
@@ -1432,17 +1434,23 @@ class _Sentence:
         return False
 
     def _rejecting_frame(self, verb: Token) -> bool:
-        """ "It is a myth that CLAUSE", "it is wrong to think that CLAUSE"."""
+        """ "It is a myth that CLAUSE", "it is wrong to think that CLAUSE", "it is not true
+        that CLAUSE"."""
         if verb.lower_ not in _BE:
             return False
         subjects = [c.lower_ for c in verb.children if c.dep_ in ("nsubj", "expl")]
         if "it" not in subjects:
             return False
-        return any(
-            c.lower_ in self.words["rejection_predicates"]
-            for c in verb.children
-            if c.dep_ in ("attr", "acomp")
-        )
+        predicates = [c.lower_ for c in verb.children if c.dep_ in ("attr", "acomp")]
+        if any(p in self.words["rejection_predicates"] for p in predicates):
+            return True
+        denied = any(c.dep_ == "neg" for c in verb.children)
+        return denied and any(p in self.words["affirming_predicates"] for p in predicates)
+
+
+def _phrase_before(token: Token) -> str:
+    """A word with the one before it ("no longer")."""
+    return f"{token.nbor(-1).lower_} {token.lower_}" if token.i > 0 else token.lower_
 
 
 def _predicate(verb: Token) -> list[Token]:
