@@ -208,3 +208,23 @@ def test_seeming_and_unwillingness(extractor, text: str, expected: str) -> None:
 )
 def test_no_longer_unlikely_and_not_true(extractor, text: str, expected: str) -> None:
     assert statuses(extractor, text) == {("Regulation", "improves", "Teamwork", expected)}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("In the view of managers, regulation improves teamwork.", "Manager"),
+        ("In the eyes of nurses, regulation improves teamwork.", "Nurse"),
+        ("Regulation has been shown to improve teamwork.", None),
+        ("Regulation is expected to improve teamwork.", None),
+    ],
+)
+def test_reported_views_and_findings_are_hedged(extractor, text: str, holder) -> None:
+    (relation,) = extract(extractor, text).relations
+    assert relation.hedged and not relation.negated
+    assert relation.attributed_to == ((HLKG + holder,) if holder else ())
+
+
+def test_a_place_is_no_holder(extractor) -> None:
+    (relation,) = extract(extractor, "In the NHS, regulation improves teamwork.").relations
+    assert not relation.hedged and relation.attributed_to == ()

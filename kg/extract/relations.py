@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -1405,13 +1405,16 @@ class _Sentence:
         return False
 
     def _according(self, token: Token, status: _Status) -> None:
+        """ "according to nurses", "in the view of managers" (attribution_phrases): a
+        reported view, held by whoever the phrase names."""
+        phrases = self.words["attribution_phrases"]
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "according":
-                for prep in child.children:
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj":
-                            status.add("hedged", "according to")
-                            status.holders += [a.mention for a in self.arguments(pobj)]
+            if child.dep_ != "prep":
+                continue
+            for words, holder in _attributions(child):
+                if " ".join(words) in phrases:
+                    status.add("hedged", " ".join(words))
+                    status.holders += [a.mention for a in self.arguments(holder)]
 
     def _rejected(self, noun: Token) -> bool:
         """Whether "the idea that ..." is called wrong: it is the subject of a rejecting
@@ -1446,6 +1449,25 @@ class _Sentence:
             return True
         denied = any(c.dep_ == "neg" for c in verb.children)
         return denied and any(p in self.words["affirming_predicates"] for p in predicates)
+
+
+def _attributions(prep: Token) -> Iterator[tuple[list[str], Token]]:
+    """The words from a preposition to each noun it leads to, through at most one noun and
+    its own preposition ("according to X": according, to; "in the view of X": in, the,
+    view, of), with that noun."""
+    for first in prep.children:
+        if first.dep_ == "prep":  # "according to X"
+            for target in first.children:
+                if target.dep_ == "pobj":
+                    yield [prep.lower_, first.lower_], target
+        elif first.dep_ == "pobj":
+            yield [prep.lower_], first  # "for many"
+            determiners = [c.lower_ for c in first.children if c.dep_ == "det"]
+            for inner in first.children:
+                if inner.dep_ == "prep":
+                    for target in inner.children:
+                        if target.dep_ == "pobj":
+                            yield [prep.lower_, *determiners, first.lower_, inner.lower_], target
 
 
 def _phrase_before(token: Token) -> str:
