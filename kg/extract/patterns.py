@@ -42,6 +42,7 @@ _STEP = re.compile(
     r"(?P<constraints>(?:\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\])*)\s*$"
 )
 _QUESTION_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _VERB_ROLES = ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "pcomp", "acl")
 """Dependencies that only a verb (or a clause's head) takes."""
 _CONSTRAINT = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]")
@@ -173,6 +174,33 @@ class CueSet:
 
     def matcher(self) -> Matcher:
         return Matcher(self)
+
+    def could_match(self, words: set[str]) -> bool:
+        """Whether some pattern could match a sentence with these lower-cased words: its cue
+        word and every other word it names occur ("give rise to" needs "rise", "deliver
+        better" a comparative). A cheap test before parsing; it rejects no sentence a
+        pattern can match."""
+        for word in words & self.anchors:
+            for needed in self._needs.get(word, ()):
+                if all(choices & words for choices in needed):
+                    return True
+        return False
+
+    @functools.cached_property
+    def _needs(self) -> dict[str, list[list[frozenset[str]]]]:
+        """Cue word form -> for each of its patterns, the word sets its other nodes name (a
+        set holding anything the sentence splitter does not see as a word, such as "'s",
+        names nothing here: it is always taken as present)."""
+        table: dict[str, list[list[frozenset[str]]]] = {}
+        for _, spec in self.patterns.values():
+            needed = []
+            for node in spec[1:]:
+                choices = node["RIGHT_ATTRS"].get("LOWER", {}).get("IN")
+                if choices and all(_PLAIN_WORD.fullmatch(c) for c in choices):
+                    needed.append(frozenset(choices))
+            for form in spec[0]["RIGHT_ATTRS"]["LOWER"]["IN"]:
+                table.setdefault(form, []).append(needed)
+        return table
 
     def words_in(self, lowered: str) -> list[tuple[int, int, Cue]]:
         """Cue words in plain lower-cased text, without a parse (for questions: "what

@@ -161,7 +161,7 @@ class RelationFinder:
             words = {w.lower() for w in _WORD.findall(text, sentence.begin, sentence.end)}
             if len(concepts) < 2 and not words & self._anaphors:
                 continue
-            if words & anchors:
+            if words & anchors and self.cues.could_match(words):
                 chosen.append(sentence)
         return chosen
 
