@@ -547,3 +547,20 @@ def test_a_one_word_name_is_not_its_own_subject(extractor) -> None:
     # "distrust" names trust (its absence) and is the cue: it does not distrust managers.
     found = triples(extractor, "Distrust of managers is common.")
     assert not any(subject == "Trust" for subject, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A change in something stands for it; a fall in it is its absence.
+        ("Audit led to a rise in trust.", ("Audit", "supports", "Trust")),
+        ("Bureaucracy causes a decline in teamwork.", ("Bureaucracy", "hinders", "Teamwork")),
+        # A fall in what goes wrong is a gain.
+        (
+            "Teamwork is associated with reductions in mortality.",
+            ("Teamwork", "supports", "PatientOutcome"),
+        ),
+    ],
+)
+def test_changes_in_something(extractor, text, expected) -> None:
+    assert triples(extractor, text) == {expected}
