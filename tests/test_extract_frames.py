@@ -564,3 +564,20 @@ def test_a_one_word_name_is_not_its_own_subject(extractor) -> None:
 )
 def test_changes_in_something(extractor, text, expected) -> None:
     assert triples(extractor, text) == {expected}
+
+
+def test_holding_a_role_and_holding_back(extractor) -> None:
+    assert triples(extractor, "Nurses hold leadership roles.") == {
+        ("Nurse", "playsRole", "LeadershipRole")
+    }
+    # Holding is no hindrance without "back"; views are no role.
+    assert triples(extractor, "Doctors hold strong views on management.") == set()
+    text = "Bureaucracy slows down decision making."
+    assert triples(extractor, text) == {("Bureaucracy", "hinders", "DecisionMaking")}
+
+
+def test_a_disposition_named_under_an_adjective_is_not_asserted(extractor) -> None:
+    text = (
+        "Good care is dependent on teamwork and on nurses being prepared to take leadership roles."
+    )
+    assert ("Nurse", "playsRole", "LeadershipRole") not in triples(extractor, text)

@@ -1212,11 +1212,15 @@ class _Sentence:
             if token.lower_ in passives and _passive(token):
                 return True  # "doctors are expected to take on ..."
         top = chain[-1]
-        if top.tag_ == "VBG" and top.dep_ in ("pcomp", "pobj", "acl"):
+        gerund = top.tag_ == "VBG" or any(c.lower_ == "being" for c in top.children)
+        if gerund and top.dep_ in ("pcomp", "pobj", "acl"):
             # "barriers to doctors taking up leadership roles", "the challenge of managers
-            # improving quality": an event named by a noun phrase, not said to happen.
+            # improving quality", "dependent on doctors being prepared to take roles": an
+            # event named by a noun phrase, not said to happen.
             prep = top.head if top.dep_ != "acl" else top
-            if prep.head is not prep and prep.head.tag_.startswith("NN"):
+            while prep.dep_ == "conj" and prep.head.tag_ == "IN" and prep.head is not prep:
+                prep = prep.head  # "dependent on X and on doctors taking ..."
+            if prep.head is not prep and prep.head.tag_.startswith(("NN", "JJ")):
                 return True
         prep = top.head
         if top.dep_ == "pcomp" and prep.lower_ == "from" and prep.head is not prep:
