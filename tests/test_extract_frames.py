@@ -581,3 +581,15 @@ def test_a_disposition_named_under_an_adjective_is_not_asserted(extractor) -> No
         "Good care is dependent on teamwork and on nurses being prepared to take leadership roles."
     )
     assert ("Nurse", "playsRole", "LeadershipRole") not in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses report better teamwork.",  # a report is no cause
+        "Managers keep doctors informed.",  # keeping is no exclusion without "from"
+        "Nurses get better training in leadership.",  # getting is no cause
+    ],
+)
+def test_common_verbs_that_are_no_cue_alone(extractor, text) -> None:
+    assert not {r for _, r, _ in triples(extractor, text)} & {"supports", "hinders"}
