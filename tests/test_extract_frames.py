@@ -593,3 +593,15 @@ def test_a_disposition_named_under_an_adjective_is_not_asserted(extractor) -> No
 )
 def test_common_verbs_that_are_no_cue_alone(extractor, text) -> None:
     assert not {r for _, r, _ in triples(extractor, text)} & {"supports", "hinders"}
+
+
+def test_coordinated_verbs_share_an_object_only_when_the_first_has_none(extractor) -> None:
+    text = "Audit supports and strengthens teamwork."
+    assert triples(extractor, text) == {("Audit", "supports", "Teamwork")}
+    text = "Training helps overcome the doctor-manager divide and improve management."
+    assert ("ManagementTraining", "overcomes", "Management") not in triples(extractor, text)
+    text = "Audit supports patients and strengthens teamwork."
+    assert triples(extractor, text) == {
+        ("Audit", "supports", "Patient"),
+        ("Audit", "supports", "Teamwork"),
+    }

@@ -532,6 +532,10 @@ def _patterns(
         # clause: such a word is the verb, its compound the subject.
         nounlike = "^NNS$"
         variants += [(o, "compound", False, forms, nounlike) for o in objects]
+    if cue.kind == "verb" and "dobj" in objects:
+        # "audit supports and strengthens teamwork": a verb coordinated before another shares
+        # its object (the finder drops this reading when the verb has an object of its own).
+        variants += [("conj > dobj", s, False, forms, tags) for s in subjects]
     passive = entry.get("passive", cue.kind == "verb" and "dobj" in objects)
     if passive:
         if cue.kind != "verb":

@@ -339,6 +339,12 @@ class _Sentence:
         object_token = doc[token_ids[pattern.object_node]]
         if cue.excludes(cue_token) or self._inside_a_name(cue_token):
             return []
+        other = object_token.head
+        shared = (
+            object_token.dep_ == "dobj" and other.dep_ == "conj" and other.head.i == cue_token.i
+        )
+        if shared and not self._bare_coordinate(cue_token, other):
+            return []  # the coordinated verb's object is shared only when it has nothing else
         if cue.kind != "verb" and object_token.tag_ == "VB" and self._carries_a_cue(object_token):
             return []  # "X is needed to overcome Y": the verb says what X does
         status = self.status(cue_token, cue)
@@ -628,6 +634,14 @@ class _Sentence:
             or prep.lower_ == "as"
         )
 
+    def _bare_coordinate(self, verb: Token, other: Token) -> bool:
+        """ "supports and strengthens teamwork": the first verb has no complement of its own
+        and the second no subject of its own, so they share the object."""
+        own = ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "oprd", "dative", "advcl")
+        return not any(c.dep_ in own for c in verb.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in other.children
+        )
+
     def _carries_a_cue(self, token: Token) -> bool:
         """Whether a word is a cue verb, or hands its clause to one ("to help overcome")."""
         verbs = self.finder._verbs
@@ -701,7 +715,7 @@ class _Sentence:
                         return objects
                     if _passive(carrier):
                         return [c for c in carrier.children if c.dep_ == "nsubjpass"]
-                    if carrier.dep_ == "acl" and carrier.head is not carrier:
+                    if carrier.dep_ == "acl" and carrier.head.i != carrier.i:
                         # "governments viewed as opposed to the profession"
                         return [carrier.head]
                 token = head
@@ -1218,12 +1232,12 @@ class _Sentence:
             # improving quality", "dependent on doctors being prepared to take roles": an
             # event named by a noun phrase, not said to happen.
             prep = top.head if top.dep_ != "acl" else top
-            while prep.dep_ == "conj" and prep.head.tag_ == "IN" and prep.head is not prep:
+            while prep.dep_ == "conj" and prep.head.tag_ == "IN" and prep.head.i != prep.i:
                 prep = prep.head  # "dependent on X and on doctors taking ..."
-            if prep.head is not prep and prep.head.tag_.startswith(("NN", "JJ")):
+            if prep.head.i != prep.i and prep.head.tag_.startswith(("NN", "JJ")):
                 return True
         prep = top.head
-        if top.dep_ == "pcomp" and prep.lower_ == "from" and prep.head is not prep:
+        if top.dep_ == "pcomp" and prep.lower_ == "from" and prep.head.i != prep.i:
             verb = prep.head
             return verb.lower_ in verbs and (_passive(verb) or _has(verb, "dobj"))
         return False
