@@ -605,3 +605,13 @@ def test_coordinated_verbs_share_an_object_only_when_the_first_has_none(extracto
         ("Audit", "supports", "Patient"),
         ("Audit", "supports", "Teamwork"),
     }
+
+
+def test_the_involvement_of_someone_in_something(extractor) -> None:
+    text = (
+        "Clinical networks began in 1999. The involvement of patients in these networks is vital."
+    )
+    assert ("Patient", "partOf", "ClinicalNetwork") in triples(extractor, text)
+    # Without "of", the involvement is engagement, a concept of its own: no part.
+    text = "Physician involvement in decision making improves patient safety."
+    assert not any(r == "partOf" for _, r, _ in triples(extractor, text))

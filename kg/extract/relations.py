@@ -367,11 +367,11 @@ class _Sentence:
                 for t in subject_tokens
                 for a in (signed and self.differentiators(t)) or self.arguments(t)
             ]
-            if not subjects and cue.kind == "noun":
+            if not subjects and cue.kind == "noun" and pattern.subject_node is None:
                 # "bureaucratic barriers to engagement": the name the cue noun ends.
                 begin = self.begin(cue_token)
                 subjects = [_Argument(m) for m in self.covering(cue_token) if m.begin < begin]
-            if not subjects and cue.kind == "noun":
+            if not subjects and cue.kind == "noun" and pattern.subject_node is None:
                 subjects = self.noun_holder(cue_token, object_token)
             if not subjects and cue.kind == "noun":
                 subjects = self.noun_examples(cue_token, object_token)
