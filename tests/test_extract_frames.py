@@ -615,3 +615,17 @@ def test_the_involvement_of_someone_in_something(extractor) -> None:
     # Without "of", the involvement is engagement, a concept of its own: no part.
     text = "Physician involvement in decision making improves patient safety."
     assert not any(r == "partOf" for _, r, _ in triples(extractor, text))
+
+
+def test_a_description_finds_what_earlier_pronouns_stood_for(extractor) -> None:
+    text = (
+        "Clinical networks spread quickly. They involve nurses. They include doctors. "
+        "They cover wards. The involvement of patients in these networks is vital."
+    )
+    assert ("Patient", "partOf", "ClinicalNetwork") in triples(extractor, text)
+    # Named too long before, with nothing standing for it since: nothing.
+    text = (
+        "Clinical networks spread quickly. Wards opened. Beds closed. Rotas changed. "
+        "The involvement of patients in these networks is vital."
+    )
+    assert triples(extractor, text) == set()

@@ -23,7 +23,7 @@ from kg.model import Document, Extraction
 if TYPE_CHECKING:
     import rdflib
 
-EXTRACTOR_VERSION = "2.20.0"
+EXTRACTOR_VERSION = "2.21.0"
 
 
 def data_files() -> list[Path]:

@@ -1126,9 +1126,13 @@ class _Sentence:
         if not concepts:
             return self._summarised(token)
         begin = self.begin(token)
-        candidates = [m for m in self.mentions if m.end <= begin][::-1] + [
-            m for mentions in self.earlier_by_sentence for m in reversed(mentions)
-        ]
+        candidates = [m for m in self.mentions if m.end <= begin][::-1]
+        for sentence, mentions in zip(self.previous, self.earlier_by_sentence, strict=True):
+            # What that sentence's own pronouns and descriptions were found to stand for
+            # ("They involve clinical staff ... these networks") counts as named there.
+            found = self.finder._found.get(sentence, ())
+            referred = [m for r in found for m in (r.subject_mention, r.object_mention)]
+            candidates += sorted([*mentions, *referred], key=lambda m: -m.begin)
         for mention in candidates:
             if mention.concept in concepts:
                 return [_Argument(self._anchored(token, mention), inferred=True)]
