@@ -34,7 +34,7 @@ def test_the_halves_of_the_development_corpus_meet_their_gates(sets) -> None:
     tune, test = sets["tune"], sets["test"]
     assert tune.mentions.precision >= 0.88 and tune.mentions.recall >= 0.90
     assert test.mentions.precision >= 0.76 and test.mentions.recall >= 0.76
-    assert tune.relations.precision >= 0.88 and tune.relations.recall >= 0.60
+    assert tune.relations.precision >= 0.85 and tune.relations.recall >= 0.60
     assert test.relations.precision >= 0.40 and test.relations.recall >= 0.10
 
 
