@@ -202,3 +202,14 @@ def test_the_matcher_finds_what_spacys_dependency_matcher_finds(extractor, seed_
         assert {(key, tuple(ids)) for key, ids in ours(doc)} == expected, doc.text
         matched += len(expected)
     assert matched > 50
+
+
+def test_a_sentence_is_parsed_only_if_some_pattern_could_match_its_words() -> None:
+    """The check before parsing: the cue word and every other word a pattern names."""
+    from kg.extract.patterns import CueSet
+
+    cues = CueSet.load()
+    assert cues.could_match({"audit", "gave", "rise", "to", "trust"})  # "give rise to"
+    assert not cues.could_match({"audit", "gave", "trust"})  # "gave" alone names nothing
+    assert cues.could_match({"audit", "improves", "trust"})  # a verb needs no other word
+    assert not cues.could_match({"audit", "and", "trust"})  # no cue word at all

@@ -23,7 +23,7 @@ from kg.model import Document, Extraction
 if TYPE_CHECKING:
     import rdflib
 
-EXTRACTOR_VERSION = "2.2.0"
+EXTRACTOR_VERSION = "2.22.0"
 
 
 def data_files() -> list[Path]:
@@ -41,11 +41,18 @@ def identity() -> str:
 class Extractor:
     """Mentions by the lexicon, relations by cue patterns over the parse; a document at a time."""
 
-    def __init__(self, lexicon: Lexicon, cues: CueSet, families: dict[str, str]) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        cues: CueSet,
+        families: dict[str, str],
+        signatures: dict[str, tuple[str | None, str | None]] | None = None,
+    ) -> None:
         self.lexicon = lexicon
         self.cues = cues
         self.families = families
-        self._relations = RelationFinder(lexicon, cues, families)
+        self.signatures = signatures or {}
+        self._relations = RelationFinder(lexicon, cues, families, self.signatures)
 
     @classmethod
     def from_ontology(cls, graph: rdflib.Graph, cue_file: Path | None = None) -> Extractor:
@@ -54,7 +61,7 @@ class Extractor:
         properties = {str(p) for p in graph.subjects(RDF.type, OWL.ObjectProperty)}
         cues = CueSet.load(cue_file, known_properties=properties or None)
         lexicon = Lexicon.from_graph(graph, reserved=cues.verb_forms)
-        return cls(lexicon, cues, _families(graph))
+        return cls(lexicon, cues, _families(graph), _signatures(graph))
 
     def extract(self, document: Document) -> Extraction:
         from kg.extract.parser import pipeline
@@ -64,11 +71,20 @@ class Extractor:
         return Extraction(document, tuple(mentions), tuple(relations))
 
     def __reduce__(self):
-        return (_rebuild, (self.lexicon, self.cues.path, self.cues.source, self.families))
+        return (
+            _rebuild,
+            (self.lexicon, self.cues.path, self.cues.source, self.families, self.signatures),
+        )
 
 
-def _rebuild(lexicon: Lexicon, path: Path, data: dict, families: dict[str, str]) -> Extractor:
-    return Extractor(lexicon, CueSet.from_data(data, path), families)
+def _rebuild(
+    lexicon: Lexicon,
+    path: Path,
+    data: dict,
+    families: dict[str, str],
+    signatures: dict[str, tuple[str | None, str | None]],
+) -> Extractor:
+    return Extractor(lexicon, CueSet.from_data(data, path), families, signatures)
 
 
 FAMILIES = ("supports", "hinders", "requires")
@@ -88,6 +104,28 @@ def _families(graph: rdflib.Graph) -> dict[str, str]:
         for prop in graph.transitive_subjects(RDFS.subPropertyOf, URIRef(HLKG + name)):
             families[str(prop)] = name
     return families
+
+
+def _signatures(graph: rdflib.Graph) -> dict[str, tuple[str | None, str | None]]:
+    """Each relation property whose rdfs:domain or rdfs:range is narrower than hlkg:Concept
+    -> (domain, range), None where it is not: "plays role" links an actor to a role, so
+    "doctors take on management responsibilities" is no role played."""
+    from rdflib import OWL, RDF, RDFS, URIRef
+
+    from kg.namespaces import HLKG
+
+    top = URIRef(HLKG + "Concept")
+
+    def narrower(value: object) -> str | None:
+        return str(value) if isinstance(value, URIRef) and value != top else None
+
+    result: dict[str, tuple[str | None, str | None]] = {}
+    for prop in graph.subjects(RDF.type, OWL.ObjectProperty):
+        domain = narrower(graph.value(prop, RDFS.domain))
+        range_ = narrower(graph.value(prop, RDFS.range))
+        if (domain or range_) and str(prop).startswith(HLKG):
+            result[str(prop)] = (domain, range_)
+    return result
 
 
 __all__ = ["EXTRACTOR_VERSION", "Extractor", "data_files", "identity"]

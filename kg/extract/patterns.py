@@ -42,6 +42,7 @@ _STEP = re.compile(
     r"(?P<constraints>(?:\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\])*)\s*$"
 )
 _QUESTION_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _VERB_ROLES = ("ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "pcomp", "acl")
 """Dependencies that only a verb (or a clause's head) takes."""
 _CONSTRAINT = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]")
@@ -69,6 +70,21 @@ class Cue:
     negated_host: bool = False
     """The cue needs its clause to be negated, and that negation is part of the frame, not a
     denial ("Y cannot work without X": Y requires X)."""
+    unless: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = ()
+    """Children the cue word must not have, as (dependencies, words or None): "teamwork
+    improved because of X" but not "trusts improved teamwork because of X" (no dobj);
+    "the project involves audit" but not "involve patients in decisions" (no prep "in")."""
+    not_under: frozenset[str] = frozenset()
+    """Categories (local names) whose concepts cannot be the cue's object ("produce
+    doctors" is no support of doctors)."""
+
+    def excludes(self, token: Any) -> bool:
+        """Whether the cue word has a child the cue rules out."""
+        return any(
+            child.dep_ in deps and (words is None or child.lower_ in words)
+            for child in token.children
+            for deps, words in self.unless
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +174,33 @@ class CueSet:
 
     def matcher(self) -> Matcher:
         return Matcher(self)
+
+    def could_match(self, words: set[str]) -> bool:
+        """Whether some pattern could match a sentence with these lower-cased words: its cue
+        word and every other word it names occur ("give rise to" needs "rise", "deliver
+        better" a comparative). A cheap test before parsing; it rejects no sentence a
+        pattern can match."""
+        for word in words & self.anchors:
+            for needed in self._needs.get(word, ()):
+                if all(choices & words for choices in needed):
+                    return True
+        return False
+
+    @functools.cached_property
+    def _needs(self) -> dict[str, list[list[frozenset[str]]]]:
+        """Cue word form -> for each of its patterns, the word sets its other nodes name (a
+        set holding anything the sentence splitter does not see as a word, such as "'s",
+        names nothing here: it is always taken as present)."""
+        table: dict[str, list[list[frozenset[str]]]] = {}
+        for _, spec in self.patterns.values():
+            needed = []
+            for node in spec[1:]:
+                choices = node["RIGHT_ATTRS"].get("LOWER", {}).get("IN")
+                if choices and all(_PLAIN_WORD.fullmatch(c) for c in choices):
+                    needed.append(frozenset(choices))
+            for form in spec[0]["RIGHT_ATTRS"]["LOWER"]["IN"]:
+                table.setdefault(form, []).append(needed)
+        return table
 
     def words_in(self, lowered: str) -> list[tuple[int, int, Cue]]:
         """Cue words in plain lower-cased text, without a parse (for questions: "what
@@ -355,8 +398,29 @@ def _cue(entry: dict, where: str, known: set[str] | None) -> tuple[Cue, set[str]
         kind,
         pair="pair" in entry,
         negated_host=bool(entry.get("negated_host", False)),
+        unless=_unless(entry, where),
+        not_under=frozenset(_strings(entry, "objects_not_under", where)),
     )
     return cue, forms, str(tags)
+
+
+def _strings(entry: dict, key: str, where: str) -> list[str]:
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise HlkgError(f"{where}: {key} must be a list of strings", exit_code=2)
+    return value
+
+
+def _unless(entry: dict, where: str) -> tuple[tuple[frozenset[str], frozenset[str] | None], ...]:
+    """The `unless` steps: one dependency step each ("dobj", "prep(in)")."""
+    found = []
+    for text in _strings(entry, "unless", where):
+        step = _STEP.match(text)
+        if step is None or step["up"] or step["constraints"]:
+            raise HlkgError(f"{where}: unless takes single steps such as 'prep(in)': {text!r}", 2)
+        words = _word_list(step["words"])
+        found.append((frozenset(step["deps"].split("|")), frozenset(words) if words else None))
+    return tuple(found)
 
 
 def _paths(entry: dict, key: str, where: str) -> list[str]:
@@ -468,6 +532,10 @@ def _patterns(
         # clause: such a word is the verb, its compound the subject.
         nounlike = "^NNS$"
         variants += [(o, "compound", False, forms, nounlike) for o in objects]
+    if cue.kind == "verb" and "dobj" in objects:
+        # "audit supports and strengthens teamwork": a verb coordinated before another shares
+        # its object (the finder drops this reading when the verb has an object of its own).
+        variants += [("conj > dobj", s, False, forms, tags) for s in subjects]
     passive = entry.get("passive", cue.kind == "verb" and "dobj" in objects)
     if passive:
         if cue.kind != "verb":

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +64,8 @@ class _Status:
     negated: bool = False
     rejected: bool = False
     hedged: bool = False
+    unasserted: bool = False
+    """The clause is asked about or supposed, not claimed ("whether X improves Y")."""
     cues: list[str] = field(default_factory=list)
     holders: list[Mention] = field(default_factory=list)
 
@@ -78,23 +80,67 @@ class RelationFinder:
     """Finds relations in the parsed sentences of one document at a time."""
 
     def __init__(
-        self, lexicon: Lexicon, cues: CueSet, families: dict[str, str] | None = None
+        self,
+        lexicon: Lexicon,
+        cues: CueSet,
+        families: dict[str, str] | None = None,
+        signatures: dict[str, tuple[str | None, str | None]] | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.cues = cues
+        self.signatures = signatures or {}
+        """property -> (domain, range) where the ontology narrows them (kg.extract)."""
         self.words: Words = cues.words
         self.families = families or {}
         """property -> its base family: "supports", "hinders", "requires" (see kg.extract)."""
         self._matcher: Any = None
         self._light_nouns = _light_nouns(self.words["light_nouns"])
         self._heads = lexicon.heads()
-        self._personal = _personal(lexicon, self.words["personal_categories"])
+        self._personal = _under(lexicon, self.words["personal_categories"])
+        self._outcomes = _under(lexicon, self.words["outcome_categories"])
+        self._general = _with_plurals(self.words["general_heads"])
+        self._capacities = _with_plurals(self.words["capacity_nouns"])
+        self._noun_families = self._cue_noun_families()
+        self._categories: dict[frozenset[str], frozenset[str]] = {}
+        self._privatives: dict[tuple[str, str], bool] = {}
+        """(surface, concept) -> whether it names the concept's absence (a cache)."""
+        self._cause_phrases = frozenset(
+            " ".join(w for w in p.split() if w not in ("a", "an", "the"))
+            for p in self.words["cause_phrases"]
+        )
+        self._found: dict[Sentence, list[Relation]] = {}
+        """The relations found so far in the document being read, by sentence."""
         self._verbs = cues.verb_forms
         self._anaphors = (
             self.words["singular_pronouns"]
             | self.words["plural_pronouns"]
             | self.words["anaphora_determiners"]
         )
+
+    def _cue_noun_families(self) -> dict[str, str]:
+        """Each form of a cue noun -> its relation family, where it has one family only."""
+        table: dict[str, set[str]] = {}
+        for pattern, spec in self.cues.patterns.values():
+            family = self.families.get(pattern.cue.property)
+            if pattern.cue.kind == "noun" and family is not None:
+                for form in spec[0]["RIGHT_ATTRS"]["LOWER"]["IN"]:
+                    table.setdefault(form, set()).add(family)
+        return {form: next(iter(f)) for form, f in table.items() if len(f) == 1}
+
+    def under(self, categories: frozenset[str]) -> frozenset[str]:
+        """The concepts under any of the categories (cached)."""
+        found = self._categories.get(categories)
+        if found is None:
+            found = self._categories[categories] = _under(self.lexicon, categories)
+        return found
+
+    def fits(self, predicate: str, subject: str, obj: str) -> bool:
+        """Whether the concepts are of the kinds the property links (its domain and range)."""
+        domain, range_ = self.signatures.get(predicate, (None, None))
+        return self._within(subject, domain) and self._within(obj, range_)
+
+    def _within(self, concept: str, kind: str | None) -> bool:
+        return kind is None or concept == kind or kind in self.lexicon.ancestors(concept)
 
     # -- which sentences to parse ------------------------------------------------------
 
@@ -115,7 +161,7 @@ class RelationFinder:
             words = {w.lower() for w in _WORD.findall(text, sentence.begin, sentence.end)}
             if len(concepts) < 2 and not words & self._anaphors:
                 continue
-            if words & anchors:
+            if words & anchors and self.cues.could_match(words):
                 chosen.append(sentence)
         return chosen
 
@@ -138,6 +184,7 @@ class RelationFinder:
             self._matcher = self.cues.matcher()
         previous = _previous_sentences(sentences)
         found: dict[Sentence, list[Relation]] = {}
+        self._found = found
         misreadings: list[tuple[Sentence, Doc, list]] = []
         fixed: set[Sentence] = set()
         docs = nlp.pipe((text[s.begin : s.end] for s in chosen), batch_size=_BATCH)
@@ -171,20 +218,37 @@ def _previous_sentences(sentences: Sequence[Sentence]) -> dict[Sentence, tuple[S
     return {s: tuple(reversed(sentences[max(0, i - 3) : i])) for i, s in enumerate(sentences)}
 
 
+def _with_plurals(nouns: Iterable[str]) -> frozenset[str]:
+    from kg.lexicon import plurals
+
+    return frozenset(f.lower() for noun in nouns for f in (noun, *plurals(noun)))
+
+
 def _light_nouns(entries: Iterable[str]) -> dict[str, frozenset[str]]:
-    """ "use of" -> {"use": {"of"}}: a light noun and the prepositions it passes through."""
+    """ "use of" -> {"use": {"of"}, "uses": {"of"}}: a light noun, in the singular and the
+    plural, and the prepositions it passes through."""
+    from kg.lexicon import plurals
+
     table: dict[str, set[str]] = {}
     for entry in entries:
         words = entry.split()
         if len(words) >= 2:
-            table.setdefault(words[-2], set()).add(words[-1])
+            for noun in (words[-2], *plurals(words[-2])):
+                table.setdefault(noun.lower(), set()).add(words[-1])
     return {noun: frozenset(preps) for noun, preps in table.items()}
 
 
-def _personal(lexicon: Lexicon, categories: Iterable[str]) -> frozenset[str]:
-    """The concepts under the given categories (local names): people, which "it" is not."""
-    roots = {c for c in lexicon.labels if c.rsplit("#", 1)[-1] in set(categories)}
-    return frozenset(c for c in lexicon.labels if c in roots or lexicon.ancestors(c) & roots)
+def _under(lexicon: Lexicon, categories: Iterable[str]) -> frozenset[str]:
+    """The concepts under the given categories (local names), the categories included:
+    people, which "it" is not; outcomes."""
+    names = {c.lower() for c in categories}
+
+    def named(concept: str) -> bool:
+        return concept.rsplit("#", 1)[-1].lower() in names
+
+    return frozenset(
+        c for c in lexicon.labels if named(c) or any(named(a) for a in lexicon.ancestors(c))
+    )
 
 
 class _Sentence:
@@ -211,6 +275,11 @@ class _Sentence:
         self._begins = [m.begin for m in self.mentions]
         self.previous = previous
         self.earlier_by_sentence = [by_sentence.get(s, []) for s in previous]
+        last = len(doc) - 1
+        while last >= 0 and doc[last].is_space:
+            last -= 1
+        self.question = last >= 0 and doc[last].text == "?"
+        """A question asserts nothing (tests/gold/README.md)."""
 
     # -- offsets ------------------------------------------------------------------------
 
@@ -253,13 +322,31 @@ class _Sentence:
                 kept = found.get(key)
                 if kept is None or relation.confidence > kept.confidence:
                     found[key] = relation
-        return [found[key] for key in sorted(found)]
+        # The same claim made twice in a sentence is one statement ("ensures high-quality
+        # care and medical excellence", both quality of care): the likeliest reading.
+        best: dict[tuple, tuple] = {}
+        for key in sorted(found):
+            r = found[key]
+            claim = (r.subject, r.predicate, r.object, r.negated, r.rejected)
+            if claim not in best or r.confidence > found[best[claim]].confidence:
+                best[claim] = key
+        return [found[key] for key in sorted(best.values())]
 
     def _from_match(self, pattern: Pattern, token_ids: list[int]) -> list[Relation]:
         doc = self.doc
         cue = pattern.cue
         cue_token = doc[token_ids[pattern.cue_node]]
         object_token = doc[token_ids[pattern.object_node]]
+        if cue.excludes(cue_token) or self._inside_a_name(cue_token):
+            return []
+        other = object_token.head
+        shared = (
+            object_token.dep_ == "dobj" and other.dep_ == "conj" and other.head.i == cue_token.i
+        )
+        if shared and not self._bare_coordinate(cue_token, other):
+            return []  # the coordinated verb's object is shared only when it has nothing else
+        if cue.kind != "verb" and object_token.tag_ == "VB" and self._carries_a_cue(object_token):
+            return []  # "X is needed to overcome Y": the verb says what X does
         status = self.status(cue_token, cue)
         if status is None:
             return []
@@ -274,14 +361,31 @@ class _Sentence:
                 subject_tokens = [doc[token_ids[pattern.subject_node]]]
             else:
                 subject_tokens = self.clause_subjects(cue_token, cue)
+            signed = self.finder.families.get(cue.property) in ("supports", "hinders")
             subjects = self.purpose(cue_token, cue) or [
-                a for t in subject_tokens for a in self.arguments(t)
+                a
+                for t in subject_tokens
+                for a in (signed and self.differentiators(t)) or self.arguments(t)
             ]
+            if not subjects and cue.kind == "noun" and pattern.subject_node is None:
+                # "bureaucratic barriers to engagement": the name the cue noun ends.
+                begin = self.begin(cue_token)
+                subjects = [_Argument(m) for m in self.covering(cue_token) if m.begin < begin]
+            if not subjects and cue.kind == "noun" and pattern.subject_node is None:
+                subjects = self.noun_holder(cue_token, object_token)
+            if not subjects and cue.kind == "noun":
+                subjects = self.noun_examples(cue_token, object_token)
+            if not subjects and cue.kind == "verb":
+                subjects = self.causes(cue_token)
+            if not subjects:
+                subjects = [a for t in subject_tokens for a in self.colon_list(t)]
             if not subjects:
                 subjects = self.heading(cue_token)
             denial = _denied(subject_tokens, self.words)
             if denial:
                 status.add("negated", denial)
+        if not objects:
+            objects = self.colon_list(object_token)
         if cue.reverse:
             subjects, objects = objects, subjects
         subjects, objects = self._specific(subjects), self._specific(objects)
@@ -318,6 +422,10 @@ class _Sentence:
             if opposite is None:
                 return None
             predicate = HLKG + opposite
+        if not self.finder.fits(predicate, subject.mention.concept, obj.mention.concept):
+            return None
+        if cue.not_under and obj.mention.concept in self.finder.under(cue.not_under):
+            return None
         confidence = cue.confidence
         if subject.inferred or obj.inferred:
             confidence *= _INFERRED
@@ -437,6 +545,117 @@ class _Sentence:
                     return found
         return []
 
+    def noun_holder(self, cue_token: Token, object_token: Token) -> list[_Argument]:
+        """ "doctors' distrust of managers", "the threat of regulation to autonomy", "the
+        threat posed by regulation to autonomy": with no subject in its clause, a cue noun's
+        possessor, its other "of/by" complement or its participle's agent acts."""
+        found: list[_Argument] = []
+        inside = set(t.i for t in object_token.subtree)
+        for child in cue_token.children:
+            if child.i in inside:
+                continue
+            if child.dep_ == "poss":
+                found += self.arguments(child)
+            elif child.dep_ == "prep" and child.lower_ in self.words["holder_prepositions"]:
+                target = _complement(child)
+                if target is not None and target.i not in inside:
+                    found += self.arguments(target)
+            elif child.dep_ == "acl" and child.tag_ == "VBN":
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        target = _complement(agent)
+                        if target is not None:
+                            found += self.arguments(target)
+        return found
+
+    def noun_examples(self, cue_token: Token, object_token: Token) -> list[_Argument]:
+        """ "barriers to engagement such as bureaucracy": the examples of a cue noun are its
+        subjects. The parser often hangs them on the object instead; they are the cue's
+        when they are no kind of the object ("engagement such as bureaucracy" makes no
+        sense, "barriers such as bureaucracy" does)."""
+        found = self._examples(cue_token)
+        if found:
+            return found
+        objects = {m.concept for m in self.covering(object_token)}
+        ancestors = self.finder.lexicon.ancestors
+        return [
+            a
+            for a in self._examples(object_token)
+            if not ({a.mention.concept} | ancestors(a.mention.concept)) & objects
+        ]
+
+    def causes(self, cue_token: Token) -> list[_Argument]:
+        """ "doctors are deterred from leadership roles because of a lack of training": with
+        no agent, the cause given is what acts (cause_phrases in cues.toml)."""
+        phrases = self.finder._cause_phrases
+        found: list[_Argument] = []
+        for child in cue_token.children:
+            if child.dep_ not in ("prep", "advmod", "npadvmod", "amod", "acomp"):
+                continue
+            words = [child]
+            while True:  # "because of", "due to": the phrase runs on through its next word
+                last = words[-1]
+                more = next(
+                    (c for c in last.children if c.dep_ in ("pcomp", "prep") and c.i == last.i + 1),
+                    None,
+                )
+                if more is None:
+                    break
+                words.append(more)
+            target = next(
+                (c for w in reversed(words) for c in w.children if c.dep_ == "pobj"), None
+            )
+            if target is None:
+                continue
+            phrase = " ".join(w.lower_ for w in words)
+            if phrase in phrases:
+                found += self.arguments(target)
+                continue
+            # "as a result of X": the phrase runs on through its object's preposition.
+            for prep in target.children:
+                inner = _complement(prep)
+                longer = f"{phrase} {target.lower_} {prep.lower_}"
+                if prep.dep_ == "prep" and inner is not None and longer in phrases:
+                    found += self.arguments(inner)
+        return found
+
+    def _frames(self, verb: Token, prep: Token) -> bool:
+        """Whether a verb says of its subject what a cue noun under its preposition says:
+        a copula or a frame verb ("is at the heart of", "came into conflict with", "stands
+        in the way of"), or an "as" ("is seen as a threat to")."""
+        if not verb.tag_.startswith(("VB", "MD")):
+            return True  # an adjective or adverb head: climb on, as before
+        lower = verb.lower_
+        words = self.words
+        return (
+            lower in _BE
+            or lower in words["light_verbs"]
+            or lower in words["frame_verbs"]
+            or prep.lower_ == "as"
+        )
+
+    def _bare_coordinate(self, verb: Token, other: Token) -> bool:
+        """ "supports and strengthens teamwork": the first verb has no complement of its own
+        and the second no subject of its own, so they share the object."""
+        own = ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "oprd", "dative", "advcl")
+        return not any(c.dep_ in own for c in verb.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in other.children
+        )
+
+    def _carries_a_cue(self, token: Token) -> bool:
+        """Whether a word is a cue verb, or hands its clause to one ("to help overcome")."""
+        verbs = self.finder._verbs
+        if token.lower_ in verbs:
+            return True
+        return any(c.dep_ == "xcomp" and c.lower_ in verbs for c in token.children)
+
+    def _inside_a_name(self, cue_token: Token) -> bool:
+        """A cue word that modifies inside a concept's name is part of the name ("evidence
+        based care", "integrated care"); a name's last word may still carry a relation
+        ("bureaucratic barriers to engagement")."""
+        end = self.end(cue_token)
+        return any(m.end > end for m in self.covering(cue_token))
+
     def heading(self, cue_token: Token) -> list[_Argument]:
         """ "Physician leadership: ensures high-quality care": a verb with no subject after a
         colon takes the last concept before the colon."""
@@ -477,12 +696,18 @@ class _Sentence:
             dep, head = token.dep_, token.head
             if dep == "ROOT" or head is token:
                 return []
+            if token is cue and not verb_cue and dep == "nsubj":
+                # "The main barrier to engagement is bureaucracy", "threats to autonomy
+                # include regulation": what the noun is said to be.
+                if head.lower_ in _BE or head.lower_ in words["listing_verbs"]:
+                    return [c for c in head.children if c.dep_ in ("attr", "dobj")]
+                return []
             if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 objects = [c for c in head.children if c.dep_ == "dobj"]
                 if objects:
                     # "Redefining professionalism to incorporate X": professionalism does.
                     return objects
-            if dep == "pobj" and head.lower_ == "as":
+            if dep in ("pobj", "amod") and head.lower_ == "as":
                 carrier = head.head
                 if carrier.lower_ in words["as_verbs"]:
                     objects = [c for c in carrier.children if c.dep_ == "dobj"]
@@ -490,11 +715,18 @@ class _Sentence:
                         return objects
                     if _passive(carrier):
                         return [c for c in carrier.children if c.dep_ == "nsubjpass"]
+                    if carrier.dep_ == "acl" and carrier.head.i != carrier.i:
+                        # "governments viewed as opposed to the profession"
+                        return [carrier.head]
                 token = head
             elif dep in ("acomp", "attr", "oprd", "pobj", "pcomp", "agent", "advcl", "conj"):
                 token = head
             elif dep == "prep":
                 if head.tag_.startswith("NN") or head.tag_.startswith("PRP"):
+                    return []
+                if not verb_cue and not self._frames(head, token):
+                    # "approaches do not fit with the basis of medicine": a cue noun under a
+                    # verb's own preposition is not said of the verb's subject.
                     return []
                 token = head
             elif dep == "dobj":
@@ -516,10 +748,47 @@ class _Sentence:
 
     # -- arguments ------------------------------------------------------------------------
 
+    def differentiators(self, token: Token) -> list[_Argument]:
+        """ "hospitals with engaged doctors", "teams which have strong leadership": as the
+        subject of a supporting or hindering claim, a noun singled out by what it has stands
+        for what it has (that is what the claim is about)."""
+        found: list[_Argument] = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in self.words["having_prepositions"]:
+                target = _complement(child)
+                if target is not None:
+                    found += self.arguments(target)
+            elif child.dep_ == "relcl" and child.lower_ in self.words["having_verbs"]:
+                for grandchild in child.children:
+                    if grandchild.dep_ == "dobj":
+                        found += self.arguments(grandchild)
+        return found
+
+    def colon_list(self, token: Token) -> list[_Argument]:
+        """ "Three things undermine trust: poor communication, conflicting goals and
+        bureaucracy": a plain noun ("things", "factors") stands for the list after the
+        sentence's colon, wherever the parser hung it."""
+        if not token.tag_.startswith("NN") or self.covering(token):
+            return []
+        colon = next((t for t in self.doc[token.i + 1 :] if t.text == ":"), None)
+        if colon is None:
+            return []
+        first = next(
+            (t for t in self.doc[colon.i + 1 :] if t.tag_.startswith("NN") and t.head.i < colon.i),
+            None,
+        )
+        return self.arguments(first) if first is not None else []
+
     def arguments(self, token: Token, depth: int = 0) -> list[_Argument]:
-        """The concepts a word stands for as an argument, with its conjuncts and appositions."""
+        """The concepts a word stands for as an argument, with its conjuncts and appositions
+        (not a list after a colon hung on a word that names a concept: the list is not it)."""
         found = self._concepts(token, depth)
-        for other in [*token.conjuncts, *(c for c in token.children if c.dep_ == "appos")]:
+        # An apposition counts when it names a concept itself ("the aim of clinical
+        # governance" after a concept describes it, it is no second argument).
+        appositions = [c for c in token.children if c.dep_ == "appos" and self.covering(c)]
+        if found:
+            appositions = [a for a in appositions if not self._after_colon(token, a)]
+        for other in [*token.conjuncts, *appositions]:
             if other.i != token.i:
                 found += self._concepts(other, depth + 1)
         unique: dict[tuple[int, int, str], _Argument] = {}
@@ -536,8 +805,11 @@ class _Sentence:
         if covering:
             return self._covered(token, covering, depth)
         lower = token.lower_
-        if lower in words["relative_pronouns"] and token.head.dep_ in ("relcl", "acl"):
-            noun = token.head.head
+        clause = token.head
+        if token.dep_ == "pobj" and clause.dep_ == "prep":
+            clause = clause.head  # "the method through which ..."
+        if lower in words["relative_pronouns"] and clause.dep_ in ("relcl", "acl"):
+            noun = clause.head
             found = self._concepts(noun, depth + 1)
             if not found and noun.dep_ == "attr" and noun.head.lower_ in _BE:
                 # "X and Y are the two that most predict Z": the copula's subject.
@@ -547,13 +819,48 @@ class _Sentence:
                     if child.dep_ == "nsubj"
                     for a in self.arguments(child)
                 ]
+            if not found and noun.dep_ == "pobj" and noun.head.lower_ == "as":
+                # "sees accountability as the method through which autonomy is preserved":
+                # what is seen as the noun.
+                carrier = noun.head.head
+                if carrier.lower_ in words["as_verbs"]:
+                    found = [
+                        a
+                        for child in carrier.children
+                        if child.dep_ == "dobj"
+                        for a in self.arguments(child, depth + 1)
+                    ]
+            listing = noun.head.lower_ in _BE or noun.head.lower_ in words["listing_verbs"]
+            if not found and noun.dep_ == "nsubj" and listing:
+                # "Factors that support engagement include trust and training": what the
+                # plain noun is said to be.
+                found = [
+                    a
+                    for child in noun.head.children
+                    if child.dep_ in ("attr", "dobj")
+                    for a in self.arguments(child, depth + 1)
+                ]
             return found
         if token.tag_.startswith("PRP"):
             return self._pronoun(token)
+        if lower in self.finder._capacities:
+            # "the ability of physicians to practise medicine": what they are able to do.
+            for child in token.children:
+                if child.dep_ in ("acl", "relcl") and _has_to(child):
+                    found = self._concepts(child, depth + 1) or [
+                        a
+                        for c in child.children
+                        if c.dep_ in ("dobj", "attr")
+                        for a in self.arguments(c, depth + 1)
+                    ]
+                    if found:
+                        return found
         passes = self.finder._light_nouns.get(lower)
         if passes is not None:
             flipped = lower in words["privative_nouns"]
-            found = []
+            found = [  # "its aim", "the government's purpose"
+                a for child in token.children if child.dep_ == "poss" for a in self.arguments(child)
+            ]
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in passes:
                     target = _complement(child)
@@ -604,7 +911,12 @@ class _Sentence:
         flipped = any(
             c.dep_ in ("amod", "advmod") and c.lower_ in words["privative_modifiers"]
             for c in token.children
-        ) or any(self._word_before(m) in words["privative_modifiers"] for m in covering)
+        ) or any(
+            self._word_before(m) in words["privative_modifiers"] or self._privative(m)
+            for m in covering
+        )
+        if any(m.surface.lower().split()[-1] in words["inverse_measures"] for m in covering):
+            flipped = not flipped  # "lower mortality" is a better outcome
         lexicon = self.finder.lexicon
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -615,6 +927,9 @@ class _Sentence:
                     for m in members
                 ):
                     return [_Argument(m, flipped=flipped) for m in members]
+        judged = self._judged(token, covering)
+        if judged:
+            return [_Argument(m, flipped=flipped) for m in judged]
         found = [_Argument(m, flipped=flipped) for m in covering]
         concepts = {m.concept for m in covering}
         for child in token.children:
@@ -639,6 +954,52 @@ class _Sentence:
                     if mention.concept not in concepts:
                         concepts.add(mention.concept)
                         found.append(_Argument(mention, flipped=flipped))
+        return found
+
+    def _privative(self, mention: Mention) -> bool:
+        """A mention that names its concept's absence: "lack of trust", "mistrust",
+        "inefficiencies" (a negative prefix on one of the concept's own names)."""
+        key = (mention.surface.lower(), mention.concept)
+        known = self.finder._privatives.get(key)
+        if known is None:
+            known = self.finder._privatives[key] = self._names_absence(mention)
+        return known
+
+    def _names_absence(self, mention: Mention) -> bool:
+        words = self.words
+        parts = mention.surface.lower().split()
+        if not parts:
+            return False
+        if parts[0] in words["privative_nouns"]:
+            return True
+        lookup = self.finder.lexicon.lookup
+        for prefix in words["privative_prefixes"]:
+            rest = parts[0][len(prefix) :]
+            named = parts[0].startswith(prefix) and len(rest) > 3
+            if named and lookup(" ".join([rest, *parts[1:]])) == mention.concept:
+                return True
+        return False
+
+    def _after_colon(self, token: Token, other: Token) -> bool:
+        low, high = sorted((token.i, other.i))
+        return any(t.text == ":" for t in self.doc[low:high])
+
+    def _judged(self, token: Token, covering: list[Mention]) -> list[Mention]:
+        """ "better performing hospitals", "efficient organisations": a noun that names no
+        outcome, modified by words that name one, stands for the outcome (a claim about
+        better performing hospitals is a claim about performance)."""
+        outcomes = self.finder._outcomes
+        if any(m.concept in outcomes for m in covering):
+            return []
+        found = []
+        for child in token.children:
+            if child.dep_ not in ("amod", "compound", "nmod") or child.i > token.i:
+                continue
+            for word in child.subtree:
+                for mention in self.covering(word):
+                    fresh = mention not in covering and mention not in found
+                    if mention.concept in outcomes and fresh:
+                        found.append(mention)
         return found
 
     def _word_before(self, mention: Mention) -> str:
@@ -754,18 +1115,47 @@ class _Sentence:
 
     def _anaphor(self, token: Token) -> list[_Argument]:
         """ "such training", "these networks": the latest concept named before whose label has
-        this head noun."""
-        concepts = self.finder._heads.get(" ".join(token.lower_.split()), [])
+        this head noun; "this approach", "such models": one named with a general head of its
+        kind; "these obstacles": what the sentence before said was one."""
+        heads = self.finder._heads
+        lower = " ".join(token.lower_.split())
+        concepts = heads.get(lower, [])
+        general = self.finder._general
+        if lower in general:
+            concepts = [c for noun in sorted(general) for c in heads.get(noun, [])]
         if not concepts:
-            return []
+            return self._summarised(token)
         begin = self.begin(token)
-        candidates = [m for m in self.mentions if m.end <= begin][::-1] + [
-            m for mentions in self.earlier_by_sentence for m in reversed(mentions)
-        ]
+        candidates = [m for m in self.mentions if m.end <= begin][::-1]
+        for sentence, mentions in zip(self.previous, self.earlier_by_sentence, strict=True):
+            # What that sentence's own pronouns and descriptions were found to stand for
+            # ("They involve clinical staff ... these networks") counts as named there.
+            found = self.finder._found.get(sentence, ())
+            referred = [m for r in found for m in (r.subject_mention, r.object_mention)]
+            candidates += sorted([*mentions, *referred], key=lambda m: -m.begin)
         for mention in candidates:
             if mention.concept in concepts:
                 return [_Argument(self._anchored(token, mention), inferred=True)]
         return []
+
+    def _summarised(self, token: Token) -> list[_Argument]:
+        """ "Bureaucracy hampers hospitals. These obstacles create inefficiencies": a cue noun
+        after a demonstrative sums up the subjects of the sentence before that the same kind
+        of relation was found for (firm or hedged, not denied)."""
+        family = self.finder._noun_families.get(token.lower_)
+        if family is None or not self.previous:
+            return []
+        families = self.finder.families
+        found = []
+        for relation in self.finder._found.get(self.previous[0], ()):
+            if relation.negated or relation.rejected:
+                continue
+            if families.get(relation.predicate) != family:
+                continue
+            argument = _Argument(self._anchored(token, relation.subject_mention), inferred=True)
+            if argument.mention.concept not in {a.mention.concept for a in found}:
+                found.append(argument)
+        return found
 
     def _anchored(self, token: Token, mention: Mention) -> Mention:
         """A mention of `mention`'s concept on the words that refer to it here."""
@@ -794,6 +1184,8 @@ class _Sentence:
                         host_negation = True
                     else:
                         status.add("negated", child.text)
+                elif dep == "advmod" and _phrase_before(child) in words["negating_phrases"]:
+                    status.add("negated", _phrase_before(child))  # "no longer"
                 elif dep == "det" and lower in words["negating_determiners"] and token is cue_token:
                     status.add("negated", child.text)
                 elif dep in ("advmod", "amod", "npadvmod") and lower in words["negating_modifiers"]:
@@ -811,14 +1203,48 @@ class _Sentence:
                     status.add("negated", token.text)
                 elif lower in words["hedge_verbs"]:
                     status.add("hedged", token.text)
+        if self._unasserted(chain) or self.question:
+            return None  # kept from, asked to, or asked about: no claim
         top = chain[-1]
         if top.dep_ in ("relcl", "acl") and top.head.lower_ in words["negating_modifiers"]:
             status.add("negated", top.head.text)  # "has little to contribute to"
         if cue.negated_host and not host_negation:
             return None
         view = self._view(chain, status)
+        if not view:
+            self._seen_as(chain[-1], status)
         self._embedding(chain, view, status)
+        if status.unasserted:
+            return None
         return status
+
+    def _unasserted(self, chain: list[Token]) -> bool:
+        """Whether the cue's clause is what someone is kept from or asked to do ("deters
+        doctors from taking on leadership roles", "will require doctors to take on leadership
+        roles"): the clause is then no claim of its own (the verb's own relation is)."""
+        verbs = self.words["unasserting_verbs"]
+        passives = self.words["unasserting_passives"]
+        for token in chain[1:]:
+            if token.lower_ in verbs and _has(token, "dobj"):
+                return True  # "require doctors to ...", not "X is needed to achieve Y"
+            if token.lower_ in passives and _passive(token):
+                return True  # "doctors are expected to take on ..."
+        top = chain[-1]
+        gerund = top.tag_ == "VBG" or any(c.lower_ == "being" for c in top.children)
+        if gerund and top.dep_ in ("pcomp", "pobj", "acl"):
+            # "barriers to doctors taking up leadership roles", "the challenge of managers
+            # improving quality", "dependent on doctors being prepared to take roles": an
+            # event named by a noun phrase, not said to happen.
+            prep = top.head if top.dep_ != "acl" else top
+            while prep.dep_ == "conj" and prep.head.tag_ == "IN" and prep.head.i != prep.i:
+                prep = prep.head  # "dependent on X and on doctors taking ..."
+            if prep.head.i != prep.i and prep.head.tag_.startswith(("NN", "JJ")):
+                return True
+        prep = top.head
+        if top.dep_ == "pcomp" and prep.lower_ == "from" and prep.head.i != prep.i:
+            verb = prep.head
+            return verb.lower_ in verbs and (_passive(verb) or _has(verb, "dobj"))
+        return False
 
     def _chain(self, cue_token: Token) -> list[Token]:
         """The cue word and the words its clause hangs from, up to the clause's verb and through
@@ -839,7 +1265,7 @@ class _Sentence:
                 break
             token = token.head
             chain.append(token)
-        if token.dep_ in ("acomp",) and token.head is not token:
+        if token.dep_ in ("acomp", "oprd") and token.head is not token:
             chain.append(token.head)  # "is unable to improve": the copula's negation counts
         return chain
 
@@ -859,6 +1285,25 @@ class _Sentence:
                     return True
         return False
 
+    def _seen_as(self, clause: Token, status: _Status) -> None:
+        """A clause inside a way of seeing: "governments viewed as opposed to ...", "sees X
+        as the method through which Y is preserved": hedged, like the view itself."""
+        views = self.words["view_verbs"]
+        head = clause.head
+        marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+        seer = None
+        if marked and clause.dep_ == "advcl":
+            seer = head
+        elif clause.dep_ == "relcl" and head.dep_ == "pobj" and head.head.lower_ == "as":
+            seer = head.head.head
+        if seer is None or seer.lower_ not in views:
+            return
+        status.add("hedged", f"{seer.text} as")
+        if not _passive(seer):
+            for child in seer.children:
+                if child.dep_ == "nsubj":
+                    status.holders += [a.mention for a in self.arguments(child)]
+
     def _embedding(self, chain: list[Token], view: bool, status: _Status) -> None:
         """What the clause holding the cue is part of: a report, a view being rejected, the
         complement of "rather than" or "without"."""
@@ -874,6 +1319,9 @@ class _Sentence:
         seen: set[int] = set()
         token = clause
         for _ in range(_CLIMB):
+            self._supposed(token, status)
+            if status.unasserted:
+                return
             if token.i in seen or token.dep_ == "ROOT" or token.head is token:
                 break
             seen.add(token.i)
@@ -897,12 +1345,26 @@ class _Sentence:
             if rejected_view and self._rejected(head):
                 status.add("rejected", f"the {head.text} that")
                 return
+            if dep in ("acl", "ccomp", "appos") and head.lower_ in words["evidence_nouns"]:
+                # "little evidence that X improves Y" denies it; "evidence that ..." reports it.
+                denial = self._scarce(head)
+                status.add("negated" if denial else "hedged", denial or f"{head.text} that")
+                if denial:
+                    return
             if dep == "ccomp":
-                if head.lower_ in words["report_verbs"] or head.lower_ in words["hedge_verbs"]:
+                reported = (
+                    head.lower_ in words["report_verbs"] or head.lower_ in words["hedge_verbs"]
+                )
+                found = head.lower_ in words["finding_verbs"] and not self._authorial(head)
+                if reported or found:
                     status.add("hedged", head.text)
                     for child in head.children:
                         if child.dep_ == "nsubj":
                             status.holders += [a.mention for a in self.arguments(child)]
+                    denial = self._denied_report(head)
+                    if denial:
+                        status.add("negated", denial)
+                        return
                 if self._rejecting_frame(head):
                     status.add("rejected", head.text)
                     return
@@ -912,14 +1374,69 @@ class _Sentence:
             token = head
         self._according(token, status)
 
+    def _supposed(self, clause: Token, status: _Status) -> None:
+        """ "whether X improves Y", "if X improves Y, ...": asked about or supposed, not
+        claimed; a clause that holds such a condition is hedged."""
+        words = self.words
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        supposed = marks & words["condition_marks"] and clause.dep_ in ("advcl", "ccomp")
+        if marks & words["question_marks"] or supposed:
+            status.unasserted = True
+        for child in clause.children:
+            if child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in words["condition_marks"] for c in child.children
+            ):
+                status.add("hedged", next(c.text for c in child.children if c.dep_ == "mark"))
+
+    def _scarce(self, noun: Token) -> str | None:
+        """ "no evidence", "little evidence", "few studies": the word that says there is none."""
+        for child in noun.children:
+            lower = child.lower_
+            if child.dep_ in ("det", "amod", "advmod", "neg") and (
+                lower in self.words["negating_determiners"]
+                or lower in self.words["negating_modifiers"]
+                or lower in self.words["scarce_words"]
+            ):
+                return child.text
+        return None
+
+    def _denied_report(self, verb: Token) -> str | None:
+        """ "no study has shown that", "few doctors believe that", "did not find that",
+        "failed to show that": the report denies the clause."""
+        for child in verb.children:
+            if child.dep_ == "neg" and not _followed_by(child, self.words["not_negations"]):
+                return child.text
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                scarce = self._scarce(child)
+                if scarce:
+                    return scarce
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lower_ in self.words["negating_verbs"]:
+            return head.text
+        return None
+
+    def _authorial(self, verb: Token) -> bool:
+        """Whether a finding verb's subject is the author ("we show that", "this paper
+        shows that"): the author's own claim, not a report."""
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                if child.lower_ in self.words["authorial_subjects"]:
+                    return True
+                determiners = {c.lower_ for c in child.children if c.dep_ in ("det", "poss")}
+                return bool(determiners & self.words["authorial_determiners"])
+        return False
+
     def _according(self, token: Token, status: _Status) -> None:
+        """ "according to nurses", "in the view of managers" (attribution_phrases): a
+        reported view, held by whoever the phrase names."""
+        phrases = self.words["attribution_phrases"]
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "according":
-                for prep in child.children:
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj":
-                            status.add("hedged", "according to")
-                            status.holders += [a.mention for a in self.arguments(pobj)]
+            if child.dep_ != "prep":
+                continue
+            for words, holder in _attributions(child):
+                if " ".join(words) in phrases:
+                    status.add("hedged", " ".join(words))
+                    status.holders += [a.mention for a in self.arguments(holder)]
 
     def _rejected(self, noun: Token) -> bool:
         """Whether "the idea that ..." is called wrong: it is the subject of a rejecting
@@ -942,17 +1459,42 @@ class _Sentence:
         return False
 
     def _rejecting_frame(self, verb: Token) -> bool:
-        """ "It is a myth that CLAUSE", "it is wrong to think that CLAUSE"."""
+        """ "It is a myth that CLAUSE", "it is wrong to think that CLAUSE", "it is not true
+        that CLAUSE"."""
         if verb.lower_ not in _BE:
             return False
         subjects = [c.lower_ for c in verb.children if c.dep_ in ("nsubj", "expl")]
         if "it" not in subjects:
             return False
-        return any(
-            c.lower_ in self.words["rejection_predicates"]
-            for c in verb.children
-            if c.dep_ in ("attr", "acomp")
-        )
+        predicates = [c.lower_ for c in verb.children if c.dep_ in ("attr", "acomp")]
+        if any(p in self.words["rejection_predicates"] for p in predicates):
+            return True
+        denied = any(c.dep_ == "neg" for c in verb.children)
+        return denied and any(p in self.words["affirming_predicates"] for p in predicates)
+
+
+def _attributions(prep: Token) -> Iterator[tuple[list[str], Token]]:
+    """The words from a preposition to each noun it leads to, through at most one noun and
+    its own preposition ("according to X": according, to; "in the view of X": in, the,
+    view, of), with that noun."""
+    for first in prep.children:
+        if first.dep_ == "prep":  # "according to X"
+            for target in first.children:
+                if target.dep_ == "pobj":
+                    yield [prep.lower_, first.lower_], target
+        elif first.dep_ == "pobj":
+            yield [prep.lower_], first  # "for many"
+            determiners = [c.lower_ for c in first.children if c.dep_ == "det"]
+            for inner in first.children:
+                if inner.dep_ == "prep":
+                    for target in inner.children:
+                        if target.dep_ == "pobj":
+                            yield [prep.lower_, *determiners, first.lower_, inner.lower_], target
+
+
+def _phrase_before(token: Token) -> str:
+    """A word with the one before it ("no longer")."""
+    return f"{token.nbor(-1).lower_} {token.lower_}" if token.i > 0 else token.lower_
 
 
 def _predicate(verb: Token) -> list[Token]:
@@ -987,6 +1529,14 @@ def _opens_with_pronoun(text: str, sentence: Sentence, words: Words) -> bool:
     return first is not None and first.group().lower() in (
         words["plural_pronouns"] | words["singular_pronouns"]
     )
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _has(token: Token, dep: str) -> bool:
+    return any(c.dep_ == dep for c in token.children)
 
 
 def _passive(token: Token) -> bool:
