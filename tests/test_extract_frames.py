@@ -251,8 +251,12 @@ def test_a_relation_links_only_the_kinds_its_property_allows(extractor) -> None:
     assert triples(extractor, "Consultants take on leadership roles.") == {
         ("Doctor", "playsRole", "LeadershipRole")
     }
-    # Management is a practice, not a role; managers are actors.
-    assert triples(extractor, "Consultants take on management responsibilities.") == set()
+    # Management responsibilities are a role (the manager's); management itself is a
+    # practice, not a role; managers are actors.
+    assert triples(extractor, "Consultants take on management responsibilities.") == {
+        ("Doctor", "playsRole", "ManagerRole")
+    }
+    assert triples(extractor, "Consultants take on management.") == set()
     assert triples(extractor, "Consultants work as managers.") == set()
 
 
