@@ -57,7 +57,9 @@ class GraphServer:
         `kg.httpauth.connect` looks (`interactive` and `environ` are passed to it).
         """
         root = check_url(base).rstrip("/")
-        opener, (query_url, gsp_url) = connect(
+        # The base URL goes too: its user-info counts when both other URLs are given.
+        opener, (_, query_url, gsp_url) = connect(
+            root,
             query or f"{root}/query",
             gsp or f"{root}/store",
             user=user,
