@@ -263,3 +263,22 @@ def test_user_info_of_the_base_url_logs_in_even_when_both_other_urls_are_given()
     }
     assert server.opener.credentials is not None
     assert server.opener.credentials.user == "alice" and "s3cret" not in repr(server)
+
+
+def test_a_build_with_a_user_but_no_password_stops_before_anything_is_written(
+    corpus: Path, tmp_path: Path
+) -> None:
+    from test_remote import run_main
+
+    home = tmp_path / "home"  # no ~/.netrc, no $HLKG_PASSWORD, no terminal to prompt on
+    home.mkdir()
+    build_dir = tmp_path / "b"
+    nowhere = f"http://127.0.0.1:{free_port()}"
+    args = ["build", "--corpus", str(corpus), "--build-dir", str(build_dir)]
+    code, out, err = run_main(
+        [*args, "--store-endpoint", nowhere, "--user", "dba"],
+        {"HOME": str(home), "HLKG_PASSWORD": ""},
+    )
+    assert code == 2 and err.count("\n") == 1, err
+    assert "no password for dba at 127.0.0.1: set HLKG_PASSWORD" in err
+    assert not build_dir.exists() and out == ""
