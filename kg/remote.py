@@ -48,6 +48,10 @@ _GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9"
 
 _FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 
+_MAX_ROWS_HEADER = "X-SPARQL-MaxRows"
+"""Virtuoso sends it when an answer reached its ResultSetMaxRows (10,000 as Debian ships it)
+and was cut there without an error: hlkg refuses such an answer rather than show part of it."""
+
 
 def _opener_for(url: str, opener: Opener | None) -> tuple[Opener, str]:
     if opener is not None:
@@ -103,6 +107,14 @@ def query(
     with opener.open(request, timeout, "query") as response:
         body = response.read()
         content_type = response.headers.get_content_type()
+        cap = response.headers.get(_MAX_ROWS_HEADER)
+    if cap is not None:
+        raise HlkgError(
+            f"query: {endpoint} cut its answer at its limit of {cap.strip()} rows "
+            f"({_MAX_ROWS_HEADER}), so the results would be incomplete: raise the server's "
+            "limit (Virtuoso: ResultSetMaxRows in virtuoso.ini's [SPARQL] section) or ask for "
+            "fewer rows"
+        )
     try:
         if content_type == "application/sparql-results+json":
             return pyoxigraph.parse_query_results(body, format=pyoxigraph.QueryResultsFormat.JSON)

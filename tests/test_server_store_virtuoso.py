@@ -87,6 +87,14 @@ def test_a_build_on_virtuoso_with_digest_is_read_back_with_credentials(
             pages.append(target.read_bytes())
         assert pages[0] == pages[1], view
 
+    # An answer Virtuoso cuts at its ResultSetMaxRows (10,000) is refused, not shown in part.
+    pairs = "SELECT ?a ?b WHERE { ?a a owl:Class . ?b a owl:Class }"  # ~100 classes, squared
+    code, out, err = hlkg(
+        ["query", "-e", pairs, "--build-dir", str(build_dir), "--user", "dba"], with_password
+    )
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "cut its answer at its limit of 10000 rows" in err and "ResultSetMaxRows" in err
+
     # Without a login the server's refusal is one line that says what to do.
     code, _, err = hlkg(["query", "statistics", "--build-dir", str(build_dir)], {"HOME": str(home)})
     assert code == 1 and err.count("\n") == 1
