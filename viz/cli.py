@@ -93,6 +93,7 @@ def view(
       hlkg view concept "clinical leadership" --depth 2 --output leadership.html
       hlkg view cooccurrence --min-count 2
       hlkg view claims --contested
+      hlkg view concepts --user dba   # a graph built with --store-endpoint
     """
     if kind in NEEDS_NAME and not name:
         raise click.UsageError(f"`hlkg view {kind}` needs a NAME (e.g. hlkg view {kind} autonomy)")
@@ -167,6 +168,7 @@ def site(outdir: Path, build_dir: Path | None, user: str | None) -> None:
     \b
     Example:
       hlkg site explorer && open explorer/index.html
+      HLKG_USER=dba hlkg site explorer   # a graph built with --store-endpoint
     """
     from viz.site import write_site
 

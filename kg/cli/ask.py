@@ -35,6 +35,7 @@ def ask(
       hlkg ask "what threatens clinical autonomy?"
       hlkg ask "what does clinical leadership depend on?"
       hlkg ask "where do the sources disagree about accountability?" --show-sparql
+      hlkg ask "what threatens clinical autonomy?" --user dba   # built with --store-endpoint
     """
     from kg.ask import Asker
     from kg.sparql import library, params, run

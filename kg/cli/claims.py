@@ -42,6 +42,7 @@ def claims(
       hlkg claims --contested
       hlkg claims --concept autonomy
       hlkg claims --concept "management training" --consensus
+      hlkg claims --contested --user dba   # a graph built with --store-endpoint
     """
     from kg.claim_report import STALE_GRAPH, Names, claims_missing, format_claims, read_claims
     from kg.errors import HlkgError
