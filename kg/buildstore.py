@@ -59,11 +59,15 @@ def read_manifest(build: Path) -> dict[str, Any]:
     return json.loads((build / "manifest.json").read_text(encoding="utf-8"))
 
 
-def open_store(build_dir: Path | str | None = None):  # -> pyoxigraph.Store | EndpointStore
+def open_store(
+    build_dir: Path | str | None = None, *, user: str | None = None
+):  # -> pyoxigraph.Store | EndpointStore
     """Open the current graph read-only; many processes may do so at once, also during a build.
 
     A build made with `--store-endpoint` has no store of its own: its graph is queried on
-    the server its manifest names (kg.endpoint_store).
+    the server its manifest names (kg.endpoint_store), logged in as `user` if one is named
+    (the manifest holds no credentials: kg.httpauth finds the password, or with no user a
+    ~/.netrc entry for the server). A local store needs no login and ignores `user`.
     """
     import pyoxigraph
 
@@ -74,11 +78,18 @@ def open_store(build_dir: Path | str | None = None):  # -> pyoxigraph.Store | En
         if server is not None:
             from kg.endpoint_store import EndpointStore
 
-            return EndpointStore(server)
+            return EndpointStore.connect(server, user=user)
     try:
         return pyoxigraph.Store.read_only(str(path))
     except OSError as error:
         raise HlkgError(f"cannot open the graph store {path}: {error}") from error
+
+
+def graph_server(build_dir: Path | str | None = None) -> str | None:
+    """The query URL of the SPARQL server holding the current build's graph, or None when the
+    graph is in the build folder."""
+    build = current_build(build_dir)
+    return None if store_path(build).exists() else _server_of(build)
 
 
 def _server_of(build: Path) -> str | None:

@@ -19,9 +19,6 @@ from kg import network as kgn
 from kg.claims import SIGN_WORDS
 from kg.errors import HlkgError
 
-UNLIMITED = 1_000_000_000
-"""A `limit` that lists every claim (the named queries' own defaults are for people)."""
-
 
 @dataclass(frozen=True)
 class Evidence:
@@ -175,7 +172,8 @@ def _entry(row: dict[str, Any]) -> ClaimEntry:
         subject=row["subject"],
         object=row["object"],
         sign=int(row["sign"]),
-        relations=str(row["relations"] or ""),
+        # SPARQL leaves GROUP_CONCAT's order to the engine (Virtuoso's differs from Oxigraph's).
+        relations=", ".join(sorted(str(row["relations"] or "").split(", "))),
         firm=int(row["firm"]),
         hedged=int(row["hedged"]),
         denied=int(row["denied"]),
@@ -202,6 +200,18 @@ def _evidence(row: dict[str, Any]) -> Evidence:
         rejected=bool(row["rejected"]),
         holders=tuple(sorted(str(row["holders"] or "").split())),
     )
+
+
+def claim_count(store: Any) -> int:
+    """How many claims the graph holds: the `limit` that lists every one (the named queries'
+    own defaults are for people). A huge LIMIT would do locally, but Virtuoso 7 refuses an
+    ORDER BY whose LIMIT passes its MaxSortedTopRows (10,000 unless its configuration says
+    otherwise), so the limit is the real count."""
+    from kg.namespaces import PREFIXES
+
+    count = "SELECT (COUNT(DISTINCT ?claim) AS ?n) WHERE { ?claim a hlkg:Claim }"
+    rows = store.query(count, prefixes=PREFIXES, use_default_graph_as_union=True)
+    return int(next(iter(rows))["n"].value)
 
 
 def claims_missing(store: Any) -> bool:

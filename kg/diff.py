@@ -199,11 +199,14 @@ def _evidence_key(evidence: Any) -> tuple:
 
 
 def _claim_changes(old: Any, new: Any) -> list[ClaimChange]:
-    from kg.claim_report import UNLIMITED, claims_with_evidence
+    from kg.claim_report import claim_count, claims_with_evidence
 
-    given = {"limit": str(UNLIMITED)}
-    before = {c.iri: c for c in claims_with_evidence(old, "claims", given)}
-    after = {c.iri: c for c in claims_with_evidence(new, "claims", given)}
+    before = {
+        c.iri: c for c in claims_with_evidence(old, "claims", {"limit": str(claim_count(old))})
+    }
+    after = {
+        c.iri: c for c in claims_with_evidence(new, "claims", {"limit": str(claim_count(new))})
+    }
     signs_before: dict[tuple[str, str], set[int]] = defaultdict(set)
     signs_after: dict[tuple[str, str], set[int]] = defaultdict(set)
     for claims, signs in ((before, signs_before), (after, signs_after)):

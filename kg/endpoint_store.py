@@ -8,21 +8,42 @@ it whole, which is the server's job (its own dump), so those commands say so in 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from kg.errors import HlkgError
+from kg.httpauth import Opener, connect
 
 
 class EndpointStore:
-    """`query` like pyoxigraph.Store's, sent to `endpoint` (SPARQL 1.1 Protocol).
+    """`query` like pyoxigraph.Store's, sent to `endpoint` (SPARQL 1.1 Protocol) through one
+    `opener`, so that a server's challenge is answered once, not once per query.
 
     The server's default graph must be the union of its named graphs (Oxigraph's
     `--union-default-graph`, Virtuoso's default), as a local store's queries assume.
+    Queries go as URL-encoded POSTs (kg.remote's default), which every server answers.
     """
 
-    def __init__(self, endpoint: str, timeout: float = 300.0) -> None:
+    def __init__(
+        self, endpoint: str, opener: Opener | None = None, timeout: float = 300.0
+    ) -> None:
         self.endpoint = endpoint
+        self.opener = opener or Opener()
         self.timeout = timeout
+
+    @classmethod
+    def connect(
+        cls,
+        endpoint: str,
+        *,
+        user: str | None = None,
+        interactive: bool | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> EndpointStore:
+        """The store at `endpoint`, logged in as `user` when one is named (the password, or
+        with no user a ~/.netrc entry, from where kg.httpauth.connect looks)."""
+        opener, (clean,) = connect(endpoint, user=user, interactive=interactive, environ=environ)
+        return cls(clean, opener)
 
     def query(
         self,
@@ -38,7 +59,10 @@ class EndpointStore:
 
         declared = prefix_declarations(prefixes) if prefixes else ""
         results = remote.query(
-            self.endpoint, f"{declared} {text}" if declared else text, self.timeout
+            self.endpoint,
+            f"{declared} {text}" if declared else text,
+            self.timeout,
+            opener=self.opener,
         )
         return _Triples(results) if isinstance(results, list) else results
 

@@ -48,6 +48,10 @@ _GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9"
 
 _FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 
+_MAX_ROWS_HEADER = "X-SPARQL-MaxRows"
+"""Virtuoso sends it when an answer reached its ResultSetMaxRows (10,000 as Debian ships it)
+and was cut there without an error: hlkg refuses such an answer rather than show part of it."""
+
 
 def _opener_for(url: str, opener: Opener | None) -> tuple[Opener, str]:
     if opener is not None:
@@ -103,6 +107,14 @@ def query(
     with opener.open(request, timeout, "query") as response:
         body = response.read()
         content_type = response.headers.get_content_type()
+        cap = response.headers.get(_MAX_ROWS_HEADER)
+    if cap is not None:
+        raise HlkgError(
+            f"query: {endpoint} cut its answer at its limit of {cap.strip()} rows "
+            f"({_MAX_ROWS_HEADER}), so the results would be incomplete: raise the server's "
+            "limit (Virtuoso: ResultSetMaxRows in virtuoso.ini's [SPARQL] section) or ask for "
+            "fewer rows"
+        )
     try:
         if content_type == "application/sparql-results+json":
             return pyoxigraph.parse_query_results(body, format=pyoxigraph.QueryResultsFormat.JSON)
@@ -168,8 +180,10 @@ def put_graph(
     timeout: float,
     *,
     opener: Opener | None = None,
+    what: str = "push",
 ) -> None:
-    """PUT (replace) or POST (merge) one graph as N-Triples (Graph Store HTTP Protocol)."""
+    """PUT (replace) or POST (merge) one graph as N-Triples (Graph Store HTTP Protocol);
+    `what` names the operation in an error ("push", or "store" for a build)."""
     opener, gsp = _opener_for(gsp, opener)
     opener.prime(store_url(gsp, graph), timeout)
     request = urllib.request.Request(  # noqa: S310 (check_url allows http(s) only)
@@ -178,7 +192,7 @@ def put_graph(
         method="PUT" if replace else "POST",
         headers={"Content-Type": "application/n-triples"},
     )
-    with opener.open(request, timeout, "push"):
+    with opener.open(request, timeout, what):
         pass
 
 
@@ -189,6 +203,7 @@ def delete_graph(
     *,
     opener: Opener | None = None,
     missing_ok: bool = True,
+    what: str = "delete",
 ) -> bool:
     """DELETE one graph (Graph Store HTTP Protocol); False if the server did not have it."""
     opener, gsp = _opener_for(gsp, opener)
@@ -196,7 +211,7 @@ def delete_graph(
         store_url(gsp, graph), method="DELETE"
     )
     try:
-        with opener.open(request, timeout, "delete"):
+        with opener.open(request, timeout, what):
             return True
     except ServerError as error:
         if missing_ok and error.status == 404:
@@ -274,51 +289,3 @@ def visible_in_default_graph(
     Virtuoso), or the triple was pushed into the default graph itself."""
     pattern = ntriples_line.decode("utf-8").strip().removesuffix(".").strip()
     return ask(endpoint, f"ASK {{ {pattern} }}", timeout, method=method, opener=opener)
-
-
-def open_through(
-    opener: urllib.request.OpenerDirector | None,
-    request: urllib.request.Request,
-    timeout: float,
-    what: str,
-    missing_ok: bool = False,
-) -> bytes | None:
-    """Send `request` through `opener` (one that carries credentials, say; None: urllib's
-    default) and return the answer's body; every failure is one line naming the URL.
-    `missing_ok`: a 404 answers None instead (a graph that is already gone)."""
-    try:
-        with (opener or urllib.request.build_opener()).open(request, timeout=timeout) as response:
-            return response.read()
-    except urllib.error.HTTPError as error:
-        if missing_ok and error.code == 404:
-            return None
-        detail = " ".join(error.read(400).decode("utf-8", "replace").split())
-        raise HlkgError(
-            f"{what}: {request.full_url} answered HTTP {error.code} {error.reason}"
-            + (f": {detail}" if detail else "")
-        ) from None
-    except urllib.error.URLError as error:
-        raise HlkgError(f"{what}: cannot reach {request.full_url}: {error.reason}") from None
-    except TimeoutError:
-        raise HlkgError(f"{what}: {request.full_url} did not answer within {timeout:g} s") from None
-    except OSError as error:
-        raise HlkgError(f"{what}: {request.full_url}: {error}") from None
-
-
-def graph_request(
-    method: str,
-    gsp: str,
-    graph: str | None,
-    ntriples: bytes | None = None,
-    *,
-    timeout: float,
-    opener: urllib.request.OpenerDirector | None = None,
-    what: str = "store",
-) -> None:
-    """PUT (replace), POST (merge) or DELETE one graph (Graph Store HTTP Protocol) through
-    `opener`. Deleting a graph the server does not have is not an error."""
-    headers = {"Content-Type": "application/n-triples"} if ntriples is not None else {}
-    request = urllib.request.Request(  # noqa: S310 (check_url allows http(s) only)
-        store_url(check_url(gsp), graph), data=ntriples, method=method, headers=headers
-    )
-    open_through(opener, request, timeout, what, missing_ok=method == "DELETE")

@@ -16,13 +16,13 @@ build puts every document that differs from it again.
 
 from __future__ import annotations
 
-import urllib.request
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from kg import remote
+from kg.httpauth import Opener, check_url, connect
 
 _CORPUS_CHUNK_BYTES = 16_000_000
 """The corpus graph goes in requests of about this size: one PUT, then POSTs that add."""
@@ -30,12 +30,13 @@ _CORPUS_CHUNK_BYTES = 16_000_000
 
 @dataclass(frozen=True)
 class GraphServer:
-    """Where a build loads its graph (`gsp`) and where commands then query it (`query`)."""
+    """Where a build loads its graph (`gsp`) and where commands then query it (`query`): URLs
+    without user-info, so that they can be recorded; the credentials live in `opener`."""
 
     query: str
     gsp: str
-    opener: urllib.request.OpenerDirector | None = field(default=None, compare=False)
-    """Sends every request (credentials, proxies...); None: urllib's default."""
+    opener: Opener = field(default_factory=Opener, compare=False, repr=False)
+    """Sends every request, with the credentials `at` found (kg.httpauth)."""
     timeout: float = field(default=300.0, compare=False)
 
     @classmethod
@@ -45,29 +46,41 @@ class GraphServer:
         *,
         gsp: str | None = None,
         query: str | None = None,
-        opener: urllib.request.OpenerDirector | None = None,
+        user: str | None = None,
+        interactive: bool | None = None,
+        environ: Mapping[str, str] | None = None,
     ) -> GraphServer:
         """A server by its base URL, with Oxigraph's layout (URL/store, URL/query) unless
-        `gsp` and `query` say otherwise (Fuseki: URL/ds/data and URL/ds/query)."""
-        root = remote.check_url(base).rstrip("/")
-        return cls(
-            query=remote.check_url(query or f"{root}/query"),
-            gsp=remote.check_url(gsp or f"{root}/store"),
-            opener=opener,
+        `gsp` and `query` say otherwise (Virtuoso: URL/sparql-graph-crud-auth and URL/sparql).
+
+        `user` and the URLs' user-info name the login; the password comes from where
+        `kg.httpauth.connect` looks (`interactive` and `environ` are passed to it).
+        """
+        root = check_url(base).rstrip("/")
+        # The base URL goes too: its user-info counts when both other URLs are given.
+        opener, (_, query_url, gsp_url) = connect(
+            root,
+            query or f"{root}/query",
+            gsp or f"{root}/store",
+            user=user,
+            interactive=interactive,
+            environ=environ,
         )
+        return cls(query=query_url, gsp=gsp_url, opener=opener)
 
     def record(self) -> dict[str, str]:
         """What the build's manifest keeps of it (never credentials)."""
         return {"query": self.query, "gsp": self.gsp}
 
     def put(self, graph: str, ntriples: bytes, *, add: bool = False) -> None:
-        method = "POST" if add else "PUT"
-        remote.graph_request(
-            method, self.gsp, graph, ntriples, timeout=self.timeout, opener=self.opener
+        """Replace `graph` with these triples, or `add` them to it."""
+        remote.put_graph(
+            self.gsp, graph, ntriples, not add, self.timeout, opener=self.opener, what="store"
         )
 
     def delete(self, graph: str) -> None:
-        remote.graph_request("DELETE", self.gsp, graph, timeout=self.timeout, opener=self.opener)
+        """Delete `graph`; one the server does not have is no error."""
+        remote.delete_graph(self.gsp, graph, self.timeout, opener=self.opener, what="store")
 
 
 class ServerLoader:

@@ -295,3 +295,20 @@ def test_cli_on_a_graph_built_before_claims(tmp_path: Path) -> None:
         "hlkg: error: the graph has statements but no claims: it was built by an older hlkg; "
         "run `hlkg build` again\n"
     )
+
+
+def test_a_claims_relations_read_the_same_whatever_order_the_engine_concatenates() -> None:
+    """SPARQL leaves GROUP_CONCAT's order to the engine: Virtuoso 7 gave "conflicts with,
+    impedes" where Oxigraph gave "impedes, conflicts with" for one claim of corpus-dev."""
+    from kg.claim_report import _entry
+
+    row = {
+        "claim": f"{DATA}claim/a--negative--b", "subject": "a", "object": "b", "sign": -1,
+        "firm": 1, "hedged": 0, "denied": 0, "opposite": 0, "contested": False,
+        "consensus": False,
+    }
+    orders = ("impedes, conflicts with", "conflicts with, impedes")
+    assert {_entry({**row, "relations": text}).relations for text in orders} == {
+        "conflicts with, impedes"
+    }
+    assert _entry({**row, "relations": None}).relations == ""

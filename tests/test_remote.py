@@ -369,7 +369,26 @@ def test_even_an_internal_error_hides_user_info(
     assert "internal error" in err and SECRET not in err and "http://***@example.org" in err
 
 
-def test_user_without_an_endpoint_is_a_usage_error(mini_build: Path) -> None:
-    args = ["query", "statistics", "--user", "alice", "--build-dir", str(mini_build)]
+@pytest.mark.parametrize("command", [["query", "statistics"], ["claims"], ["site", "out"]])
+def test_user_for_a_local_graph_is_a_usage_error(
+    command: list[str], mini_build: Path, tmp_path: Path
+) -> None:
+    if command[0] == "site":
+        command = ["site", str(tmp_path / "out")]
+    args = [*command, "--user", "alice", "--build-dir", str(mini_build)]
     code, _, err = run_main(args)
-    assert code == 2 and "--user is for --endpoint" in err
+    assert code == 2 and "--user is for a graph on a SPARQL server" in err
+    assert not (tmp_path / "out").exists()
+    # $HLKG_USER may be set for other builds: a local graph just needs no login.
+    code, _, err = run_main([*command, "--build-dir", str(mini_build)], {"HLKG_USER": "alice"})
+    assert code == 0, err
+
+
+def test_build_user_without_a_store_endpoint_is_a_usage_error(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Trust supports teamwork.\n", encoding="utf-8")
+    args = ["build", "--corpus", str(corpus), "--build-dir", str(tmp_path / "b"), "--user", "al"]
+    code, _, err = run_main(args)
+    assert code == 2 and "go with --store-endpoint" in err and err.count("\n") == 1
+    assert not (tmp_path / "b").exists()

@@ -12,7 +12,7 @@ import pyoxigraph
 import pytest
 from click.testing import CliRunner
 from own_corpus import write_corpus
-from servers import free_port, oxigraph_server
+from servers import basic_auth_proxy, free_port, oxigraph_server
 
 from kg.build import build_graph
 from kg.buildstore import open_store, read_manifest, store_path
@@ -203,3 +203,82 @@ def test_bad_store_options_are_one_line_before_anything_is_built(
     assert stop.value.code == 2
     assert message.count("\n") == 1 and expected in message, message
     assert not build_dir.exists()
+
+
+def test_a_server_behind_basic_auth_is_written_and_read_with_the_users_credentials(
+    server: str, corpus: Path, tmp_path: Path
+) -> None:
+    """Writes with --user and $HLKG_PASSWORD; then view, site and ask read with --user or
+    $HLKG_USER: the build folder holds no credentials, so each command logs in itself."""
+    from test_remote import run_main
+
+    secret = "Basic-" + "7" * 12
+    home = tmp_path / "home"  # no ~/.netrc
+    home.mkdir()
+    env = {"HOME": str(home), "HLKG_PASSWORD": secret}
+    build_dir, local_dir = tmp_path / "b", tmp_path / "local"
+    build_graph([corpus], local_dir, quiet=True)
+    outputs = []
+    with basic_auth_proxy(server, "alice", secret) as guarded:
+        args = ["build", "--corpus", str(corpus), "--build-dir", str(build_dir), "-q"]
+        code, out, err = run_main([*args, "--store-endpoint", guarded, "--user", "alice"], env)
+        outputs += [out, err]
+        assert code == 0, err
+        assert read_manifest(build_dir / "current")["server"]["query"] == f"{guarded}/query"
+        # view logs in with --user, site with $HLKG_USER: the same pages as a local build's.
+        for name, login in (("view", ["--user", "alice"]), ("site", [])):
+            pages = []
+            for folder, extra in ((build_dir, login), (local_dir, [])):
+                target = tmp_path / f"{name}-{folder.name}"
+                command = ["view", "concepts", "--output"] if name == "view" else ["site"]
+                code, out, err = run_main(
+                    [*command, str(target), "--build-dir", str(folder), *extra],
+                    {**env, "HLKG_USER": "alice"},
+                )
+                outputs += [out, err]
+                assert code == 0, err
+                page = target if name == "view" else target / "index.html"
+                pages.append(page.read_bytes())
+            assert pages[0] == pages[1], name
+        question = ["ask", "what does teamwork support?"]
+        login = ["--build-dir", str(build_dir), "--user", "alice"]
+        code, remote, err = run_main([*question, *login], env)
+        assert code == 0, err
+        assert remote == run_main([*question, "--build-dir", str(local_dir)], env)[1]
+        code, out, err = run_main([*question, "--build-dir", str(build_dir)], {"HOME": str(home)})
+        outputs += [out, err]
+        assert code == 1 and "401" in err and "pass --user NAME" in err
+    assert not any(secret in text for text in outputs)
+
+
+def test_user_info_of_the_base_url_logs_in_even_when_both_other_urls_are_given() -> None:
+    server = GraphServer.at(
+        "http://alice:s3cret@127.0.0.1:9",
+        gsp="http://127.0.0.1:9/data",
+        query="http://127.0.0.1:9/sparql",
+    )
+    assert server.record() == {
+        "gsp": "http://127.0.0.1:9/data",
+        "query": "http://127.0.0.1:9/sparql",
+    }
+    assert server.opener.credentials is not None
+    assert server.opener.credentials.user == "alice" and "s3cret" not in repr(server)
+
+
+def test_a_build_with_a_user_but_no_password_stops_before_anything_is_written(
+    corpus: Path, tmp_path: Path
+) -> None:
+    from test_remote import run_main
+
+    home = tmp_path / "home"  # no ~/.netrc, no $HLKG_PASSWORD, no terminal to prompt on
+    home.mkdir()
+    build_dir = tmp_path / "b"
+    nowhere = f"http://127.0.0.1:{free_port()}"
+    args = ["build", "--corpus", str(corpus), "--build-dir", str(build_dir)]
+    code, out, err = run_main(
+        [*args, "--store-endpoint", nowhere, "--user", "dba"],
+        {"HOME": str(home), "HLKG_PASSWORD": ""},
+    )
+    assert code == 2 and err.count("\n") == 1, err
+    assert "no password for dba at 127.0.0.1: set HLKG_PASSWORD" in err
+    assert not build_dir.exists() and out == ""

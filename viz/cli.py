@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import build_dir_option
+from kg.cli import build_dir_option, open_graph, reading_user_option
 
 KINDS = ("concepts", "concept", "document", "cooccurrence", "claims", "ontology")
 NEEDS_NAME = {"concept", "document"}
@@ -35,6 +35,7 @@ OPTION_KINDS = {
     help="HTML file to write (default: KIND.html, or concept-NAME.html).",
 )
 @build_dir_option
+@reading_user_option
 @click.option("--relation", help="Keep one relation and its sub-relations (e.g. supports).")
 @click.option(
     "--min-confidence",
@@ -66,6 +67,7 @@ def view(
     name: str | None,
     output: Path | None,
     build_dir: Path | None,
+    user: str | None,
     relation: str | None,
     min_confidence: float,
     document: str | None,
@@ -91,6 +93,7 @@ def view(
       hlkg view concept "clinical leadership" --depth 2 --output leadership.html
       hlkg view cooccurrence --min-count 2
       hlkg view claims --contested
+      hlkg view concepts --user dba   # a graph built with --store-endpoint
     """
     if kind in NEEDS_NAME and not name:
         raise click.UsageError(f"`hlkg view {kind}` needs a NAME (e.g. hlkg view {kind} autonomy)")
@@ -103,7 +106,6 @@ def view(
             raise click.UsageError(f"{flag} does not apply to `hlkg view {kind}`")
 
     from kg.atomic import write_text_atomically
-    from kg.buildstore import open_store
     from viz.render import render_view
     from viz.views import (
         claims_view,
@@ -114,7 +116,7 @@ def view(
         ontology_view,
     )
 
-    store = open_store(build_dir)
+    store = open_graph(build_dir, user)
     if kind == "concepts":
         spec = concepts_view(
             store, relation=relation, min_confidence=min_confidence, document=document
@@ -156,7 +158,8 @@ def default_file_name(kind: str, centre: str | None, name: str | None) -> str:
 @click.command("site")
 @click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
 @build_dir_option
-def site(outdir: Path, build_dir: Path | None) -> None:
+@reading_user_option
+def site(outdir: Path, build_dir: Path | None, user: str | None) -> None:
     """Write a static explorer: an index, a page per concept and a page per document.
 
     Plain HTML and CSS that open from file:// with no network. OUTDIR is replaced as a whole
@@ -165,11 +168,11 @@ def site(outdir: Path, build_dir: Path | None) -> None:
     \b
     Example:
       hlkg site explorer && open explorer/index.html
+      HLKG_USER=dba hlkg site explorer   # a graph built with --store-endpoint
     """
-    from kg.buildstore import open_store
     from viz.site import write_site
 
-    summary = write_site(open_store(build_dir), outdir)
+    summary = write_site(open_graph(build_dir, user), outdir)
     click.echo(
         f"wrote {outdir}/index.html: {summary['concepts']} concept pages, "
         f"{summary['documents']} document pages, {summary['views']} views"

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from kg import network as kgn
-from kg.claim_report import UNLIMITED, Names, read_claims
+from kg.claim_report import Names, claim_count, read_claims
 from kg.errors import HlkgError
 from viz import style, views
 from viz.render import (
@@ -296,7 +296,7 @@ def _write_pages(store: Any, root: Path) -> dict[str, int]:
 
     # Where the literature disagrees.
     names = Names(store)
-    contested = read_claims(store, contested=True, limit=UNLIMITED)
+    contested = read_claims(store, contested=True, limit=claim_count(store))
     _write(
         root / "disagreements.html",
         render_template(

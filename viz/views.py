@@ -372,9 +372,10 @@ def claims_view(
     as two lines curving apart, one in its own colour and one in the colour of what opposes it
     (the opposite sign, or dark for denials). A click shows both sides' sentences side by side.
     """
-    from kg.claim_report import UNLIMITED, Names, read_claims
+    from kg.claim_report import Names, claim_count, read_claims
 
-    entries = read_claims(store, concept=concept, contested=contested_only, limit=UNLIMITED)
+    every = claim_count(store)
+    entries = read_claims(store, concept=concept, contested=contested_only, limit=every)
     names = Names(store)
     table = kgn.concept_table(store)
     palette = palette_for(store)

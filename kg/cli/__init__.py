@@ -36,6 +36,48 @@ build_dir_option = click.option(
 )
 """The --build-dir option of the commands that read a built graph."""
 
+USER_ENV = "HLKG_USER"
+"""The environment variable a login name is read from when --user is not given."""
+
+
+def user_option(to_what: str):
+    """The --user option (default $HLKG_USER) of a command that may talk to a SPARQL server."""
+    return click.option(
+        "--user",
+        envvar=USER_ENV,
+        metavar="NAME",
+        help=f"Log in to {to_what} as NAME, with HTTP Digest or Basic (default: ${USER_ENV}). "
+        "The password comes from $HLKG_PASSWORD, ~/.netrc or a prompt, never from an option.",
+    )
+
+
+reading_user_option = user_option("the server of a graph built with --store-endpoint")
+"""The --user option of the commands that read a built graph."""
+
+
+def typed(option: str) -> bool:
+    """Whether `option` was given on the command line (not by its variable or default)."""
+    source = click.get_current_context().get_parameter_source(option)
+    return source == click.core.ParameterSource.COMMANDLINE
+
+
+def open_graph(build_dir: Path | None, user: str | None):
+    """The current build's graph for a command that reads it: the local store, or the SPARQL
+    server a build with --store-endpoint names, logged in as `user`.
+
+    A --user typed for a local graph is a usage error; $HLKG_USER is not, since it may be set
+    for other builds.
+    """
+    from kg.buildstore import graph_server, open_store
+
+    if user and typed("user") and graph_server(build_dir) is None:
+        raise HlkgError(
+            "--user is for a graph on a SPARQL server (--endpoint URL, or a build made with "
+            "--store-endpoint): this build's graph is local and needs no login",
+            2,
+        )
+    return open_store(build_dir, user=user)
+
 
 def _plugin_commands() -> dict[str, str]:
     # Imported here: importlib.metadata costs ~50 ms, and `hlkg query` never needs it.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import build_dir_option
+from kg.cli import build_dir_option, open_graph, reading_user_option
 from kg.cli.query import format_option
 
 
@@ -16,7 +16,14 @@ from kg.cli.query import format_option
 @click.option("--show-sparql", is_flag=True, help="Print the SPARQL that runs, parameters bound.")
 @format_option
 @build_dir_option
-def ask(question: tuple[str, ...], show_sparql: bool, fmt: str, build_dir: Path | None) -> None:
+@reading_user_option
+def ask(
+    question: tuple[str, ...],
+    show_sparql: bool,
+    fmt: str,
+    build_dir: Path | None,
+    user: str | None,
+) -> None:
     """Answer a question in plain English with a named query, and say which and why.
 
     Concepts are recognised with the extractor's lexicon (labels and synonyms), relation words
@@ -28,13 +35,13 @@ def ask(question: tuple[str, ...], show_sparql: bool, fmt: str, build_dir: Path 
       hlkg ask "what threatens clinical autonomy?"
       hlkg ask "what does clinical leadership depend on?"
       hlkg ask "where do the sources disagree about accountability?" --show-sparql
+      hlkg ask "what threatens clinical autonomy?" --user dba   # built with --store-endpoint
     """
     from kg.ask import Asker
-    from kg.buildstore import open_store
     from kg.sparql import library, params, run
     from kg.sparql import results as writers
 
-    store = open_store(build_dir)
+    store = open_graph(build_dir, user)
     mapping = Asker.from_store(store).map(" ".join(question))
     named = library.find(mapping.query)
     # The explanation goes with a table; a machine format keeps stdout for the results.

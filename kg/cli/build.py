@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from kg.cli import typed, user_option
+
 
 @click.command()
 @click.option(
@@ -79,6 +81,7 @@ import click
     help="The server's SPARQL query URL, if not "
     "URL/query (Fuseki: .../query, Virtuoso: .../sparql).",
 )
+@user_option("the --store-endpoint server")
 @click.option(
     "--exclude",
     multiple=True,
@@ -103,6 +106,7 @@ def build(
     store_endpoint: str | None,
     store_gsp: str | None,
     store_query: str | None,
+    user: str | None,
     exclude: tuple[str, ...],
     fresh: bool,
     quiet: bool,
@@ -124,6 +128,14 @@ def build(
       hlkg build --corpus articles/ --scheduler tcp://10.0.0.5:8786
       hlkg build --corpus articles/ --scheduler local:2
       hlkg build --corpus articles/ --store-endpoint http://127.0.0.1:7878
+    \b
+    Virtuoso (its Graph Store wants HTTP Digest; the password comes from $HLKG_PASSWORD,
+    ~/.netrc or a prompt, never from an option; the build folder keeps no credentials, so
+    reads log in again, with --user, $HLKG_USER or ~/.netrc):
+      hlkg build --corpus articles/ --store-endpoint http://127.0.0.1:8890 --user dba \\
+        --store-gsp http://127.0.0.1:8890/sparql-graph-crud-auth \\
+        --store-query http://127.0.0.1:8890/sparql-auth
+      hlkg query statistics --user dba
     """
     from kg.build import build_graph
     from kg.buildstore import resolve_build_dir
@@ -134,9 +146,10 @@ def build(
     if store_endpoint:
         from kg.server_store import GraphServer
 
-        server = GraphServer.at(store_endpoint, gsp=store_gsp, query=store_query)
-    elif store_gsp or store_query:
-        raise HlkgError("--store-gsp and --store-query go with --store-endpoint URL", 2)
+        # Before the build starts: a password prompt comes first, a bad URL stops it.
+        server = GraphServer.at(store_endpoint, gsp=store_gsp, query=store_query, user=user)
+    elif store_gsp or store_query or (user and typed("user")):
+        raise HlkgError("--store-gsp, --store-query and --user go with --store-endpoint URL", 2)
     try:
         summary = build_graph(
             list(corpus_dirs) or None,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import build_dir_option
+from kg.cli import build_dir_option, open_graph, reading_user_option
 
 
 @click.command()
@@ -21,8 +21,14 @@ from kg.cli import build_dir_option
     help="The most claims to list.",
 )
 @build_dir_option
+@reading_user_option
 def claims(
-    concept: str | None, contested: bool, consensus: bool, limit: int, build_dir: Path | None
+    concept: str | None,
+    contested: bool,
+    consensus: bool,
+    limit: int,
+    build_dir: Path | None,
+    user: str | None,
 ) -> None:
     """List claims across documents with the strongest evidence sentence on each side.
 
@@ -36,12 +42,12 @@ def claims(
       hlkg claims --contested
       hlkg claims --concept autonomy
       hlkg claims --concept "management training" --consensus
+      hlkg claims --contested --user dba   # a graph built with --store-endpoint
     """
-    from kg.buildstore import open_store
     from kg.claim_report import STALE_GRAPH, Names, claims_missing, format_claims, read_claims
     from kg.errors import HlkgError
 
-    store = open_store(build_dir)
+    store = open_graph(build_dir, user)
     entries = read_claims(
         store, concept=concept, contested=contested, consensus=consensus, limit=limit
     )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import build_dir_option
+from kg.cli import build_dir_option, user_option
 
 INVISIBLE = (
     "hlkg: warning: queries at {sparql} do not see the pushed triples: they are in named "
@@ -34,12 +34,7 @@ UNCHECKED = (
     help="The server's SPARQL query URL, for the check after the push (default: URL/query; "
     "Virtuoso: URL/sparql, Fuseki: .../sparql).",
 )
-@click.option(
-    "--user",
-    metavar="NAME",
-    help="Log in as NAME (HTTP Digest or Basic); the password comes from $HLKG_PASSWORD, "
-    "~/.netrc or a prompt, never from an option.",
-)
+@user_option("the server")
 @click.option(
     "--graph-per-document/--default-graph",
     default=True,

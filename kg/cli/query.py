@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import build_dir_option
+from kg.cli import build_dir_option, open_graph, user_option
 from kg.errors import HlkgError
 from kg.sparql.results import FORMATS
 
@@ -76,12 +76,7 @@ class _Watchdog:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here.")
 @build_dir_option
 @click.option("--endpoint", metavar="URL", help="Run on this SPARQL 1.1 query endpoint instead.")
-@click.option(
-    "--user",
-    metavar="NAME",
-    help="Log in to the endpoint as NAME (HTTP Digest or Basic); the password comes from "
-    "$HLKG_PASSWORD, ~/.netrc or a prompt, never from an option.",
-)
+@user_option("--endpoint, or to the server of a graph built with --store-endpoint,")
 @click.option(
     "--method",
     type=click.Choice(METHODS),
@@ -126,19 +121,20 @@ def query(
       hlkg query -e 'SELECT ?c WHERE { ?c a hlkg:Document }'
       hlkg query statistics --endpoint http://localhost:7878/query
       hlkg query statistics --endpoint http://127.0.0.1:8890/sparql --user dba
+      HLKG_USER=dba hlkg query statistics   # a build made with --store-endpoint ... --user dba
     """
     from kg.sparql import params as parameters
     from kg.sparql import results as writers
     from kg.sparql import run
 
-    opener = None
+    # Before the --timeout watchdog starts: a password prompt may take a while.
+    opener = store = None
     if endpoint:
         from kg.httpauth import connect
 
-        # Before the --timeout watchdog starts: a password prompt may take a while.
         opener, (endpoint,) = connect(endpoint, user=user)
-    elif user:
-        raise HlkgError("--user is for --endpoint: a local build needs no login", 2)
+    else:
+        store = open_graph(build_dir, user)
     with _reporting_errors(timeout) as watchdog:
         stdin_text = sys.stdin.read() if query_ref == "-" and inline is None else None
         named = run.read_query_source(query_ref, inline, stdin_text)
@@ -154,12 +150,8 @@ def query(
                 opener=opener,
             )
         else:
-            from kg.buildstore import open_store
-
             run.check_safe(named.text, allow_service)
-            results = run.execute(
-                named, given, store=open_store(build_dir), allow_service=allow_service
-            )
+            results = run.execute(named, given, store=store, allow_service=allow_service)
         err = sys.stderr
         if output is None:
             out = sys.stdout.buffer
