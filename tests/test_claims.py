@@ -261,7 +261,8 @@ def test_cli_lists_claims_with_both_sides(claims_build: Path) -> None:
     result = claims("--contested")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0] == "1 contested claim"
+    # the build counts two contested claims, one shown with the other
+    assert lines[0] == "1 contested claim (2 in the graph: an opposite is shown with its claim)"
     assert "management training → teamwork (positive: improves)" in result.stdout
     assert "contested (and its opposite)" in result.stdout
     assert "    for      “Management training improves teamwork.”" in lines

@@ -58,5 +58,9 @@ def claims(
             raise HlkgError(STALE_GRAPH)
         click.echo(f"no {what}s{about} in the graph")
         return
-    click.echo(f"{len(entries)} {what}{'' if len(entries) == 1 else 's'}{about}\n")
+    # A claim shown with its opposite is two claims in the graph (and in hlkg build's count).
+    folded = sum(1 for entry in entries if entry.mirror)
+    also = f" ({len(entries) + folded} in the graph: an opposite is shown with its claim)"
+    plural = "" if len(entries) == 1 else "s"
+    click.echo(f"{len(entries)} {what}{plural}{about}{also if folded else ''}\n")
     click.echo(format_claims(entries, Names(store)).rstrip("\n"))
