@@ -134,7 +134,7 @@ def wire_bytes(corpus: Path) -> tuple[float, float]:
         for p in sorted((corpus / "copy-000").iterdir())
     ]
     sent = sum(len(pickle.dumps(task)) for task in tasks)
-    back = sum(len(pickle.dumps(context.process_task(task))) for task in tasks)
+    back = sum(len(pickle.dumps(context.process_tasks([task]))) for task in tasks)
     return sent / len(tasks), back / len(tasks)
 
 

@@ -7,8 +7,9 @@ document's quads as N-Quads text and bulk-loads that text into the on-disk Oxigr
 Part 1 runs the stages one after the other over a corpus (a synthetic one by default, or
 `--corpus DIR`, e.g. copies of real articles) and prints each stage's CPU time per MB, quads
 per MB, the store's cost per quad, and the extraction's cost against spaCy's parse alone on
-the same sentences. Part 2 times `build_graph` on two cores (`--jobs 2`) and then Oxigraph
-alone bulk-loading the same quads, in the same run.
+the same sentences. Part 2 times `build_graph` on two cores (the default jobs, then
+`--jobs 2`) and then Oxigraph alone bulk-loading the same quads, in the same run. The
+machine's load average is printed before and after: other processes slow wall times.
 
     python bench/bench_stages.py                     # 200 synthetic documents
     python bench/bench_stages.py --corpus ../shared/corpus-dev --copies 100
@@ -24,6 +25,20 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+
+
+class _StoreTarget:
+    """An on-disk Oxigraph store as the build's loader target (kg.build._LocalStore's load)."""
+
+    def __init__(self, path: Path) -> None:
+        import pyoxigraph
+
+        self.store = pyoxigraph.Store(str(path))
+
+    def load(self, nquads: bytes) -> None:
+        from pyoxigraph import RdfFormat
+
+        self.store.bulk_load(nquads, format=RdfFormat.N_QUADS, lenient=True)
 
 
 def corpus_folder(args: argparse.Namespace, work: Path) -> Path:
@@ -46,13 +61,12 @@ def corpus_folder(args: argparse.Namespace, work: Path) -> Path:
 
 
 def measure(corpus: Path, work: Path) -> list[bytes]:
-    import pyoxigraph
-
     from kg.build import _BackgroundLoader
     from kg.extract import Extractor
     from kg.ontology import load_ontology
     from kg.provenance import document_ids, extraction_nquads
     from kg.text import discover, read_document
+    from kg.workers import batches
 
     extractor = Extractor.from_ontology(load_ontology([]))
     files, _ = discover([corpus])
@@ -66,7 +80,9 @@ def measure(corpus: Path, work: Path) -> list[bytes]:
     documents = [read_document(f) for f in files]
     read = clock() - started
     started = clock()
-    extractions = [extractor.extract(d) for d in documents]
+    # In the build's batches (kg.workers.batches): their sentences share the parser's batches.
+    extractions = [e for batch in batches(documents, lambda d: len(d.text.encode()))
+                   for e in extractor.extract_all(batch)]
     extract = clock() - started
     parse, parsed_bytes = parse_alone(extractor, documents)
     started = clock()
@@ -76,12 +92,12 @@ def measure(corpus: Path, work: Path) -> list[bytes]:
     serialise = clock() - started
     quads = sum(t.count(b"\n") for t in texts)
 
-    store = pyoxigraph.Store(str(work / "store"))
+    target = _StoreTarget(work / "store")
     started = clock()  # CPU time of every thread: the build's loader thread is measured too
-    with _BackgroundLoader(store) as loader:
+    with _BackgroundLoader(target) as loader:
         for text in texts:
             loader.add(text, text.count(b"\n"))
-    store.flush()
+    target.store.flush()
     load = clock() - started
 
     total = read + extract + serialise + load
@@ -110,6 +126,7 @@ def parse_alone(extractor, documents) -> tuple[float, int]:
     bytes: the floor the extraction stage is measured against."""
     from kg.extract.mentions import find_mentions
     from kg.extract.parser import pipeline
+    from kg.extract.relations import PARSE_BATCH
 
     texts = []
     for document in documents:
@@ -120,31 +137,35 @@ def parse_alone(extractor, documents) -> tuple[float, int]:
         texts += [document.text[s.begin : s.end] for s in chosen]
     nlp = pipeline()
     started = time.process_time()
-    for _ in nlp.pipe(texts, batch_size=64):
+    for _ in nlp.pipe(texts, batch_size=PARSE_BATCH):
         pass
     return time.process_time() - started, sum(len(t.encode()) for t in texts)
 
 
 def two_cores(corpus: Path, work: Path, texts: list[bytes]) -> None:
-    """A whole build on two cores, then Oxigraph alone loading the same quads (wall time)."""
-    import pyoxigraph
-
+    """Whole builds on two cores, the default way (on two cores: extraction in this process,
+    loading in a thread) and with two worker processes, then Oxigraph alone loading the same
+    quads (wall time, all in the same run)."""
     from kg.build import _BackgroundLoader, build_graph
 
+    builds = []
+    for jobs in (None, 2):
+        started = time.perf_counter()
+        summary = build_graph([corpus], work / f"build-{jobs}", quiet=True, jobs=jobs, fresh=True)
+        builds.append((jobs, summary, time.perf_counter() - started))
+    target = _StoreTarget(work / "store-alone")
     started = time.perf_counter()
-    summary = build_graph([corpus], work / "build", quiet=True, jobs=2, fresh=True)
-    build = time.perf_counter() - started
-    store = pyoxigraph.Store(str(work / "store-alone"))
-    started = time.perf_counter()
-    with _BackgroundLoader(store) as loader:
+    with _BackgroundLoader(target) as loader:
         for text in texts:
             loader.add(text, text.count(b"\n"))
-    store.flush()
+    target.store.flush()
     alone = time.perf_counter() - started
-    megabytes = summary.bytes_read / 1e6
-    print(f"two cores: build {build:.1f} s ({megabytes / build:.2f} MB/s, {summary.workers}"
-          f" workers); Oxigraph alone loading the same quads {alone:.1f} s;"
-          f" build / load = {build / alone:.2f}x")
+    print(f"Oxigraph alone loading the same quads: {alone:.1f} s")
+    for jobs, summary, seconds in builds:
+        megabytes = summary.bytes_read / 1e6
+        how = "default jobs" if jobs is None else f"--jobs {jobs}"
+        print(f"two cores, {how}: build {seconds:.1f} s ({megabytes / seconds:.2f} MB/s,"
+              f" {summary.workers} workers); build / load alone = {seconds / alone:.2f}x")
 
 
 def main() -> None:
@@ -156,8 +177,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="hlkg-stages-") as temporary:
         work = Path(temporary)
         corpus = corpus_folder(args, work)
+        print(f"load average {load_average()}")
         texts = measure(corpus, work)
         two_cores(corpus, work, texts)
+        print(f"load average {load_average()}")
+
+
+def load_average() -> str:
+    import os
+
+    return ", ".join(f"{n:.2f}" for n in os.getloadavg())
 
 
 if __name__ == "__main__":

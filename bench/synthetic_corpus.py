@@ -95,21 +95,31 @@ def load_lexicon() -> Lexicon:
 
 
 def _cue_phrases() -> list[str]:
-    """Relation phrasings from the extractor's cue file: "improves", "benefits from",
-    "is a barrier to"... (verbs in the third person, noun phrases after "is a")."""
+    """Relation phrasings from the extractor's cue patterns: "improves", "benefits from",
+    "is beneficial to", "is a threat to"... (each cue's first word, verbs in the third
+    person, with the preposition its object path starts with)."""
+    import re
     import tomllib
 
-    from kg.extract.cues import default_cue_file, inflect
+    from kg.extract.patterns import default_cue_file, inflect
 
     data = tomllib.loads(default_cue_file().read_text(encoding="utf-8"))
     phrases = set()
     for cue in data.get("cue", []):
+        paths = cue.get("object", cue.get("pair", ""))
+        path = " ".join(paths) if isinstance(paths, list) else str(paths)
+        prep = re.search(r"prep\((\w+)", path)
+        particle = prep.group(1) if prep else ""
         if "verb" in cue:
-            third = sorted(inflect(cue["verb"])["third"])[0]
-            phrases.add(" ".join([third, cue.get("particle", "")]).strip())
-        elif "phrase" in cue:
-            first = cue["phrase"].split("|")[0]
-            phrases.add(f"is a {first}" if first.split()[0] not in {"a", "an"} else f"is {first}")
+            lemma = cue["verb"].split("|")[0]
+            third = min(f for f in inflect(lemma) if f.endswith("s") and f != lemma)
+            phrases.add(f"{third} {particle}".strip())
+        elif "adjective" in cue:
+            phrases.add(f"is {cue['adjective'].split('|')[0]} {particle}".strip())
+        elif "noun" in cue:
+            noun = cue["noun"].split("|")[0]
+            article = "an" if noun[0] in "aeiou" else "a"
+            phrases.add(f"is {article} {noun} {particle}".strip())
     return sorted(phrases)
 
 

@@ -128,7 +128,9 @@ def _explain(error: BaseException, address: str) -> HlkgError | None:
             "machine's and refused the build: install the same hlkg version on every worker"
         )
     if isinstance(error, KilledWorker):
-        return HlkgError(f"the Dask cluster at {address} gave up on a document: {_reason(error)}")
+        return HlkgError(
+            f"the Dask cluster at {address} gave up on a batch of documents: {_reason(error)}"
+        )
     if isinstance(error, OSError | TimeoutError) and "connect" in str(error).lower():
         return HlkgError(f"lost the Dask scheduler at {address}: {_reason(error)}")
     return None

@@ -6,9 +6,9 @@ extractor and what turns an extraction into quads) on every worker once, and giv
 `in_order` then feeds it tasks and yields their results in the build's order, so every pool
 gives the same graph. The Dask pool lives in kg.dask_workers, imported only when asked for.
 
-A task carries a file's bytes and names, never its path, so workers need not share the
-corpus's filesystem; what comes back is N-Quads text, tallies and the cache entry, which the
-build writes where it runs.
+A task is a batch of files (`batches`), carrying their bytes and names, never their paths,
+so workers need not share the corpus's filesystem; what comes back is each file's N-Quads
+text, tallies and cache entry, which the build writes where it runs.
 """
 
 from __future__ import annotations
@@ -20,12 +20,19 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from kg.errors import HlkgError
 
+T = TypeVar("T")
+
 IN_FLIGHT_PER_WORKER = 4
 """Tasks queued per worker: enough to keep workers busy, few enough to bound memory."""
+
+BATCH_BYTES = 64_000
+"""A task's documents, by their files' size: a batch of small documents (the parser's
+batches then fill up: one 2 KB abstract has a handful of sentences to parse) or one larger
+document. 32-64 KB made extraction about 15% cheaper than a document per task."""
 
 LOCAL_CLUSTER = re.compile(r"local:(\d+)")
 """`--scheduler local:N`: a Dask LocalCluster of N workers on this machine."""
@@ -47,6 +54,21 @@ class WorkerPool(Protocol):
     """Where documents are extracted. `start` installs `context` on each worker once."""
 
     def start(self, context: Any) -> contextlib.AbstractContextManager[Running]: ...
+
+
+def batches(items: Iterable[T], size: Callable[[T], int], limit: int = BATCH_BYTES
+            ) -> Iterator[list[T]]:
+    """`items` in order, in lists of at most `limit` total size (a larger item alone)."""
+    batch: list[T] = []
+    total = 0
+    for item in items:
+        if batch and total + size(item) > limit:
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += size(item)
+    if batch:
+        yield batch
 
 
 def in_order(running: Running, tasks: Iterable[Any]) -> Iterator[Any]:
@@ -91,7 +113,7 @@ def install(context: Any) -> None:
 
 
 def run_task(task: Any) -> Any:
-    """A worker's job: one task through the installed context.
+    """A worker's job: one task (a batch of documents) through the installed context.
 
     One at a time per process: a Dask worker may run tasks in several threads, and the
     parser is neither thread-safe nor faster in threads (the GIL).
@@ -99,7 +121,7 @@ def run_task(task: Any) -> Any:
     with _lock:
         if _installed is None:
             raise WorkerNotReady("a worker without the build's context was given a document")
-        return _installed.process_task(task)
+        return _installed.process_tasks(task)
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,10 @@ class FakeExtractor:
                     ))
         return Extraction(document, tuple(mentions), tuple(relations))
 
+    def extract_all(self, documents) -> list[Extraction]:
+        """What a build calls, with a batch of documents (the real one parses them together)."""
+        return [self.extract(d) for d in documents]
+
 
 @pytest.fixture
 def fake_extract(monkeypatch: pytest.MonkeyPatch) -> types.ModuleType:

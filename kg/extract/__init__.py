@@ -2,8 +2,9 @@
 
 `Extractor.from_ontology(graph)` builds the lexicon from the ontology's labels and reads the
 cue patterns from ontology/cues.toml (or the file given); `extract(document)` returns an
-`Extraction`. Mentions come from the lexicon alone; relations from a dependency parse of the
-sentences that could hold one (kg.extract.parser). An Extractor pickles to its data (labels,
+`Extraction`, and `extract_all(documents)` one per document, parsing their sentences together.
+Mentions come from the lexicon alone; relations from a dependency parse of the sentences that
+could hold one (kg.extract.parser). An Extractor pickles to its data (labels,
 the cue file's content), so a worker process rebuilds it cheaply and loads the parser once.
 Bump EXTRACTOR_VERSION whenever the output for the same input and data files changes: with
 `identity()` it keys the build cache.
@@ -11,6 +12,7 @@ Bump EXTRACTOR_VERSION whenever the output for the same input and data files cha
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,11 +66,23 @@ class Extractor:
         return cls(lexicon, cues, _families(graph), _signatures(graph))
 
     def extract(self, document: Document) -> Extraction:
+        return self.extract_all([document])[0]
+
+    def extract_all(self, documents: Sequence[Document]) -> list[Extraction]:
+        """Several documents at once, each extracted as if alone: their sentences share the
+        parser's batches, which is cheaper than a few sentences at a time (a build hands a
+        worker a batch of documents, kg.workers.batches)."""
         from kg.extract.parser import pipeline
 
-        mentions = find_mentions(document.text, document.sentences, self.lexicon)
-        relations = self._relations.find(document.text, document.sentences, mentions, pipeline())
-        return Extraction(document, tuple(mentions), tuple(relations))
+        mentions = [find_mentions(d.text, d.sentences, self.lexicon) for d in documents]
+        relations = self._relations.find_all(
+            [(d.text, d.sentences, m) for d, m in zip(documents, mentions, strict=True)],
+            pipeline(),
+        )
+        return [
+            Extraction(d, tuple(m), tuple(r))
+            for d, m, r in zip(documents, mentions, relations, strict=True)
+        ]
 
     def __reduce__(self):
         return (

@@ -40,7 +40,9 @@ if TYPE_CHECKING:
 _OVERLAP = 4
 """Mentions overlap at most this deep (a label inside a longer one, a second concept)."""
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|n't", re.UNICODE)
-_BATCH = 64
+PARSE_BATCH = 64
+"""Sentences per batch of spaCy's parser: 64 to 256 parse equally fast here, 1,000 slower
+(bench/bench_stages.py parses alone with the same batches)."""
 _CLIMB = 10
 """At most this many steps up the tree from a cue word (parse trees of real sentences are
 shallow; the bound keeps a pathological parse from looping)."""
@@ -167,50 +169,89 @@ class RelationFinder:
 
     # -- finding ----------------------------------------------------------------------
 
-    def find(
+    def find_all(
         self,
-        text: str,
-        sentences: Sequence[Sentence],
-        mentions: Sequence[Mention],
+        documents: Sequence[tuple[str, Sequence[Sentence], Sequence[Mention]]],
         nlp: Any,
-    ) -> list[Relation]:
-        by_sentence: dict[Sentence, list[Mention]] = {}
-        for mention in mentions:
-            by_sentence.setdefault(mention.sentence, []).append(mention)
-        chosen = self.candidates(text, sentences, by_sentence)
-        if not chosen:
-            return []
+    ) -> list[list[Relation]]:
+        """Each document's relations, from its text, sentences and mentions.
+
+        The candidate sentences of all the documents go through the parser together: spaCy
+        parses a batch of many short documents' sentences faster than each document's few
+        sentences on their own. Each document is then read as if alone (its own sentences,
+        in order, and its own earlier findings)."""
+        readings = [_Reading(self, *document) for document in documents]
+        if not any(r.chosen for r in readings):
+            return [[] for _ in readings]
         if self._matcher is None:
             self._matcher = self.cues.matcher()
-        previous = _previous_sentences(sentences)
-        found: dict[Sentence, list[Relation]] = {}
-        self._found = found
-        misreadings: list[tuple[Sentence, Doc, list]] = []
-        fixed: set[Sentence] = set()
-        docs = nlp.pipe((text[s.begin : s.end] for s in chosen), batch_size=_BATCH)
-        for sentence, doc in zip(chosen, docs, strict=True):
-            context = _Sentence(self, text, sentence, doc, by_sentence, previous[sentence])
-            found[sentence] = context.relations(self._matcher(doc))
-            before, after = misread(doc, sentence.begin, by_sentence[sentence], self._verbs)
+        queue = [(r, s) for r in readings for s in r.chosen]
+        docs = nlp.pipe((r.text[s.begin : s.end] for r, s in queue), batch_size=PARSE_BATCH)
+        for (reading, sentence), doc in zip(queue, docs, strict=True):
+            self._found = reading.found
+            context = _Sentence(
+                self, reading.text, sentence, doc, reading.by_sentence, reading.previous[sentence]
+            )
+            reading.found[sentence] = context.relations(self._matcher(doc))
+            before, after = misread(
+                doc, sentence.begin, reading.by_sentence[sentence], self._verbs
+            )
             if before:
-                misreadings.append((sentence, doc, [before, before + after]))
+                reading.misreadings.append((sentence, doc, [before, before + after]))
         # Sentences read again with pronouns (kg.extract.repair): each way of masking in one
         # batch, the first that finds at least as much as the first reading kept.
         for attempt in range(2):
-            pending = [(s, d, ways[attempt]) for s, d, ways in misreadings if s not in fixed]
+            pending = [
+                (r, s, d, ways[attempt])
+                for r in readings
+                for s, d, ways in r.misreadings
+                if s not in r.fixed
+            ]
             if not pending:
                 break
-            masked = [with_pronouns(nlp, d, s.begin, spans) for s, d, spans in pending]
-            again = nlp.pipe((m[0] for m in masked), batch_size=_BATCH)
-            for (sentence, _, _), (_, offsets), doc in zip(pending, masked, again, strict=True):
+            masked = [with_pronouns(nlp, d, s.begin, spans) for _, s, d, spans in pending]
+            again = nlp.pipe((m[0] for m in masked), batch_size=PARSE_BATCH)
+            for (reading, sentence, _, _), (_, offsets), doc in zip(
+                pending, masked, again, strict=True
+            ):
+                self._found = reading.found
                 second = _Sentence(
-                    self, text, sentence, doc, by_sentence, previous[sentence], offsets
+                    self,
+                    reading.text,
+                    sentence,
+                    doc,
+                    reading.by_sentence,
+                    reading.previous[sentence],
+                    offsets,
                 )
                 repaired = second.relations(self._matcher(doc))
-                if repaired and len(repaired) >= len(found[sentence]):
-                    found[sentence] = repaired
-                    fixed.add(sentence)
-        return [r for sentence in chosen for r in found[sentence]]
+                if repaired and len(repaired) >= len(reading.found[sentence]):
+                    reading.found[sentence] = repaired
+                    reading.fixed.add(sentence)
+        self._found = {}
+        return [[rel for s in r.chosen for rel in r.found[s]] for r in readings]
+
+
+class _Reading:
+    """One document's state while `find_all` reads it: its candidate sentences, what each
+    yielded so far, and the sentences to parse again."""
+
+    def __init__(
+        self,
+        finder: RelationFinder,
+        text: str,
+        sentences: Sequence[Sentence],
+        mentions: Sequence[Mention],
+    ) -> None:
+        self.text = text
+        self.by_sentence: dict[Sentence, list[Mention]] = {}
+        for mention in mentions:
+            self.by_sentence.setdefault(mention.sentence, []).append(mention)
+        self.chosen = finder.candidates(text, sentences, self.by_sentence)
+        self.previous = _previous_sentences(sentences) if self.chosen else {}
+        self.found: dict[Sentence, list[Relation]] = {}
+        self.misreadings: list[tuple[Sentence, Doc, list]] = []
+        self.fixed: set[Sentence] = set()
 
 
 def _previous_sentences(sentences: Sequence[Sentence]) -> dict[Sentence, tuple[Sentence, ...]]:
