@@ -381,7 +381,7 @@ class _Sentence:
                 subjects = [a for t in subject_tokens for a in self.colon_list(t)]
             if not subjects:
                 subjects = self.heading(cue_token)
-            denial = _denied(subject_tokens, self.words)
+            denial = not cue.negated_host and _denied(subject_tokens, self.words)
             if denial:
                 status.add("negated", denial)
         if not objects:
@@ -1198,13 +1198,18 @@ class _Sentence:
                 ):
                     status.add("hedged", child.text)
             if token is not cue_token:
+                nothing = self._nothing_subject(token)
+                if nothing and cue.negated_host:
+                    host_negation = True  # "no partnership can last without trust"
+                elif nothing:
+                    status.add("negated", nothing)
                 lower = token.lower_
                 if lower in words["negating_verbs"]:
                     status.add("negated", token.text)
                 elif lower in words["hedge_verbs"]:
                     status.add("hedged", token.text)
-        if self._unasserted(chain) or self.question:
-            return None  # kept from, asked to, or asked about: no claim
+        if self._unasserted(chain) or self.question or self._defining(cue_token):
+            return None  # kept from, asked to, asked about or defined: no claim
         top = chain[-1]
         if top.dep_ in ("relcl", "acl") and top.head.lower_ in words["negating_modifiers"]:
             status.add("negated", top.head.text)  # "has little to contribute to"
@@ -1351,6 +1356,17 @@ class _Sentence:
                 status.add("negated" if denial else "hedged", denial or f"{head.text} that")
                 if denial:
                     return
+            if dep == "ccomp" and head.lower_ in words["doubting_words"]:
+                status.add("negated", head.text)  # "critics doubt that X improves Y"
+                status.holders += self._subjects_of(head)
+                return
+            if dep == "ccomp" and head.lower_ in words["conviction_words"]:
+                denial = self._denied_report(head) or (
+                    head.dep_ in ("acomp", "attr", "oprd") and self._denied_report(head.head)
+                )
+                if denial:
+                    status.add("negated", f"{denial} {head.text}")  # "not convinced that"
+                    return
             if dep == "ccomp":
                 reported = (
                     head.lower_ in words["report_verbs"] or head.lower_ in words["hedge_verbs"]
@@ -1369,10 +1385,12 @@ class _Sentence:
                     status.add("rejected", head.text)
                     return
             self._according(token, status)
+            self._aside(token, status)
             if dep in ("advcl", "relcl", "acl", "csubj", "parataxis"):
                 break  # past the clause: only reports and rejections reach further up
             token = head
         self._according(token, status)
+        self._aside(token, status)
 
     def _supposed(self, clause: Token, status: _Status) -> None:
         """ "whether X improves Y", "if X improves Y, ...": asked about or supposed, not
@@ -1437,6 +1455,59 @@ class _Sentence:
                 if " ".join(words) in phrases:
                     status.add("hedged", " ".join(words))
                     status.holders += [a.mention for a in self.arguments(holder)]
+
+    def _aside(self, verb: Token, status: _Status) -> None:
+        """ "X, critics claim, restricts Y", "X, the authors suggest, improves Y": a report
+        set into the clause it reports is as much a report as "critics claim that ..."."""
+        words = self.words
+        for child in verb.children:
+            if child.dep_ != "parataxis" or (child.i > verb.i and _has(child, "ccomp")):
+                continue
+            lower = child.lower_
+            finding = lower in words["finding_verbs"]
+            reported = lower in words["report_verbs"] or (
+                lower in words["hedge_verbs"] and not finding
+            )
+            found = finding and not self._authorial(child)
+            if lower in words["doubting_words"]:
+                status.add("negated", child.text)
+            elif reported or found:
+                status.add("hedged", child.text)
+            else:
+                continue
+            status.holders += self._subjects_of(child)
+
+    def _subjects_of(self, verb: Token) -> list[Mention]:
+        """The concepts that hold a reported claim: the reporting verb's subject."""
+        return [a.mention for c in verb.children if c.dep_ == "nsubj" for a in self.arguments(c)]
+
+    def _nothing_subject(self, verb: Token) -> str | None:
+        """ "no partnership can last", "nothing improves": a subject that names nothing."""
+        for child in verb.children:
+            if child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if child.lower_ in self.words["negating_pronouns"]:
+                return child.text
+            for det in child.children:
+                if det.dep_ == "det" and det.lower_ in self.words["negating_determiners"]:
+                    return det.text
+        return None
+
+    def _defining(self, cue_token: Token) -> bool:
+        """Whether the cue is inside a definition ("the definition of X is ...", "X is
+        defined as ..."): it says what a word means, not what is so. The parser attaches a
+        quoted definition in odd ways, so a definition noun as a subject anywhere in the
+        sentence counts, unless the cue is inside that subject ("a definition that sees X as
+        Y" makes a claim)."""
+        words = self.words
+        if any(t.lower_ in words["defining_verbs"] for t in cue_token.ancestors):
+            return True
+        return any(
+            t.lower_ in words["definition_nouns"]
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and not (t.left_edge.i <= cue_token.i <= t.right_edge.i)
+            for t in cue_token.sent
+        )
 
     def _rejected(self, noun: Token) -> bool:
         """Whether "the idea that ..." is called wrong: it is the subject of a rejecting

@@ -1,0 +1,106 @@
+"""Claims a sentence names without making them firm: a conviction denied ("not convinced
+that"), a doubt, a report set into its own clause ("X, critics claim, ..."), a definition;
+and a subject that is nothing ("no partnership can last without trust"). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_status import statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I am not convinced that an MBA improves clinical leadership.",
+            ("ManagementTraining", "improves", "ClinicalLeadership", "negated"),
+        ),
+        (
+            "We do not accept that audit undermines professional autonomy.",
+            ("Audit", "undermines", "Autonomy", "negated"),
+        ),
+        (
+            "Several surgeons doubt that appraisal improves the quality of care.",
+            ("Appraisal", "improves", "QualityOfCare", "negated"),
+        ),
+        (
+            "It is clear that audit improves patient safety.",
+            ("Audit", "improves", "PatientSafety", "asserted"),
+        ),
+        (
+            "We are convinced that audit improves patient safety.",
+            ("Audit", "improves", "PatientSafety", "asserted"),
+        ),
+    ],
+)
+def test_a_denied_conviction_or_a_doubt_denies_the_clause(extractor, text, expected) -> None:
+    assert statuses(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Managed care, critics claim, restricts professional autonomy.",
+            ("ManagedCare", "hinders", "Autonomy", "hedged"),
+        ),
+        (
+            "Clinical engagement, the authors suggest, improves patient safety.",
+            ("ClinicalEngagement", "improves", "PatientSafety", "hedged"),
+        ),
+        (
+            "Clinical audit, studies show, improves patient safety.",
+            ("Audit", "improves", "PatientSafety", "hedged"),
+        ),
+        (
+            "Clinical audit, we found, improves patient safety.",
+            ("Audit", "improves", "PatientSafety", "asserted"),
+        ),
+        (
+            "Clinical audit, in practice, improves patient safety.",
+            ("Audit", "improves", "PatientSafety", "asserted"),
+        ),
+    ],
+)
+def test_a_report_set_into_the_clause_hedges_it(extractor, text, expected) -> None:
+    assert statuses(extractor, text) == {expected}
+
+
+def test_an_aside_names_who_holds_the_claim(extractor) -> None:
+    from extraction import extract
+
+    (relation,) = extract(
+        extractor, "Bureaucracy, doctors argue, undermines professional autonomy."
+    ).relations
+    assert relation.hedged and [a.rsplit("#", 1)[-1] for a in relation.attributed_to] == ["Doctor"]
+
+
+def test_a_subject_that_is_nothing_is_the_negation_without_needs(extractor) -> None:
+    assert statuses(extractor, "Without mutual trust, no partnership can last.") == {
+        ("Partnership", "requires", "Trust", "asserted")
+    }
+    assert statuses(extractor, "Without mutual trust, a partnership can last.") == set()
+    assert statuses(extractor, "No audit improves patient safety.") == {
+        ("Audit", "improves", "PatientSafety", "negated")
+    }
+
+
+def test_a_definition_claims_nothing(extractor) -> None:
+    assert (
+        statuses(
+            extractor,
+            "The definition of a clinical network is a group of professionals working "
+            "together to ensure equity of access.",
+        )
+        == set()
+    )
+    assert (
+        statuses(
+            extractor, "Clinical governance is defined as a system that improves patient safety."
+        )
+        == set()
+    )
+    assert statuses(extractor, "Clinical governance is a system that improves patient safety.") == {
+        ("ClinicalGovernance", "improves", "PatientSafety", "asserted")
+    }
