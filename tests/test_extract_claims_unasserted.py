@@ -104,3 +104,28 @@ def test_a_definition_claims_nothing(extractor) -> None:
     assert statuses(extractor, "Clinical governance is a system that improves patient safety.") == {
         ("ClinicalGovernance", "improves", "PatientSafety", "asserted")
     }
+
+
+def test_rather_than_after_a_verb_denies_the_verb_it_coordinates(extractor) -> None:
+    assert statuses(extractor, "Audit supports teamwork rather than undermining it.") == {
+        ("Audit", "supports", "Teamwork", "asserted"),
+        ("Audit", "undermines", "Teamwork", "negated"),
+    }
+    assert statuses(extractor, "Audit supports teamwork and improves patient safety.") == {
+        ("Audit", "supports", "Teamwork", "asserted"),
+        ("Audit", "improves", "PatientSafety", "asserted"),
+    }
+
+
+def test_a_person_is_not_made_of_whom_a_person_involves(extractor) -> None:
+    assert (
+        statuses(extractor, "Consultants involve patients and their families in decisions.")
+        == set()
+    )
+    assert statuses(extractor, "The managed clinical network involves nurses.") == {
+        ("Nurse", "partOf", "ClinicalNetwork", "asserted")
+    }
+
+
+def test_what_improves_someone_s_experience_does_not_improve_them(extractor) -> None:
+    assert statuses(extractor, "Good management improves the experience of doctors.") == set()

@@ -1633,6 +1633,15 @@ def _contrast(token: Token, markers: frozenset[str]) -> str | None:
     for candidate in (phrase, f"{previous} {head.lower_}"):
         if candidate in markers:
             return candidate
+    if token.dep_ == "conj":
+        # "X protects Y rather than threatening it": the parser makes "than" the
+        # coordinator of the two verbs, with "rather" under it.
+        for cc in head.children:
+            if cc.dep_ == "cc" and head.i < cc.i < token.i:
+                before = [c.lower_ for c in cc.children if c.i < cc.i]
+                candidate = " ".join([*before, cc.lower_])
+                if candidate in markers:
+                    return candidate
     return None
 
 
