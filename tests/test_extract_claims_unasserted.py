@@ -129,3 +129,11 @@ def test_a_person_is_not_made_of_whom_a_person_involves(extractor) -> None:
 
 def test_what_improves_someone_s_experience_does_not_improve_them(extractor) -> None:
     assert statuses(extractor, "Good management improves the experience of doctors.") == set()
+
+
+def test_a_dashed_compound_is_one_word_headed_by_its_last_part(extractor) -> None:
+    assert statuses(extractor, "A good manager\u2013doctor partnership will require trust.") == {
+        ("Partnership", "requires", "Trust", "asserted")
+    }
+    aside = "Audit\u2014a form of peer review\u2014improves patient safety."
+    assert statuses(extractor, aside) == {("Audit", "improves", "PatientSafety", "asserted")}

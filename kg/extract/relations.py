@@ -782,6 +782,11 @@ class _Sentence:
     def arguments(self, token: Token, depth: int = 0) -> list[_Argument]:
         """The concepts a word stands for as an argument, with its conjuncts and appositions
         (not a list after a colon hung on a word that names a concept: the list is not it)."""
+        joined = [c for c in token.children if c.dep_ == "appos" and _dash_joined(token, c)]
+        if joined:
+            # "a manager–doctor partnership" read as "manager" with the apposition
+            # "doctor partnership": one hyphenated word, whose head is the partnership.
+            return self.arguments(joined[0], depth)
         found = self._concepts(token, depth)
         # An apposition counts when it names a concept itself ("the aim of clinical
         # governance" after a concept describes it, it is no second argument).
@@ -1652,6 +1657,18 @@ def _denied(subjects: list[Token], words: Words) -> str | None:
             if child.dep_ in ("det", "preconj") and child.lower_ in words["negating_determiners"]:
                 return child.text
     return None
+
+
+def _dash_joined(token: Token, other: Token) -> bool:
+    """Whether `other` follows `token` across a dash with no space either side and opens
+    with a bare word: the two are one hyphenated word that the parser split
+    ("manager–doctor partnership"), not an aside ("audit–a form of review–improves ...":
+    the text's em dashes are en dashes by then)."""
+    first = other.left_edge
+    if first.i != token.i + 2 or token.whitespace_ or not first.tag_.startswith(("NN", "JJ")):
+        return False
+    dash = token.nbor(1)
+    return dash.is_punct and not dash.whitespace_ and dash.text in ("-", "\u2013")
 
 
 def _same_span(a: Mention, b: Mention) -> bool:
