@@ -1,0 +1,29 @@
+"""Frames of the field's general language, tested with sentences written for the purpose:
+a person said to be a role plays it; a noun of spread or pressure carries the concept of its
+complement."""
+
+from __future__ import annotations
+
+from test_extract_status import statuses
+
+
+def test_a_person_said_to_be_a_role_plays_it(extractor) -> None:
+    assert statuses(extractor, "The medical director is a figurehead for the trust.") == {
+        ("ClinicalLeader", "playsRole", "FigureheadRole", "asserted")
+    }
+    assert statuses(extractor, "Clinical directors are not negotiators.") == {
+        ("ClinicalLeader", "playsRole", "NegotiatorRole", "negated")
+    }
+    # Only a person and a role: being a role for someone is not playing it.
+    assert statuses(extractor, "Leadership is a role for every doctor.") == set()
+    assert statuses(extractor, "Audit is a figurehead of clinical governance.") == set()
+
+
+def test_the_spread_or_pressure_of_a_thing_acts_as_the_thing(extractor) -> None:
+    assert statuses(
+        extractor, "The spread of clinical guidelines has constrained professional autonomy."
+    ) == {("ClinicalGuideline", "hinders", "Autonomy", "asserted")}
+    assert statuses(
+        extractor, "The relentless pressure of performance targets threatens patient safety."
+    ) == {("PerformanceTarget", "threatens", "PatientSafety", "asserted")}
+    assert statuses(extractor, "The spread of the building has improved nothing.") == set()
