@@ -27,3 +27,14 @@ def test_the_spread_or_pressure_of_a_thing_acts_as_the_thing(extractor) -> None:
         extractor, "The relentless pressure of performance targets threatens patient safety."
     ) == {("PerformanceTarget", "threatens", "PatientSafety", "asserted")}
     assert statuses(extractor, "The spread of the building has improved nothing.") == set()
+
+
+def test_she_and_he_stand_for_a_person_it_for_a_thing(extractor) -> None:
+    text = "The medical director chairs the board. She is also a liaison with the consultants."
+    assert statuses(extractor, text) == {("ClinicalLeader", "playsRole", "LiaisonRole", "asserted")}
+    assert statuses(extractor, "Clinical audit matters. She is a liaison.") == set()
+
+
+def test_being_prepared_for_a_role_is_not_playing_it(extractor) -> None:
+    text = "A surgeon's work prepares her to take on management roles."
+    assert ("Doctor", "playsRole", "ManagerRole", "asserted") not in statuses(extractor, text)

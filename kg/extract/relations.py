@@ -1032,7 +1032,8 @@ class _Sentence:
         nearest sentence before that does not itself open with a pronoun."""
         lower = token.lower_
         words = self.words
-        if lower in words["singular_pronouns"]:
+        person = lower in words["person_pronouns"]
+        if lower in words["singular_pronouns"] or person:
             plural = False
         elif lower in words["plural_pronouns"]:
             plural = True
@@ -1045,7 +1046,7 @@ class _Sentence:
                     found = [
                         _Argument(self._anchored(token, a.mention), inferred=True)
                         for a in self.arguments(child)
-                        if self._agrees(a.mention, plural)
+                        if self._agrees(a.mention, plural, person)
                     ]
                     if found:
                         return found
@@ -1070,7 +1071,7 @@ class _Sentence:
                     _Argument(self._anchored(token, a.mention), inferred=True) for a in standing
                 ]
             mention = self._head_mention(noun, covering)
-            if mention is not None and self._agrees(mention, plural):
+            if mention is not None and self._agrees(mention, plural, person):
                 found = [_Argument(self._anchored(token, mention), inferred=True)]
                 if plural:
                     for other in noun.conjuncts:  # "doctors and managers ... they"
@@ -1081,7 +1082,7 @@ class _Sentence:
             if _opens_with_pronoun(self.text, sentence, words) and sentence != self.previous[-1]:
                 continue
             for mention in mentions:
-                if self._agrees(mention, plural):
+                if self._agrees(mention, plural, person):
                     return [_Argument(self._anchored(token, mention), inferred=True)]
             break
         return []
@@ -1113,8 +1114,10 @@ class _Sentence:
             return Mention(concept, begin, end, self.text[begin:end], self.sentence)
         return covering[0]
 
-    def _agrees(self, mention: Mention, plural: bool) -> bool:
-        if not plural and mention.concept in self.finder._personal:
+    def _agrees(self, mention: Mention, plural: bool, person: bool = False) -> bool:
+        """Whether a pronoun can stand for the mention: "it" never for a person, "she" and
+        "he" only for one, each in its number."""
+        if not plural and (mention.concept in self.finder._personal) != person:
             return False
         return is_plural(mention.surface) == plural
 
