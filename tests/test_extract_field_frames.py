@@ -38,3 +38,22 @@ def test_she_and_he_stand_for_a_person_it_for_a_thing(extractor) -> None:
 def test_being_prepared_for_a_role_is_not_playing_it(extractor) -> None:
     text = "A surgeon's work prepares her to take on management roles."
     assert ("Doctor", "playsRole", "ManagerRole", "asserted") not in statuses(extractor, text)
+
+
+def test_taking_part_in_something_is_being_part_of_it(extractor) -> None:
+    assert statuses(extractor, "Nurses take part in multidisciplinary teams.") == {
+        ("Nurse", "partOf", "MultidisciplinaryTeam", "asserted")
+    }
+    assert statuses(extractor, "Patients participate in the managed clinical network.") == {
+        ("Patient", "partOf", "ClinicalNetwork", "asserted")
+    }
+    assert statuses(extractor, "Nurses take part of the blame for poor teamwork.") == set()
+
+
+def test_an_obsession_with_a_thing_acts_as_the_thing_and_data_name_their_kind(extractor) -> None:
+    assert statuses(extractor, "An obsession with targets has damaged the quality of care.") == {
+        ("PerformanceTarget", "damages", "QualityOfCare", "asserted")
+    }
+    assert statuses(extractor, "Clinical governance depends on reliable audit data.") == {
+        ("ClinicalGovernance", "dependsOn", "Audit", "asserted")
+    }
