@@ -137,3 +137,31 @@ def test_a_dashed_compound_is_one_word_headed_by_its_last_part(extractor) -> Non
     }
     aside = "Audit\u2014a form of peer review\u2014improves patient safety."
     assert statuses(extractor, aside) == {("Audit", "improves", "PatientSafety", "asserted")}
+
+
+def test_a_present_tense_when_clause_is_supposed_a_past_one_is_a_time(extractor) -> None:
+    assert (
+        statuses(extractor, "When doctors take on leadership roles, quality of care improves.")
+        == set()
+    )
+    assert statuses(extractor, "When the reforms came, managers undermined clinical autonomy.") == {
+        ("Manager", "undermines", "Autonomy", "asserted")
+    }
+    assert statuses(extractor, "Teamwork improves patient safety when doctors lead.") == {
+        ("Teamwork", "improves", "PatientSafety", "asserted")
+    }
+
+
+def test_being_told_a_claim_reports_it(extractor) -> None:
+    assert statuses(extractor, "Managers were told that audit improves patient safety.") == {
+        ("Audit", "improves", "PatientSafety", "hedged")
+    }
+
+
+def test_the_content_of_a_claim_noun_is_someone_s_view(extractor) -> None:
+    assert statuses(
+        extractor, "The belief that targets improve efficiency is popular among ministers."
+    ) == {("PerformanceTarget", "improves", "Efficiency", "hedged")}
+    assert statuses(
+        extractor, "The claim that targets improve efficiency has been widely criticised."
+    ) == {("PerformanceTarget", "improves", "Efficiency", "rejected")}

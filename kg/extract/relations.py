@@ -1358,6 +1358,9 @@ class _Sentence:
             if rejected_view and self._rejected(head):
                 status.add("rejected", f"the {head.text} that")
                 return
+            if rejected_view and dep != "appos":
+                # "the claim that X improves Y is popular": someone's view, not the author's.
+                status.add("hedged", f"the {head.text} that")
             if dep in ("acl", "ccomp", "appos") and head.lower_ in words["evidence_nouns"]:
                 # "little evidence that X improves Y" denies it; "evidence that ..." reports it.
                 denial = self._scarce(head)
@@ -1404,15 +1407,37 @@ class _Sentence:
         """ "whether X improves Y", "if X improves Y, ...": asked about or supposed, not
         claimed; a clause that holds such a condition is hedged."""
         words = self.words
-        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        supposed = marks & words["condition_marks"] and clause.dep_ in ("advcl", "ccomp")
-        if marks & words["question_marks"] or supposed:
+        marks = self._condition_marks(clause)
+        supposed = marks and clause.dep_ in ("advcl", "ccomp")
+        question = any(
+            c.dep_ == "mark" and c.lower_ in words["question_marks"] for c in clause.children
+        )
+        if question or supposed:
             status.unasserted = True
         for child in clause.children:
-            if child.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in words["condition_marks"] for c in child.children
-            ):
-                status.add("hedged", next(c.text for c in child.children if c.dep_ == "mark"))
+            if child.dep_ == "advcl":
+                # "X improves Y if ...": hedged; "X does Y when budgets are tight" only says
+                # when it holds.
+                for mark in self._condition_marks(child):
+                    if mark.lower() in words["condition_marks"]:
+                        status.add("hedged", mark)
+
+    def _condition_marks(self, clause: Token) -> list[str]:
+        """The words that make a clause a condition: "if", "unless"; "when" in the present
+        tense ("when doctors lead, ..."), not in the past ("when the reforms came")."""
+        words = self.words
+        present = clause.tag_ in ("VBP", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in clause.children
+        )
+        return [
+            c.text
+            for c in clause.children
+            if c.dep_ in ("mark", "advmod")
+            and (
+                c.lower_ in words["condition_marks"]
+                or (present and c.lower_ in words["generic_condition_marks"])
+            )
+        ]
 
     def _scarce(self, noun: Token) -> str | None:
         """ "no evidence", "little evidence", "few studies": the word that says there is none."""
