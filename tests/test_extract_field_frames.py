@@ -57,3 +57,11 @@ def test_an_obsession_with_a_thing_acts_as_the_thing_and_data_name_their_kind(ex
     assert statuses(extractor, "Clinical governance depends on reliable audit data.") == {
         ("ClinicalGovernance", "dependsOn", "Audit", "asserted")
     }
+
+
+def test_what_a_need_is_for_is_not_what_is_needed(extractor) -> None:
+    text = "Hospitals will require teamwork and dialogue to deliver better care to patients."
+    assert statuses(extractor, text) == {
+        ("QualityOfCare", "requires", "Teamwork", "asserted"),
+        ("QualityOfCare", "requires", "Dialogue", "asserted"),
+    }

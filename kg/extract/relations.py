@@ -490,6 +490,8 @@ class _Sentence:
             return []
         if object_token.dep_ == "dobj":
             for clause in cue_token.children:
+                if self._purpose_clause(clause, cue):
+                    continue  # "require A to deliver B": A is required, B is the purpose
                 if clause.dep_ in ("xcomp", "ccomp") and clause.i > object_token.i:
                     named = self.covering(clause)  # "to work together"
                     if named:
@@ -526,15 +528,8 @@ class _Sentence:
 
     def purpose(self, cue_token: Token, cue: Cue) -> list[_Argument]:
         """ "A is needed to deliver B", "will require A to deliver B": B requires A."""
-        if self.finder.families.get(cue.property) != "requires":
-            return []
         for clause in cue_token.children:
-            purpose = (
-                clause.dep_ in ("xcomp", "advcl")
-                and clause.lower_ in self.words["purpose_verbs"]
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-            )
-            if purpose:
+            if self._purpose_clause(clause, cue):
                 found = [
                     a
                     for child in clause.children
@@ -544,6 +539,15 @@ class _Sentence:
                 if found:
                     return found
         return []
+
+    def _purpose_clause(self, clause: Token, cue: Cue) -> bool:
+        """Whether `clause` under a cue of need says what the need is for ("to deliver")."""
+        return (
+            self.finder.families.get(cue.property) == "requires"
+            and clause.dep_ in ("xcomp", "advcl")
+            and clause.lower_ in self.words["purpose_verbs"]
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        )
 
     def noun_holder(self, cue_token: Token, object_token: Token) -> list[_Argument]:
         """ "doctors' distrust of managers", "the threat of regulation to autonomy", "the
