@@ -65,3 +65,19 @@ def test_what_a_need_is_for_is_not_what_is_needed(extractor) -> None:
         ("QualityOfCare", "requires", "Teamwork", "asserted"),
         ("QualityOfCare", "requires", "Dialogue", "asserted"),
     }
+
+
+def test_what_a_thing_brings_together_is_part_of_it(extractor) -> None:
+    assert statuses(extractor, "Managed clinical networks bring together nurses and doctors.") == {
+        ("Nurse", "partOf", "ClinicalNetwork", "asserted"),
+        ("Doctor", "partOf", "ClinicalNetwork", "asserted"),
+    }
+    assert statuses(extractor, "The medical director brought doctors and nurses together.") == set()
+    assert statuses(extractor, "Managed clinical networks bring nurses to the table.") == set()
+
+
+def test_a_subject_hung_on_the_auxiliary_by_an_aside_is_still_the_subject(extractor) -> None:
+    text = "A fixation on targets has, arguably, damaged the quality of care."
+    assert statuses(extractor, text) == {
+        ("PerformanceTarget", "damages", "QualityOfCare", "hedged")
+    }

@@ -678,7 +678,15 @@ class _Sentence:
         verb_cue = cue_kind is None or cue_kind.kind == "verb"
         token = cue
         for _ in range(_CLIMB):
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")] or [
+                # "X has, arguably, damaged Y": an aside after the auxiliary leads the parser
+                # to hang the subject on the auxiliary.
+                s
+                for aux in token.children
+                if aux.dep_ in ("aux", "auxpass") and aux.i < token.i
+                for s in aux.children
+                if s.dep_ in ("nsubj", "csubj")
+            ]
             if token is not cue or cue.tag_.startswith("VB"):
                 if not subjects and (token is not cue or not verb_cue) and _passive(token):
                     subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
