@@ -165,3 +165,20 @@ def test_the_content_of_a_claim_noun_is_someone_s_view(extractor) -> None:
     assert statuses(
         extractor, "The claim that targets improve efficiency has been widely criticised."
     ) == {("PerformanceTarget", "improves", "Efficiency", "rejected")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is a lack of evidence that appraisal improves the quality of care.",
+        "Appraisal has yet to improve the quality of care.",
+        "It is far from clear that appraisal improves the quality of care.",
+    ],
+)
+def test_not_so_far_or_not_shown_is_no_firm_claim(extractor, text) -> None:
+    assert statuses(extractor, text) == {("Appraisal", "improves", "QualityOfCare", "negated")}
+
+
+def test_yet_as_a_conjunction_denies_nothing(extractor) -> None:
+    text = "Appraisal has improved the quality of care, and yet doctors complain."
+    assert ("Appraisal", "improves", "QualityOfCare", "asserted") in statuses(extractor, text)

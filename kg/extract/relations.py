@@ -1218,6 +1218,13 @@ class _Sentence:
                 ):
                     status.add("hedged", child.text)
             if token is not cue_token:
+                pending = [
+                    c
+                    for c in token.children
+                    if c.dep_ == "advmod" and c.lower_ in words["pending_words"]
+                ]
+                if pending and any(c.dep_ == "xcomp" and c in chain for c in token.children):
+                    status.add("negated", f"{pending[0].text} to")  # "has yet to improve"
                 nothing = self._nothing_subject(token)
                 if nothing and cue.negated_host:
                     host_negation = True  # "no partnership can last without trust"
@@ -1373,6 +1380,9 @@ class _Sentence:
             if rejected_view and dep != "appos":
                 # "the claim that X improves Y is popular": someone's view, not the author's.
                 status.add("hedged", f"the {head.text} that")
+            if dep in ("acl", "relcl", "ccomp") and self._lacking_evidence(head):
+                status.add("negated", head.text)  # "a lack of evidence that X improves Y"
+                return
             if dep in ("acl", "ccomp", "appos") and head.lower_ in words["evidence_nouns"]:
                 # "little evidence that X improves Y" denies it; "evidence that ..." reports it.
                 denial = self._scarce(head)
@@ -1382,6 +1392,10 @@ class _Sentence:
             if dep == "ccomp" and head.lower_ in words["doubting_words"]:
                 status.add("negated", head.text)  # "critics doubt that X improves Y"
                 status.holders += self._subjects_of(head)
+                return
+            far = self._far_from_conviction(head) if dep == "ccomp" else None
+            if far:
+                status.add("negated", far)  # "it is far from clear that ..."
                 return
             if dep == "ccomp" and head.lower_ in words["conviction_words"]:
                 denial = self._denied_report(head) or (
@@ -1450,6 +1464,37 @@ class _Sentence:
                 or (present and c.lower_ in words["generic_condition_marks"])
             )
         ]
+
+    def _far_from_conviction(self, verb: Token) -> str | None:
+        """ "It is far from clear that ...", "by no means certain": how the parser hangs
+        such a phrase on the copula, with the conviction word under "from"."""
+        for child in verb.children:
+            if child.dep_ != "advmod" or child.lower_ != "far":
+                continue
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    for word in prep.children:
+                        if word.lower_ in self.words["conviction_words"]:
+                            return f"far from {word.text}"
+        return None
+
+    def _lacking_evidence(self, noun: Token) -> bool:
+        """ "a lack (an absence) of evidence that ...": the parser may hang the clause on the
+        lack as well as on the evidence."""
+        words = self.words
+        if noun.lower_ in words["evidence_nouns"]:
+            prep = noun.head
+            return (
+                noun.dep_ == "pobj"
+                and prep.lower_ == "of"
+                and prep.head.lower_ in words["privative_nouns"]
+            )
+        return noun.lower_ in words["privative_nouns"] and any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(o.lower_ in words["evidence_nouns"] for o in c.children)
+            for c in noun.children
+        )
 
     def _scarce(self, noun: Token) -> str | None:
         """ "no evidence", "little evidence", "few studies": the word that says there is none."""
