@@ -6,6 +6,7 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
+from extraction import extract
 from test_extract_status import statuses
 
 
@@ -68,7 +69,6 @@ def test_a_report_set_into_the_clause_hedges_it(extractor, text, expected) -> No
 
 
 def test_an_aside_names_who_holds_the_claim(extractor) -> None:
-    from extraction import extract
 
     (relation,) = extract(
         extractor, "Bureaucracy, doctors argue, undermines professional autonomy."
@@ -182,3 +182,14 @@ def test_not_so_far_or_not_shown_is_no_firm_claim(extractor, text) -> None:
 def test_yet_as_a_conjunction_denies_nothing(extractor) -> None:
     text = "Appraisal has improved the quality of care, and yet doctors complain."
     assert ("Appraisal", "improves", "QualityOfCare", "asserted") in statuses(extractor, text)
+
+
+def test_a_view_said_to_be_a_clause_is_someone_s_view(extractor) -> None:
+    (relation,) = extract(
+        extractor, "The BMA's view is that audit undermines professional autonomy."
+    ).relations
+    assert relation.hedged and not relation.negated
+    assert [a.rsplit("#", 1)[-1] for a in relation.attributed_to] == ["BritishMedicalAssociation"]
+    assert statuses(extractor, "The result is that audit undermines professional autonomy.") == {
+        ("Audit", "undermines", "Autonomy", "asserted")
+    }

@@ -1393,6 +1393,13 @@ class _Sentence:
                 status.add("negated", head.text)  # "critics doubt that X improves Y"
                 status.holders += self._subjects_of(head)
                 return
+            held = self._held_view(head) if dep in ("ccomp", "attr") else None
+            if held is not None:
+                # "the BMA's view is that X": a view someone holds, not the author's claim
+                status.add("hedged", f"the {held.text} is that")
+                status.holders += [
+                    a.mention for c in held.children if c.dep_ == "poss" for a in self.arguments(c)
+                ]
             far = self._far_from_conviction(head) if dep == "ccomp" else None
             if far:
                 status.add("negated", far)  # "it is far from clear that ..."
@@ -1464,6 +1471,15 @@ class _Sentence:
                 or (present and c.lower_ in words["generic_condition_marks"])
             )
         ]
+
+    def _held_view(self, verb: Token) -> Token | None:
+        """The opinion noun whose content a copula gives ("the view is that ..."), if any."""
+        if verb.lower_ not in _BE:
+            return None
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in self.words["opinion_nouns"]:
+                return child
+        return None
 
     def _far_from_conviction(self, verb: Token) -> str | None:
         """ "It is far from clear that ...", "by no means certain": how the parser hangs
