@@ -1,22 +1,8 @@
-"""Frames of the field's general language, tested with sentences written for the purpose:
-a person said to be a role plays it; a noun of spread or pressure carries the concept of its
-complement."""
+"""Frames of the field's general language, tested with sentences written for the purpose."""
 
 from __future__ import annotations
 
 from test_extract_status import statuses
-
-
-def test_a_person_said_to_be_a_role_plays_it(extractor) -> None:
-    assert statuses(extractor, "The medical director is a figurehead for the trust.") == {
-        ("ClinicalLeader", "playsRole", "FigureheadRole", "asserted")
-    }
-    assert statuses(extractor, "Clinical directors are not negotiators.") == {
-        ("ClinicalLeader", "playsRole", "NegotiatorRole", "negated")
-    }
-    # Only a person and a role: being a role for someone is not playing it.
-    assert statuses(extractor, "Leadership is a role for every doctor.") == set()
-    assert statuses(extractor, "Audit is a figurehead of clinical governance.") == set()
 
 
 def test_the_spread_or_pressure_of_a_thing_acts_as_the_thing(extractor) -> None:
@@ -30,9 +16,9 @@ def test_the_spread_or_pressure_of_a_thing_acts_as_the_thing(extractor) -> None:
 
 
 def test_she_and_he_stand_for_a_person_it_for_a_thing(extractor) -> None:
-    text = "The medical director chairs the board. She is also a liaison with the consultants."
+    text = "The medical director chairs the board. She also acts as a liaison with consultants."
     assert statuses(extractor, text) == {("ClinicalLeader", "playsRole", "LiaisonRole", "asserted")}
-    assert statuses(extractor, "Clinical audit matters. She is a liaison.") == set()
+    assert statuses(extractor, "Clinical audit matters. She acts as a liaison.") == set()
 
 
 def test_being_prepared_for_a_role_is_not_playing_it(extractor) -> None:
