@@ -67,3 +67,10 @@ def test_a_subject_hung_on_the_auxiliary_by_an_aside_is_still_the_subject(extrac
     assert statuses(extractor, text) == {
         ("PerformanceTarget", "damages", "QualityOfCare", "hedged")
     }
+
+
+def test_an_ability_to_do_what_names_no_concept_is_no_argument(extractor) -> None:
+    text = "Poor management damages the ability of nurses to work effectively."
+    assert statuses(extractor, text) == set()
+    text = "Bureaucracy limits the ability of doctors to practise medicine."
+    assert statuses(extractor, text) == {("Bureaucracy", "hinders", "ClinicalPractice", "asserted")}

@@ -870,8 +870,9 @@ class _Sentence:
                         if c.dep_ in ("dobj", "attr")
                         for a in self.arguments(c, depth + 1)
                     ]
-                    if found:
-                        return found
+                    # "their ability to work effectively": an ability to do what names no
+                    # concept is no argument (its holder is not what is helped or harmed).
+                    return found
         passes = self.finder._light_nouns.get(lower)
         if passes is not None:
             flipped = lower in words["privative_nouns"]
