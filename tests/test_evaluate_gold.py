@@ -27,19 +27,27 @@ def sets(seed_corpus: Path):
 def test_the_seeds_meet_their_gates(sets) -> None:
     seeds = sets["seeds"]
     assert seeds.mentions.precision >= 0.98 and seeds.mentions.recall >= 0.98
-    assert seeds.relations.precision >= 0.85 and seeds.relations.recall >= 0.75
+    assert seeds.relations.precision >= 0.91 and seeds.relations.recall >= 0.77
 
 
 def test_the_halves_of_the_development_corpus_meet_their_gates(sets) -> None:
     tune, test = sets["tune"], sets["test"]
     assert tune.mentions.precision >= 0.96 and tune.mentions.recall >= 0.95
     assert test.mentions.precision >= 0.79 and test.mentions.recall >= 0.80
-    assert tune.relations.precision >= 0.85 and tune.relations.recall >= 0.60
-    assert test.relations.precision >= 0.40 and test.relations.recall >= 0.10
+    assert tune.relations.precision >= 0.95 and tune.relations.recall >= 0.65
+    assert test.relations.precision >= 0.53 and test.relations.recall >= 0.14
+
+
+def test_our_own_written_set_meets_its_gates(sets) -> None:
+    # Written for the project and annotated before the extractor first ran on it (2.22.0:
+    # relations P 0.923, R 0.471, one polarity error); see tests/gold/README.md.
+    written = sets["written"]
+    assert written.mentions.precision >= 0.97 and written.mentions.recall >= 0.87
+    assert written.relations.precision >= 0.95 and written.relations.recall >= 0.60
 
 
 def test_no_denied_or_rejected_claim_is_given_another_status(sets) -> None:
-    assert [s.polarity_errors for s in sets.values()] == [0, 0, 0]
+    assert [s.polarity_errors for s in sets.values()] == [0, 0, 0, 0]
 
 
 def test_the_split_follows_the_rule_in_the_readme() -> None:

@@ -422,7 +422,7 @@ class _Sentence:
                 subjects = [a for t in subject_tokens for a in self.colon_list(t)]
             if not subjects:
                 subjects = self.heading(cue_token)
-            denial = _denied(subject_tokens, self.words)
+            denial = not cue.negated_host and _denied(subject_tokens, self.words)
             if denial:
                 status.add("negated", denial)
         if not objects:
@@ -531,6 +531,8 @@ class _Sentence:
             return []
         if object_token.dep_ == "dobj":
             for clause in cue_token.children:
+                if self._purpose_clause(clause, cue):
+                    continue  # "require A to deliver B": A is required, B is the purpose
                 if clause.dep_ in ("xcomp", "ccomp") and clause.i > object_token.i:
                     named = self.covering(clause)  # "to work together"
                     if named:
@@ -567,15 +569,8 @@ class _Sentence:
 
     def purpose(self, cue_token: Token, cue: Cue) -> list[_Argument]:
         """ "A is needed to deliver B", "will require A to deliver B": B requires A."""
-        if self.finder.families.get(cue.property) != "requires":
-            return []
         for clause in cue_token.children:
-            purpose = (
-                clause.dep_ in ("xcomp", "advcl")
-                and clause.lower_ in self.words["purpose_verbs"]
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-            )
-            if purpose:
+            if self._purpose_clause(clause, cue):
                 found = [
                     a
                     for child in clause.children
@@ -585,6 +580,15 @@ class _Sentence:
                 if found:
                     return found
         return []
+
+    def _purpose_clause(self, clause: Token, cue: Cue) -> bool:
+        """Whether `clause` under a cue of need says what the need is for ("to deliver")."""
+        return (
+            self.finder.families.get(cue.property) == "requires"
+            and clause.dep_ in ("xcomp", "advcl")
+            and clause.lower_ in self.words["purpose_verbs"]
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        )
 
     def noun_holder(self, cue_token: Token, object_token: Token) -> list[_Argument]:
         """ "doctors' distrust of managers", "the threat of regulation to autonomy", "the
@@ -715,7 +719,15 @@ class _Sentence:
         verb_cue = cue_kind is None or cue_kind.kind == "verb"
         token = cue
         for _ in range(_CLIMB):
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")] or [
+                # "X has, arguably, damaged Y": an aside after the auxiliary leads the parser
+                # to hang the subject on the auxiliary.
+                s
+                for aux in token.children
+                if aux.dep_ in ("aux", "auxpass") and aux.i < token.i
+                for s in aux.children
+                if s.dep_ in ("nsubj", "csubj")
+            ]
             if token is not cue or cue.tag_.startswith("VB"):
                 if not subjects and (token is not cue or not verb_cue) and _passive(token):
                     subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
@@ -823,6 +835,11 @@ class _Sentence:
     def arguments(self, token: Token, depth: int = 0) -> list[_Argument]:
         """The concepts a word stands for as an argument, with its conjuncts and appositions
         (not a list after a colon hung on a word that names a concept: the list is not it)."""
+        joined = [c for c in token.children if c.dep_ == "appos" and _dash_joined(token, c)]
+        if joined:
+            # "a manager–doctor partnership" read as "manager" with the apposition
+            # "doctor partnership": one hyphenated word, whose head is the partnership.
+            return self.arguments(joined[0], depth)
         found = self._concepts(token, depth)
         # An apposition counts when it names a concept itself ("the aim of clinical
         # governance" after a concept describes it, it is no second argument).
@@ -894,8 +911,9 @@ class _Sentence:
                         if c.dep_ in ("dobj", "attr")
                         for a in self.arguments(c, depth + 1)
                     ]
-                    if found:
-                        return found
+                    # "their ability to work effectively": an ability to do what names no
+                    # concept is no argument (its holder is not what is helped or harmed).
+                    return found
         passes = self.finder._light_nouns.get(lower)
         if passes is not None:
             flipped = lower in words["privative_nouns"]
@@ -1068,7 +1086,8 @@ class _Sentence:
         nearest sentence before that does not itself open with a pronoun."""
         lower = token.lower_
         words = self.words
-        if lower in words["singular_pronouns"]:
+        person = lower in words["person_pronouns"]
+        if lower in words["singular_pronouns"] or person:
             plural = False
         elif lower in words["plural_pronouns"]:
             plural = True
@@ -1081,7 +1100,7 @@ class _Sentence:
                     found = [
                         _Argument(self._anchored(token, a.mention), inferred=True)
                         for a in self.arguments(child)
-                        if self._agrees(a.mention, plural)
+                        if self._agrees(a.mention, plural, person)
                     ]
                     if found:
                         return found
@@ -1106,7 +1125,7 @@ class _Sentence:
                     _Argument(self._anchored(token, a.mention), inferred=True) for a in standing
                 ]
             mention = self._head_mention(noun, covering)
-            if mention is not None and self._agrees(mention, plural):
+            if mention is not None and self._agrees(mention, plural, person):
                 found = [_Argument(self._anchored(token, mention), inferred=True)]
                 if plural:
                     for other in noun.conjuncts:  # "doctors and managers ... they"
@@ -1117,7 +1136,7 @@ class _Sentence:
             if _opens_with_pronoun(self.text, sentence, words) and sentence != self.previous[-1]:
                 continue
             for mention in mentions:
-                if self._agrees(mention, plural):
+                if self._agrees(mention, plural, person):
                     return [_Argument(self._anchored(token, mention), inferred=True)]
             break
         return []
@@ -1149,8 +1168,10 @@ class _Sentence:
             return Mention(concept, begin, end, self.text[begin:end], self.sentence)
         return covering[0]
 
-    def _agrees(self, mention: Mention, plural: bool) -> bool:
-        if not plural and mention.concept in self.finder._personal:
+    def _agrees(self, mention: Mention, plural: bool, person: bool = False) -> bool:
+        """Whether a pronoun can stand for the mention: "it" never for a person, "she" and
+        "he" only for one, each in its number."""
+        if not plural and (mention.concept in self.finder._personal) != person:
             return False
         return is_plural(mention.surface) == plural
 
@@ -1239,13 +1260,25 @@ class _Sentence:
                 ):
                     status.add("hedged", child.text)
             if token is not cue_token:
+                pending = [
+                    c
+                    for c in token.children
+                    if c.dep_ == "advmod" and c.lower_ in words["pending_words"]
+                ]
+                if pending and any(c.dep_ == "xcomp" and c in chain for c in token.children):
+                    status.add("negated", f"{pending[0].text} to")  # "has yet to improve"
+                nothing = self._nothing_subject(token)
+                if nothing and cue.negated_host:
+                    host_negation = True  # "no partnership can last without trust"
+                elif nothing:
+                    status.add("negated", nothing)
                 lower = token.lower_
                 if lower in words["negating_verbs"]:
                     status.add("negated", token.text)
                 elif lower in words["hedge_verbs"]:
                     status.add("hedged", token.text)
-        if self._unasserted(chain) or self.question:
-            return None  # kept from, asked to, or asked about: no claim
+        if self._unasserted(chain) or self.question or self._defining(cue_token):
+            return None  # kept from, asked to, asked about or defined: no claim
         top = chain[-1]
         if top.dep_ in ("relcl", "acl") and top.head.lower_ in words["negating_modifiers"]:
             status.add("negated", top.head.text)  # "has little to contribute to"
@@ -1386,11 +1419,39 @@ class _Sentence:
             if rejected_view and self._rejected(head):
                 status.add("rejected", f"the {head.text} that")
                 return
+            if rejected_view and dep != "appos":
+                # "the claim that X improves Y is popular": someone's view, not the author's.
+                status.add("hedged", f"the {head.text} that")
+            if dep in ("acl", "relcl", "ccomp") and self._lacking_evidence(head):
+                status.add("negated", head.text)  # "a lack of evidence that X improves Y"
+                return
             if dep in ("acl", "ccomp", "appos") and head.lower_ in words["evidence_nouns"]:
                 # "little evidence that X improves Y" denies it; "evidence that ..." reports it.
                 denial = self._scarce(head)
                 status.add("negated" if denial else "hedged", denial or f"{head.text} that")
                 if denial:
+                    return
+            if dep == "ccomp" and head.lower_ in words["doubting_words"]:
+                status.add("negated", head.text)  # "critics doubt that X improves Y"
+                status.holders += self._subjects_of(head)
+                return
+            held = self._held_view(head) if dep in ("ccomp", "attr") else None
+            if held is not None:
+                # "the BMA's view is that X": a view someone holds, not the author's claim
+                status.add("hedged", f"the {held.text} is that")
+                status.holders += [
+                    a.mention for c in held.children if c.dep_ == "poss" for a in self.arguments(c)
+                ]
+            far = self._far_from_conviction(head) if dep == "ccomp" else None
+            if far:
+                status.add("negated", far)  # "it is far from clear that ..."
+                return
+            if dep == "ccomp" and head.lower_ in words["conviction_words"]:
+                denial = self._denied_report(head) or (
+                    head.dep_ in ("acomp", "attr", "oprd") and self._denied_report(head.head)
+                )
+                if denial:
+                    status.add("negated", f"{denial} {head.text}")  # "not convinced that"
                     return
             if dep == "ccomp":
                 reported = (
@@ -1410,24 +1471,88 @@ class _Sentence:
                     status.add("rejected", head.text)
                     return
             self._according(token, status)
+            self._aside(token, status)
             if dep in ("advcl", "relcl", "acl", "csubj", "parataxis"):
                 break  # past the clause: only reports and rejections reach further up
             token = head
         self._according(token, status)
+        self._aside(token, status)
 
     def _supposed(self, clause: Token, status: _Status) -> None:
         """ "whether X improves Y", "if X improves Y, ...": asked about or supposed, not
         claimed; a clause that holds such a condition is hedged."""
         words = self.words
-        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        supposed = marks & words["condition_marks"] and clause.dep_ in ("advcl", "ccomp")
-        if marks & words["question_marks"] or supposed:
+        marks = self._condition_marks(clause)
+        supposed = marks and clause.dep_ in ("advcl", "ccomp")
+        question = any(
+            c.dep_ == "mark" and c.lower_ in words["question_marks"] for c in clause.children
+        )
+        if question or supposed:
             status.unasserted = True
         for child in clause.children:
-            if child.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in words["condition_marks"] for c in child.children
-            ):
-                status.add("hedged", next(c.text for c in child.children if c.dep_ == "mark"))
+            if child.dep_ == "advcl":
+                # "X improves Y if ...": hedged; "X does Y when budgets are tight" only says
+                # when it holds.
+                for mark in self._condition_marks(child):
+                    if mark.lower() in words["condition_marks"]:
+                        status.add("hedged", mark)
+
+    def _condition_marks(self, clause: Token) -> list[str]:
+        """The words that make a clause a condition: "if", "unless"; "when" in the present
+        tense ("when doctors lead, ..."), not in the past ("when the reforms came")."""
+        words = self.words
+        present = clause.tag_ in ("VBP", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in clause.children
+        )
+        return [
+            c.text
+            for c in clause.children
+            if c.dep_ in ("mark", "advmod")
+            and (
+                c.lower_ in words["condition_marks"]
+                or (present and c.lower_ in words["generic_condition_marks"])
+            )
+        ]
+
+    def _held_view(self, verb: Token) -> Token | None:
+        """The opinion noun whose content a copula gives ("the view is that ..."), if any."""
+        if verb.lower_ not in _BE:
+            return None
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in self.words["opinion_nouns"]:
+                return child
+        return None
+
+    def _far_from_conviction(self, verb: Token) -> str | None:
+        """ "It is far from clear that ...", "by no means certain": how the parser hangs
+        such a phrase on the copula, with the conviction word under "from"."""
+        for child in verb.children:
+            if child.dep_ != "advmod" or child.lower_ != "far":
+                continue
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    for word in prep.children:
+                        if word.lower_ in self.words["conviction_words"]:
+                            return f"far from {word.text}"
+        return None
+
+    def _lacking_evidence(self, noun: Token) -> bool:
+        """ "a lack (an absence) of evidence that ...": the parser may hang the clause on the
+        lack as well as on the evidence."""
+        words = self.words
+        if noun.lower_ in words["evidence_nouns"]:
+            prep = noun.head
+            return (
+                noun.dep_ == "pobj"
+                and prep.lower_ == "of"
+                and prep.head.lower_ in words["privative_nouns"]
+            )
+        return noun.lower_ in words["privative_nouns"] and any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(o.lower_ in words["evidence_nouns"] for o in c.children)
+            for c in noun.children
+        )
 
     def _scarce(self, noun: Token) -> str | None:
         """ "no evidence", "little evidence", "few studies": the word that says there is none."""
@@ -1478,6 +1603,59 @@ class _Sentence:
                 if " ".join(words) in phrases:
                     status.add("hedged", " ".join(words))
                     status.holders += [a.mention for a in self.arguments(holder)]
+
+    def _aside(self, verb: Token, status: _Status) -> None:
+        """ "X, critics claim, restricts Y", "X, the authors suggest, improves Y": a report
+        set into the clause it reports is as much a report as "critics claim that ..."."""
+        words = self.words
+        for child in verb.children:
+            if child.dep_ != "parataxis" or (child.i > verb.i and _has(child, "ccomp")):
+                continue
+            lower = child.lower_
+            finding = lower in words["finding_verbs"]
+            reported = lower in words["report_verbs"] or (
+                lower in words["hedge_verbs"] and not finding
+            )
+            found = finding and not self._authorial(child)
+            if lower in words["doubting_words"]:
+                status.add("negated", child.text)
+            elif reported or found:
+                status.add("hedged", child.text)
+            else:
+                continue
+            status.holders += self._subjects_of(child)
+
+    def _subjects_of(self, verb: Token) -> list[Mention]:
+        """The concepts that hold a reported claim: the reporting verb's subject."""
+        return [a.mention for c in verb.children if c.dep_ == "nsubj" for a in self.arguments(c)]
+
+    def _nothing_subject(self, verb: Token) -> str | None:
+        """ "no partnership can last", "nothing improves": a subject that names nothing."""
+        for child in verb.children:
+            if child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if child.lower_ in self.words["negating_pronouns"]:
+                return child.text
+            for det in child.children:
+                if det.dep_ == "det" and det.lower_ in self.words["negating_determiners"]:
+                    return det.text
+        return None
+
+    def _defining(self, cue_token: Token) -> bool:
+        """Whether the cue is inside a definition ("the definition of X is ...", "X is
+        defined as ..."): it says what a word means, not what is so. The parser attaches a
+        quoted definition in odd ways, so a definition noun as a subject anywhere in the
+        sentence counts, unless the cue is inside that subject ("a definition that sees X as
+        Y" makes a claim)."""
+        words = self.words
+        if any(t.lower_ in words["defining_verbs"] for t in cue_token.ancestors):
+            return True
+        return any(
+            t.lower_ in words["definition_nouns"]
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and not (t.left_edge.i <= cue_token.i <= t.right_edge.i)
+            for t in cue_token.sent
+        )
 
     def _rejected(self, noun: Token) -> bool:
         """Whether "the idea that ..." is called wrong: it is the subject of a rejecting
@@ -1603,6 +1781,15 @@ def _contrast(token: Token, markers: frozenset[str]) -> str | None:
     for candidate in (phrase, f"{previous} {head.lower_}"):
         if candidate in markers:
             return candidate
+    if token.dep_ == "conj":
+        # "X protects Y rather than threatening it": the parser makes "than" the
+        # coordinator of the two verbs, with "rather" under it.
+        for cc in head.children:
+            if cc.dep_ == "cc" and head.i < cc.i < token.i:
+                before = [c.lower_ for c in cc.children if c.i < cc.i]
+                candidate = " ".join([*before, cc.lower_])
+                if candidate in markers:
+                    return candidate
     return None
 
 
@@ -1613,6 +1800,18 @@ def _denied(subjects: list[Token], words: Words) -> str | None:
             if child.dep_ in ("det", "preconj") and child.lower_ in words["negating_determiners"]:
                 return child.text
     return None
+
+
+def _dash_joined(token: Token, other: Token) -> bool:
+    """Whether `other` follows `token` across a dash with no space either side and opens
+    with a bare word: the two are one hyphenated word that the parser split
+    ("manager–doctor partnership"), not an aside ("audit–a form of review–improves ...":
+    the text's em dashes are en dashes by then)."""
+    first = other.left_edge
+    if first.i != token.i + 2 or token.whitespace_ or not first.tag_.startswith(("NN", "JJ")):
+        return False
+    dash = token.nbor(1)
+    return dash.is_punct and not dash.whitespace_ and dash.text in ("-", "\u2013")
 
 
 def _same_span(a: Mention, b: Mention) -> bool:

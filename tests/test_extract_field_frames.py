@@ -1,0 +1,76 @@
+"""Frames of the field's general language, tested with sentences written for the purpose."""
+
+from __future__ import annotations
+
+from test_extract_status import statuses
+
+
+def test_the_spread_or_pressure_of_a_thing_acts_as_the_thing(extractor) -> None:
+    assert statuses(
+        extractor, "The spread of clinical guidelines has constrained professional autonomy."
+    ) == {("ClinicalGuideline", "hinders", "Autonomy", "asserted")}
+    assert statuses(
+        extractor, "The relentless pressure of performance targets threatens patient safety."
+    ) == {("PerformanceTarget", "threatens", "PatientSafety", "asserted")}
+    assert statuses(extractor, "The spread of the building has improved nothing.") == set()
+
+
+def test_she_and_he_stand_for_a_person_it_for_a_thing(extractor) -> None:
+    text = "The medical director chairs the board. She also acts as a liaison with consultants."
+    assert statuses(extractor, text) == {("ClinicalLeader", "playsRole", "LiaisonRole", "asserted")}
+    assert statuses(extractor, "Clinical audit matters. She acts as a liaison.") == set()
+
+
+def test_being_prepared_for_a_role_is_not_playing_it(extractor) -> None:
+    text = "A surgeon's work prepares her to take on management roles."
+    assert ("Doctor", "playsRole", "ManagerRole", "asserted") not in statuses(extractor, text)
+
+
+def test_taking_part_in_something_is_being_part_of_it(extractor) -> None:
+    assert statuses(extractor, "Nurses take part in multidisciplinary teams.") == {
+        ("Nurse", "partOf", "MultidisciplinaryTeam", "asserted")
+    }
+    assert statuses(extractor, "Patients participate in the managed clinical network.") == {
+        ("Patient", "partOf", "ClinicalNetwork", "asserted")
+    }
+    assert statuses(extractor, "Nurses take part of the blame for poor teamwork.") == set()
+
+
+def test_an_obsession_with_a_thing_acts_as_the_thing_and_data_name_their_kind(extractor) -> None:
+    assert statuses(extractor, "An obsession with targets has damaged the quality of care.") == {
+        ("PerformanceTarget", "damages", "QualityOfCare", "asserted")
+    }
+    assert statuses(extractor, "Clinical governance depends on reliable audit data.") == {
+        ("ClinicalGovernance", "dependsOn", "Audit", "asserted")
+    }
+
+
+def test_what_a_need_is_for_is_not_what_is_needed(extractor) -> None:
+    text = "Hospitals will require teamwork and dialogue to deliver better care to patients."
+    assert statuses(extractor, text) == {
+        ("QualityOfCare", "requires", "Teamwork", "asserted"),
+        ("QualityOfCare", "requires", "Dialogue", "asserted"),
+    }
+
+
+def test_what_a_thing_brings_together_is_part_of_it(extractor) -> None:
+    assert statuses(extractor, "Managed clinical networks bring together nurses and doctors.") == {
+        ("Nurse", "partOf", "ClinicalNetwork", "asserted"),
+        ("Doctor", "partOf", "ClinicalNetwork", "asserted"),
+    }
+    assert statuses(extractor, "The medical director brought doctors and nurses together.") == set()
+    assert statuses(extractor, "Managed clinical networks bring nurses to the table.") == set()
+
+
+def test_a_subject_hung_on_the_auxiliary_by_an_aside_is_still_the_subject(extractor) -> None:
+    text = "A fixation on targets has, arguably, damaged the quality of care."
+    assert statuses(extractor, text) == {
+        ("PerformanceTarget", "damages", "QualityOfCare", "hedged")
+    }
+
+
+def test_an_ability_to_do_what_names_no_concept_is_no_argument(extractor) -> None:
+    text = "Poor management damages the ability of nurses to work effectively."
+    assert statuses(extractor, text) == set()
+    text = "Bureaucracy limits the ability of doctors to practise medicine."
+    assert statuses(extractor, text) == {("Bureaucracy", "hinders", "ClinicalPractice", "asserted")}
