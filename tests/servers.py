@@ -22,6 +22,24 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def wait_until_answering(
+    url: str, what: str, seconds: float, process: subprocess.Popen | None = None, log: str = ""
+) -> None:
+    """Poll `url` until the server answers; fail the test after `seconds`, or at once when
+    `process` has already stopped (`log` says where its output went)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        if process is not None and process.poll() is not None:
+            pytest.fail(f"{what} stopped at start-up{log}")
+        try:
+            urllib.request.urlopen(url, timeout=1).close()
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                pytest.fail(f"{what} did not start within {seconds:g} s")
+            time.sleep(0.05)
+
+
 @contextlib.contextmanager
 def oxigraph_server(location: Path, *, union_default_graph: bool = False) -> Iterator[str]:
     """The base URL of a fresh server storing in `location`; skips the test without one."""
@@ -35,14 +53,7 @@ def oxigraph_server(location: Path, *, union_default_graph: bool = False) -> Ite
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
-        else:
-            pytest.fail("the oxigraph server did not start")
+        wait_until_answering(f"{base}/query?query=ASK%7B%7D", "the oxigraph server", 15, process)
         yield base
     finally:
         process.terminate()
@@ -92,16 +103,10 @@ def virtuoso_server(folder: Path, dba_password: str) -> Iterator[str]:
     )
     base = f"http://127.0.0.1:{http_port}"
     try:
-        for _ in range(600):
-            if process.poll() is not None:
-                pytest.fail(f"Virtuoso stopped at start-up: see {folder / 'virtuoso.out'}")
-            try:
-                urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("Virtuoso did not start within 60 s")
+        wait_until_answering(
+            f"{base}/sparql?query=ASK%7B%7D", "Virtuoso", 60, process,
+            f": see {folder / 'virtuoso.out'}",
+        )
         # The SQL goes through stdin: a password in the arguments would show in `ps`.
         assert "'" not in dba_password
         done = subprocess.run(
