@@ -66,16 +66,18 @@ def comparable(results) -> list[tuple[str, ...]]:
     return [tuple(cell(solution[n]) for n in names) for solution in results]
 
 
+def assert_same_rows(name: str, given: dict[str, str], build: Path, endpoint: str) -> None:
+    """A named query gives the same rows on the server as on the local build."""
+    named = library.find(name)
+    local = comparable(run.execute(named, given, store=open_store(build)))
+    assert comparable(run.execute(named, given, endpoint=endpoint)) == local
+
+
 @pytest.mark.parametrize("name", library.query_names())
 def test_every_named_query_gives_the_same_rows_on_virtuoso(
     pushed: str, mini_build: Path, name: str
 ) -> None:
-    from kg.buildstore import open_store
-
-    named, given = library.find(name), EXAMPLES.get(name, {})
-    local = comparable(run.execute(named, given, store=open_store(mini_build)))
-    remote = comparable(run.execute(named, given, endpoint=pushed))
-    assert remote == local
+    assert_same_rows(name, EXAMPLES.get(name, {}), mini_build, pushed)
 
 
 def test_the_default_request_is_answered_and_tables_read_the_same(

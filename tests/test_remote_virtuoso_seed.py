@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from servers import virtuoso_server
 from test_query_seed import SEED_EXAMPLES
-from test_remote_virtuoso import PASSWORD, comparable
+from test_remote_virtuoso import PASSWORD, assert_same_rows
 
-from kg.sparql import library, run
+from kg.sparql import library
 
 pytestmark = pytest.mark.slow
 
@@ -35,8 +35,4 @@ def endpoint(tmp_path_factory: pytest.TempPathFactory, seed_build: Path) -> Iter
 def test_every_named_query_gives_the_same_rows_on_virtuoso(
     endpoint: str, seed_build: Path, name: str
 ) -> None:
-    from kg.buildstore import open_store
-
-    named, given = library.find(name), SEED_EXAMPLES.get(name, {})
-    local = comparable(run.execute(named, given, store=open_store(seed_build)))
-    assert comparable(run.execute(named, given, endpoint=endpoint)) == local
+    assert_same_rows(name, SEED_EXAMPLES.get(name, {}), seed_build, endpoint)
