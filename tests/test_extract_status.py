@@ -46,12 +46,31 @@ def test_rather_than_seeing_x_as_y_is_a_rejected_view(extractor) -> None:
 
 def test_the_idea_that_needs_to_be_challenged_is_rejected(extractor) -> None:
     text = (
-        "The idea that autonomy is at the opposite end of a continuum from accountability "
+        "The idea that autonomy is at the other end of a scale from accountability "
         "needs to be challenged."
     )
     assert statuses(extractor, text) == {
         ("Autonomy", "conflictsWith", "Accountability", "rejected")
     }
+
+
+def test_the_seed_sentence_the_issue_quotes_is_rejected_not_firm(
+    extractor, seed_corpus
+) -> None:
+    """The real sentence, read from the seed article rather than copied here."""
+    from kg.text import CorpusFile, read_document
+
+    path = seed_corpus / "edwards-2005-doctors-and-managers.txt"
+    document = read_document(CorpusFile(seed_corpus, path, path.name))
+    (sentence,) = [
+        s for s in document.sentences if "needs to be challenged" in document.text[s.begin : s.end]
+    ]
+    found = {
+        (r.subject.removeprefix(HLKG), r.object.removeprefix(HLKG), r.rejected, r.negated)
+        for r in extract(extractor, document.text[sentence.begin : sentence.end]).relations
+    }
+    assert ("Autonomy", "Accountability", True, False) in found
+    assert all(rejected or negated for _, _, rejected, negated in found)
 
 
 @pytest.mark.parametrize(
