@@ -24,6 +24,16 @@ def test_going_hand_in_hand_is_the_first_supporting_the_second(
     assert triples(extractor, text) == {("MutualRespect", "supports", "Teamwork")}
 
 
+def test_a_coordinated_subject_read_as_one_noun_phrase_is_still_a_pair(
+    extractor: Extractor,
+) -> None:
+    # The small parser makes "clinical engagement and good" modifiers of "outcomes".
+    text = "Clinical engagement and good patient outcomes go hand in hand."
+    assert triples(extractor, text) == {("ClinicalEngagement", "supports", "PatientOutcome")}
+    # A modifier with no coordination is no pair.
+    assert triples(extractor, "Patient outcomes go hand in hand.") == set()
+
+
 def test_going_elsewhere_with_someone_is_no_claim(extractor: Extractor) -> None:
     assert triples(extractor, "Doctors go to the board meeting with managers.") == set()
     assert triples(extractor, "Nurses went hand in hand into the ward.") == set()
