@@ -103,3 +103,31 @@ def test_in_a_question_an_idioms_verb_is_a_cue_only_with_the_idioms_words() -> N
     assert [idiom[b:e] for b, e, _ in cues.words_in(idiom)] == ["goes"]
     found = cues.words_in("which wards do better on safety?")
     assert found[0][2].id == "those with X do better on Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Practices that share leadership achieve safer care.",
+            ("Leadership", "supports", "PatientSafety"),
+        ),
+        (
+            "Trusts which practise clinical audit deliver better patient outcomes.",
+            ("Audit", "supports", "PatientOutcome"),
+        ),
+        (
+            "Wards that have strong teamwork perform better on patient experience.",
+            ("Teamwork", "supports", "PatientExperience"),
+        ),
+    ],
+)
+def test_a_subject_singled_out_by_what_it_practises_stands_for_that(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert triples(extractor, text) == {expected}
+
+
+def test_a_relative_clause_of_another_verb_singles_nothing_out(extractor: Extractor) -> None:
+    text = "Wards that resent audit perform better on patient experience."
+    assert triples(extractor, text) == set()
