@@ -98,7 +98,13 @@ def _before_aside(doc: Doc, index: int) -> Any:
         return None
     for opening in range(index - 2, max(0, index - 2 - _ASIDE_LENGTH) - 1, -1):
         if doc[opening].text == ",":
-            return doc[opening - 1] if opening > 0 and opening < index - 2 else None
+            if opening == 0 or opening == index - 2:
+                return None
+            # An aside opens with an adverb or a preposition ("however", "by contrast"); a
+            # noun after the comma is the next item of a list.
+            if not doc[opening + 1].tag_.startswith(("RB", "IN")):
+                return None
+            return doc[opening - 1]
     return None
 
 
