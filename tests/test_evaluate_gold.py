@@ -43,11 +43,19 @@ def test_our_own_written_set_meets_its_gates(sets) -> None:
     # relations P 0.923, R 0.471, one polarity error); see tests/gold/README.md.
     written = sets["written"]
     assert written.mentions.precision >= 0.97 and written.mentions.recall >= 0.87
-    assert written.relations.precision >= 0.95 and written.relations.recall >= 0.60
+    assert written.relations.precision >= 0.95 and written.relations.recall >= 0.64
+
+
+def test_our_second_written_set_meets_its_gates(sets) -> None:
+    # Written and annotated before the extractor ran on it (2.23.0: relations P 0.867,
+    # R 0.520, no polarity error); see tests/gold/README.md.
+    written = sets["written-2"]
+    assert written.mentions.precision >= 0.92 and written.mentions.recall >= 0.85
+    assert written.relations.precision >= 0.89 and written.relations.recall >= 0.68
 
 
 def test_no_denied_or_rejected_claim_is_given_another_status(sets) -> None:
-    assert [s.polarity_errors for s in sets.values()] == [0, 0, 0, 0]
+    assert [s.polarity_errors for s in sets.values()] == [0, 0, 0, 0, 0]
 
 
 def test_the_split_follows_the_rule_in_the_readme() -> None:

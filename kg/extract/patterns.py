@@ -77,6 +77,10 @@ class Cue:
     not_under: frozenset[str] = frozenset()
     """Categories (local names) whose concepts cannot be the cue's object ("produce
     doctors" is no support of doctors)."""
+    needs: tuple[frozenset[str], ...] = ()
+    """The words its frame requires below the cue word, one of each set ("hand" for "go
+    hand in hand", "better" for "do better"): without them a question's "do" or "go" is no
+    cue."""
 
     def excludes(self, token: Any) -> bool:
         """Whether the cue word has a child the cue rules out."""
@@ -207,8 +211,13 @@ class CueSet:
         threatens X?"): each word that is a form of a cue's word, with the cue whose
         preposition follows it ("result in" rather than "result from"), else the first."""
         found = []
+        present = set(_QUESTION_WORD.findall(lowered))
         for word in _QUESTION_WORD.finditer(lowered):
-            cues = self._by_form.get(word.group())
+            cues = [
+                c
+                for c in self._by_form.get(word.group(), [])
+                if all(need & present for need in c.needs)
+            ]
             if not cues:
                 continue
             following = _QUESTION_WORD.search(lowered, word.end())
@@ -400,8 +409,20 @@ def _cue(entry: dict, where: str, known: set[str] | None) -> tuple[Cue, set[str]
         negated_host=bool(entry.get("negated_host", False)),
         unless=_unless(entry, where),
         not_under=frozenset(_strings(entry, "objects_not_under", where)),
+        needs=_needed_words(_paths(entry, "with", where)),
     )
     return cue, forms, str(tags)
+
+
+def _needed_words(paths: list[str]) -> tuple[frozenset[str], ...]:
+    """The word sets of the downward steps of a cue's `with` paths."""
+    needs = []
+    for path in paths:
+        for step in path.split(">"):
+            match = _STEP.match(step)
+            if match and not match["up"] and match["words"]:
+                needs.append(frozenset(_word_list(match["words"])))
+    return tuple(needs)
 
 
 def _strings(entry: dict, key: str, where: str) -> list[str]:

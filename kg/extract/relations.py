@@ -713,6 +713,27 @@ class _Sentence:
 
     # -- the subject of a clause ---------------------------------------------------------
 
+    def companions(self, subjects: list[Token], verb: Token) -> list[Token]:
+        """ "Audit, alongside appraisal, improves ...", "audit together with appraisal":
+        what a subject is said to act with, between it and its verb, acts as a subject too."""
+        first = min(t.i for t in subjects)
+        found = []
+        for head in [*subjects, verb]:
+            for prep in head.children:
+                if prep.dep_ != "prep" or not first < prep.i < verb.i:
+                    continue
+                if prep.lower_ == "along":
+                    prep = next((c for c in prep.children if c.lower_ == "with"), prep)
+                if not self._companion(prep):
+                    continue
+                found += [c for c in prep.children if c.dep_ == "pobj"]
+        return found
+
+    def _companion(self, prep: Token) -> bool:
+        if prep.lower_ == "with":
+            return self.doc[prep.i - 1].lower_ in ("together", "along")
+        return prep.lower_ in self.words["companion_prepositions"]
+
     def clause_subjects(self, cue: Token, cue_kind: Cue | None = None) -> list[Token]:
         """The words that act as the cue word's subject, following the clause upward."""
         words = self.words
@@ -732,7 +753,7 @@ class _Sentence:
                 if not subjects and (token is not cue or not verb_cue) and _passive(token):
                     subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
                 if subjects:
-                    return subjects
+                    return subjects + self.companions(subjects, token)
             if token is not cue or verb_cue:
                 gerund = next(
                     (
@@ -807,7 +828,12 @@ class _Sentence:
         for what it has (that is what the claim is about)."""
         found: list[_Argument] = []
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in self.words["having_prepositions"]:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in self.words["having_prepositions"]
+                and self.doc[child.i - 1].lower_ not in ("together", "along")
+            ):
+                # "audit together with appraisal" is a companion, not what audit has.
                 target = _complement(child)
                 if target is not None:
                     found += self.arguments(target)

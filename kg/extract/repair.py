@@ -4,14 +4,15 @@ The small English model sometimes reads a noun and the verb after it as one noun
 "Bureaucracy impedes change management" it tags "impedes" as a plural noun and "change" as
 the verb; in "Regulation lowers morale and undermines teamwork", "morale and undermines" as
 nouns. When a cue's verb form is read as anything but a verb right after a concept mention,
-or right after "and" that follows a noun, the sentence is parsed again with that mention or
-noun replaced by a pronoun ("It impedes change management"), and if that is not enough the
-word after the verb too ("Regulation lowers it and undermines it"): a pronoun cannot modify
-a noun, so the verb is read as a verb. A cue verb capitalised after a colon ("Physician
-leadership: Ensures high-quality care") is read as a proper noun; it is read again in lower
-case, and the heading becomes its subject. Only such sentences are parsed twice; replacing
-every mention by a pronoun in every sentence was measured to lose more relations than it
-repaired (the parser then loses what the words say).
+right after "and" that follows a noun, or after a mention and a short aside between commas
+("Bureaucracy, by contrast, erodes clinical engagement"), the sentence is parsed again with
+that mention or noun replaced by a pronoun ("It impedes change management"), and if that is
+not enough the word after the verb too ("Regulation lowers it and undermines it"): a pronoun
+cannot modify a noun, so the verb is read as a verb. A cue verb capitalised after a colon
+("Physician leadership: Ensures high-quality care") is read as a proper noun; it is read
+again in lower case, and the heading becomes its subject. Only such sentences are parsed
+twice; replacing every mention by a pronoun in every sentence was measured to lose more
+relations than it repaired (the parser then loses what the words say).
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ def misread(
             if span not in found:
                 found.append(span)
             continue
+        previous = _before_aside(doc, token.i) or previous
         end = offset + previous.idx + len(previous.text)
         mention = next((m for m in mentions if m.end == end), None)
         if mention is not None:
@@ -83,6 +85,27 @@ def misread(
             if after_span not in after_found:
                 after_found.append(after_span)
     return found, after_found
+
+
+_ASIDE_LENGTH = 5
+"""The most words between the commas of an aside ("by contrast", "on the other hand")."""
+
+
+def _before_aside(doc: Doc, index: int) -> Any:
+    """The word before a short aside set off by commas that ends right before word `index`
+    ("Bureaucracy, by contrast, erodes ...": "Bureaucracy"), or None."""
+    if index < 3 or doc[index - 1].text != ",":
+        return None
+    for opening in range(index - 2, max(0, index - 2 - _ASIDE_LENGTH) - 1, -1):
+        if doc[opening].text == ",":
+            if opening == 0 or opening == index - 2:
+                return None
+            # An aside opens with an adverb or a preposition ("however", "by contrast"); a
+            # noun after the comma is the next item of a list.
+            if not doc[opening + 1].tag_.startswith(("RB", "IN")):
+                return None
+            return doc[opening - 1]
+    return None
 
 
 def with_pronouns(
