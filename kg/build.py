@@ -535,7 +535,9 @@ def _write_build(
                 # In batches like the documents': claims make the corpus graph large (about
                 # 170,000 quads for 1,000 synthetic documents), and one bulk load of it all
                 # took 160 MB more memory than the rest of the build.
-                for batch in _batches(facts.quads(claims), _BULK_BATCH_QUADS // 5):
+                from kg.workers import batches
+
+                for batch in batches(facts.quads(claims), _one, _BULK_BATCH_QUADS // 5):
                     corpus = _nquads(batch)
                     loader.add(corpus, len(batch))
             target.finish(documents)
@@ -636,15 +638,9 @@ class _BackgroundLoader:
         self.parts, self.quads = [], 0
 
 
-def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+def _one(_: Any) -> int:
+    """Every item counts one: batches of a number of items."""
+    return 1
 
 
 def _nquads(quads: Iterable[Quad]) -> bytes:
