@@ -240,6 +240,11 @@ class Match:
     end: int
     concept: str
 
+    @property
+    def span(self) -> tuple[int, int]:
+        """The sort key the extractor's rules bisect matches by (the concept breaks no ties)."""
+        return self.begin, self.end
+
 
 @dataclass
 class Lexicon:

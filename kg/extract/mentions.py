@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
 from kg.extract.modifiers import distant_modifiers, modifier_mentions, overlaps
 from kg.extract.names import outside_names
@@ -36,15 +37,15 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     label starts inside another and runs past it)."""
     matches = list(lexicon.finditer(text))
     matches.extend(distant_modifiers(text, matches, lexicon))
-    matches.sort(key=_span)  # the rules below bisect them
+    matches.sort(key=attrgetter("span"))  # the rules below bisect them
     matches = outside_names(text, matches, lexicon)
     matches = _qualifications(
         text, matches, lexicon, word_list("qualification-words", "kg.extract")
     )
     matches.extend(modifier_mentions(text, matches, lexicon))
-    matches.sort(key=_span)
+    matches.sort(key=attrgetter("span"))
     matches.extend(_defined_abbreviations(text, matches))
-    matches.sort(key=_span)
+    matches.sort(key=attrgetter("span"))
     # Both lists are sorted: walk them together instead of bisecting for every match.
     mentions = []
     index, count = 0, len(sentences)
@@ -95,7 +96,7 @@ def _qualifications(
         )
     if not found:
         return matches
-    return sorted([m for m in matches if m not in dropped] + found, key=_span)
+    return sorted([m for m in matches if m not in dropped] + found, key=attrgetter("span"))
 
 
 _DEFINITION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z])(s?)\s*\)")
@@ -131,7 +132,3 @@ def _initials(surface: str) -> str:
     """ "clinician managers" -> "CM"; "doctor-manager relationship" -> "DMR"."""
     words = [w for w in re.split(r"[\s\-\u2010-\u2015]+", surface) if w]
     return "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS).upper()
-
-
-def _span(match: Match) -> tuple[int, int]:
-    return match.begin, match.end

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 
 from kg.lexicon import Lexicon, Match, fold, lower_keeping_offsets
 
@@ -24,11 +25,7 @@ _LOOKBACK = 80
 def modifier_mentions(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """The elided and shared modifiers of `matches` (sorted), as new matches."""
     found = _elided_modifiers(text, matches, lexicon)
-    return found + _shared_modifiers(text, sorted(matches + found, key=_span), lexicon)
-
-
-def _span(match: Match) -> tuple[int, int]:
-    return match.begin, match.end
+    return found + _shared_modifiers(text, sorted(matches + found, key=attrgetter("span")), lexicon)
 
 
 def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
