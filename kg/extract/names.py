@@ -119,11 +119,14 @@ def _outside_titles(text: str, matches: list[Match], titles: frozenset[str]) -> 
     return _starting_outside(matches, fields)
 
 
+_FIELD_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
 def _field_end(lowered: str, begin: int, end: int) -> int:
     """Where a title's field stops: before a word such as "at" or "who"."""
-    for word in re.finditer(r"[^\W\d_][\w-]*", lowered[begin:end]):
+    for word in _FIELD_WORD.finditer(lowered, begin, end):
         if word.group() in _FIELD_END:
-            return begin + word.start()
+            return word.start()
     return end
 
 
@@ -235,8 +238,9 @@ line restates the title in several "sentences")."""
 
 
 def _sentence_edge(lowered: str, begin: int, at: int) -> int:
-    stops = list(re.finditer(r"[.!?]\s", lowered[begin:at]))
-    return begin + stops[-1].end() if stops else begin
+    """Where the sentence holding `at` begins: past the last stop and its space."""
+    stops = list(_SENTENCE_STOP.finditer(lowered, begin, at))
+    return stops[-1].end() + 1 if stops else begin
 
 
 def _starting_outside(matches: list[Match], spans: list[tuple[int, int]]) -> list[Match]:
