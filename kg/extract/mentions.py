@@ -7,7 +7,6 @@ quoted titles of publications name no concept: kg.extract.names drops them first
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from operator import attrgetter
@@ -17,19 +16,6 @@ from kg.extract.names import outside_names
 from kg.lexicon import Lexicon, Match
 from kg.model import Mention, Sentence
 from kg.text.wordlists import word_list
-
-
-def sentence_finder(sentences: Sequence[Sentence]):
-    """A function from a character offset to the sentence that holds it (or None)."""
-    begins = [sentence.begin for sentence in sentences]
-
-    def find(offset: int) -> Sentence | None:
-        index = bisect.bisect_right(begins, offset) - 1
-        if index >= 0 and offset < sentences[index].end:
-            return sentences[index]
-        return None
-
-    return find
 
 
 def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) -> list[Mention]:
