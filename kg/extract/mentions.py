@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from operator import attrgetter
 
-from kg.extract.modifiers import distant_modifiers, modifier_mentions, overlaps
+from kg.extract.modifiers import Spans, distant_modifiers, modifier_mentions
 from kg.extract.names import outside_names
 from kg.lexicon import Lexicon, Match
 from kg.model import Mention, Sentence
@@ -102,15 +102,14 @@ def _defined_abbreviations(text: str, matches: list[Match]) -> list[Match]:
             defined[found.group(1)] = match.concept
     if not defined:
         return []
-    taken = sorted((m.begin, m.end) for m in matches)
-    starts = [b for b, _ in taken]
+    taken = Spans(sorted(matches, key=attrgetter("span")))
     pattern = re.compile(
         r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(defined)) + r")(?:s|'s)?(?![\w-])"
     )
     return [
         Match(hit.start(), hit.end(), defined[hit.group(1)])
         for hit in pattern.finditer(text)
-        if not overlaps(taken, starts, hit.start(), hit.end())
+        if not taken.overlap(hit.start(), hit.end())
     ]
 
 
