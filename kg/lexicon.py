@@ -223,12 +223,6 @@ def lower_keeping_offsets(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """A phrase as the lexicon compares it: lower case, one space, a dash between words read
-    as a space."""
-    return _fold(text)
-
-
-def _fold(text: str) -> str:
     """The key a surface form is looked up by: lower case, one space for a space or a dash
     between words, one kind of dash elsewhere."""
     return " ".join(_fold_marks(text).split()).casefold()
@@ -239,6 +233,11 @@ class Match:
     begin: int
     end: int
     concept: str
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The sort key the extractor's rules bisect matches by (the concept breaks no ties)."""
+        return self.begin, self.end
 
 
 @dataclass
@@ -366,7 +365,7 @@ class Lexicon:
     def lookup(self, phrase: str) -> str | None:
         """The concept that `phrase` (any case, any variant) names exactly, if any."""
         table = self._tables()[1]
-        return table.get(_key(phrase)) or table.get(_fold(phrase)) or None
+        return table.get(_key(phrase)) or table.get(fold(phrase)) or None
 
     def heads(self) -> dict[str, list[str]]:
         """Folded head noun (singular and plural) -> concepts whose labels end in it, for
@@ -379,7 +378,7 @@ class Lexicon:
                     continue
                 head = words[head_index(words)]
                 for form in [head, *plurals(head)]:
-                    bucket = result.setdefault(_fold(form), [])
+                    bucket = result.setdefault(fold(form), [])
                     if concept not in bucket:
                         bucket.append(concept)
         return result
@@ -399,9 +398,9 @@ class Lexicon:
             concept = self.lookup(label)
             if concept is None:
                 continue
-            modifiers = _fold(" ".join(words[:-1]))
+            modifiers = fold(" ".join(words[:-1]))
             for form in [words[-1], *plurals(words[-1])]:
-                result.setdefault(modifiers, {}).setdefault(_fold(form), concept)
+                result.setdefault(modifiers, {}).setdefault(fold(form), concept)
         self.__dict__["_modifier_heads"] = result
         return result
 
@@ -418,7 +417,7 @@ class Lexicon:
         if " " in label.strip() or " " in form:
             return False
         family = mine = 0
-        for other, count in heads.get(_fold(label), {}).items():
+        for other, count in heads.get(fold(label), {}).items():
             related = (
                 other == concept
                 or concept in self.ancestors(other)
@@ -438,7 +437,7 @@ class Lexicon:
                 words = label.split()
                 if len(words) < 2:
                     continue
-                counts = result.setdefault(_fold(words[head_index(words)]), {})
+                counts = result.setdefault(fold(words[head_index(words)]), {})
                 counts[concept] = counts.get(concept, 0) + 1
         return result
 

@@ -7,28 +7,15 @@ quoted titles of publications name no concept: kg.extract.names drops them first
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
-from kg.extract.modifiers import distant_modifiers, modifier_mentions, overlaps
+from kg.extract.modifiers import Spans, distant_modifiers, modifier_mentions
 from kg.extract.names import outside_names
 from kg.lexicon import Lexicon, Match
 from kg.model import Mention, Sentence
 from kg.text.wordlists import word_list
-
-
-def sentence_finder(sentences: Sequence[Sentence]):
-    """A function from a character offset to the sentence that holds it (or None)."""
-    begins = [sentence.begin for sentence in sentences]
-
-    def find(offset: int) -> Sentence | None:
-        index = bisect.bisect_right(begins, offset) - 1
-        if index >= 0 and offset < sentences[index].end:
-            return sentences[index]
-        return None
-
-    return find
 
 
 def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) -> list[Mention]:
@@ -36,15 +23,15 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     label starts inside another and runs past it)."""
     matches = list(lexicon.finditer(text))
     matches.extend(distant_modifiers(text, matches, lexicon))
-    matches.sort(key=_span)  # the rules below bisect them
+    matches.sort(key=attrgetter("span"))  # the rules below bisect them
     matches = outside_names(text, matches, lexicon)
     matches = _qualifications(
         text, matches, lexicon, word_list("qualification-words", "kg.extract")
     )
     matches.extend(modifier_mentions(text, matches, lexicon))
-    matches.sort(key=_span)
+    matches.sort(key=attrgetter("span"))
     matches.extend(_defined_abbreviations(text, matches))
-    matches.sort(key=_span)
+    matches.sort(key=attrgetter("span"))
     # Both lists are sorted: walk them together instead of bisecting for every match.
     mentions = []
     index, count = 0, len(sentences)
@@ -95,7 +82,7 @@ def _qualifications(
         )
     if not found:
         return matches
-    return sorted([m for m in matches if m not in dropped] + found, key=_span)
+    return sorted([m for m in matches if m not in dropped] + found, key=attrgetter("span"))
 
 
 _DEFINITION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z])(s?)\s*\)")
@@ -115,15 +102,14 @@ def _defined_abbreviations(text: str, matches: list[Match]) -> list[Match]:
             defined[found.group(1)] = match.concept
     if not defined:
         return []
-    taken = sorted((m.begin, m.end) for m in matches)
-    starts = [b for b, _ in taken]
+    taken = Spans(sorted(matches, key=attrgetter("span")))
     pattern = re.compile(
         r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(defined)) + r")(?:s|'s)?(?![\w-])"
     )
     return [
         Match(hit.start(), hit.end(), defined[hit.group(1)])
         for hit in pattern.finditer(text)
-        if not overlaps(taken, starts, hit.start(), hit.end())
+        if not taken.overlap(hit.start(), hit.end())
     ]
 
 
@@ -131,7 +117,3 @@ def _initials(surface: str) -> str:
     """ "clinician managers" -> "CM"; "doctor-manager relationship" -> "DMR"."""
     words = [w for w in re.split(r"[\s\-\u2010-\u2015]+", surface) if w]
     return "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS).upper()
-
-
-def _span(match: Match) -> tuple[int, int]:
-    return match.begin, match.end

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
+from operator import attrgetter
 
 from kg.lexicon import Lexicon, Match, fold, lower_keeping_offsets
 
@@ -24,11 +26,7 @@ _LOOKBACK = 80
 def modifier_mentions(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """The elided and shared modifiers of `matches` (sorted), as new matches."""
     found = _elided_modifiers(text, matches, lexicon)
-    return found + _shared_modifiers(text, sorted(matches + found, key=_span), lexicon)
-
-
-def _span(match: Match) -> tuple[int, int]:
-    return match.begin, match.end
+    return found + _shared_modifiers(text, sorted(matches + found, key=attrgetter("span")), lexicon)
 
 
 def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
@@ -38,8 +36,7 @@ def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
     conjunctions = _conjunction_ends(text)
     if not conjunctions:
         return []
-    taken = [(m.begin, m.end) for m in matches]
-    starts = [m.begin for m in matches]
+    taken = Spans(matches)
     found: list[Match] = []
     for match in matches:
         index = bisect.bisect_right(conjunctions, match.begin) - 1
@@ -52,7 +49,7 @@ def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
         rest = words[1:]
         for begin, end in _listed_modifiers(text, match.begin):
             word = text[begin:end]
-            if overlaps(taken, starts, begin, end):
+            if taken.overlap(begin, end):
                 continue
             concept = lexicon.lookup(" ".join([word, *words])) if len(words) == 1 else None
             if concept is None and rest:
@@ -83,8 +80,7 @@ def distant_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
     table = lexicon.modifier_heads()
     last_words = _last_words(lexicon)
     lowered = lower_keeping_offsets(text)
-    taken = sorted((m.begin, m.end) for m in matches)
-    starts = [b for b, _ in taken]
+    taken = Spans(sorted(matches, key=attrgetter("span")))
     found: list[Match] = []
     for at in _joiners(lowered):
         space = lowered.rfind(" ", max(0, at - 30), at)
@@ -99,7 +95,7 @@ def distant_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
             head = _distant_head(text, end, heads, lexicon)
             if (
                 head is not None
-                and not overlaps(taken, starts, begin, end)
+                and not taken.overlap(begin, end)
                 and not _head_is_the_same(matches, head[0], heads[head[1]])
             ):
                 found.append(Match(begin, end, heads[head[1]]))
@@ -190,8 +186,7 @@ _NEXT_CONJUNCT = re.compile(r"\s+(?:and|or|&)\s+([^\W\d_][\w-]*)(?![\w-])", re.I
 def _shared_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """ "clinical leadership and engagement": a word coordinated after a label shares the
     label's modifier when the two make a label ("clinical engagement")."""
-    taken = [(m.begin, m.end) for m in matches]
-    starts = [m.begin for m in matches]
+    taken = Spans(matches)
     found: list[Match] = []
     for match in matches:
         words = text[match.begin : match.end].split()
@@ -201,7 +196,7 @@ def _shared_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
         if following is None:
             continue
         begin, end = following.span(1)
-        if overlaps(taken, starts, begin, end):
+        if taken.overlap(begin, end):
             continue
         concept = lexicon.lookup(" ".join([*words[:-1], following.group(1)]))
         if concept is not None and concept != match.concept:
@@ -250,10 +245,18 @@ def _listed_modifiers(text: str, begin: int) -> list[tuple[int, int]]:
     return found
 
 
-def overlaps(taken: list[tuple[int, int]], starts: list[int], begin: int, end: int) -> bool:
-    """Whether [begin, end) overlaps a span of `taken` (sorted, disjoint; `starts` their begins)."""
-    index = bisect.bisect_right(starts, begin) - 1
-    for neighbour in taken[max(0, index) : index + 2]:
-        if begin < neighbour[1] and neighbour[0] < end:
-            return True
-    return False
+class Spans:
+    """The spans of matches in their given order (sorted by span for a right answer), with
+    their begins kept beside them for bisecting."""
+
+    def __init__(self, matches: Iterable[Match]) -> None:
+        self._spans = [(m.begin, m.end) for m in matches]
+        self._begins = [begin for begin, _ in self._spans]
+
+    def overlap(self, begin: int, end: int) -> bool:
+        """Whether [begin, end) overlaps one of the spans."""
+        index = bisect.bisect_right(self._begins, begin) - 1
+        for neighbour in self._spans[max(0, index) : index + 2]:
+            if begin < neighbour[1] and neighbour[0] < end:
+                return True
+        return False

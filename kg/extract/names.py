@@ -116,16 +116,17 @@ def _outside_titles(text: str, matches: list[Match], titles: frozenset[str]) -> 
             if found is not None:
                 fields.append((found.start(1), _field_end(lowered, found.start(1), found.end(1))))
             at = lowered.find(title, end)
-    if not fields:
-        return matches
-    return [m for m in matches if not any(b <= m.begin < e for b, e in fields)]
+    return _starting_outside(matches, fields)
+
+
+_FIELD_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
 def _field_end(lowered: str, begin: int, end: int) -> int:
     """Where a title's field stops: before a word such as "at" or "who"."""
-    for word in re.finditer(r"[^\W\d_][\w-]*", lowered[begin:end]):
+    for word in _FIELD_WORD.finditer(lowered, begin, end):
         if word.group() in _FIELD_END:
-            return begin + word.start()
+            return word.start()
     return end
 
 
@@ -174,9 +175,7 @@ def _outside_matter(text: str, matches: list[Match], markers: frozenset[str]) ->
         return matches
     lowered = lower_keeping_offsets(text)
     spans = [_matter_span(lowered, begin, end) for begin, end in _markers_in(lowered, markers)]
-    if not spans:
-        return matches
-    return [m for m in matches if not any(b <= m.begin < e for b, e in spans)]
+    return _starting_outside(matches, spans)
 
 
 def _markers_in(lowered: str, markers: frozenset[str]) -> list[tuple[int, int]]:
@@ -230,9 +229,7 @@ def _outside_quoted_titles(
         before = _WORDS_BEFORE.search(text, max(0, quoted.start() - 30), quoted.start())
         if before is not None and before.group(1).lower() in publications:
             spans.append(quoted.span(1))
-    if not spans:
-        return matches
-    return [m for m in matches if not any(b <= m.begin < e for b, e in spans)]
+    return _starting_outside(matches, spans)
 
 
 _SHORT_PARAGRAPH = 400
@@ -241,5 +238,14 @@ line restates the title in several "sentences")."""
 
 
 def _sentence_edge(lowered: str, begin: int, at: int) -> int:
-    stops = list(re.finditer(r"[.!?]\s", lowered[begin:at]))
-    return begin + stops[-1].end() if stops else begin
+    """Where the sentence holding `at` begins: past the last stop and its space."""
+    stops = list(_SENTENCE_STOP.finditer(lowered, begin, at))
+    return stops[-1].end() + 1 if stops else begin
+
+
+def _starting_outside(matches: list[Match], spans: list[tuple[int, int]]) -> list[Match]:
+    """The matches that begin in none of `spans` (a title's field, front matter, a quoted
+    title): one test for every rule that drops what a stretch of text holds."""
+    if not spans:
+        return matches
+    return [m for m in matches if not any(b <= m.begin < e for b, e in spans)]

@@ -211,8 +211,9 @@ class CueSet:
         threatens X?"): each word that is a form of a cue's word, with the cue whose
         preposition follows it ("result in" rather than "result from"), else the first."""
         found = []
-        present = set(_QUESTION_WORD.findall(lowered))
-        for word in _QUESTION_WORD.finditer(lowered):
+        words = list(_QUESTION_WORD.finditer(lowered))  # one pass gives each word and the next
+        present = {word.group() for word in words}
+        for index, word in enumerate(words):
             cues = [
                 c
                 for c in self._by_form.get(word.group(), [])
@@ -220,8 +221,7 @@ class CueSet:
             ]
             if not cues:
                 continue
-            following = _QUESTION_WORD.search(lowered, word.end())
-            after = following.group() if following else ""
+            after = words[index + 1].group() if index + 1 < len(words) else ""
             chosen = next((c for c in cues if after in self._particles[c.id]), cues[0])
             found.append((word.start(), word.end(), chosen))
         return found

@@ -587,7 +587,7 @@ class _Sentence:
             self.finder.families.get(cue.property) == "requires"
             and clause.dep_ in ("xcomp", "advcl")
             and clause.lower_ in self.words["purpose_verbs"]
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and _has_to(clause)
         )
 
     def noun_holder(self, cue_token: Token, object_token: Token) -> list[_Argument]:
@@ -776,7 +776,7 @@ class _Sentence:
                 if head.lower_ in _BE or head.lower_ in words["listing_verbs"]:
                     return [c for c in head.children if c.dep_ in ("attr", "dobj")]
                 return []
-            if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            if dep == "advcl" and _has_to(token):
                 objects = [c for c in head.children if c.dep_ == "dobj"]
                 if objects:
                     # "Redefining professionalism to incorporate X": professionalism does.
@@ -1019,7 +1019,7 @@ class _Sentence:
         concepts = {m.concept for m in covering}
         for child in token.children:
             if child.dep_ in ("amod", "compound", "nmod"):
-                if any(c.dep_ == "cc" for c in child.children):
+                if _has(child, "cc"):
                     # "accountability and patient safety", parsed with "accountability" as a
                     # modifier of "safety": a coordinated concept of its own.
                     for mention in self.covering(child):
@@ -1714,7 +1714,7 @@ class _Sentence:
         predicates = [c.lower_ for c in verb.children if c.dep_ in ("attr", "acomp")]
         if any(p in self.words["rejection_predicates"] for p in predicates):
             return True
-        denied = any(c.dep_ == "neg" for c in verb.children)
+        denied = _has(verb, "neg")
         return denied and any(p in self.words["affirming_predicates"] for p in predicates)
 
 
