@@ -9,9 +9,10 @@ documents are extracted.
 
 Loading the store is the costliest stage (Oxigraph's on-disk bulk load takes about 8 µs of CPU
 per quad), so a build reuses the previous one's store when most of the corpus is unchanged: it
-copies the store, drops the named graphs of documents that changed or went away and the
-corpus-wide graph, and loads only the new documents and the recomputed corpus facts. The
-result holds the same quads as a build from scratch.
+copies the store, drops the named graphs of documents that changed or went away, loads only
+the new documents, and changes only the quads of the corpus-wide graph that the recomputed
+corpus facts change (kg.local_store). The result holds the same quads as a build from
+scratch.
 
 Documents stream through: at most a few extractions are in memory at once, whatever the
 corpus size; only per-concept and per-pair tallies accumulate. When nothing changed since the
@@ -282,7 +283,9 @@ def _copy_unchanged(
     counts = manifest.get("counts", {})
     with new_build(build_dir) as build:
         if server is None:
-            _copy_store(previous, build)
+            from kg.local_store import copy_store
+
+            copy_store(previous, build)
         with contextlib.suppress(FileNotFoundError):
             shutil.copyfile(previous / _TALLIES, build / _TALLIES)
         manifest["counts"]["reused_from_cache"] = counts.get("documents", 0)
@@ -340,16 +343,6 @@ def _documents_on(build_dir: Path, server: GraphServer) -> set[str]:
     return {e["document"] for e in files if isinstance(e, dict) and "document" in e}
 
 
-def _copy_store(previous: Path, build: Path) -> None:
-    """Oxigraph's backup hard-links the store's immutable files: milliseconds, any size."""
-    import pyoxigraph
-
-    from kg.buildstore import store_path
-
-    source = pyoxigraph.Store.read_only(str(store_path(previous)))
-    source.backup(str(store_path(build)))
-
-
 @dataclass(frozen=True)
 class _Update:
     """How this build updates the previous build's store instead of writing a new one."""
@@ -401,51 +394,6 @@ def _plan_update(
     return _Update(previous, updated, stale, tallies)
 
 
-def _open_store(build: Path, ontology_paths: list[Path], update: _Update | None) -> Any:
-    """The store to load into: a new one holding the ontology, or the previous build's
-    copied (hard links: milliseconds) with the graphs this build replaces removed."""
-    import pyoxigraph
-
-    from kg.buildstore import store_path
-    from kg.namespaces import CORPUS_GRAPH
-    from kg.provenance import document_iri
-
-    path = str(store_path(build))
-    if update is None:
-        store = pyoxigraph.Store(path)
-        # Blank nodes: a load of N-Quads text would relabel them, Quad objects keep them.
-        store.bulk_extend(ontology_quads(ontology_paths))
-        return store
-    _copy_store(update.previous, build)
-    store = pyoxigraph.Store(path)
-    for doc_id in update.stale:
-        store.remove_graph(pyoxigraph.NamedNode(document_iri(doc_id)))
-    store.remove_graph(pyoxigraph.NamedNode(CORPUS_GRAPH))
-    return store
-
-
-class _LocalStore:
-    """Where a build's quads go by default: the build folder's Oxigraph store.
-
-    The other place is a SPARQL server (kg.server_store.ServerLoader); both take N-Quads
-    text in `load` (from the loading thread) and complete the graph in `finish`.
-    """
-
-    def __init__(self, build: Path, ontology_paths: list[Path], update: _Update | None) -> None:
-        self.store: Any = _open_store(build, ontology_paths, update)
-
-    def load(self, nquads: bytes) -> None:
-        from pyoxigraph import RdfFormat
-
-        # Lenient: the text comes from pyoxigraph's own serializer of terms that were
-        # validated when they were made.
-        self.store.bulk_load(nquads, format=RdfFormat.N_QUADS, lenient=True)
-
-    def finish(self, documents: set[str]) -> None:
-        """Stale graphs went when the store was opened; what is loaded is all there is."""
-        self.store.flush()
-
-
 def _target(
     build_dir: Path,
     build: Path,
@@ -453,9 +401,14 @@ def _target(
     update: _Update | None,
     server: GraphServer | None,
 ) -> Any:
-    """The loader of this build's quads: the build folder's store, or `server`."""
+    """The loader of this build's quads: the build folder's store (kg.local_store), or
+    `server` (kg.server_store)."""
     if server is None:
-        return _LocalStore(build, ontology_paths, update)
+        from kg.local_store import LocalLoader
+
+        if update is None:
+            return LocalLoader(build, ontology_quads(ontology_paths))
+        return LocalLoader(build, (), previous=update.previous, stale=update.stale)
     from kg.server_store import ServerLoader
 
     return ServerLoader(server, ontology_quads(ontology_paths), _documents_on(build_dir, server))
@@ -535,11 +488,13 @@ def _write_build(
                 # In batches like the documents': claims make the corpus graph large (about
                 # 170,000 quads for 1,000 synthetic documents), and one bulk load of it all
                 # took 160 MB more memory than the rest of the build.
+                from kg.provenance import document_usage_nquads
                 from kg.workers import batches
 
+                usage = "".join(document_usage_nquads(d, activity) for d in sorted(documents))
+                loader.add_corpus(usage.encode())
                 for batch in batches(facts.quads(claims), _one, _BULK_BATCH_QUADS // 5):
-                    corpus = _nquads(batch)
-                    loader.add(corpus, len(batch))
+                    loader.add_corpus(_nquads(batch))
             target.finish(documents)
         finally:
             del target  # a local store closes now
@@ -583,7 +538,8 @@ def _write_build(
 
 class _BackgroundLoader:
     """Loads batches of N-Quads text into the build's target (its store, or a server's Graph
-    Store) in a thread of its own.
+    Store) in a thread of its own: documents' quads with `add`, then the corpus graph's with
+    `add_corpus`.
 
     Oxigraph releases the GIL while it loads, so this process keeps extracting (or
     collecting the workers' documents) meanwhile: on two cores, loading and extraction
@@ -595,7 +551,7 @@ class _BackgroundLoader:
         self.target = target
         self.parts: list[bytes] = []
         self.quads = 0
-        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
+        self.queue: queue.Queue[tuple[bytes, bool] | None] = queue.Queue(maxsize=1)
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._run, name="hlkg-bulk-load", daemon=True)
 
@@ -617,25 +573,39 @@ class _BackgroundLoader:
             raise self.error
 
     def _run(self) -> None:
-        while (batch := self.queue.get()) is not None:
+        while (item := self.queue.get()) is not None:
             if self.error is None:
+                batch, corpus = item
                 try:
-                    self.target.load(batch)
+                    if corpus:
+                        self.target.load_corpus(batch)
+                    else:
+                        self.target.load(batch)
                 except BaseException as error:  # re-raised in the building thread
                     self.error = error
 
     def add(self, nquads: bytes, quads: int) -> None:
+        """Documents' quads: sent in batches of about _BULK_BATCH_QUADS."""
         self.parts.append(nquads)
         self.quads += quads
         if self.quads >= _BULK_BATCH_QUADS:
             self._send()
 
+    def add_corpus(self, nquads: bytes) -> None:
+        """A batch of the corpus graph's quads, after every document's."""
+        self._send()
+        self._check()
+        self.queue.put((nquads, True))
+
     def _send(self) -> None:
+        self._check()
+        if self.parts:
+            self.queue.put((b"".join(self.parts), False))
+        self.parts, self.quads = [], 0
+
+    def _check(self) -> None:
         if self.error is not None:
             raise self.error
-        if self.parts:
-            self.queue.put(b"".join(self.parts))
-        self.parts, self.quads = [], 0
 
 
 def _one(_: Any) -> int:
@@ -830,7 +800,7 @@ class _Done:
     """Why the file was skipped (then `facts` is None)."""
     reused: bool = False
     kept: bool = False
-    """Its graph was kept in the store: `nquads` holds only its corpus-graph quads."""
+    """Its graph was kept in the store: `nquads` is empty."""
     nquads: bytes = b""
     quads: int = 0
     facts: Any = None  # kg.corpus_facts.CorpusFacts of this document alone
@@ -946,7 +916,6 @@ class _DocumentContext:
         """The `_Done` of a document whose graph stays in the store, from its tallies; None
         when they are damaged (then it is processed like any other document)."""
         from kg.corpus_facts import CorpusFacts
-        from kg.provenance import document_usage_nquads
 
         facts = CorpusFacts(self.activity, self.version)
         try:
@@ -957,13 +926,10 @@ class _DocumentContext:
             return None
         if len(counts) != len(_Done.counts):
             return None
-        # Its graph is already in the store; the corpus graph, rebuilt, needs this quad.
-        nquads = document_usage_nquads(planned.doc_id, self.activity).encode()
+        # Its graph is already in the store, and the build writes its quad of the corpus graph.
         return _Done(
             reused=True,
             kept=True,
-            nquads=nquads,
-            quads=1,
             facts=facts,
             counts=counts,  # type: ignore[arg-type]
             tallies=tallies,

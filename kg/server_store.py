@@ -104,7 +104,8 @@ class ServerLoader:
         server.put(ONTOLOGY_GRAPH, serialize(triples, format=RdfFormat.N_TRIPLES) or b"")
 
     def load(self, nquads: bytes) -> None:
-        """PUT each document graph in this batch; keep the corpus graph's quads for `finish`."""
+        """PUT each document graph in this batch. Their quads of the corpus graph come again
+        through `load_corpus`."""
         from pyoxigraph import RdfFormat, parse, serialize
 
         from kg.namespaces import CORPUS_GRAPH
@@ -113,12 +114,16 @@ class ServerLoader:
         for quad in parse(nquads, format=RdfFormat.N_QUADS):
             graphs[quad.graph_name.value].append(quad.triple)
         for graph, triples in graphs.items():
-            text = serialize(triples, format=RdfFormat.N_TRIPLES) or b""
-            if graph == CORPUS_GRAPH:
-                self.corpus.append(text)
-            else:
-                self.server.put(graph, text)
+            if graph != CORPUS_GRAPH:
+                self.server.put(graph, serialize(triples, format=RdfFormat.N_TRIPLES) or b"")
                 self.graphs += 1
+
+    def load_corpus(self, nquads: bytes) -> None:
+        """Keep the corpus graph's quads (N-Quads, every one in it) for `finish`."""
+        from pyoxigraph import RdfFormat, parse, serialize
+
+        triples = [quad.triple for quad in parse(nquads, format=RdfFormat.N_QUADS)]
+        self.corpus.append(serialize(triples, format=RdfFormat.N_TRIPLES) or b"")
 
     def finish(self, documents: set[str]) -> None:
         """Replace the corpus graph, then delete the graphs of documents gone since the
