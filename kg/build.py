@@ -31,7 +31,7 @@ import shutil
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from pyoxigraph import Quad
 
     from kg.cache import DocumentCache
+    from kg.corpus_facts import CorpusFacts
+    from kg.corpus_graph import PreviousCorpus
     from kg.model import Document, Extraction
     from kg.server_store import GraphServer
     from kg.workers import WorkerPool
@@ -54,11 +56,13 @@ saves, so a default build extracts in this process."""
 _PIPELINE_MODULES = ("text", "extract", "lexicon.py", "model.py")
 """What the cache key covers besides the extractor's version and data (see inputs_fingerprint)."""
 
-_GRAPH_MODULES = ("provenance.py", "corpus_facts.py", "claims.py")
+_GRAPH_MODULES = ("provenance.py", "corpus_facts.py", "claims.py", "corpus_graph.py")
 """The code that turns extractions into the graph: the build signature covers it, so that a
 new version of it (claims added, say) rebuilds an unchanged corpus instead of copying a graph
-that it would have written differently. The cache, which holds extractions, does not depend
-on it."""
+that it would have written differently, and writes a new store instead of updating one (an
+update keeps documents' graphs and works out the corpus graph's changes from the previous
+build's tallies: both assume the same code). The cache, which holds extractions, does not
+depend on it."""
 
 _BULK_BATCH_QUADS = 50_000
 """Quads per bulk load: Oxigraph's bulk loader holds a whole call's quads in memory (about
@@ -254,10 +258,7 @@ def build_graph(
 
 def _signature(salt: str, plan: list[_Planned], skipped: list[tuple[str, str]]) -> str:
     """Everything a graph is made from: equal signatures mean equal graphs."""
-    digest = hashlib.sha256(f"{salt}\n".encode())
-    for path in _package_files(_GRAPH_MODULES):
-        digest.update(f"{path.name}\n".encode())
-        digest.update(path.read_bytes())
+    digest = hashlib.sha256(f"{salt}\n{graph_fingerprint()}\n".encode())
     for planned in plan:
         digest.update(f"{planned.label}\0{planned.doc_id}\0{planned.sha256}\n".encode())
     for source, reason in skipped:
@@ -355,6 +356,8 @@ class _Update:
     """Ids of the previous build's documents whose graph must go (changed or removed)."""
     tallies: dict[str, str]
     """The previous build's tallies of each document (JSON text), by id."""
+    corpus: PreviousCorpus
+    """What the previous build's corpus graph was made from (kg.corpus_graph)."""
 
 
 def _plan_update(
@@ -372,6 +375,8 @@ def _plan_update(
     if found is None or found[1].get("inputs_fingerprint") != salt:
         return None
     previous, manifest = found
+    if manifest.get("graph_fingerprint") != graph_fingerprint():
+        return None
     try:
         lines = (previous / _TALLIES).read_text(encoding="utf-8").splitlines()
     except (OSError, ValueError):
@@ -390,8 +395,40 @@ def _plan_update(
     if not kept_bytes or 2 * kept_bytes < sum(p.size for p in updated):
         return None
     kept = {p.doc_id for p in updated if p.in_store}
-    stale = sorted({doc_id for _, doc_id, _ in before} - kept)
-    return _Update(previous, updated, stale, tallies)
+    documents = {doc_id for _, doc_id, _ in before}
+    stale = sorted(documents - kept)
+    stale_facts = _facts_of(stale, tallies)
+    if stale_facts is None:  # what they put in the corpus graph is not known: start afresh
+        return None
+    from kg.corpus_graph import PreviousCorpus
+
+    corpus = PreviousCorpus(frozenset(documents), stale_facts)
+    return _Update(previous, updated, stale, tallies, corpus)
+
+
+def _facts_of(doc_ids: Sequence[str], tallies: dict[str, str]) -> CorpusFacts | None:
+    """The corpus facts of these documents from a build's tallies; None if any is missing
+    or damaged."""
+    from kg.corpus_facts import CorpusFacts
+    from kg.extract import EXTRACTOR_VERSION
+    from kg.provenance import activity_iri
+
+    facts = CorpusFacts(activity_iri(EXTRACTOR_VERSION), EXTRACTOR_VERSION)
+    for doc_id in doc_ids:
+        try:
+            facts.add_tallies(json.loads(tallies[doc_id])["facts"])
+        except (KeyError, IndexError, TypeError, ValueError):
+            return None
+    return facts
+
+
+def graph_fingerprint() -> str:
+    """A hash of the code that turns extractions into the graph (_GRAPH_MODULES)."""
+    digest = hashlib.sha256()
+    for path in _package_files(_GRAPH_MODULES):
+        digest.update(f"{path.name}\n".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def _target(
@@ -433,12 +470,14 @@ def _write_build(
     from kg.buildstore import new_build, write_manifest
     from kg.claims import RelationRules
     from kg.corpus_facts import CorpusFacts
+    from kg.corpus_graph import CorpusGraph
     from kg.extract import EXTRACTOR_VERSION
     from kg.provenance import activity_iri
 
     rules = RelationRules.from_ontology(ontology)
     activity = activity_iri(EXTRACTOR_VERSION)
-    facts = CorpusFacts(activity, EXTRACTOR_VERSION)
+    kept = CorpusFacts(activity, EXTRACTOR_VERSION)
+    changed = CorpusFacts(activity, EXTRACTOR_VERSION)
     manifest_files: list[dict[str, Any]] = []
 
     context = _DocumentContext(ontology, cache, activity, EXTRACTOR_VERSION)
@@ -471,7 +510,9 @@ def _write_build(
                     entry["document"] = planned.doc_id
                     documents.add(planned.doc_id)
                     _count(summary, done.counts)
-                    facts.merge(done.facts)
+                    # A document kept in the store adds what it added before: same bytes,
+                    # same extraction (also when its tallies were damaged and it was read again).
+                    (kept if planned.in_store else changed).merge(done.facts)
                     tallies.write(f"{planned.doc_id}\t{done.tallies}\n")
                     loader.add(done.nquads, done.quads)
                 if summary.documents == 0:
@@ -481,24 +522,16 @@ def _write_build(
                         if summary.skipped
                         else "no documents to build"
                     )
-                claims = facts.claims(rules)
-                summary.claims = len(claims)
-                summary.contested = sum(1 for claim in claims if claim.contested)
-                summary.consensus = sum(1 for claim in claims if claim.consensus)
-                # In batches like the documents': claims make the corpus graph large (about
-                # 170,000 quads for 1,000 synthetic documents), and one bulk load of it all
-                # took 160 MB more memory than the rest of the build.
-                from kg.provenance import document_usage_nquads
-                from kg.workers import batches
-
-                usage = "".join(document_usage_nquads(d, activity) for d in sorted(documents))
-                loader.add_corpus(usage.encode())
-                for batch in batches(facts.quads(claims), _one, _BULK_BATCH_QUADS // 5):
-                    loader.add_corpus(_nquads(batch))
-            target.finish(documents)
+            corpus = CorpusGraph(
+                kept, changed, documents, rules, update.corpus if update else None
+            )
+            summary.claims = len(corpus.claims)
+            summary.contested = sum(1 for claim in corpus.claims if claim.contested)
+            summary.consensus = sum(1 for claim in corpus.claims if claim.consensus)
+            target.finish(documents, corpus)
         finally:
             del target  # a local store closes now
-        summary.cooccurrence_pairs = facts.pair_count
+        summary.cooccurrence_pairs = corpus.facts.pair_count
         summary.seconds = time.perf_counter() - started
         write_manifest(
             build,
@@ -525,6 +558,7 @@ def _write_build(
                 "extractor_version": EXTRACTOR_VERSION,
                 "ontology_files": [str(p) for p in ontology_paths],
                 "inputs_fingerprint": salt,
+                "graph_fingerprint": graph_fingerprint(),
                 "signature": signature,
                 "workers": workers,
                 "server": server.record() if server else None,
@@ -537,9 +571,8 @@ def _write_build(
 
 
 class _BackgroundLoader:
-    """Loads batches of N-Quads text into the build's target (its store, or a server's Graph
-    Store) in a thread of its own: documents' quads with `add`, then the corpus graph's with
-    `add_corpus`.
+    """Loads batches of documents' N-Quads text into the build's target (its store, or a
+    server's Graph Store) in a thread of its own.
 
     Oxigraph releases the GIL while it loads, so this process keeps extracting (or
     collecting the workers' documents) meanwhile: on two cores, loading and extraction
@@ -551,7 +584,7 @@ class _BackgroundLoader:
         self.target = target
         self.parts: list[bytes] = []
         self.quads = 0
-        self.queue: queue.Queue[tuple[bytes, bool] | None] = queue.Queue(maxsize=1)
+        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._run, name="hlkg-bulk-load", daemon=True)
 
@@ -573,50 +606,25 @@ class _BackgroundLoader:
             raise self.error
 
     def _run(self) -> None:
-        while (item := self.queue.get()) is not None:
+        while (batch := self.queue.get()) is not None:
             if self.error is None:
-                batch, corpus = item
                 try:
-                    if corpus:
-                        self.target.load_corpus(batch)
-                    else:
-                        self.target.load(batch)
+                    self.target.load(batch)
                 except BaseException as error:  # re-raised in the building thread
                     self.error = error
 
     def add(self, nquads: bytes, quads: int) -> None:
-        """Documents' quads: sent in batches of about _BULK_BATCH_QUADS."""
         self.parts.append(nquads)
         self.quads += quads
         if self.quads >= _BULK_BATCH_QUADS:
             self._send()
 
-    def add_corpus(self, nquads: bytes) -> None:
-        """A batch of the corpus graph's quads, after every document's."""
-        self._send()
-        self._check()
-        self.queue.put((nquads, True))
-
     def _send(self) -> None:
-        self._check()
-        if self.parts:
-            self.queue.put((b"".join(self.parts), False))
-        self.parts, self.quads = [], 0
-
-    def _check(self) -> None:
         if self.error is not None:
             raise self.error
-
-
-def _one(_: Any) -> int:
-    """Every item counts one: batches of a number of items."""
-    return 1
-
-
-def _nquads(quads: Iterable[Quad]) -> bytes:
-    from pyoxigraph import RdfFormat, serialize
-
-    return serialize(quads, format=RdfFormat.N_QUADS) or b""
+        if self.parts:
+            self.queue.put(b"".join(self.parts))
+        self.parts, self.quads = [], 0
 
 
 Counts = tuple[int, int, int, int, int, int, int]

@@ -97,7 +97,6 @@ class ServerLoader:
 
         self.server = server
         self.previous = previous
-        self.corpus: list[bytes] = []
         self.graphs = 0
         # One request: the ontology's blank nodes keep their links to each other.
         triples = [quad.triple for quad in ontology]
@@ -105,7 +104,7 @@ class ServerLoader:
 
     def load(self, nquads: bytes) -> None:
         """PUT each document graph in this batch. Their quads of the corpus graph come again
-        through `load_corpus`."""
+        in `finish`'s."""
         from pyoxigraph import RdfFormat, parse, serialize
 
         from kg.namespaces import CORPUS_GRAPH
@@ -118,21 +117,21 @@ class ServerLoader:
                 self.server.put(graph, serialize(triples, format=RdfFormat.N_TRIPLES) or b"")
                 self.graphs += 1
 
-    def load_corpus(self, nquads: bytes) -> None:
-        """Keep the corpus graph's quads (N-Quads, every one in it) for `finish`."""
-        from pyoxigraph import RdfFormat, parse, serialize
+    def finish(self, documents: set[str], corpus: Any) -> None:
+        """Replace the corpus graph (kg.corpus_graph.CorpusGraph) whole, then delete the
+        graphs of documents gone since the previous build."""
+        from pyoxigraph import RdfFormat, serialize
 
-        triples = [quad.triple for quad in parse(nquads, format=RdfFormat.N_QUADS)]
-        self.corpus.append(serialize(triples, format=RdfFormat.N_TRIPLES) or b"")
-
-    def finish(self, documents: set[str]) -> None:
-        """Replace the corpus graph, then delete the graphs of documents gone since the
-        previous build."""
         from kg.namespaces import CORPUS_GRAPH
         from kg.provenance import document_iri
+        from kg.workers import batches
 
+        parts = (
+            serialize([quad.triple for quad in batch], format=RdfFormat.N_TRIPLES) or b""
+            for batch in batches(corpus.quads(), lambda _: 1, 10_000)
+        )
         first = True
-        for chunk in _chunks(self.corpus, _CORPUS_CHUNK_BYTES):
+        for chunk in _chunks(parts, _CORPUS_CHUNK_BYTES):
             self.server.put(CORPUS_GRAPH, chunk, add=not first)
             first = False
         if first:
@@ -141,7 +140,7 @@ class ServerLoader:
             self.server.delete(document_iri(doc_id))
 
 
-def _chunks(parts: list[bytes], size: int) -> Iterable[bytes]:
+def _chunks(parts: Iterable[bytes], size: int) -> Iterable[bytes]:
     batch: list[bytes] = []
     held = 0
     for part in parts:

@@ -9,9 +9,10 @@ import pyoxigraph
 import pytest
 
 from kg.build import build_graph
-from kg.buildstore import current_build, read_manifest
+from kg.buildstore import current_build, open_store, read_manifest
+from kg.corpus_graph import CorpusGraph
 from kg.export import export
-from kg.local_store import replace_graph_lines
+from kg.namespaces import CORPUS_GRAPH
 
 DOCUMENTS = {
     "ward-audit.txt": "Clinical leadership supports patient safety on our wards.\n\n"
@@ -35,7 +36,18 @@ def exports(build_dir: Path) -> dict[str, bytes]:
     return {fmt: export("all", fmt, build_dir) for fmt in ("turtle", "trig", "nquads")}
 
 
-def test_one_edited_document_updates_to_the_graph_of_a_fresh_build(tmp_path: Path) -> None:
+def test_one_edited_document_updates_to_the_graph_of_a_fresh_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    changes: list[tuple[int, int]] = []
+    original = CorpusGraph.changes
+
+    def counted(self: CorpusGraph) -> tuple[set, set]:
+        removed, added = original(self)
+        changes.append((len(removed), len(added)))
+        return removed, added
+
+    monkeypatch.setattr(CorpusGraph, "changes", counted)
     corpus = write(tmp_path / "corpus", DOCUMENTS)
     build_dir = tmp_path / "b"
     build_graph([corpus], build_dir, quiet=True)
@@ -53,51 +65,14 @@ def test_one_edited_document_updates_to_the_graph_of_a_fresh_build(tmp_path: Pat
     after = exports(build_dir)
     assert after != before
     assert after == exports(fresh)
+    # Only the parts that changed were written, not the corpus graph whole.
+    corpus_quads = len(list(open_store(build_dir).quads_for_pattern(
+        None, None, None, pyoxigraph.NamedNode(CORPUS_GRAPH))))
+    (removed, added), = changes
+    assert removed > 0 and added > 0 and removed + added < corpus_quads
     # Removing a document, and adding one: the same.
     (corpus / "nursing-note.md").unlink()
     write(corpus, {"new.txt": "Management training supports clinical leadership.\n"})
     assert build_graph([corpus], build_dir, quiet=True).kept == 3
     build_graph([corpus], fresh, quiet=True, fresh=True)
     assert exports(build_dir) == exports(fresh)
-
-
-def test_replace_graph_lines_touches_only_the_difference() -> None:
-    store = pyoxigraph.Store()
-    graph = pyoxigraph.NamedNode("https://example.org/g")
-    other = pyoxigraph.NamedNode("https://example.org/other")
-    terms = [pyoxigraph.NamedNode(f"https://example.org/{n}") for n in range(4)]
-    count = pyoxigraph.Literal("3", datatype=pyoxigraph.NamedNode(
-        "http://www.w3.org/2001/XMLSchema#integer"))
-    kept = pyoxigraph.Quad(terms[0], terms[1], terms[2], graph)
-    gone = pyoxigraph.Quad(terms[0], terms[1], count, graph)
-    elsewhere = pyoxigraph.Quad(terms[0], terms[1], count, other)
-    store.extend([kept, gone, elsewhere])
-    new = pyoxigraph.Triple(terms[3], terms[1], pyoxigraph.Literal("née ✓ \"x\""))
-    lines = {
-        line
-        for triple in (kept.triple, new)
-        for line in (pyoxigraph.serialize([triple], format=pyoxigraph.RdfFormat.N_TRIPLES) or b"")
-        .splitlines()
-    }
-    assert replace_graph_lines(store, graph, lines) == (1, 1)
-    assert {q.triple for q in store.quads_for_pattern(None, None, None, graph)} == {
-        kept.triple, new,
-    }
-    assert elsewhere in store  # other graphs are left alone
-    assert replace_graph_lines(store, graph, lines) == (0, 0)
-    assert replace_graph_lines(store, graph, set()) == (2, 0)
-    assert not list(store.quads_for_pattern(None, None, None, graph))
-
-
-@pytest.mark.parametrize("line", [b"<https://example.org/a> <https://example.org/b> 1 ."])
-def test_corpus_quads_must_be_in_the_corpus_graph(tmp_path: Path, line: bytes) -> None:
-    from kg.local_store import LocalLoader
-
-    build = tmp_path / "build"
-    build.mkdir()
-    source = tmp_path / "previous"
-    (source / "store").mkdir(parents=True)
-    pyoxigraph.Store(str(source / "store")).flush()
-    loader = LocalLoader(build, (), previous=source)
-    with pytest.raises(ValueError, match="not a quad of the corpus graph"):
-        loader.load_corpus(line)
