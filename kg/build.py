@@ -79,6 +79,11 @@ build's order: its id, a tab, the tallies as JSON. Written as documents are done
 text and parsed only when its document is kept (parsed, 10,000 documents' tallies took
 130 MB; as text 26 MB)."""
 
+_SERVER_LEFTOVERS = "server-leftovers.txt"
+"""In the build folder: graphs that a failed build added to its server and could not delete
+(kg.server_store); the next build to that server deletes them unless it writes them."""
+
+
 @dataclass
 class BuildSummary:
     """What a build made, for the CLI's summary line and for scripts."""
@@ -448,7 +453,12 @@ def _target(
         return LocalLoader(build, (), previous=update.previous, stale=update.stale)
     from kg.server_store import ServerLoader
 
-    return ServerLoader(server, ontology_quads(ontology_paths), _documents_on(build_dir, server))
+    return ServerLoader(
+        server,
+        ontology_quads(ontology_paths),
+        _documents_on(build_dir, server),
+        leftovers=build_dir / _SERVER_LEFTOVERS,
+    )
 
 
 def _write_build(
@@ -529,6 +539,9 @@ def _write_build(
             summary.contested = sum(1 for claim in corpus.claims if claim.contested)
             summary.consensus = sum(1 for claim in corpus.claims if claim.consensus)
             target.finish(documents, corpus)
+        except BaseException as error:
+            _abandon(target, error)
+            raise
         finally:
             del target  # a local store closes now
         summary.cooccurrence_pairs = corpus.facts.pair_count
@@ -568,6 +581,17 @@ def _write_build(
         )
     summary.build = (build_dir / "current").resolve()
     return summary
+
+
+def _abandon(target: Any, error: BaseException) -> None:
+    """Undo what a failed build wrote where it outlives the build folder (a server); the
+    error then says whether the server is as it was."""
+    try:
+        target.abandon()
+    except HlkgError as failed:
+        raise HlkgError(f"{error}; {failed}", getattr(error, "exit_code", 1)) from error
+    if isinstance(error, HlkgError):
+        error.args = (f"{error.args[0]} (the server was put back as the previous build left it)",)
 
 
 class _BackgroundLoader:

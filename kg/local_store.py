@@ -67,6 +67,9 @@ class LocalLoader:
         # validated when they were made.
         self.store.bulk_load(nquads, format=RdfFormat.N_QUADS, lenient=True)
 
+    def abandon(self) -> None:
+        """Nothing to undo: the failed build's folder, store and all, is removed."""
+
     def finish(self, documents: set[str], corpus: Any) -> None:
         """Write the corpus graph (kg.corpus_graph.CorpusGraph): whole in a new store, only
         its changes in an updated one."""
