@@ -10,9 +10,9 @@ documents are extracted.
 Loading the store is the costliest stage (Oxigraph's on-disk bulk load takes about 8 µs of CPU
 per quad), so a build reuses the previous one's store when most of the corpus is unchanged: it
 copies the store, drops the named graphs of documents that changed or went away, loads only
-the new documents, and changes only the quads of the corpus-wide graph that the recomputed
-corpus facts change (kg.local_store). The result holds the same quads as a build from
-scratch.
+the new documents, and rewrites only the parts of the corpus-wide graph that change
+(kg.corpus_graph, applied by kg.local_store). The result holds the same quads as a build
+from scratch.
 
 Documents stream through: at most a few extractions are in memory at once, whatever the
 corpus size; only per-concept and per-pair tallies accumulate. When nothing changed since the
