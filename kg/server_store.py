@@ -199,8 +199,11 @@ class ServerLoader:
             try:
                 if content is None:
                     self.server.delete(graph)
-                else:
-                    self.server.put(graph, content)
+                else:  # in requests of bounded size, like the corpus graph's upload
+                    lines = content.splitlines(keepends=True)
+                    chunks = _chunks(lines, _CORPUS_CHUNK_BYTES) if lines else [b""]
+                    for n, chunk in enumerate(chunks):
+                        self.server.put(graph, chunk, add=n > 0)
             except HlkgError as error:
                 left = len(self.before) - restored
                 self._record_leftovers()
