@@ -140,8 +140,11 @@ def main() -> None:
                     (build_dir / "current").unlink()
                 edited = sorted(corpus.rglob("*.txt"))[0] if note.startswith("one doc") else None
                 if edited:
+                    # New words each run, so that the document is extracted, not found in the
+                    # cache of an earlier run's edit.
                     original = edited.read_bytes()
-                    edited.write_bytes(original + b"\nManagers support clinical leadership.\n")
+                    added = f"\nManagers support clinical leadership (run {time.time_ns()}).\n"
+                    edited.write_bytes(original + added.encode())
                 try:
                     figures = run_one(corpus, build_dir, jobs, one_core="one core" in note)
                 finally:
@@ -156,7 +159,8 @@ def main() -> None:
                     f" {figures['cpu_seconds']:>7.2f} {mb / figures['cpu_seconds']:>8.2f}"
                     f" {figures['documents'] / figures['seconds']:>7.1f}"
                     f" {figures['rss_mb']:>7.0f} {figures['worker_rss_mb']:>7.0f}"
-                    f"  {note}" + (f" ({figures['reused']} reused)" if figures["reused"] else ""),
+                    f"  {note}" + (f" ({figures['reused']} reused)" if figures["reused"] else "")
+                    + f", load {os.getloadavg()[0]:.1f}",
                     flush=True,
                 )
         cold = [(size, f) for size, jobs, note, f in rows if note == "cold" and jobs == 1]

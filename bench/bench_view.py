@@ -27,13 +27,21 @@ import tempfile
 import time
 from pathlib import Path
 
+from viz.style import CATEGORY_COLOURS
+
 REPO = Path(__file__).resolve().parent.parent
 SEED_CORPUS = REPO.parent / "shared" / "corpus"
-sys.path.insert(0, str(REPO / "tests"))
-
-from test_viz_support import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-
-from viz.style import CATEGORY_COLOURS  # noqa: E402
+CHROMIUM = "/usr/bin/chromium"
+"""Debian's package: Playwright drives it (`playwright install` would download another)."""
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 CATEGORIES = tuple(CATEGORY_COLOURS)
 RELATIONS = (("supports", 1), ("requires", 1), ("hinders", -1), ("conflictsWith", -1))

@@ -9,9 +9,10 @@ documents are extracted.
 
 Loading the store is the costliest stage (Oxigraph's on-disk bulk load takes about 8 µs of CPU
 per quad), so a build reuses the previous one's store when most of the corpus is unchanged: it
-copies the store, drops the named graphs of documents that changed or went away and the
-corpus-wide graph, and loads only the new documents and the recomputed corpus facts. The
-result holds the same quads as a build from scratch.
+copies the store, drops the named graphs of documents that changed or went away, loads only
+the new documents, and rewrites only the parts of the corpus-wide graph that change
+(kg.corpus_graph, applied by kg.local_store). The result holds the same quads as a build
+from scratch.
 
 Documents stream through: at most a few extractions are in memory at once, whatever the
 corpus size; only per-concept and per-pair tallies accumulate. When nothing changed since the
@@ -30,7 +31,7 @@ import shutil
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
     from pyoxigraph import Quad
 
     from kg.cache import DocumentCache
+    from kg.corpus_facts import CorpusFacts
+    from kg.corpus_graph import PreviousCorpus
     from kg.model import Document, Extraction
     from kg.server_store import GraphServer
     from kg.workers import WorkerPool
@@ -53,11 +56,13 @@ saves, so a default build extracts in this process."""
 _PIPELINE_MODULES = ("text", "extract", "lexicon.py", "model.py")
 """What the cache key covers besides the extractor's version and data (see inputs_fingerprint)."""
 
-_GRAPH_MODULES = ("provenance.py", "corpus_facts.py", "claims.py")
+_GRAPH_MODULES = ("provenance.py", "corpus_facts.py", "claims.py", "corpus_graph.py")
 """The code that turns extractions into the graph: the build signature covers it, so that a
 new version of it (claims added, say) rebuilds an unchanged corpus instead of copying a graph
-that it would have written differently. The cache, which holds extractions, does not depend
-on it."""
+that it would have written differently, and writes a new store instead of updating one (an
+update keeps documents' graphs and works out the corpus graph's changes from the previous
+build's tallies: both assume the same code). The cache, which holds extractions, does not
+depend on it."""
 
 _BULK_BATCH_QUADS = 50_000
 """Quads per bulk load: Oxigraph's bulk loader holds a whole call's quads in memory (about
@@ -73,6 +78,11 @@ keep the document's graph without reading its extraction again. A line per docum
 build's order: its id, a tab, the tallies as JSON. Written as documents are done; read back as
 text and parsed only when its document is kept (parsed, 10,000 documents' tallies took
 130 MB; as text 26 MB)."""
+
+_SERVER_LEFTOVERS = "server-leftovers.txt"
+"""In the build folder: graphs that a failed build added to its server and could not delete
+(kg.server_store); the next build to that server deletes them unless it writes them."""
+
 
 @dataclass
 class BuildSummary:
@@ -253,10 +263,7 @@ def build_graph(
 
 def _signature(salt: str, plan: list[_Planned], skipped: list[tuple[str, str]]) -> str:
     """Everything a graph is made from: equal signatures mean equal graphs."""
-    digest = hashlib.sha256(f"{salt}\n".encode())
-    for path in _package_files(_GRAPH_MODULES):
-        digest.update(f"{path.name}\n".encode())
-        digest.update(path.read_bytes())
+    digest = hashlib.sha256(f"{salt}\n{graph_fingerprint()}\n".encode())
     for planned in plan:
         digest.update(f"{planned.label}\0{planned.doc_id}\0{planned.sha256}\n".encode())
     for source, reason in skipped:
@@ -282,7 +289,9 @@ def _copy_unchanged(
     counts = manifest.get("counts", {})
     with new_build(build_dir) as build:
         if server is None:
-            _copy_store(previous, build)
+            from kg.local_store import copy_store
+
+            copy_store(previous, build)
         with contextlib.suppress(FileNotFoundError):
             shutil.copyfile(previous / _TALLIES, build / _TALLIES)
         manifest["counts"]["reused_from_cache"] = counts.get("documents", 0)
@@ -340,16 +349,6 @@ def _documents_on(build_dir: Path, server: GraphServer) -> set[str]:
     return {e["document"] for e in files if isinstance(e, dict) and "document" in e}
 
 
-def _copy_store(previous: Path, build: Path) -> None:
-    """Oxigraph's backup hard-links the store's immutable files: milliseconds, any size."""
-    import pyoxigraph
-
-    from kg.buildstore import store_path
-
-    source = pyoxigraph.Store.read_only(str(store_path(previous)))
-    source.backup(str(store_path(build)))
-
-
 @dataclass(frozen=True)
 class _Update:
     """How this build updates the previous build's store instead of writing a new one."""
@@ -362,6 +361,8 @@ class _Update:
     """Ids of the previous build's documents whose graph must go (changed or removed)."""
     tallies: dict[str, str]
     """The previous build's tallies of each document (JSON text), by id."""
+    corpus: PreviousCorpus
+    """What the previous build's corpus graph was made from (kg.corpus_graph)."""
 
 
 def _plan_update(
@@ -379,6 +380,8 @@ def _plan_update(
     if found is None or found[1].get("inputs_fingerprint") != salt:
         return None
     previous, manifest = found
+    if manifest.get("graph_fingerprint") != graph_fingerprint():
+        return None
     try:
         lines = (previous / _TALLIES).read_text(encoding="utf-8").splitlines()
     except (OSError, ValueError):
@@ -397,53 +400,40 @@ def _plan_update(
     if not kept_bytes or 2 * kept_bytes < sum(p.size for p in updated):
         return None
     kept = {p.doc_id for p in updated if p.in_store}
-    stale = sorted({doc_id for _, doc_id, _ in before} - kept)
-    return _Update(previous, updated, stale, tallies)
+    documents = {doc_id for _, doc_id, _ in before}
+    stale = sorted(documents - kept)
+    stale_facts = _facts_of(stale, tallies)
+    if stale_facts is None:  # what they put in the corpus graph is not known: start afresh
+        return None
+    from kg.corpus_graph import PreviousCorpus
+
+    corpus = PreviousCorpus(frozenset(documents), stale_facts)
+    return _Update(previous, updated, stale, tallies, corpus)
 
 
-def _open_store(build: Path, ontology_paths: list[Path], update: _Update | None) -> Any:
-    """The store to load into: a new one holding the ontology, or the previous build's
-    copied (hard links: milliseconds) with the graphs this build replaces removed."""
-    import pyoxigraph
+def _facts_of(doc_ids: Sequence[str], tallies: dict[str, str]) -> CorpusFacts | None:
+    """The corpus facts of these documents from a build's tallies; None if any is missing
+    or damaged."""
+    from kg.corpus_facts import CorpusFacts
+    from kg.extract import EXTRACTOR_VERSION
+    from kg.provenance import activity_iri
 
-    from kg.buildstore import store_path
-    from kg.namespaces import CORPUS_GRAPH
-    from kg.provenance import document_iri
-
-    path = str(store_path(build))
-    if update is None:
-        store = pyoxigraph.Store(path)
-        # Blank nodes: a load of N-Quads text would relabel them, Quad objects keep them.
-        store.bulk_extend(ontology_quads(ontology_paths))
-        return store
-    _copy_store(update.previous, build)
-    store = pyoxigraph.Store(path)
-    for doc_id in update.stale:
-        store.remove_graph(pyoxigraph.NamedNode(document_iri(doc_id)))
-    store.remove_graph(pyoxigraph.NamedNode(CORPUS_GRAPH))
-    return store
+    facts = CorpusFacts(activity_iri(EXTRACTOR_VERSION), EXTRACTOR_VERSION)
+    for doc_id in doc_ids:
+        try:
+            facts.add_tallies(json.loads(tallies[doc_id])["facts"])
+        except (KeyError, IndexError, TypeError, ValueError):
+            return None
+    return facts
 
 
-class _LocalStore:
-    """Where a build's quads go by default: the build folder's Oxigraph store.
-
-    The other place is a SPARQL server (kg.server_store.ServerLoader); both take N-Quads
-    text in `load` (from the loading thread) and complete the graph in `finish`.
-    """
-
-    def __init__(self, build: Path, ontology_paths: list[Path], update: _Update | None) -> None:
-        self.store: Any = _open_store(build, ontology_paths, update)
-
-    def load(self, nquads: bytes) -> None:
-        from pyoxigraph import RdfFormat
-
-        # Lenient: the text comes from pyoxigraph's own serializer of terms that were
-        # validated when they were made.
-        self.store.bulk_load(nquads, format=RdfFormat.N_QUADS, lenient=True)
-
-    def finish(self, documents: set[str]) -> None:
-        """Stale graphs went when the store was opened; what is loaded is all there is."""
-        self.store.flush()
+def graph_fingerprint() -> str:
+    """A hash of the code that turns extractions into the graph (_GRAPH_MODULES)."""
+    digest = hashlib.sha256()
+    for path in _package_files(_GRAPH_MODULES):
+        digest.update(f"{path.name}\n".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def _target(
@@ -453,12 +443,22 @@ def _target(
     update: _Update | None,
     server: GraphServer | None,
 ) -> Any:
-    """The loader of this build's quads: the build folder's store, or `server`."""
+    """The loader of this build's quads: the build folder's store (kg.local_store), or
+    `server` (kg.server_store)."""
     if server is None:
-        return _LocalStore(build, ontology_paths, update)
+        from kg.local_store import LocalLoader
+
+        if update is None:
+            return LocalLoader(build, ontology_quads(ontology_paths))
+        return LocalLoader(build, (), previous=update.previous, stale=update.stale)
     from kg.server_store import ServerLoader
 
-    return ServerLoader(server, ontology_quads(ontology_paths), _documents_on(build_dir, server))
+    return ServerLoader(
+        server,
+        ontology_quads(ontology_paths),
+        _documents_on(build_dir, server),
+        leftovers=build_dir / _SERVER_LEFTOVERS,
+    )
 
 
 def _write_build(
@@ -480,12 +480,14 @@ def _write_build(
     from kg.buildstore import new_build, write_manifest
     from kg.claims import RelationRules
     from kg.corpus_facts import CorpusFacts
+    from kg.corpus_graph import CorpusGraph
     from kg.extract import EXTRACTOR_VERSION
     from kg.provenance import activity_iri
 
     rules = RelationRules.from_ontology(ontology)
     activity = activity_iri(EXTRACTOR_VERSION)
-    facts = CorpusFacts(activity, EXTRACTOR_VERSION)
+    kept = CorpusFacts(activity, EXTRACTOR_VERSION)
+    changed = CorpusFacts(activity, EXTRACTOR_VERSION)
     manifest_files: list[dict[str, Any]] = []
 
     context = _DocumentContext(ontology, cache, activity, EXTRACTOR_VERSION)
@@ -518,7 +520,9 @@ def _write_build(
                     entry["document"] = planned.doc_id
                     documents.add(planned.doc_id)
                     _count(summary, done.counts)
-                    facts.merge(done.facts)
+                    # A document kept in the store adds what it added before: same bytes,
+                    # same extraction (also when its tallies were damaged and it was read again).
+                    (kept if planned.in_store else changed).merge(done.facts)
                     tallies.write(f"{planned.doc_id}\t{done.tallies}\n")
                     loader.add(done.nquads, done.quads)
                 if summary.documents == 0:
@@ -528,22 +532,19 @@ def _write_build(
                         if summary.skipped
                         else "no documents to build"
                     )
-                claims = facts.claims(rules)
-                summary.claims = len(claims)
-                summary.contested = sum(1 for claim in claims if claim.contested)
-                summary.consensus = sum(1 for claim in claims if claim.consensus)
-                # In batches like the documents': claims make the corpus graph large (about
-                # 170,000 quads for 1,000 synthetic documents), and one bulk load of it all
-                # took 160 MB more memory than the rest of the build.
-                from kg.workers import batches
-
-                for batch in batches(facts.quads(claims), _one, _BULK_BATCH_QUADS // 5):
-                    corpus = _nquads(batch)
-                    loader.add(corpus, len(batch))
-            target.finish(documents)
+            corpus = CorpusGraph(
+                kept, changed, documents, rules, update.corpus if update else None
+            )
+            summary.claims = len(corpus.claims)
+            summary.contested = sum(1 for claim in corpus.claims if claim.contested)
+            summary.consensus = sum(1 for claim in corpus.claims if claim.consensus)
+            target.finish(documents, corpus)
+        except BaseException as error:
+            _abandon(target, error)
+            raise
         finally:
             del target  # a local store closes now
-        summary.cooccurrence_pairs = facts.pair_count
+        summary.cooccurrence_pairs = corpus.facts.pair_count
         summary.seconds = time.perf_counter() - started
         write_manifest(
             build,
@@ -570,6 +571,7 @@ def _write_build(
                 "extractor_version": EXTRACTOR_VERSION,
                 "ontology_files": [str(p) for p in ontology_paths],
                 "inputs_fingerprint": salt,
+                "graph_fingerprint": graph_fingerprint(),
                 "signature": signature,
                 "workers": workers,
                 "server": server.record() if server else None,
@@ -581,9 +583,20 @@ def _write_build(
     return summary
 
 
+def _abandon(target: Any, error: BaseException) -> None:
+    """Undo what a failed build wrote where it outlives the build folder (a server); the
+    error then says whether the server is as it was."""
+    try:
+        target.abandon()
+    except HlkgError as failed:
+        raise HlkgError(f"{error}; {failed}", getattr(error, "exit_code", 1)) from error
+    if isinstance(error, HlkgError):
+        error.args = (f"{error.args[0]} (the server was put back as the previous build left it)",)
+
+
 class _BackgroundLoader:
-    """Loads batches of N-Quads text into the build's target (its store, or a server's Graph
-    Store) in a thread of its own.
+    """Loads batches of documents' N-Quads text into the build's target (its store, or a
+    server's Graph Store) in a thread of its own.
 
     Oxigraph releases the GIL while it loads, so this process keeps extracting (or
     collecting the workers' documents) meanwhile: on two cores, loading and extraction
@@ -636,17 +649,6 @@ class _BackgroundLoader:
         if self.parts:
             self.queue.put(b"".join(self.parts))
         self.parts, self.quads = [], 0
-
-
-def _one(_: Any) -> int:
-    """Every item counts one: batches of a number of items."""
-    return 1
-
-
-def _nquads(quads: Iterable[Quad]) -> bytes:
-    from pyoxigraph import RdfFormat, serialize
-
-    return serialize(quads, format=RdfFormat.N_QUADS) or b""
 
 
 Counts = tuple[int, int, int, int, int, int, int]
@@ -830,7 +832,7 @@ class _Done:
     """Why the file was skipped (then `facts` is None)."""
     reused: bool = False
     kept: bool = False
-    """Its graph was kept in the store: `nquads` holds only its corpus-graph quads."""
+    """Its graph was kept in the store: `nquads` is empty."""
     nquads: bytes = b""
     quads: int = 0
     facts: Any = None  # kg.corpus_facts.CorpusFacts of this document alone
@@ -946,7 +948,6 @@ class _DocumentContext:
         """The `_Done` of a document whose graph stays in the store, from its tallies; None
         when they are damaged (then it is processed like any other document)."""
         from kg.corpus_facts import CorpusFacts
-        from kg.provenance import document_usage_nquads
 
         facts = CorpusFacts(self.activity, self.version)
         try:
@@ -957,13 +958,10 @@ class _DocumentContext:
             return None
         if len(counts) != len(_Done.counts):
             return None
-        # Its graph is already in the store; the corpus graph, rebuilt, needs this quad.
-        nquads = document_usage_nquads(planned.doc_id, self.activity).encode()
+        # Its graph is already in the store, and the build writes its quad of the corpus graph.
         return _Done(
             reused=True,
             kept=True,
-            nquads=nquads,
-            quads=1,
             facts=facts,
             counts=counts,  # type: ignore[arg-type]
             tallies=tallies,

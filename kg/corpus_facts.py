@@ -195,21 +195,80 @@ class CorpusFacts:
             activity, RDFS_LABEL, Literal(f"hlkg extractor {self.extractor_version}"), CORPUS
         )
         for (first, second), count in sorted(self.pair_sentences.items()):
-            node = NamedNode(cooccurrence_iri(first, second))
-            a, b = NamedNode(first), NamedNode(second)
-            yield Quad(node, A, HLKG_CO_OCCURRENCE, CORPUS)
-            yield Quad(node, HLKG_CONCEPT, a, CORPUS)
-            yield Quad(node, HLKG_CONCEPT, b, CORPUS)
-            yield Quad(node, HLKG_SENTENCE_COUNT, integer(count), CORPUS)
-            yield Quad(a, HLKG_CO_OCCURS_WITH, b, CORPUS)
+            yield from _pair_quads(first, second, count)
         for concept, count in sorted(self.mention_counts.items()):
-            node = NamedNode(concept)
-            yield Quad(node, HLKG_MENTION_COUNT, integer(count), CORPUS)
-            yield Quad(node, HLKG_DOCUMENT_COUNT, integer(self.document_counts[concept]), CORPUS)
+            yield from _figure_quads(concept, count, self.document_counts[concept])
         for concept, value in sorted(self.centrality().items()):
-            figure = decimal(value, CENTRALITY_PLACES)
-            yield Quad(NamedNode(concept), HLKG_CENTRALITY, figure, CORPUS)
+            yield _centrality_quad(concept, value)
         yield from claim_quads(claims, self.activity)
+
+
+def changed_quads(
+    before: CorpusFacts,
+    after: CorpusFacts,
+    claims_before: Sequence[Claim],
+    claims_after: Sequence[Claim],
+) -> tuple[set[Quad], set[Quad]]:
+    """The quads of `before`'s corpus graph that `after`'s lacks, and those it adds, found
+    part by part (a pair's co-occurrence, a concept's figures, a claim) without writing
+    either graph whole. The claims given may be those of some pairs only: any claim of
+    those pairs that changed must be in them (one list or the other)."""
+    removed: list[Quad] = []
+    added: list[Quad] = []
+    for first, second in before.pair_sentences.keys() | after.pair_sentences.keys():
+        old, new = before.pair_sentences.get((first, second)), after.pair_sentences.get(
+            (first, second)
+        )
+        if old != new:
+            removed += _pair_quads(first, second, old) if old else ()
+            added += _pair_quads(first, second, new) if new else ()
+    for concept in before.mention_counts.keys() | after.mention_counts.keys():
+        old = (before.mention_counts.get(concept), before.document_counts.get(concept, 0))
+        new = (after.mention_counts.get(concept), after.document_counts.get(concept, 0))
+        if old != new:
+            removed += _figure_quads(concept, *old) if old[0] else ()
+            added += _figure_quads(concept, *new) if new[0] else ()
+    ranks_before, ranks_after = before.centrality(), after.centrality()
+    for concept in ranks_before.keys() | ranks_after.keys():
+        old, new = ranks_before.get(concept), ranks_after.get(concept)
+        if old != new:
+            removed += [_centrality_quad(concept, old)] if old is not None else []
+            added += [_centrality_quad(concept, new)] if new is not None else []
+    old_claims = {claim.iri: claim for claim in claims_before}
+    new_claims = {claim.iri: claim for claim in claims_after}
+    removed += claim_quads(
+        [c for iri, c in old_claims.items() if new_claims.get(iri) != c], before.activity
+    )
+    added += claim_quads(
+        [c for iri, c in new_claims.items() if old_claims.get(iri) != c], after.activity
+    )
+    # A part that changed keeps some quads (its type, its concepts): leave those alone.
+    unchanged = set(removed) & set(added)
+    return set(removed) - unchanged, set(added) - unchanged
+
+
+def _pair_quads(first: str, second: str, count: int) -> list[Quad]:
+    node = NamedNode(cooccurrence_iri(first, second))
+    a, b = NamedNode(first), NamedNode(second)
+    return [
+        Quad(node, A, HLKG_CO_OCCURRENCE, CORPUS),
+        Quad(node, HLKG_CONCEPT, a, CORPUS),
+        Quad(node, HLKG_CONCEPT, b, CORPUS),
+        Quad(node, HLKG_SENTENCE_COUNT, integer(count), CORPUS),
+        Quad(a, HLKG_CO_OCCURS_WITH, b, CORPUS),
+    ]
+
+
+def _figure_quads(concept: str, mentions: int, documents: int) -> list[Quad]:
+    node = NamedNode(concept)
+    return [
+        Quad(node, HLKG_MENTION_COUNT, integer(mentions), CORPUS),
+        Quad(node, HLKG_DOCUMENT_COUNT, integer(documents), CORPUS),
+    ]
+
+
+def _centrality_quad(concept: str, value: float) -> Quad:
+    return Quad(NamedNode(concept), HLKG_CENTRALITY, decimal(value, CENTRALITY_PLACES), CORPUS)
 
 
 def _endpoints(edges: Counter[tuple[str, str]]) -> set[str]:

@@ -1,9 +1,17 @@
 """A real SPARQL server for the tests that push to or query one: `oxigraph serve` (PyPI
-package oxigraph) on a free loopback port."""
+package oxigraph) or Virtuoso on free loopback ports.
+
+Each server dies with the process that started it, even when that process is killed with
+SIGKILL and its `finally` blocks never run: it is started through a tiny wrapper that asks
+Linux for SIGTERM when its parent dies (prctl PR_SET_PDEATHSIG, kept across exec) and then
+becomes the server. Linux sends the signal when the *thread* that started it ends, so start
+servers from the test's own thread (fixtures do).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import socket
 import subprocess
@@ -14,6 +22,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+_DIE_WITH_PARENT = """\
+import ctypes, os, signal, sys
+PR_SET_PDEATHSIG = 1
+parent = int(sys.argv[1])
+if ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM) != 0:
+    sys.exit(f"prctl(PR_SET_PDEATHSIG) failed: {os.strerror(ctypes.get_errno())}")
+if os.getppid() != parent:  # the parent died before the request: nobody to serve
+    sys.exit(1)
+os.execv(sys.argv[2], sys.argv[2:])
+"""
+
+
+def dying_with_this_process(command: list[str]) -> list[str]:
+    """`command` (its first word a path) run so that it gets SIGTERM when this process dies."""
+    return [sys.executable, "-c", _DIE_WITH_PARENT, str(os.getpid()), *command]
 
 
 def free_port() -> int:
@@ -50,7 +74,9 @@ def oxigraph_server(location: Path, *, union_default_graph: bool = False) -> Ite
     command = [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
     if union_default_graph:
         command.append("--union-default-graph")
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        dying_with_this_process(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_answering(f"{base}/query?query=ASK%7B%7D", "the oxigraph server", 15, process)
@@ -96,7 +122,7 @@ def virtuoso_server(folder: Path, dba_password: str) -> Iterator[str]:
         config.write(handle)
     log = (folder / "virtuoso.out").open("wb")
     process = subprocess.Popen(
-        [binary, "+foreground", "+configfile", str(ini)],
+        dying_with_this_process([binary, "+foreground", "+configfile", str(ini)]),
         cwd=folder,
         stdout=log,
         stderr=subprocess.STDOUT,

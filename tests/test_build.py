@@ -257,6 +257,46 @@ def test_an_update_needs_neither_the_cache_nor_good_tallies_for_the_same_graph(
     assert nquads(build_dir) == nquads(fresh_dir)
 
 
+def test_an_update_needs_the_tallies_of_the_documents_it_replaces(
+    fake_extract: types.ModuleType, corpus: Path, tmp_path: Path
+) -> None:
+    """What a changed document put in the corpus graph comes from its tallies: without them
+    the store cannot be updated to the right corpus graph, so the build starts afresh."""
+    build_dir = tmp_path / "b"
+    (corpus / "big.txt").write_text("Managers improves trust. " * 40 + "\n", encoding="utf-8")
+    build_graph([corpus], build_dir, quiet=True)
+    tallies = read_tallies(current_build(build_dir))
+    tallies["one"]["facts"]["statements"] = [[7]]
+    (current_build(build_dir) / "tallies.txt").write_text(
+        "".join(f"{k}\t{json.dumps(v)}\n" for k, v in tallies.items()), encoding="utf-8"
+    )
+    (corpus / "one.txt").write_text("Managers trust doctors.\n", encoding="utf-8")
+    again = build_graph([corpus], build_dir, quiet=True)
+    assert again.kept == 0
+    assert read_manifest(current_build(build_dir))["updated_from"] is None
+    build_graph([corpus], tmp_path / "fresh", quiet=True, fresh=True)
+    assert nquads(build_dir) == nquads(tmp_path / "fresh")
+
+
+def test_an_update_needs_the_same_graph_code(
+    fake_extract: types.ModuleType, corpus: Path, tmp_path: Path
+) -> None:
+    """Kept document graphs and the previous tallies were written by the previous build's
+    code: a build by other graph code (its fingerprint in the manifest) starts afresh."""
+    from kg.buildstore import write_manifest
+
+    build_dir = tmp_path / "b"
+    (corpus / "big.txt").write_text("Managers improves trust. " * 40 + "\n", encoding="utf-8")
+    build_graph([corpus], build_dir, quiet=True)
+    manifest = read_manifest(current_build(build_dir))
+    manifest["graph_fingerprint"] = "an older provenance.py"
+    write_manifest(current_build(build_dir), manifest)
+    (corpus / "one.txt").write_text("Managers trust doctors.\n", encoding="utf-8")
+    assert build_graph([corpus], build_dir, quiet=True).kept == 0
+    (corpus / "one.txt").write_text("Doctors trust managers.\n", encoding="utf-8")
+    assert build_graph([corpus], build_dir, quiet=True).kept == 2
+
+
 def read_tallies(build: Path) -> dict:
     lines = (build / "tallies.txt").read_text("utf-8").splitlines()
     return {key: json.loads(value) for key, value in (line.split("\t", 1) for line in lines)}

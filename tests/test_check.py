@@ -184,3 +184,32 @@ def test_reasoner_does_not_follow_imports_of_an_extension(tmp_path):
     )
     findings = run_check(extra=[extension])
     assert [f.line() for f in findings if f.severity == "ERROR"] == []
+
+
+BAD_IRIS = """\
+@prefix hlkg: <https://w3id.org/hlkg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+
+hlkg:Doctor rdfs:seeAlso <https://example.org/a doctor> ,
+    <https://example.org/fine> .
+hlkg:Manager rdfs:seeAlso <https://example.org/{manager}> .
+"""
+
+
+@pytest.mark.parametrize("reasoner", [False, pytest.param(True, marks=needs_java)])
+def test_invalid_iris_are_errors_with_file_line_and_column(tmp_path, reasoner):
+    """rdflib keeps an IRI with a space or a brace; every one is an error where it is, and the
+    reasoner, which cannot read them, is skipped rather than crashing."""
+    extension = tmp_path / "bad-iris.ttl"
+    extension.write_text(BAD_IRIS, encoding="utf-8")
+    options = ["check", "--ontology", str(extension)] + ([] if reasoner else ["--no-reasoner"])
+    result = CliRunner().invoke(cli, options)
+    assert result.exit_code == 1, result.output
+    errors = [line for line in _lines(result.output) if line[0] == "ERROR"]
+    assert errors == [
+        ["ERROR", "invalid-iri", f"{extension}:4:26", "Invalid IRI code point ' '"],
+        ["ERROR", "invalid-iri", f"{extension}:6:27", "Invalid IRI code point '{'"],
+    ]
+    if reasoner:
+        assert "INFO reasoner - skipped: the ontology has invalid IRIs" in result.output
+    assert result.output.splitlines()[-1].startswith("hlkg check: FAILED: 2 errors")

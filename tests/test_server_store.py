@@ -282,3 +282,76 @@ def test_a_build_with_a_user_but_no_password_stops_before_anything_is_written(
     assert code == 2 and err.count("\n") == 1, err
     assert "no password for dba at 127.0.0.1: set HLKG_PASSWORD" in err
     assert not build_dir.exists() and out == ""
+
+
+def _failing_corpus_upload(monkeypatch: pytest.MonkeyPatch, after: int) -> None:
+    """The server answers `after` PUTs or POSTs of the corpus graph, then fails one (the
+    next, putting it back, succeeds)."""
+    from kg.namespaces import CORPUS_GRAPH
+
+    calls = {"corpus": 0}
+    original = GraphServer.put
+
+    def put(self: GraphServer, graph: str, ntriples: bytes, *, add: bool = False) -> None:
+        if graph == CORPUS_GRAPH:
+            calls["corpus"] += 1
+            if calls["corpus"] == after + 1:
+                raise HlkgError(f"store: {self.gsp} answered 503 Service Unavailable")
+        original(self, graph, ntriples, add=add)
+
+    monkeypatch.setattr(GraphServer, "put", put)
+
+
+def test_a_build_that_fails_on_the_server_puts_it_back_as_it_was(
+    server: str, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_dir = tmp_path / "b"
+    build_graph([corpus], build_dir, quiet=True, server=GraphServer.at(server))
+    before = server_graphs(server)
+    current = (build_dir / "current").resolve()
+    # An edited, a removed and a new document: their graphs are written before the corpus
+    # graph, whose upload then fails.
+    (corpus / "note-002.txt").write_text("Teamwork supports patient safety.\n", encoding="utf-8")
+    (corpus / "note-005.txt").unlink()
+    (corpus / "note-100.txt").write_text("Managers value trust.\n", encoding="utf-8")
+    _failing_corpus_upload(monkeypatch, after=0)
+    with pytest.raises(HlkgError) as failed:
+        build_graph([corpus], build_dir, quiet=True, server=GraphServer.at(server))
+    assert "answered 503" in str(failed.value)
+    assert "the server was put back as the previous build left it" in str(failed.value)
+    assert_same_graphs(server_graphs(server), before)
+    assert (build_dir / "current").resolve() == current
+    assert not (build_dir / "server-leftovers.txt").exists()
+
+
+def test_when_putting_the_server_back_fails_too_the_error_says_so_and_the_next_build_mends_it(
+    server: str, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_dir = tmp_path / "b"
+    build_graph([corpus], build_dir, quiet=True, server=GraphServer.at(server))
+    (corpus / "note-100.txt").write_text("Managers value trust.\n", encoding="utf-8")
+    _failing_corpus_upload(monkeypatch, after=0)
+    original_delete = GraphServer.delete
+
+    def unreachable(self: GraphServer, graph: str) -> None:
+        raise HlkgError(f"store: cannot reach {self.gsp}: Connection refused")
+
+    monkeypatch.setattr(GraphServer, "delete", unreachable)
+    with pytest.raises(HlkgError) as failed:
+        build_graph([corpus], build_dir, quiet=True, server=GraphServer.at(server))
+    message = str(failed.value)
+    assert message.startswith(f"store: {server}/store answered 503")
+    assert "putting the server back failed too (store: cannot reach" in message
+    assert "graphs this build wrote still hold its data" in message
+    assert "\n" not in message
+    leftovers = (build_dir / "server-leftovers.txt").read_text(encoding="utf-8").split()
+    assert leftovers == ["https://w3id.org/hlkg/data/doc/note-100"]
+    assert leftovers[0] in server_graphs(server)
+    # The server works again and the new document is gone: the next build deletes its graph.
+    monkeypatch.setattr(GraphServer, "delete", original_delete)
+    (corpus / "note-100.txt").unlink()
+    (corpus / "note-001.txt").write_text("Trust improves teamwork.\n", encoding="utf-8")
+    build_graph([corpus], build_dir, quiet=True, server=GraphServer.at(server))
+    build_graph([corpus], tmp_path / "local", quiet=True)
+    assert_same_graphs(server_graphs(server), local_graphs(tmp_path / "local"))
+    assert not (build_dir / "server-leftovers.txt").exists()

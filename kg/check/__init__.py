@@ -1,7 +1,8 @@
 """`hlkg check`: is the ontology sound, and does the built graph keep the data model's promises?
 
-Three kinds of check, each a module: lint rules over the ontology (lint), consistency and
-coherence with a reasoner (reasoner), and SHACL validation of the built graph (shacl).
+Four kinds of check, each a module: what a strict RDF parser rejects in the ontology files
+(strict: bad IRIs that rdflib lets through), lint rules over the ontology (lint), consistency
+and coherence with a reasoner (reasoner), and SHACL validation of the built graph (shacl).
 """
 
 from __future__ import annotations
@@ -27,11 +28,16 @@ def run_check(
     (the user named a build folder), in which case the missing build is an error.
     """
     from kg.check.lint import lint
-    from kg.ontology import load_ontology
+    from kg.check.strict import strict_findings
+    from kg.ontology import load_ontology, ontology_files
 
     graph = load_ontology(extra)
-    findings = lint(graph)
-    if reasoner:
+    findings = strict_findings([*ontology_files(), *map(Path, extra)])
+    findings += lint(graph)
+    if reasoner and any(f.rule == "invalid-iri" for f in findings):
+        # The reasoner reads the ontology through a strict writer, which refuses them.
+        findings.append(Finding("INFO", "reasoner", "-", "skipped: the ontology has invalid IRIs"))
+    elif reasoner:
         from kg.check.reasoner import reason
 
         findings += reason(graph)

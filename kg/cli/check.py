@@ -46,7 +46,8 @@ def check(
     Prints one line per finding, `ERROR|WARN|INFO rule entity message`, then a summary.
     The ontology is reasoned over with HermiT (Java; without it, an OWL 2 RL closure),
     linted (labels, definitions, synonyms, hierarchy, domains and ranges, undeclared IRIs),
-    and the built graph, if any, is validated against ontology/shapes.ttl with SHACL.
+    its files are read by a strict parser (invalid IRIs: FILE:LINE:COL; the reasoner is then
+    skipped), and the built graph, if any, is validated against ontology/shapes.ttl with SHACL.
 
     \b
     Examples:
