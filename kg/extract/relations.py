@@ -200,6 +200,7 @@ class RelationFinder:
                 reading.misreadings.append((sentence, doc, [before, before + after]))
         # Sentences read again with pronouns (kg.extract.repair): each way of masking in one
         # batch, the first that finds at least as much as the first reading kept.
+        parsed: dict[tuple[_Reading, Sentence], tuple[list, Doc, list]] = {}
         for attempt in range(2):
             pending = [
                 (r, s, d, ways[attempt])
@@ -209,11 +210,18 @@ class RelationFinder:
             ]
             if not pending:
                 break
-            masked = [with_pronouns(nlp, d, s.begin, spans) for _, s, d, spans in pending]
+            # A second way that is the first (no word after the verb to replace) gives the
+            # same words: their parse is read again (what earlier sentences were found to say
+            # may have changed), not made again.
+            fresh = [p for p in pending if parsed.get((p[0], p[1]), (None,))[0] != p[3]]
+            masked = [with_pronouns(nlp, d, s.begin, spans) for _, s, d, spans in fresh]
             again = nlp.pipe((m[0] for m in masked), batch_size=PARSE_BATCH)
-            for (reading, sentence, _, _), (_, offsets), doc in zip(
-                pending, masked, again, strict=True
+            for (reading, sentence, _, spans), (_, offsets), doc in zip(
+                fresh, masked, again, strict=True
             ):
+                parsed[reading, sentence] = (spans, doc, offsets)
+            for reading, sentence, _, _ in pending:
+                _, doc, offsets = parsed[reading, sentence]
                 self._found = reading.found
                 second = _Sentence(
                     self,

@@ -1,0 +1,49 @@
+"""A sentence read again with pronouns (kg.extract.repair) is parsed once per distinct
+masking: when the second way of masking is the first (no word after the misread verb to
+replace), its words are the same and the first parse is read again. Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from extraction import extract
+
+from kg.extract import Extractor
+from kg.extract.parser import pipeline
+
+
+@pytest.fixture
+def reparsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The words of every sentence the parser is given a second time (as a Doc, not text)."""
+    nlp = pipeline()
+    seen: list[str] = []
+    parse = nlp.pipe
+
+    def counting(texts, **options):
+        texts = list(texts)
+        seen.extend(t.text for t in texts if not isinstance(t, str))
+        return parse(texts, **options)
+
+    monkeypatch.setattr(nlp, "pipe", counting)
+    return seen
+
+
+def test_the_same_masking_is_not_parsed_twice(extractor: Extractor, reparsed: list[str]) -> None:
+    # "conflict" after "Clinical guidelines" is misread; the first masking finds nothing,
+    # and the second would mask the same words.
+    found = extract(extractor, "Clinical guidelines conflict with the wishes of doctors.")
+    assert reparsed == ["They conflict with the wishes of doctors."]
+    assert found.relations == ()
+
+
+def test_a_second_different_masking_is_still_parsed(
+    extractor: Extractor, reparsed: list[str]
+) -> None:
+    found = extract(extractor, "Audit lowers morale and undermines teamwork.")
+    assert reparsed == [
+        "Audit lowers it and undermines teamwork.",
+        "Audit lowers it and undermines it.",
+    ]
+    assert [(r.subject.rsplit("#")[-1], r.object.rsplit("#")[-1]) for r in found.relations] == [
+        ("Audit", "Teamwork")
+    ]
