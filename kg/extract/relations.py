@@ -396,9 +396,7 @@ class _Sentence:
             return []  # the coordinated verb's object is shared only when it has nothing else
         if cue.kind != "verb" and object_token.tag_ == "VB" and self._carries_a_cue(object_token):
             return []  # "X is needed to overcome Y": the verb says what X does
-        status = self.status(cue_token, cue)
-        if status is None:
-            return []
+        denial: str | None = None
         if cue.pair:
             members = [object_token, *object_token.conjuncts]
             members.sort(key=lambda t: t.i)
@@ -430,14 +428,20 @@ class _Sentence:
                 subjects = [a for t in subject_tokens for a in self.colon_list(t)]
             if not subjects:
                 subjects = self.heading(cue_token)
-            denial = not cue.negated_host and _denied(subject_tokens, self.words)
-            if denial:
-                status.add("negated", denial)
+            if not cue.negated_host:
+                denial = _denied(subject_tokens, self.words)
         if not objects:
             objects = self.colon_list(object_token)
         if cue.reverse:
             subjects, objects = objects, subjects
         subjects, objects = self._specific(subjects), self._specific(objects)
+        if not subjects or not objects:
+            return []  # most matches: the claim's status is worked out only for a claim
+        status = self.status(cue_token, cue)
+        if status is None:
+            return []
+        if denial:
+            status.add("negated", denial)
         flip = any(c.lower_ in self.words["flipping_adverbs"] for c in cue_token.children)
         result = []
         for subject in subjects:
