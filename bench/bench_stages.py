@@ -7,18 +7,22 @@ document's quads as N-Quads text and bulk-loads that text into the on-disk Oxigr
 Part 1 runs the stages one after the other over a corpus (a synthetic one by default, or
 `--corpus DIR`, e.g. copies of real articles) and prints each stage's CPU time per MB, quads
 per MB, the store's cost per quad, and the extraction's cost against spaCy's parse alone on
-the same sentences. Part 2 times `build_graph` on two cores (the default jobs, then
+the same sentences. Those two are measured `--rounds` times, alternately, and their medians
+are shown with each round's ratio: other processes on a shared machine move a single round's
+CPU time by several per cent. Part 2 times `build_graph` on two cores (the default jobs, then
 `--jobs 2`) and then Oxigraph alone bulk-loading the same quads, in the same run. The
 machine's load average is printed before and after: other processes slow wall times.
 
     python bench/bench_stages.py                     # 200 synthetic documents
     python bench/bench_stages.py --corpus ../shared/corpus-dev --copies 100
+    python bench/bench_stages.py --corpus ../shared/corpus-dev --copies 20 --rounds 5
 """
 
 from __future__ import annotations
 
 import argparse
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -60,7 +64,7 @@ def corpus_folder(args: argparse.Namespace, work: Path) -> Path:
     return folder
 
 
-def measure(corpus: Path, work: Path) -> list[bytes]:
+def measure(corpus: Path, work: Path, rounds: int) -> list[bytes]:
     from kg.build import _BackgroundLoader
     from kg.extract import Extractor
     from kg.ontology import load_ontology
@@ -79,12 +83,17 @@ def measure(corpus: Path, work: Path) -> list[bytes]:
     started = clock()
     documents = [read_document(f) for f in files]
     read = clock() - started
-    started = clock()
-    # In the build's batches (kg.workers.batches): their sentences share the parser's batches.
-    extractions = [e for batch in batches(documents, lambda d: len(d.text.encode()))
-                   for e in extractor.extract_all(batch)]
-    extract = clock() - started
-    parse, parsed_bytes = parse_alone(extractor, documents)
+    extracts, parses = [], []
+    for _ in range(rounds):
+        started = clock()
+        # In the build's batches (kg.workers.batches): their sentences share the parser's
+        # batches.
+        extractions = [e for batch in batches(documents, lambda d: len(d.text.encode()))
+                       for e in extractor.extract_all(batch)]
+        extracts.append(clock() - started)
+        parse, parsed_bytes = parse_alone(extractor, documents)
+        parses.append(parse)
+    extract, parse = statistics.median(extracts), statistics.median(parses)
     started = clock()
     activity = "https://w3id.org/hlkg/data/activity/bench"
     texts = [extraction_nquads(e, i, activity).encode() for e, i in zip(extractions, ids,
@@ -114,7 +123,9 @@ def measure(corpus: Path, work: Path) -> list[bytes]:
         ("total", total),
     ]:
         print(f"{name:<44} {seconds:>7.2f} {seconds / megabytes:>9.2f} {seconds / total:>6.0%}")
-    print(f"extraction / parse alone on the same sentences: {extract / parse:.2f}x")
+    ratios = ", ".join(f"{e / p:.2f}" for e, p in zip(extracts, parses, strict=True))
+    print(f"extraction / parse alone on the same sentences: {extract / parse:.2f}x"
+          f" (medians of {rounds} rounds; each round: {ratios})")
     print(f"store: {load / quads * 1e6:.1f} µs of CPU per quad;"
           f" one core end to end: {megabytes / total:.2f} MB/s"
           f" ({megabytes / (total - load):.2f} MB/s without the store)")
@@ -173,12 +184,16 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=200, help="synthetic documents")
     parser.add_argument("--corpus", type=Path, help="use copies of this folder's .txt files")
     parser.add_argument("--copies", type=int, default=50, help="copies of --corpus")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="times the extraction and the parse alone are measured")
     args = parser.parse_args()
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
     with tempfile.TemporaryDirectory(prefix="hlkg-stages-") as temporary:
         work = Path(temporary)
         corpus = corpus_folder(args, work)
         print(f"load average {load_average()}")
-        texts = measure(corpus, work)
+        texts = measure(corpus, work, args.rounds)
         two_cores(corpus, work, texts)
         print(f"load average {load_average()}")
 

@@ -200,6 +200,7 @@ class RelationFinder:
                 reading.misreadings.append((sentence, doc, [before, before + after]))
         # Sentences read again with pronouns (kg.extract.repair): each way of masking in one
         # batch, the first that finds at least as much as the first reading kept.
+        parsed: dict[tuple[_Reading, Sentence], tuple[list, Doc, list]] = {}
         for attempt in range(2):
             pending = [
                 (r, s, d, ways[attempt])
@@ -209,11 +210,18 @@ class RelationFinder:
             ]
             if not pending:
                 break
-            masked = [with_pronouns(nlp, d, s.begin, spans) for _, s, d, spans in pending]
+            # A second way that is the first (no word after the verb to replace) gives the
+            # same words: their parse is read again (what earlier sentences were found to say
+            # may have changed), not made again.
+            fresh = [p for p in pending if parsed.get((p[0], p[1]), (None,))[0] != p[3]]
+            masked = [with_pronouns(nlp, d, s.begin, spans) for _, s, d, spans in fresh]
             again = nlp.pipe((m[0] for m in masked), batch_size=PARSE_BATCH)
-            for (reading, sentence, _, _), (_, offsets), doc in zip(
-                pending, masked, again, strict=True
+            for (reading, sentence, _, spans), (_, offsets), doc in zip(
+                fresh, masked, again, strict=True
             ):
+                parsed[reading, sentence] = (spans, doc, offsets)
+            for reading, sentence, _, _ in pending:
+                _, doc, offsets = parsed[reading, sentence]
                 self._found = reading.found
                 second = _Sentence(
                     self,
@@ -388,9 +396,7 @@ class _Sentence:
             return []  # the coordinated verb's object is shared only when it has nothing else
         if cue.kind != "verb" and object_token.tag_ == "VB" and self._carries_a_cue(object_token):
             return []  # "X is needed to overcome Y": the verb says what X does
-        status = self.status(cue_token, cue)
-        if status is None:
-            return []
+        denial: str | None = None
         if cue.pair:
             members = [object_token, *object_token.conjuncts]
             members.sort(key=lambda t: t.i)
@@ -422,14 +428,20 @@ class _Sentence:
                 subjects = [a for t in subject_tokens for a in self.colon_list(t)]
             if not subjects:
                 subjects = self.heading(cue_token)
-            denial = not cue.negated_host and _denied(subject_tokens, self.words)
-            if denial:
-                status.add("negated", denial)
+            if not cue.negated_host:
+                denial = _denied(subject_tokens, self.words)
         if not objects:
             objects = self.colon_list(object_token)
         if cue.reverse:
             subjects, objects = objects, subjects
         subjects, objects = self._specific(subjects), self._specific(objects)
+        if not subjects or not objects:
+            return []  # most matches: the claim's status is worked out only for a claim
+        status = self.status(cue_token, cue)
+        if status is None:
+            return []
+        if denial:
+            status.add("negated", denial)
         flip = any(c.lower_ in self.words["flipping_adverbs"] for c in cue_token.children)
         result = []
         for subject in subjects:

@@ -1,0 +1,87 @@
+"""Work the extractor spares without changing what it finds. A sentence read again with
+pronouns (kg.extract.repair) is parsed once per distinct masking: when the second way of
+masking is the first (no word after the misread verb to replace), its words are the same and
+the first parse is read again. A claim's status is worked out only for a match that has both
+a subject and an object. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from extraction import extract
+
+from kg.extract import Extractor
+from kg.extract.parser import pipeline
+from kg.extract.relations import _Sentence
+
+
+@pytest.fixture
+def reparsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The words of every sentence the parser is given a second time (as a Doc, not text)."""
+    nlp = pipeline()
+    seen: list[str] = []
+    parse = nlp.pipe
+
+    def counting(texts, **options):
+        texts = list(texts)
+        seen.extend(t.text for t in texts if not isinstance(t, str))
+        return parse(texts, **options)
+
+    monkeypatch.setattr(nlp, "pipe", counting)
+    return seen
+
+
+def test_the_same_masking_is_not_parsed_twice(extractor: Extractor, reparsed: list[str]) -> None:
+    # "conflict" after "Clinical guidelines" is misread; the first masking finds nothing,
+    # and the second would mask the same words.
+    found = extract(extractor, "Clinical guidelines conflict with the wishes of doctors.")
+    assert reparsed == ["They conflict with the wishes of doctors."]
+    assert found.relations == ()
+
+
+def test_a_second_different_masking_is_still_parsed(
+    extractor: Extractor, reparsed: list[str]
+) -> None:
+    found = extract(extractor, "Audit lowers morale and undermines teamwork.")
+    assert reparsed == [
+        "Audit lowers it and undermines teamwork.",
+        "Audit lowers it and undermines it.",
+    ]
+    assert [(r.subject.rsplit("#")[-1], r.object.rsplit("#")[-1]) for r in found.relations] == [
+        ("Audit", "Teamwork")
+    ]
+
+
+@pytest.fixture
+def statuses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The cue word of every match whose claim status is worked out."""
+    worked_out: list[str] = []
+    status = _Sentence.status
+
+    def counting(self, cue_token, cue):
+        worked_out.append(cue_token.text)
+        return status(self, cue_token, cue)
+
+    monkeypatch.setattr(_Sentence, "status", counting)
+    return worked_out
+
+
+def test_a_match_without_an_object_concept_gets_no_status(
+    extractor: Extractor, statuses: list[str]
+) -> None:
+    # Two concepts, so the sentence is parsed; but "morale" names none: the match of
+    # "improves" has no object.
+    assert extract(extractor, "Audit improves the morale of doctors.").relations == ()
+    assert statuses == []
+    (found,) = extract(extractor, "Audit improves teamwork.").relations
+    assert statuses == ["improves"]
+    assert not found.negated
+
+
+def test_a_denying_subject_still_follows_the_frames_own_status(extractor: Extractor) -> None:
+    found = extract(extractor, "Neither audit nor appraisal may improve teamwork.").relations
+    assert [(r.negated, r.hedged, r.hedge_cues) for r in found] == [
+        (True, True, ("may", "Neither")),
+        (True, True, ("may", "Neither")),
+    ]
+    (denied,) = extract(extractor, "No manager can improve teamwork.").relations
+    assert (denied.negated, denied.hedge_cues) == (True, ("No",))
