@@ -226,8 +226,17 @@ class Asker:
             found.append(Found(begin, end, words, family, why, turned))
         for family, pattern in self.relation_words:
             for match in pattern.finditer(masked):
-                if _inside(match.start(), match.end(), found):
+                # A question word that holds a cue phrase says more: "makes * difficult" puts
+                # the concept after the relation, where the cue "difficult" alone puts it before.
+                held = [
+                    f
+                    for f in found
+                    if match.start() <= f.begin and f.end <= match.end()
+                    and f.end - f.begin < match.end() - match.start()
+                ]
+                if _inside(match.start(), match.end(), [f for f in found if f not in held]):
                     continue
+                found = [f for f in found if f not in held]
                 turned = _by_follows(masked, match.end())
                 words = " ".join(text[match.start() : match.end()].split())
                 why = f'"{words}" names the {_local(family)} family' + (
@@ -453,8 +462,9 @@ def _strings(values: Any, where: object) -> list[str]:
     return list(values)
 
 
-_ANY_WORDS = r"(?:[^\W\d_][\w'-]*\s+){1,4}"
-"""A `*` in a question phrase: one to four words, each with its own space."""
+_ANY_WORDS = r"(?:(?:[^\W\d_][\w'-]*|#+)\s+){1,4}"
+"""A `*` in a question phrase: one to four words, each with its own space; a name blotted out
+by `_mask` counts as a word ("makes clinical leadership difficult")."""
 
 
 def _phrase(phrase: str, where: object) -> re.Pattern[str]:
