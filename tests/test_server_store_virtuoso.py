@@ -94,6 +94,14 @@ def test_a_build_on_virtuoso_with_digest_is_read_back_with_credentials(
     )
     assert code == 1 and out == "" and err.count("\n") == 1
     assert "cut its answer at its limit of 10000 rows" in err and "ResultSetMaxRows" in err
+    # One that has exactly as many rows as the limit is whole, and shown.
+    code, out, err = hlkg(
+        ["query", "-e", pairs + " LIMIT 10000", "--build-dir", str(build_dir), "--user", "dba",
+         "--format", "tsv"],
+        with_password,
+    )
+    assert code == 0, err
+    assert len(out.splitlines()) == 1 + 10000
 
     # Without a login the server's refusal is one line that says what to do.
     code, _, err = hlkg(["query", "statistics", "--build-dir", str(build_dir)], {"HOME": str(home)})
