@@ -8,6 +8,9 @@ Without one, a URL's own user-info and ~/.netrc are used, and nothing is prompte
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable
@@ -70,6 +73,31 @@ def _complete_at_cap(
         return int(row["hlkgRows"].value) == int(cap)
     except (SyntaxError, ValueError, TypeError, KeyError):
         return False
+
+
+_BLANK_NODE_LABEL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*(?<!\.)")
+"""What a blank node's label may be in pyoxigraph (Turtle's BLANK_NODE_LABEL, ASCII part)."""
+
+
+def _with_valid_blank_nodes(body: bytes) -> bytes:
+    """The JSON results with each blank node label that pyoxigraph rejects ("nodeID://b10006",
+    as Virtuoso writes them) replaced by a label made from it, the same label for the same node
+    throughout the answer."""
+    if b'"bnode"' not in body:
+        return body
+    try:
+        results = json.loads(body)
+        rows = results["results"]["bindings"]
+    except (ValueError, KeyError, TypeError):
+        return body  # not results as expected: let the parser say what is wrong
+    for row in rows:
+        for value in row.values() if isinstance(row, dict) else ():
+            if not isinstance(value, dict) or value.get("type") != "bnode":
+                continue
+            label = value.get("value")
+            if isinstance(label, str) and not _BLANK_NODE_LABEL.fullmatch(label):
+                value["value"] = "b" + hashlib.sha256(label.encode()).hexdigest()[:20]
+    return json.dumps(results).encode()
 
 
 def _opener_for(url: str, opener: Opener | None) -> tuple[Opener, str]:
@@ -136,7 +164,9 @@ def query(
         )
     try:
         if content_type == "application/sparql-results+json":
-            return pyoxigraph.parse_query_results(body, format=pyoxigraph.QueryResultsFormat.JSON)
+            return pyoxigraph.parse_query_results(
+                _with_valid_blank_nodes(body), format=pyoxigraph.QueryResultsFormat.JSON
+            )
         if content_type in ("application/n-triples", "text/plain"):
             return list(pyoxigraph.parse(body, format=pyoxigraph.RdfFormat.N_TRIPLES))
         if content_type == "text/turtle":

@@ -392,3 +392,31 @@ def test_build_user_without_a_store_endpoint_is_a_usage_error(tmp_path: Path) ->
     code, _, err = run_main(args)
     assert code == 2 and "go with --store-endpoint" in err and err.count("\n") == 1
     assert not (tmp_path / "b").exists()
+
+
+def test_blank_node_labels_a_parser_rejects_are_renamed_consistently() -> None:
+    import json
+
+    import pyoxigraph
+
+    from kg.remote import _with_valid_blank_nodes
+
+    answer = {
+        "head": {"vars": ["x", "y"]},
+        "results": {"bindings": [
+            {"x": {"type": "bnode", "value": "nodeID://b10006"},
+             "y": {"type": "bnode", "value": "b7"}},
+            {"x": {"type": "bnode", "value": "nodeID://b10006"},
+             "y": {"type": "uri", "value": "nodeID://b10006"}},
+        ]},
+    }
+    body = json.dumps(answer).encode()
+    fixed = json.loads(_with_valid_blank_nodes(body))["results"]["bindings"]
+    assert fixed[0]["x"]["value"] == fixed[1]["x"]["value"] != "nodeID://b10006"
+    assert fixed[0]["y"]["value"] == "b7"  # a valid label is kept
+    assert fixed[1]["y"]["value"] == "nodeID://b10006"  # an IRI is no blank node
+    rows = list(pyoxigraph.parse_query_results(
+        _with_valid_blank_nodes(body), format=pyoxigraph.QueryResultsFormat.JSON
+    ))
+    assert rows[0]["x"] == rows[1]["x"]
+    assert _with_valid_blank_nodes(b'{"boolean": true}') == b'{"boolean": true}'
