@@ -350,19 +350,32 @@ class _Sentence:
     def relations(self, matches: Iterable[tuple[str, list[int]]]) -> list[Relation]:
         patterns = self.finder.cues.patterns
         found: dict[tuple, Relation] = {}
-        for key, token_ids in sorted(matches, key=lambda m: (m[1], m[0])):
-            pattern = patterns[key][0]
-            for relation in self._from_match(pattern, token_ids):
-                key = (
-                    relation.subject_mention.begin,
-                    relation.object_mention.begin,
-                    relation.subject,
-                    relation.object,
-                    relation.cue_begin,
-                )
-                kept = found.get(key)
-                if kept is None or relation.confidence > kept.confidence:
-                    found[key] = relation
+        readings = [
+            (patterns[key][0], relation)
+            for key, token_ids in sorted(matches, key=lambda m: (m[1], m[0]))
+            for relation in self._from_match(patterns[key][0], token_ids)
+        ]
+        # A subject its cue's own path names ("efficiency" in "pursued efficiency at the
+        # expense of care") is the one meant, not the clause's ("managers").
+        named = {
+            (r.cue_begin, r.predicate, r.object_mention.begin)
+            for p, r in readings
+            if p.subject_node is not None
+        }
+        for pattern, relation in readings:
+            place = (relation.cue_begin, relation.predicate, relation.object_mention.begin)
+            if pattern.subject_node is None and not pattern.cue.reverse and place in named:
+                continue
+            key = (
+                relation.subject_mention.begin,
+                relation.object_mention.begin,
+                relation.subject,
+                relation.object,
+                relation.cue_begin,
+            )
+            kept = found.get(key)
+            if kept is None or relation.confidence > kept.confidence:
+                found[key] = relation
         # The same claim made twice in a sentence is one statement ("ensures high-quality
         # care and medical excellence", both quality of care): the likeliest reading.
         best: dict[tuple, tuple] = {}

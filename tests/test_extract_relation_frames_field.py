@@ -1,0 +1,63 @@
+"""Relation frames of the field's general language beyond cue verbs (antecedents, strength
+of association, one thing pursued at the expense of another, means named by their end),
+each with sentences written for the test: what the frame asserts, its status, and look-alikes
+that assert nothing."""
+
+from __future__ import annotations
+
+from test_extract_status import statuses
+
+
+def test_what_comes_before_and_brings_about_a_thing_supports_it(extractor) -> None:
+    text = "The antecedents of clinical engagement include trust and communication."
+    assert statuses(extractor, text) == {
+        ("Trust", "supports", "ClinicalEngagement", "asserted"),
+        ("Communication", "supports", "ClinicalEngagement", "asserted"),
+    }
+    assert statuses(extractor, "Teamwork may be a precursor of patient safety.") == {
+        ("Teamwork", "supports", "PatientSafety", "hedged")
+    }
+    assert statuses(extractor, "Teamwork is not a precursor of patient safety.") == {
+        ("Teamwork", "supports", "PatientSafety", "negated")
+    }
+    # Not a claim: a question about antecedents.
+    assert statuses(extractor, "We asked whether trust is an antecedent of teamwork.") == set()
+
+
+def test_a_relation_of_stated_strength_or_direction_is_an_association(extractor) -> None:
+    assert statuses(extractor, "Clinical engagement is positively related to patient safety.") == {
+        ("ClinicalEngagement", "supports", "PatientSafety", "asserted")
+    }
+    assert statuses(extractor, "Medical engagement is inversely related to patient safety.") == {
+        ("ClinicalEngagement", "hinders", "PatientSafety", "asserted")
+    }
+    # "related to" alone names a topic, not an association.
+    assert statuses(extractor, "Hospital management is related to clinical engagement.") == set()
+    assert statuses(
+        extractor, "Critics doubt that teamwork is closely tied to patient safety."
+    ) == {("Teamwork", "supports", "PatientSafety", "negated")}
+
+
+def test_what_is_pursued_at_the_expense_of_a_thing_conflicts_with_it(extractor) -> None:
+    text = "Managers pursued efficiency at the expense of the quality of care."
+    assert statuses(extractor, text) == {
+        ("Efficiency", "conflictsWith", "QualityOfCare", "asserted")
+    }
+    text = "A focus on efficiency at the expense of patient safety is a mistake."
+    assert ("Efficiency", "conflictsWith", "PatientSafety", "asserted") in statuses(extractor, text)
+    text = "Hospitals never put performance targets first at the expense of patient safety."
+    assert statuses(extractor, text) == {
+        ("PerformanceTarget", "conflictsWith", "PatientSafety", "negated")
+    }
+    # Who pursues it is not what conflicts: no Manager conflictsWith QualityOfCare.
+    text = "Managers improved teamwork at the expense of nothing."
+    assert all(s[1] != "conflictsWith" for s in statuses(extractor, text))
+
+
+def test_a_means_named_by_what_it_serves_stands_for_that(extractor) -> None:
+    assert statuses(extractor, "Robust communication methods drive clinical engagement.") == {
+        ("Communication", "promotes", "ClinicalEngagement", "asserted")
+    }
+    assert statuses(extractor, "Audit tools support clinical governance.") == {
+        ("Audit", "supports", "ClinicalGovernance", "asserted")
+    }
