@@ -61,3 +61,21 @@ def test_a_means_named_by_what_it_serves_stands_for_that(extractor) -> None:
     assert statuses(extractor, "Audit tools support clinical governance.") == {
         ("Audit", "supports", "ClinicalGovernance", "asserted")
     }
+
+
+def test_without_x_y_fails_says_that_y_needs_x(extractor) -> None:
+    assert statuses(extractor, "Without trust, clinical engagement falters.") == {
+        ("ClinicalEngagement", "requires", "Trust", "asserted")
+    }
+    text = "Without clinical leadership, quality improvement is impossible."
+    assert statuses(extractor, text) == {
+        ("QualityImprovement", "requires", "ClinicalLeadership", "asserted")
+    }
+    assert statuses(extractor, "Without trust, clinical engagement may collapse.") == {
+        ("ClinicalEngagement", "requires", "Trust", "hedged")
+    }
+    # Growing without it, or not failing without it, states no need.
+    assert statuses(extractor, "Without trust, clinical engagement grew.") == set()
+    assert statuses(extractor, "Clinical engagement did not falter without trust.") == set()
+    text = "Without clinical leadership, quality improvement is not impossible."
+    assert statuses(extractor, text) == set()

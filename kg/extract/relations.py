@@ -113,6 +113,8 @@ class RelationFinder:
         self._found: dict[Sentence, list[Relation]] = {}
         """The relations found so far in the document being read, by sentence."""
         self._verbs = cues.verb_forms
+        self._misreadable = cues.verb_forms | self.words["failing_words"]
+        """Verb forms worth a second parse when read as nouns (kg.extract.repair)."""
         self._anaphors = (
             self.words["singular_pronouns"]
             | self.words["plural_pronouns"]
@@ -194,7 +196,7 @@ class RelationFinder:
             )
             reading.found[sentence] = context.relations(self._matcher(doc))
             before, after = misread(
-                doc, sentence.begin, reading.by_sentence[sentence], self._verbs
+                doc, sentence.begin, reading.by_sentence[sentence], self._misreadable
             )
             if before:
                 reading.misreadings.append((sentence, doc, [before, before + after]))
@@ -1277,10 +1279,13 @@ class _Sentence:
         chain = self._chain(cue_token)
         host_negation = False
         for token in chain:
+            fails = cue.negated_host and token is not cue_token and self._fails(token)
             for child in token.children:
                 lower = child.lower_
                 dep = child.dep_
                 if dep == "neg" and not _followed_by(child, words["not_negations"]):
+                    if fails:
+                        return None  # "did not falter without trust": no need is stated
                     if cue.negated_host and token is not cue_token:
                         host_negation = True
                     else:
@@ -1312,7 +1317,9 @@ class _Sentence:
                 elif nothing:
                     status.add("negated", nothing)
                 lower = token.lower_
-                if lower in words["negating_verbs"]:
+                if fails:
+                    host_negation = True  # "without trust, engagement falters"
+                elif lower in words["negating_verbs"]:
                     status.add("negated", token.text)
                 elif lower in words["hedge_verbs"]:
                     status.add("hedged", token.text)
@@ -1330,6 +1337,14 @@ class _Sentence:
         if status.unasserted:
             return None
         return status
+
+    def _fails(self, verb: Token) -> bool:
+        """Whether a clause says its subject fails or cannot be ("collapses", "is
+        impossible"): like a negation, it makes "without X" say that the subject needs X."""
+        failing = self.words["failing_words"]
+        return verb.lower_ in failing or any(
+            c.dep_ in ("acomp", "attr") and c.lower_ in failing for c in verb.children
+        )
 
     def _unasserted(self, chain: list[Token]) -> bool:
         """Whether the cue's clause is what someone is kept from or asked to do ("deters
