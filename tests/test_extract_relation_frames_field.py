@@ -79,3 +79,30 @@ def test_without_x_y_fails_says_that_y_needs_x(extractor) -> None:
     assert statuses(extractor, "Clinical engagement did not falter without trust.") == set()
     text = "Without clinical leadership, quality improvement is not impossible."
     assert statuses(extractor, text) == set()
+
+
+def test_failures_and_breakdowns_of_a_thing_say_its_opposite(extractor) -> None:
+    assert statuses(extractor, "Weak leadership contributed to failures of care.") == {
+        ("Leadership", "supports", "QualityOfCare", "asserted")
+    }
+    assert statuses(extractor, "Leadership contributed to failures of care.") == {
+        ("Leadership", "hinders", "QualityOfCare", "asserted")
+    }
+    assert statuses(extractor, "A breakdown of trust damaged teamwork.") == {
+        ("Teamwork", "requires", "Trust", "asserted")
+    }
+
+
+def test_an_opportunity_to_work_with_a_thing_is_not_the_thing(extractor) -> None:
+    text = "Chances to work with clinical leadership help empower junior doctors."
+    assert not any(s[0] == "ClinicalLeadership" for s in statuses(extractor, text))
+    text = "Time to engage in clinical leadership improves teamwork."
+    assert statuses(extractor, text) == set()
+
+
+def test_people_embracing_a_role_do_not_make_it_part_of_anything(extractor) -> None:
+    text = "If doctors are to run the NHS, they must embrace managerial roles."
+    assert not any(s[1] == "partOf" for s in statuses(extractor, text))
+    assert statuses(extractor, "Clinical governance includes clinical audit.") == {
+        ("Audit", "partOf", "ClinicalGovernance", "asserted")
+    }

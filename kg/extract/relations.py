@@ -946,7 +946,10 @@ class _Sentence:
             # "the ability of physicians to practise medicine": what they are able to do.
             for child in token.children:
                 if child.dep_ in ("acl", "relcl") and _has_to(child):
-                    found = self._concepts(child, depth + 1) or [
+                    # The infinitive's own name or its object, not what it is done with:
+                    # "opportunities to engage with leadership" are no leadership.
+                    named = self._covered(child, self.covering(child), depth + 1)
+                    found = named or [
                         a
                         for c in child.children
                         if c.dep_ in ("dobj", "attr")
