@@ -106,3 +106,15 @@ def test_people_embracing_a_role_do_not_make_it_part_of_anything(extractor) -> N
     assert statuses(extractor, "Clinical governance includes clinical audit.") == {
         ("Audit", "partOf", "ClinicalGovernance", "asserted")
     }
+
+
+def test_the_key_to_a_thing_is_doing_another(extractor) -> None:
+    text = "The key to high-quality care is fostering teamwork among nurses."
+    assert statuses(extractor, text) == {("QualityOfCare", "requires", "Teamwork", "asserted")}
+    text = "The secret of clinical engagement may be building trust."
+    assert statuses(extractor, text) == {("ClinicalEngagement", "requires", "Trust", "hedged")}
+    text = "The key to patient safety is not improving efficiency."
+    assert statuses(extractor, text) == {("PatientSafety", "requires", "Efficiency", "negated")}
+    # A plain progressive is no such frame, and a bare key has no complement.
+    assert statuses(extractor, "The board is fostering teamwork among nurses.") == set()
+    assert statuses(extractor, "The key is fostering teamwork among nurses.") == set()
