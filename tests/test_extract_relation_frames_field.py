@@ -118,3 +118,29 @@ def test_the_key_to_a_thing_is_doing_another(extractor) -> None:
     # A plain progressive is no such frame, and a bare key has no complement.
     assert statuses(extractor, "The board is fostering teamwork among nurses.") == set()
     assert statuses(extractor, "The key is fostering teamwork among nurses.") == set()
+
+
+def test_a_route_or_means_to_a_thing_supports_it(extractor) -> None:
+    text = "Compassionate leadership is the path to better quality of care."
+    assert statuses(extractor, text) == {("Leadership", "supports", "QualityOfCare", "asserted")}
+    assert statuses(extractor, "Clinical audit is a means of improving patient safety.") == {
+        ("Audit", "supports", "PatientSafety", "asserted")
+    }
+    assert statuses(extractor, "Audit is not a route to quality improvement.") == {
+        ("Audit", "supports", "QualityImprovement", "negated")
+    }
+    # A means of communication is a kind of it, not a support.
+    assert statuses(extractor, "Email is a means of communication between doctors.") == set()
+
+
+def test_a_key_role_to_play_in_a_thing_supports_it(extractor) -> None:
+    assert statuses(extractor, "Nurses have a key role to play in clinical leadership.") == {
+        ("Nurse", "supports", "ClinicalLeadership", "asserted")
+    }
+    assert statuses(extractor, "Nurses have a role to play in the canteen.") == set()
+
+
+def test_a_culture_named_by_what_it_values_stands_for_that(extractor) -> None:
+    assert statuses(extractor, "Such leadership cultures encourage staff engagement.") == {
+        ("Leadership", "promotes", "ClinicalEngagement", "asserted")
+    }
