@@ -144,3 +144,17 @@ def test_a_culture_named_by_what_it_values_stands_for_that(extractor) -> None:
     assert statuses(extractor, "Such leadership cultures encourage staff engagement.") == {
         ("Leadership", "promotes", "ClinicalEngagement", "asserted")
     }
+
+
+def test_an_actor_said_to_be_a_managerial_role_plays_it(extractor) -> None:
+    text = "Clinical directors are resource allocators and negotiators."
+    assert statuses(extractor, text) == {
+        ("ClinicalLeader", "playsRole", "ResourceAllocatorRole", "asserted"),
+        ("ClinicalLeader", "playsRole", "NegotiatorRole", "asserted"),
+    }
+    assert statuses(extractor, "The medical director is not a figurehead.") == {
+        ("ClinicalLeader", "playsRole", "FigureheadRole", "negated")
+    }
+    # A copula between two actors, or naming no role, plays none.
+    assert statuses(extractor, "The manager is a doctor.") == set()
+    assert statuses(extractor, "Clinical audit is a monitor of quality.") == set()
