@@ -158,3 +158,14 @@ def test_an_actor_said_to_be_a_managerial_role_plays_it(extractor) -> None:
     # A copula between two actors, or naming no role, plays none.
     assert statuses(extractor, "The manager is a doctor.") == set()
     assert statuses(extractor, "Clinical audit is a monitor of quality.") == set()
+
+
+def test_needing_the_loss_of_a_thing_hinders_it(extractor) -> None:
+    text = "Some erosion of clinical autonomy is the price of accountability."
+    assert statuses(extractor, text) == {("Accountability", "hinders", "Autonomy", "asserted")}
+    text = "Accountability may entail a loss of professional autonomy."
+    assert statuses(extractor, text) == {("Accountability", "hinders", "Autonomy", "hedged")}
+    assert statuses(extractor, "Trust is the price of teamwork.") == {
+        ("Teamwork", "requires", "Trust", "asserted")
+    }
+    assert statuses(extractor, "The cost of clinical audit is high.") == set()

@@ -473,6 +473,9 @@ class _Sentence:
             # "A lack of training prevents doctors from taking part": taking part needs it.
             subject, obj = obj, subject
             predicate = HLKG + "requires"
+        elif family == "requires" and obj.flipped and not subject.flipped and not flip:
+            # "Accountability entails a loss of autonomy": needing a thing's absence hinders it.
+            predicate = HLKG + "hinders"
         elif flip ^ subject.flipped ^ obj.flipped:
             opposite = {"supports": "hinders", "hinders": "supports"}.get(family or "")
             if opposite is None:
