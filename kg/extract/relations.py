@@ -1038,6 +1038,16 @@ class _Sentence:
             return [_Argument(m, flipped=flipped) for m in judged]
         found = [_Argument(m, flipped=flipped) for m in covering]
         concepts = {m.concept for m in covering}
+        # "professional values, including autonomy": what is said of a category is said of
+        # the members it names as examples (only members: "leaders, including nurses" is not
+        # said of nurses unless nurses are leaders in the ontology).
+        for example in self._examples(token):
+            concept = example.mention.concept
+            if concept not in concepts and any(
+                c in lexicon.ancestors(concept) for c in {m.concept for m in covering}
+            ):
+                concepts.add(concept)
+                found.append(_Argument(example.mention, flipped=flipped or example.flipped))
         for child in token.children:
             if child.dep_ in ("amod", "compound", "nmod"):
                 if _has(child, "cc"):
