@@ -169,3 +169,25 @@ def test_needing_the_loss_of_a_thing_hinders_it(extractor) -> None:
         ("Teamwork", "requires", "Trust", "asserted")
     }
     assert statuses(extractor, "The cost of clinical audit is high.") == set()
+
+
+def test_necessary_for_a_thing_to_happen_is_needed_by_it(extractor) -> None:
+    text = "Mutual respect is necessary for trust to be established between managers and doctors."
+    assert statuses(extractor, text) == {("Trust", "requires", "MutualRespect", "asserted")}
+    text = "Mutual respect is not necessary for trust to grow."
+    assert statuses(extractor, text) == {("Trust", "requires", "MutualRespect", "negated")}
+
+
+def test_bringing_a_thing_about_is_about_the_thing(extractor) -> None:
+    text = "Nurse leadership is important to the delivery of high-quality care."
+    assert statuses(extractor, text) == {
+        ("ClinicalLeadership", "supports", "QualityOfCare", "asserted")
+    }
+
+
+def test_people_moved_to_act_are_not_promoted(extractor) -> None:
+    assert statuses(extractor, "Market forces drive doctors to collaborate with managers.") == set()
+    assert statuses(extractor, "Clinical leadership inspires nurses.") == set()
+    assert statuses(extractor, "Clinical leadership inspires teamwork.") == {
+        ("ClinicalLeadership", "promotes", "Teamwork", "asserted")
+    }
