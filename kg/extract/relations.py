@@ -1540,6 +1540,11 @@ class _Sentence:
                 if self._rejecting_frame(head):
                     status.add("rejected", head.text)
                     return
+                if head.dep_ == "xcomp" and _has_to(head) and self._rejecting_frame(head.head):
+                    # "It would be wrong to conclude that CLAUSE": the way of thinking named
+                    # in order to be called wrong.
+                    status.add("rejected", f"wrong to {head.text}")
+                    return
             self._according(token, status)
             self._aside(token, status)
             if dep in ("advcl", "relcl", "acl", "csubj", "parataxis"):
@@ -1756,9 +1761,9 @@ class _Sentence:
         if "it" not in subjects:
             return False
         predicates = [c.lower_ for c in verb.children if c.dep_ in ("attr", "acomp")]
-        if any(p in self.words["rejection_predicates"] for p in predicates):
-            return True
         denied = _has(verb, "neg")
+        if any(p in self.words["rejection_predicates"] for p in predicates):
+            return not denied  # "it is not wrong to say that ..." rejects nothing
         return denied and any(p in self.words["affirming_predicates"] for p in predicates)
 
 
