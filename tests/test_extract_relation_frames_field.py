@@ -191,3 +191,17 @@ def test_people_moved_to_act_are_not_promoted(extractor) -> None:
     assert statuses(extractor, "Clinical leadership inspires teamwork.") == {
         ("ClinicalLeadership", "promotes", "Teamwork", "asserted")
     }
+
+
+def test_what_a_pseudo_cleft_names_is_the_argument(extractor) -> None:
+    text = "What doctors resent is the imposition of performance targets."
+    assert statuses(extractor, text) == {
+        ("Doctor", "conflictsWith", "PerformanceTarget", "asserted")
+    }
+    assert statuses(extractor, "What improves patient safety is teamwork.") == {
+        ("Teamwork", "improves", "PatientSafety", "asserted")
+    }
+    assert statuses(extractor, "What doctors do not resent is clinical audit.") == {
+        ("Doctor", "conflictsWith", "Audit", "negated")
+    }
+    assert statuses(extractor, "What doctors resent is unclear.") == set()

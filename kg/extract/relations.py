@@ -908,6 +908,14 @@ class _Sentence:
             return self._covered(token, covering, depth)
         lower = token.lower_
         clause = token.head
+        if lower == "what" and clause.dep_ == "csubj" and clause.head.lower_ in _BE:
+            # "What doctors resent is the imposition of targets": what the copula names.
+            return [
+                a
+                for child in clause.head.children
+                if child.dep_ == "attr"
+                for a in self.arguments(child, depth + 1)
+            ]
         if token.dep_ == "pobj" and clause.dep_ == "prep":
             clause = clause.head  # "the method through which ..."
         if lower in words["relative_pronouns"] and clause.dep_ in ("relcl", "acl"):
