@@ -205,3 +205,10 @@ def test_what_a_pseudo_cleft_names_is_the_argument(extractor) -> None:
         ("Doctor", "conflictsWith", "Audit", "negated")
     }
     assert statuses(extractor, "What doctors resent is unclear.") == set()
+
+
+def test_raising_or_lifting_a_thing_supports_it(extractor) -> None:
+    assert statuses(extractor, "Clinical leadership raises the quality of care.") == {
+        ("ClinicalLeadership", "supports", "QualityOfCare", "asserted")
+    }
+    assert statuses(extractor, "Doctors raised concerns about clinical governance.") == set()
