@@ -212,3 +212,12 @@ def test_raising_or_lifting_a_thing_supports_it(extractor) -> None:
         ("ClinicalLeadership", "supports", "QualityOfCare", "asserted")
     }
     assert statuses(extractor, "Doctors raised concerns about clinical governance.") == set()
+
+
+def test_a_subject_pronoun_after_a_semicolon_continues_the_subject_before(extractor) -> None:
+    text = "Clinical audit is not a burden for busy surgeons; it is a foundation of patient safety."
+    assert statuses(extractor, text) == {("PatientSafety", "requires", "Audit", "asserted")}
+    text = "Doctors value autonomy; they resent performance targets."
+    assert statuses(extractor, text) == {
+        ("Doctor", "conflictsWith", "PerformanceTarget", "asserted")
+    }

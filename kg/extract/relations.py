@@ -1159,16 +1159,22 @@ class _Sentence:
         else:
             return []
         verb = token.head
-        if token.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "conj":
-            for child in verb.head.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    found = [
-                        _Argument(self._anchored(token, a.mention), inferred=True)
-                        for a in self.arguments(child)
-                        if self._agrees(a.mention, plural, person)
-                    ]
-                    if found:
-                        return found
+        # The clause before its own in the sentence: the one its clause is coordinated with,
+        # or one set before it with a semicolon or a dash ("X is not a luxury; it is a
+        # condition of safe care"), parsed as a clause under its verb.
+        before = [verb.head] if verb.dep_ == "conj" else []
+        before += [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < token.i]
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            for clause in before:
+                children = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                found = [
+                    _Argument(self._anchored(token, a.mention), inferred=True)
+                    for child in children
+                    for a in self.arguments(child)
+                    if self._agrees(a.mention, plural, person)
+                ]
+                if found:
+                    return found
         skipped = self._own_subject(token)
         for noun in reversed(self.doc[: token.i]):
             if not noun.tag_.startswith(("NN", "PRP")) or noun.i in skipped:
