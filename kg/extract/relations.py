@@ -112,8 +112,10 @@ class RelationFinder:
         )
         self._found: dict[Sentence, list[Relation]] = {}
         """The relations found so far in the document being read, by sentence."""
-        self._verbs = cues.verb_forms
-        self._misreadable = cues.verb_forms | self.words["failing_words"]
+        self._verbs = cues.verb_forms - _BE
+        """Cue verbs proper: the copula of "is a (role)" carries no clause of its own, and an
+        "is" read as an auxiliary is no misreading."""
+        self._misreadable = self._verbs | self.words["failing_words"]
         """Verb forms worth a second parse when read as nouns (kg.extract.repair)."""
         self._anaphors = (
             self.words["singular_pronouns"]
