@@ -178,12 +178,6 @@ def test_necessary_for_a_thing_to_happen_is_needed_by_it(extractor) -> None:
     assert statuses(extractor, text) == {("Trust", "requires", "MutualRespect", "negated")}
 
 
-def test_bringing_a_thing_about_is_about_the_thing(extractor) -> None:
-    text = "Nurse leadership is important to the delivery of high-quality care."
-    assert statuses(extractor, text) == {
-        ("ClinicalLeadership", "supports", "QualityOfCare", "asserted")
-    }
-
 
 def test_people_moved_to_act_are_not_promoted(extractor) -> None:
     assert statuses(extractor, "Market forces drive doctors to collaborate with managers.") == set()
@@ -206,12 +200,6 @@ def test_what_a_pseudo_cleft_names_is_the_argument(extractor) -> None:
     }
     assert statuses(extractor, "What doctors resent is unclear.") == set()
 
-
-def test_raising_or_lifting_a_thing_supports_it(extractor) -> None:
-    assert statuses(extractor, "Clinical leadership raises the quality of care.") == {
-        ("ClinicalLeadership", "supports", "QualityOfCare", "asserted")
-    }
-    assert statuses(extractor, "Doctors raised concerns about clinical governance.") == set()
 
 
 def test_a_subject_pronoun_after_a_semicolon_continues_the_subject_before(extractor) -> None:
