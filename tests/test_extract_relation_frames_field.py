@@ -209,3 +209,10 @@ def test_a_subject_pronoun_after_a_semicolon_continues_the_subject_before(extrac
     assert statuses(extractor, text) == {
         ("Doctor", "conflictsWith", "PerformanceTarget", "asserted")
     }
+
+
+def test_vital_in_doing_a_thing_with_in_on_the_copula(extractor) -> None:
+    assert statuses(extractor, "Teamwork is vital in improving patient outcomes.") == {
+        ("PatientOutcome", "requires", "Teamwork", "asserted")
+    }
+    assert statuses(extractor, "Clinical leadership is crucial in the NHS.") == set()
