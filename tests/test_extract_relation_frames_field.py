@@ -216,3 +216,17 @@ def test_vital_in_doing_a_thing_with_in_on_the_copula(extractor) -> None:
         ("PatientOutcome", "requires", "Teamwork", "asserted")
     }
     assert statuses(extractor, "Clinical leadership is crucial in the NHS.") == set()
+
+
+def test_a_restrictive_relative_clause_on_a_generic_subject_asserts_nothing(extractor) -> None:
+    text = "Doctors who distrust managers are less likely to engage in management."
+    assert statuses(extractor, text) == set()
+    text = "Managers who undermine clinical autonomy lose the trust of doctors."
+    assert ("Manager", "undermines", "Autonomy", "asserted") not in statuses(extractor, text)
+    # Set off by commas, or on a noun that is not the subject, the clause is a claim.
+    assert statuses(extractor, "Doctors, who distrust managers, avoid management.") == {
+        ("Doctor", "conflictsWith", "Manager", "asserted")
+    }
+    assert statuses(extractor, "Clinical audit is a tool that improves patient safety.") == {
+        ("Audit", "improves", "PatientSafety", "asserted")
+    }

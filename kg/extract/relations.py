@@ -1404,7 +1404,25 @@ class _Sentence:
         if top.dep_ == "pcomp" and prep.lower_ == "from" and prep.head.i != prep.i:
             verb = prep.head
             return verb.lower_ in verbs and (_passive(verb) or _has(verb, "dobj"))
-        return False
+        return self._restrictive(top)
+
+    def _restrictive(self, clause: Token) -> bool:
+        """Whether a relative clause only singles out some of a generic subject ("doctors who
+        distrust managers are less likely to engage"): it says what those doctors do, not
+        that doctors do it. A clause set off by a comma ("doctors, who ...") or on a noun
+        that is not the sentence's subject ("audit is a tool that improves safety") asserts
+        its claim."""
+        if clause.dep_ != "relcl":
+            return False
+        noun = clause.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ != "NNS":
+            return False
+        if any(c.dep_ == "det" and c.lower_ not in ("those", "these") for c in noun.children):
+            return False
+        marker = clause.left_edge
+        if marker.i > 0 and self.doc[marker.i - 1].text in (",", "(", "-", "–", "—"):
+            return False
+        return marker.lower_ in self.words["relative_pronouns"]
 
     def _chain(self, cue_token: Token) -> list[Token]:
         """The cue word and the words its clause hangs from, up to the clause's verb and through
