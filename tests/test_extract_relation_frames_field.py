@@ -230,3 +230,21 @@ def test_a_restrictive_relative_clause_on_a_generic_subject_asserts_nothing(extr
     assert statuses(extractor, "Clinical audit is a tool that improves patient safety.") == {
         ("Audit", "improves", "PatientSafety", "asserted")
     }
+
+
+def test_the_new_frames_keep_their_claim_status(extractor) -> None:
+    text = "Managers argue that the antecedents of clinical engagement include trust."
+    assert statuses(extractor, text) == {("Trust", "supports", "ClinicalEngagement", "hedged")}
+    text = "According to nurses, teamwork may be a route to patient safety."
+    assert statuses(extractor, text) == {("Teamwork", "supports", "PatientSafety", "hedged")}
+    text = (
+        "The idea that performance targets are pursued at the expense of patient safety"
+        " is a myth."
+    )
+    assert statuses(extractor, text) == {
+        ("PerformanceTarget", "conflictsWith", "PatientSafety", "rejected")
+    }
+    text = "What doctors resent, managers claim, is the imposition of performance targets."
+    assert statuses(extractor, text) == {
+        ("Doctor", "conflictsWith", "PerformanceTarget", "hedged")
+    }

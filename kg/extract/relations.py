@@ -1581,6 +1581,11 @@ class _Sentence:
                     return
             self._according(token, status)
             self._aside(token, status)
+            if dep == "csubj" and head.lower_ in _BE:
+                # "What doctors resent, managers claim, is X": the copula is the claim's
+                # clause; a report set into it is about the whole.
+                token = head
+                break
             if dep in ("advcl", "relcl", "acl", "csubj", "parataxis"):
                 break  # past the clause: only reports and rejections reach further up
             token = head
