@@ -248,3 +248,19 @@ def test_the_new_frames_keep_their_claim_status(extractor) -> None:
     assert statuses(extractor, text) == {
         ("Doctor", "conflictsWith", "PerformanceTarget", "hedged")
     }
+
+
+def test_harm_to_patients_is_a_measure_of_what_goes_wrong(extractor) -> None:
+    # "harm to patients" names patient safety by its failure, like "patient harm".
+    assert statuses(extractor, "Poor communication results in harm to patients.") == {
+        ("Communication", "supports", "PatientSafety", "asserted")
+    }
+    assert statuses(extractor, "Teamwork reduces harm to patients.") == {
+        ("Teamwork", "supports", "PatientSafety", "asserted")
+    }
+
+
+def test_what_underlies_a_thing_supports_it(extractor) -> None:
+    assert statuses(extractor, "Trust underlies effective teamwork.") == {
+        ("Trust", "supports", "Teamwork", "asserted")
+    }

@@ -1031,7 +1031,8 @@ class _Sentence:
             self._word_before(m) in words["privative_modifiers"] or self._privative(m)
             for m in covering
         )
-        if any(m.surface.lower().split()[-1] in words["inverse_measures"] for m in covering):
+        measures = words["inverse_measures"]
+        if any(_measured_by(m.surface, measures, words["privative_nouns"]) for m in covering):
             flipped = not flipped  # "lower mortality" is a better outcome
         lexicon = self.finder.lexicon
         for child in token.children:
@@ -1862,6 +1863,18 @@ def _opens_with_pronoun(text: str, sentence: Sentence, words: Words) -> bool:
     return first is not None and first.group().lower() in (
         words["plural_pronouns"] | words["singular_pronouns"]
     )
+
+
+def _measured_by(surface: str, measures: frozenset[str], privatives: frozenset[str]) -> bool:
+    """Whether a mention is named by a measure of what goes wrong, as its head: the last
+    word ("patient harm") or the first before a preposition ("harm to patients"; not a
+    privative noun such as "failures of care", already turned around as an absence)."""
+    parts = surface.lower().split()
+    if not parts:
+        return False
+    first_heads = len(parts) > 2 and parts[1] in ("to", "of", "in", "among", "for")
+    first = first_heads and parts[0] in measures and parts[0] not in privatives
+    return parts[-1] in measures or first
 
 
 def _has_to(verb: Token) -> bool:
