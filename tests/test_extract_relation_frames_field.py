@@ -264,3 +264,9 @@ def test_what_underlies_a_thing_supports_it(extractor) -> None:
     assert statuses(extractor, "Trust underlies effective teamwork.") == {
         ("Trust", "supports", "Teamwork", "asserted")
     }
+
+
+def test_a_measure_named_by_what_it_measures_stands_for_that(extractor) -> None:
+    assert statuses(extractor, "Clinical engagement scores predict patient experience scores.") == {
+        ("ClinicalEngagement", "supports", "PatientExperience", "asserted")
+    }
