@@ -261,3 +261,19 @@ def test_wrong_to_conclude_that_rejects_the_clause(extractor) -> None:
     # Not wrong, or fair, to say it: no rejection.
     text = "It is not wrong to say that teamwork improves patient safety."
     assert statuses(extractor, text) == {("Teamwork", "improves", "PatientSafety", "hedged")}
+
+
+def test_not_x_but_y_denies_x_only(extractor) -> None:
+    text = "The key to patient safety is not regulation but teamwork."
+    assert statuses(extractor, text) == {
+        ("PatientSafety", "requires", "Regulation", "negated"),
+        ("PatientSafety", "requires", "Teamwork", "asserted"),
+    }
+    text = "Teamwork, not regulation, is the key to patient safety."
+    assert statuses(extractor, text) == {
+        ("PatientSafety", "requires", "Teamwork", "asserted"),
+        ("PatientSafety", "requires", "Regulation", "negated"),
+    }
+    assert statuses(extractor, "The key to patient safety is not regulation.") == {
+        ("PatientSafety", "requires", "Regulation", "negated")
+    }

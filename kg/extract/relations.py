@@ -455,10 +455,66 @@ class _Sentence:
                     continue
                 if _same_span(subject.mention, obj.mention):
                     continue
-                relation = self._relation(cue, cue_token, subject, obj, status, flip)
+                scoped = self._contrasted(status, subject.mention, obj.mention)
+                relation = self._relation(cue, cue_token, subject, obj, scoped, flip)
                 if relation is not None:
                     result.append(relation)
         return result
+
+    def _contrasted(self, status: _Status, *mentions: Mention) -> _Status:
+        """The status for one pair of arguments when a "not" denies one phrase and not the
+        clause: "the key to safety is not regulation but teamwork" denies regulation's part
+        and asserts teamwork's; "teamwork, not regulation, is the key" the same."""
+        denied = any(self._not_before(m) for m in mentions)
+        kept = any(self._after_but_not(m) for m in mentions)
+        if not denied and not (kept and status.negated):
+            return status
+        scoped = _Status(
+            negated=denied or (status.negated and not kept),
+            rejected=status.rejected,
+            hedged=status.hedged,
+            unasserted=status.unasserted,
+            cues=[c for c in status.cues if c.lower() not in ("not", "n't")],
+            holders=status.holders,
+        )
+        if scoped.negated:
+            scoped.cues.insert(0, "not")
+        return scoped
+
+    def _phrase_start(self, mention: Mention) -> Token | None:
+        """The first word of the noun phrase a mention heads (its determiner, if any)."""
+        for token in self.doc:
+            if self.begin(token) <= mention.end - 1 < self.end(token):
+                return token.left_edge
+        return None
+
+    def _not_before(self, mention: Mention) -> bool:
+        """Whether "not" stands right before the mention's phrase, in a contrast ("not X but
+        Y", "Y, not X,"): the denial is of that phrase."""
+        start = self._phrase_start(mention)
+        if start is None or start.i == 0:
+            return False
+        before = self.doc[start.i - 1]
+        if before.lower_ not in ("not", "never"):
+            return False
+        head = self.doc[start.i].head if start.dep_ == "det" else start
+        contrast = any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children)
+        return contrast or head.dep_ == "appos"
+
+    def _after_but_not(self, mention: Mention) -> bool:
+        """Whether the mention is the "but Y" of "not X but Y"."""
+        start = self._phrase_start(mention)
+        if start is None:
+            return False
+        token = start
+        while token.dep_ in ("det", "amod", "compound") and token.head.i != token.i:
+            token = token.head
+        if token.dep_ != "conj":
+            return False
+        first = token.head
+        has_but = any(c.dep_ == "cc" and c.lower_ == "but" for c in first.children)
+        left = first.left_edge
+        return has_but and left.i > 0 and self.doc[left.i - 1].lower_ in ("not", "never")
 
     def _relation(
         self,
