@@ -178,7 +178,6 @@ def test_necessary_for_a_thing_to_happen_is_needed_by_it(extractor) -> None:
     assert statuses(extractor, text) == {("Trust", "requires", "MutualRespect", "negated")}
 
 
-
 def test_people_moved_to_act_are_not_promoted(extractor) -> None:
     assert statuses(extractor, "Market forces drive doctors to collaborate with managers.") == set()
     assert statuses(extractor, "Clinical leadership inspires nurses.") == set()
@@ -199,7 +198,6 @@ def test_what_a_pseudo_cleft_names_is_the_argument(extractor) -> None:
         ("Doctor", "conflictsWith", "Audit", "negated")
     }
     assert statuses(extractor, "What doctors resent is unclear.") == set()
-
 
 
 def test_a_subject_pronoun_after_a_semicolon_continues_the_subject_before(extractor) -> None:
@@ -238,16 +236,13 @@ def test_the_new_frames_keep_their_claim_status(extractor) -> None:
     text = "According to nurses, teamwork may be a route to patient safety."
     assert statuses(extractor, text) == {("Teamwork", "supports", "PatientSafety", "hedged")}
     text = (
-        "The idea that performance targets are pursued at the expense of patient safety"
-        " is a myth."
+        "The idea that performance targets are pursued at the expense of patient safety is a myth."
     )
     assert statuses(extractor, text) == {
         ("PerformanceTarget", "conflictsWith", "PatientSafety", "rejected")
     }
     text = "What doctors resent, managers claim, is the imposition of performance targets."
-    assert statuses(extractor, text) == {
-        ("Doctor", "conflictsWith", "PerformanceTarget", "hedged")
-    }
+    assert statuses(extractor, text) == {("Doctor", "conflictsWith", "PerformanceTarget", "hedged")}
 
 
 def test_harm_to_patients_is_a_measure_of_what_goes_wrong(extractor) -> None:
