@@ -43,7 +43,7 @@ def test_our_own_written_set_meets_its_gates(sets) -> None:
     # relations P 0.923, R 0.471, one polarity error); see tests/gold/README.md.
     written = sets["written"]
     assert written.mentions.precision >= 0.97 and written.mentions.recall >= 0.87
-    assert written.relations.precision >= 0.95 and written.relations.recall >= 0.64
+    assert written.relations.precision >= 0.95 and written.relations.recall >= 0.68
 
 
 def test_our_second_written_set_meets_its_gates(sets) -> None:
@@ -51,7 +51,7 @@ def test_our_second_written_set_meets_its_gates(sets) -> None:
     # R 0.520, no polarity error); see tests/gold/README.md.
     written = sets["written-2"]
     assert written.mentions.precision >= 0.92 and written.mentions.recall >= 0.85
-    assert written.relations.precision >= 0.89 and written.relations.recall >= 0.68
+    assert written.relations.precision >= 0.89 and written.relations.recall >= 0.75
 
 
 def test_our_third_written_set_meets_its_gates(sets) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from extraction import extract, triples
+from test_extract_status import statuses
 
 from kg.extract import Extractor
 
@@ -33,3 +34,17 @@ def test_an_aside_that_is_too_long_or_a_list_is_left_alone(extractor: Extractor)
     # Commas of a list are no aside: nothing before them is the verb's subject.
     text = "Nurses, managers, doctors and patients, by contrast, meet weekly."
     assert triples(extractor, text) == set()
+
+
+def test_a_mention_after_to_read_as_a_verb_phrase_is_read_again(extractor) -> None:
+    # The small model reads "to patient safety" as an infinitive ("patient" its head).
+    assert statuses(extractor, "Teamwork is central to patient safety.") == {
+        ("PatientSafety", "requires", "Teamwork", "asserted")
+    }
+    assert statuses(extractor, "Teamwork is not central to patient safety.") == {
+        ("PatientSafety", "requires", "Teamwork", "negated")
+    }
+    # A real infinitive is left alone.
+    assert statuses(extractor, "Teamwork is central to improving patient safety.") == {
+        ("PatientSafety", "requires", "Teamwork", "asserted")
+    }

@@ -315,7 +315,7 @@ def test_an_object_pronoun_stands_for_an_earlier_concept_not_the_subject(extract
     text = "Clinical autonomy matters to surgeons, and regulation threatens it."
     assert triples(extractor, text) == {("Regulation", "threatens", "Autonomy")}
     # Never across sentences: the nearer plain noun ("challenges") is likelier.
-    text = "Nurses met twice. Audit raises challenges and teamwork helps in tackling them."
+    text = "Nurses met twice. Audit faces challenges and teamwork helps in tackling them."
     assert triples(extractor, text) == set()
     # Only the subject before it: no relation of a concept with itself.
     assert triples(extractor, "Regulation threatens it.") == set()

@@ -247,3 +247,33 @@ def test_reported_views_and_findings_are_hedged(extractor, text: str, holder) ->
 def test_a_place_is_no_holder(extractor) -> None:
     (relation,) = extract(extractor, "In the NHS, regulation improves teamwork.").relations
     assert not relation.hedged and relation.attributed_to == ()
+
+
+def test_wrong_to_conclude_that_rejects_the_clause(extractor) -> None:
+    text = "It would be wrong to conclude that performance targets improve patient safety."
+    assert statuses(extractor, text) == {
+        ("PerformanceTarget", "improves", "PatientSafety", "rejected")
+    }
+    text = "It is a mistake to think that performance targets improve patient safety."
+    assert statuses(extractor, text) == {
+        ("PerformanceTarget", "improves", "PatientSafety", "rejected")
+    }
+    # Not wrong, or fair, to say it: no rejection.
+    text = "It is not wrong to say that teamwork improves patient safety."
+    assert statuses(extractor, text) == {("Teamwork", "improves", "PatientSafety", "hedged")}
+
+
+def test_not_x_but_y_denies_x_only(extractor) -> None:
+    text = "The key to patient safety is not regulation but teamwork."
+    assert statuses(extractor, text) == {
+        ("PatientSafety", "requires", "Regulation", "negated"),
+        ("PatientSafety", "requires", "Teamwork", "asserted"),
+    }
+    text = "Teamwork, not regulation, is the key to patient safety."
+    assert statuses(extractor, text) == {
+        ("PatientSafety", "requires", "Teamwork", "asserted"),
+        ("PatientSafety", "requires", "Regulation", "negated"),
+    }
+    assert statuses(extractor, "The key to patient safety is not regulation.") == {
+        ("PatientSafety", "requires", "Regulation", "negated")
+    }

@@ -112,7 +112,11 @@ class RelationFinder:
         )
         self._found: dict[Sentence, list[Relation]] = {}
         """The relations found so far in the document being read, by sentence."""
-        self._verbs = cues.verb_forms
+        self._verbs = cues.verb_forms - _BE
+        """Cue verbs proper: the copula of "is a (role)" carries no clause of its own, and an
+        "is" read as an auxiliary is no misreading."""
+        self._misreadable = self._verbs | self.words["failing_words"]
+        """Verb forms worth a second parse when read as nouns (kg.extract.repair)."""
         self._anaphors = (
             self.words["singular_pronouns"]
             | self.words["plural_pronouns"]
@@ -194,7 +198,7 @@ class RelationFinder:
             )
             reading.found[sentence] = context.relations(self._matcher(doc))
             before, after = misread(
-                doc, sentence.begin, reading.by_sentence[sentence], self._verbs
+                doc, sentence.begin, reading.by_sentence[sentence], self._misreadable
             )
             if before:
                 reading.misreadings.append((sentence, doc, [before, before + after]))
@@ -358,19 +362,32 @@ class _Sentence:
     def relations(self, matches: Iterable[tuple[str, list[int]]]) -> list[Relation]:
         patterns = self.finder.cues.patterns
         found: dict[tuple, Relation] = {}
-        for key, token_ids in sorted(matches, key=lambda m: (m[1], m[0])):
-            pattern = patterns[key][0]
-            for relation in self._from_match(pattern, token_ids):
-                key = (
-                    relation.subject_mention.begin,
-                    relation.object_mention.begin,
-                    relation.subject,
-                    relation.object,
-                    relation.cue_begin,
-                )
-                kept = found.get(key)
-                if kept is None or relation.confidence > kept.confidence:
-                    found[key] = relation
+        readings = [
+            (patterns[key][0], relation)
+            for key, token_ids in sorted(matches, key=lambda m: (m[1], m[0]))
+            for relation in self._from_match(patterns[key][0], token_ids)
+        ]
+        # A subject its cue's own path names ("efficiency" in "pursued efficiency at the
+        # expense of care") is the one meant, not the clause's ("managers").
+        named = {
+            (r.cue_begin, r.predicate, r.object_mention.begin)
+            for p, r in readings
+            if p.subject_node is not None
+        }
+        for pattern, relation in readings:
+            place = (relation.cue_begin, relation.predicate, relation.object_mention.begin)
+            if pattern.subject_node is None and not pattern.cue.reverse and place in named:
+                continue
+            key = (
+                relation.subject_mention.begin,
+                relation.object_mention.begin,
+                relation.subject,
+                relation.object,
+                relation.cue_begin,
+            )
+            kept = found.get(key)
+            if kept is None or relation.confidence > kept.confidence:
+                found[key] = relation
         # The same claim made twice in a sentence is one statement ("ensures high-quality
         # care and medical excellence", both quality of care): the likeliest reading.
         best: dict[tuple, tuple] = {}
@@ -450,10 +467,66 @@ class _Sentence:
                     continue
                 if _same_span(subject.mention, obj.mention):
                     continue
-                relation = self._relation(cue, cue_token, subject, obj, status, flip)
+                scoped = self._contrasted(status, subject.mention, obj.mention)
+                relation = self._relation(cue, cue_token, subject, obj, scoped, flip)
                 if relation is not None:
                     result.append(relation)
         return result
+
+    def _contrasted(self, status: _Status, *mentions: Mention) -> _Status:
+        """The status for one pair of arguments when a "not" denies one phrase and not the
+        clause: "the key to safety is not regulation but teamwork" denies regulation's part
+        and asserts teamwork's; "teamwork, not regulation, is the key" the same."""
+        denied = any(self._not_before(m) for m in mentions)
+        kept = any(self._after_but_not(m) for m in mentions)
+        if not denied and not (kept and status.negated):
+            return status
+        scoped = _Status(
+            negated=denied or (status.negated and not kept),
+            rejected=status.rejected,
+            hedged=status.hedged,
+            unasserted=status.unasserted,
+            cues=[c for c in status.cues if c.lower() not in ("not", "n't")],
+            holders=status.holders,
+        )
+        if scoped.negated:
+            scoped.cues.insert(0, "not")
+        return scoped
+
+    def _phrase_start(self, mention: Mention) -> Token | None:
+        """The first word of the noun phrase a mention heads (its determiner, if any)."""
+        for token in self.doc:
+            if self.begin(token) <= mention.end - 1 < self.end(token):
+                return token.left_edge
+        return None
+
+    def _not_before(self, mention: Mention) -> bool:
+        """Whether "not" stands right before the mention's phrase, in a contrast ("not X but
+        Y", "Y, not X,"): the denial is of that phrase."""
+        start = self._phrase_start(mention)
+        if start is None or start.i == 0:
+            return False
+        before = self.doc[start.i - 1]
+        if before.lower_ not in ("not", "never"):
+            return False
+        head = self.doc[start.i].head if start.dep_ == "det" else start
+        contrast = any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children)
+        return contrast or head.dep_ == "appos"
+
+    def _after_but_not(self, mention: Mention) -> bool:
+        """Whether the mention is the "but Y" of "not X but Y"."""
+        start = self._phrase_start(mention)
+        if start is None:
+            return False
+        token = start
+        while token.dep_ in ("det", "amod", "compound") and token.head.i != token.i:
+            token = token.head
+        if token.dep_ != "conj":
+            return False
+        first = token.head
+        has_but = any(c.dep_ == "cc" and c.lower_ == "but" for c in first.children)
+        left = first.left_edge
+        return has_but and left.i > 0 and self.doc[left.i - 1].lower_ in ("not", "never")
 
     def _relation(
         self,
@@ -470,6 +543,9 @@ class _Sentence:
             # "A lack of training prevents doctors from taking part": taking part needs it.
             subject, obj = obj, subject
             predicate = HLKG + "requires"
+        elif family == "requires" and obj.flipped and not subject.flipped and not flip:
+            # "Accountability entails a loss of autonomy": needing a thing's absence hinders it.
+            predicate = HLKG + "hinders"
         elif flip ^ subject.flipped ^ obj.flipped:
             opposite = {"supports": "hinders", "hinders": "supports"}.get(family or "")
             if opposite is None:
@@ -902,6 +978,14 @@ class _Sentence:
             return self._covered(token, covering, depth)
         lower = token.lower_
         clause = token.head
+        if lower == "what" and clause.dep_ == "csubj" and clause.head.lower_ in _BE:
+            # "What doctors resent is the imposition of targets": what the copula names.
+            return [
+                a
+                for child in clause.head.children
+                if child.dep_ == "attr"
+                for a in self.arguments(child, depth + 1)
+            ]
         if token.dep_ == "pobj" and clause.dep_ == "prep":
             clause = clause.head  # "the method through which ..."
         if lower in words["relative_pronouns"] and clause.dep_ in ("relcl", "acl"):
@@ -943,7 +1027,10 @@ class _Sentence:
             # "the ability of physicians to practise medicine": what they are able to do.
             for child in token.children:
                 if child.dep_ in ("acl", "relcl") and _has_to(child):
-                    found = self._concepts(child, depth + 1) or [
+                    # The infinitive's own name or its object, not what it is done with:
+                    # "opportunities to engage with leadership" are no leadership.
+                    named = self._covered(child, self.covering(child), depth + 1)
+                    found = named or [
                         a
                         for c in child.children
                         if c.dep_ in ("dobj", "attr")
@@ -1012,7 +1099,8 @@ class _Sentence:
             self._word_before(m) in words["privative_modifiers"] or self._privative(m)
             for m in covering
         )
-        if any(m.surface.lower().split()[-1] in words["inverse_measures"] for m in covering):
+        measures = words["inverse_measures"]
+        if any(_measured_by(m.surface, measures, words["privative_nouns"]) for m in covering):
             flipped = not flipped  # "lower mortality" is a better outcome
         lexicon = self.finder.lexicon
         for child in token.children:
@@ -1029,6 +1117,16 @@ class _Sentence:
             return [_Argument(m, flipped=flipped) for m in judged]
         found = [_Argument(m, flipped=flipped) for m in covering]
         concepts = {m.concept for m in covering}
+        # "professional values, including autonomy": what is said of a category is said of
+        # the members it names as examples (only members: "leaders, including nurses" is not
+        # said of nurses unless nurses are leaders in the ontology).
+        for example in self._examples(token):
+            concept = example.mention.concept
+            if concept not in concepts and any(
+                c in lexicon.ancestors(concept) for c in {m.concept for m in covering}
+            ):
+                concepts.add(concept)
+                found.append(_Argument(example.mention, flipped=flipped or example.flipped))
         for child in token.children:
             if child.dep_ in ("amod", "compound", "nmod"):
                 if _has(child, "cc"):
@@ -1132,16 +1230,22 @@ class _Sentence:
         else:
             return []
         verb = token.head
-        if token.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "conj":
-            for child in verb.head.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    found = [
-                        _Argument(self._anchored(token, a.mention), inferred=True)
-                        for a in self.arguments(child)
-                        if self._agrees(a.mention, plural, person)
-                    ]
-                    if found:
-                        return found
+        # The clause before its own in the sentence: the one its clause is coordinated with,
+        # or one set before it with a semicolon or a dash ("X is not a luxury; it is a
+        # condition of safe care"), parsed as a clause under its verb.
+        before = [verb.head] if verb.dep_ == "conj" else []
+        before += [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < token.i]
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            for clause in before:
+                children = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                found = [
+                    _Argument(self._anchored(token, a.mention), inferred=True)
+                    for child in children
+                    for a in self.arguments(child)
+                    if self._agrees(a.mention, plural, person)
+                ]
+                if found:
+                    return found
         skipped = self._own_subject(token)
         for noun in reversed(self.doc[: token.i]):
             if not noun.tag_.startswith(("NN", "PRP")) or noun.i in skipped:
@@ -1276,10 +1380,13 @@ class _Sentence:
         chain = self._chain(cue_token)
         host_negation = False
         for token in chain:
+            fails = cue.negated_host and token is not cue_token and self._fails(token)
             for child in token.children:
                 lower = child.lower_
                 dep = child.dep_
                 if dep == "neg" and not _followed_by(child, words["not_negations"]):
+                    if fails:
+                        return None  # "did not falter without trust": no need is stated
                     if cue.negated_host and token is not cue_token:
                         host_negation = True
                     else:
@@ -1311,7 +1418,9 @@ class _Sentence:
                 elif nothing:
                     status.add("negated", nothing)
                 lower = token.lower_
-                if lower in words["negating_verbs"]:
+                if fails:
+                    host_negation = True  # "without trust, engagement falters"
+                elif lower in words["negating_verbs"]:
                     status.add("negated", token.text)
                 elif lower in words["hedge_verbs"]:
                     status.add("hedged", token.text)
@@ -1329,6 +1438,14 @@ class _Sentence:
         if status.unasserted:
             return None
         return status
+
+    def _fails(self, verb: Token) -> bool:
+        """Whether a clause says its subject fails or cannot be ("collapses", "is
+        impossible"): like a negation, it makes "without X" say that the subject needs X."""
+        failing = self.words["failing_words"]
+        return verb.lower_ in failing or any(
+            c.dep_ in ("acomp", "attr") and c.lower_ in failing for c in verb.children
+        )
 
     def _unasserted(self, chain: list[Token]) -> bool:
         """Whether the cue's clause is what someone is kept from or asked to do ("deters
@@ -1356,7 +1473,25 @@ class _Sentence:
         if top.dep_ == "pcomp" and prep.lower_ == "from" and prep.head.i != prep.i:
             verb = prep.head
             return verb.lower_ in verbs and (_passive(verb) or _has(verb, "dobj"))
-        return False
+        return self._restrictive(top)
+
+    def _restrictive(self, clause: Token) -> bool:
+        """Whether a relative clause only singles out some of a generic subject ("doctors who
+        distrust managers are less likely to engage"): it says what those doctors do, not
+        that doctors do it. A clause set off by a comma ("doctors, who ...") or on a noun
+        that is not the sentence's subject ("audit is a tool that improves safety") asserts
+        its claim."""
+        if clause.dep_ != "relcl":
+            return False
+        noun = clause.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ != "NNS":
+            return False
+        if any(c.dep_ == "det" and c.lower_ not in ("those", "these") for c in noun.children):
+            return False
+        marker = clause.left_edge
+        if marker.i > 0 and self.doc[marker.i - 1].text in (",", "(", "-", "–", "—"):
+            return False
+        return marker.lower_ in self.words["relative_pronouns"]
 
     def _chain(self, cue_token: Token) -> list[Token]:
         """The cue word and the words its clause hangs from, up to the clause's verb and through
@@ -1508,8 +1643,18 @@ class _Sentence:
                 if self._rejecting_frame(head):
                     status.add("rejected", head.text)
                     return
+                if head.dep_ == "xcomp" and _has_to(head) and self._rejecting_frame(head.head):
+                    # "It would be wrong to conclude that CLAUSE": the way of thinking named
+                    # in order to be called wrong.
+                    status.add("rejected", f"wrong to {head.text}")
+                    return
             self._according(token, status)
             self._aside(token, status)
+            if dep == "csubj" and head.lower_ in _BE:
+                # "What doctors resent, managers claim, is X": the copula is the claim's
+                # clause; a report set into it is about the whole.
+                token = head
+                break
             if dep in ("advcl", "relcl", "acl", "csubj", "parataxis"):
                 break  # past the clause: only reports and rejections reach further up
             token = head
@@ -1724,9 +1869,9 @@ class _Sentence:
         if "it" not in subjects:
             return False
         predicates = [c.lower_ for c in verb.children if c.dep_ in ("attr", "acomp")]
-        if any(p in self.words["rejection_predicates"] for p in predicates):
-            return True
         denied = _has(verb, "neg")
+        if any(p in self.words["rejection_predicates"] for p in predicates):
+            return not denied  # "it is not wrong to say that ..." rejects nothing
         return denied and any(p in self.words["affirming_predicates"] for p in predicates)
 
 
@@ -1786,6 +1931,18 @@ def _opens_with_pronoun(text: str, sentence: Sentence, words: Words) -> bool:
     return first is not None and first.group().lower() in (
         words["plural_pronouns"] | words["singular_pronouns"]
     )
+
+
+def _measured_by(surface: str, measures: frozenset[str], privatives: frozenset[str]) -> bool:
+    """Whether a mention is named by a measure of what goes wrong, as its head: the last
+    word ("patient harm") or the first before a preposition ("harm to patients"; not a
+    privative noun such as "failures of care", already turned around as an absence)."""
+    parts = surface.lower().split()
+    if not parts:
+        return False
+    first_heads = len(parts) > 2 and parts[1] in ("to", "of", "in", "among", "for")
+    first = first_heads and parts[0] in measures and parts[0] not in privatives
+    return parts[-1] in measures or first
 
 
 def _has_to(verb: Token) -> bool:

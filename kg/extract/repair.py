@@ -12,7 +12,9 @@ cannot modify a noun, so the verb is read as a verb. A cue verb capitalised afte
 ("Physician leadership: Ensures high-quality care") is read as a proper noun; it is read
 again in lower case, and the heading becomes its subject. Only such sentences are parsed
 twice; replacing every mention by a pronoun in every sentence was measured to lose more
-relations than it repaired (the parser then loses what the words say).
+relations than it repaired (the parser then loses what the words say). A mention after "to"
+read as a verb phrase ("central to patient safety", with "patient" as its head and "to" as
+an infinitive's marker) is read again as a pronoun too ("central to it").
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ def misread(
     repairs more parses but spoils some)."""
     found: list[Span] = []
     after_found: list[Span] = []
+    for span in _misread_to(doc, offset, mentions):
+        if span not in found:
+            found.append(span)
     for token in doc:
         if token.lower_ not in verb_forms or token.i == 0:
             continue
@@ -85,6 +90,25 @@ def misread(
             if after_span not in after_found:
                 after_found.append(after_span)
     return found, after_found
+
+
+def _misread_to(doc: Doc, offset: int, mentions: Sequence[Mention]) -> list[Span]:
+    """Mentions after a preposition "to" that the parser read as an infinitive's marker:
+    in "Teamwork is central to patient safety" it tags "patient" as an adjective heading a
+    verb phrase ("to" its aux, "safety" its object). A pronoun cannot head a verb phrase,
+    so "central to it" reads "to" as the preposition."""
+    spans: list[Span] = []
+    for token in doc:
+        if token.lower_ != "to" or token.dep_ != "aux" or token.i + 1 >= len(doc):
+            continue
+        following = doc[token.i + 1]
+        if following.tag_.startswith("VB") or token.head.tag_.startswith("VB"):
+            continue  # a real infinitive ("to improve safety")
+        begin = offset + following.idx
+        mention = next((m for m in mentions if m.begin == begin), None)
+        if mention is not None:
+            spans.append((mention.begin, mention.end, pronoun(mention.surface)))
+    return spans
 
 
 _ASIDE_LENGTH = 5
