@@ -134,7 +134,23 @@ def variants(label: str) -> set[str]:
             forms.add(" ".join([form, *words[1:]]))
     for form in list(forms):
         forms.update(_with_or_without_article(form.split()))
+    for form in list(forms):
+        forms.update(_between_either_way(form.split()))
     return forms
+
+
+def _between_either_way(words: list[str]) -> set[str]:
+    """ "divide between doctors and managers" -> "divide between managers and doctors": what
+    lies between two groups lies between them in either order."""
+    lowered = [word.lower() for word in words]
+    if "between" not in lowered:
+        return set()
+    at = lowered.index("between")
+    if "and" not in lowered[at + 2 : -1]:
+        return set()
+    joint = lowered.index("and", at + 2)
+    first, second = words[at + 1 : joint], words[joint + 1 :]
+    return {" ".join([*words[: at + 1], *second, "and", *first])}
 
 
 _ARTICLES = frozenset(["the"])

@@ -13,6 +13,7 @@ from operator import attrgetter
 
 from kg.extract.modifiers import Spans, distant_modifiers, modifier_mentions
 from kg.extract.names import outside_names
+from kg.extract.senses import counted_senses
 from kg.lexicon import Lexicon, Match
 from kg.model import Mention, Sentence
 from kg.text.wordlists import word_list
@@ -25,6 +26,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     matches.extend(distant_modifiers(text, matches, lexicon))
     matches.sort(key=attrgetter("span"))  # the rules below bisect them
     matches = outside_names(text, matches, lexicon)
+    matches = counted_senses(text, matches, lexicon)
     matches = _qualifications(
         text, matches, lexicon, word_list("qualification-words", "kg.extract")
     )

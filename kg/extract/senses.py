@@ -1,0 +1,86 @@
+"""Which sense a word has where one word names two concepts: "trust" is a feeling, but "a
+trust", "the trust's board" and "staff across the Trust" are NHS trusts.
+
+The counted sense of such a word (data/count-senses.txt pairs it with a label of the thing it
+then names) shows in its neighbours: an article or a quantifier that only counts things ("a",
+"each", "another"), a possessive, a capital letter after "the", or a place inside it ("within
+the trust", "at this trust"), none of them followed by what only the feeling takes ("trust in
+doctors", "the trust between them"). A bare word with none of these keeps its usual sense.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from kg.lexicon import Lexicon, Match, fold
+
+_COUNTING = frozenset(["a", "an", "each", "every", "another", "one"])
+"""Determiners that only go with a thing counted ("a trust"); "no trust", "any trust" do not."""
+_DEFINITE = frozenset(["the", "this", "that", "our", "your", "their", "its", "his", "her"])
+_PLACES = frozenset(
+    ["within", "across", "at", "throughout", "inside", "outside", "in", "from", "by", "of", "to"]
+)
+"""Prepositions that, before "the trust", make it a place or a body: "across the trust"."""
+_FEELING_AFTER = frozenset(["in", "between", "among", "amongst", "of", "that", "and", "or"])
+"""What follows the feeling, never a body: "trust in", "the trust between", "trust of"."""
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_POSSESSIVE = re.compile(r"['\u2019]s?(?!\w)")
+
+
+def counted_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """`matches` with each counted use of a word of data/count-senses.txt given the concept
+    of its counted sense (same span, same order)."""
+    senses = _senses(lexicon)
+    if not senses:
+        return matches
+    result = []
+    for match in matches:
+        surface = text[match.begin : match.end]
+        counted = senses.get(fold(surface))
+        if counted is not None and counted[0] == match.concept and _counted(text, match):
+            match = Match(match.begin, match.end, counted[1])
+        result.append(match)
+    return result
+
+
+def _senses(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
+    """word -> (the concept it usually names, the concept it names when counted)."""
+    found: dict[str, tuple[str, str]] = {}
+    for word, label in _count_senses():
+        usual, counted = lexicon.lookup(word), lexicon.lookup(label)
+        if usual and counted and usual != counted:
+            found[word] = (usual, counted)
+    return found
+
+
+@cache
+def _count_senses() -> tuple[tuple[str, str], ...]:
+    text = resources.files("kg.extract").joinpath("data/count-senses.txt").read_text("utf-8")
+    pairs = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, label = line.split("\t")
+            pairs.append((fold(word), label.strip()))
+    return tuple(pairs)
+
+
+def _counted(text: str, match: Match) -> bool:
+    if _POSSESSIVE.match(text, match.end):
+        return True
+    following = _WORD.match(text, match.end + 1) if text[match.end : match.end + 1] == " " else None
+    if following is not None and following.group().lower() in _FEELING_AFTER:
+        return False
+    before = _WORD.findall(text, max(0, match.begin - 40), match.begin)[-2:]
+    if not before or text[match.begin - 1 : match.begin] != " ":
+        return False
+    determiner = before[-1].lower()
+    if determiner in _COUNTING:
+        return True
+    if determiner not in _DEFINITE:
+        return False
+    if text[match.begin].isupper():
+        return True  # "the Trust": a body's name shortened
+    return len(before) == 2 and before[0].lower() in _PLACES

@@ -1,0 +1,114 @@
+"""Words with two senses, and the field's wordings added for texts the extractor was not
+fitted to. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from extraction import extract
+
+from kg.extract import Extractor
+from kg.lexicon import variants
+from kg.namespaces import HLKG
+
+
+def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.concept.removeprefix(HLKG)) for m in extract(extractor, text).mentions]
+
+
+# -- "trust": the feeling, or an NHS trust when counted ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morale among the nurses working within the trust has fallen since the merger.",
+        "Each trust must publish its waiting times every quarter.",
+        "The trust's medical director resigned in the spring.",
+        "Patients were moved to another trust for their operations.",
+        "Staff across the Trust were told about the new rota.",
+    ],
+)
+def test_a_counted_trust_is_a_healthcare_organisation(extractor, text) -> None:
+    found = mentions(extractor, text)
+    trusts = [c for s, c in found if s.lower().startswith("trust")]
+    assert trusts == ["HealthcareOrganisation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trust between doctors and managers takes years to build.",
+        "The trust between the two professions was badly damaged.",
+        "Patients place a great deal of trust in their surgeons.",
+        "Without trust, no reform of the wards will succeed.",
+        "Nurses lost the trust of the families after the inquiry.",
+        "A trust in managers grew slowly among the consultants.",
+    ],
+)
+def test_the_feeling_stays_trust(extractor, text) -> None:
+    found = mentions(extractor, text)
+    assert "HealthcareOrganisation" not in [c for _, c in found]
+    assert "Trust" in [c for _, c in found]
+
+
+# -- governance: only clinical governance is ClinicalGovernance ----------------------------
+
+
+def test_bare_and_corporate_governance_are_no_clinical_governance(extractor) -> None:
+    text = "The board reviewed its corporate governance and the governance of its data."
+    assert "ClinicalGovernance" not in [c for _, c in mentions(extractor, text)]
+
+
+def test_clinical_governance_is_still_found(extractor) -> None:
+    text = "Clinical governance asks every ward to learn from its incidents."
+    assert ("Clinical governance", "ClinicalGovernance") in mentions(extractor, text)
+
+
+# -- the field's wordings ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("Surveys still find a gulf between clinicians and managers in most hospitals.",
+         "gulf between clinicians and managers", "DoctorManagerDivide"),
+        ("The rift between managers and physicians widened after the cuts.",
+         "rift between managers and physicians", "DoctorManagerDivide"),
+        ("Few trusts pay doctors with management responsibilities for their extra hours.",
+         "doctors with management responsibilities", "ClinicalLeader"),
+        ("Clinicians in managerial roles often keep a clinical list.",
+         "Clinicians in managerial roles", "ClinicalLeader"),
+        ("Medically qualified managers remain rare in the private sector.",
+         "Medically qualified managers", "ClinicalLeader"),
+        ("Plans drawn up without clinical input rarely survive contact with the wards.",
+         "clinical input", "ClinicalEngagement"),
+        ("Good ward leadership shows in how the night shift runs.",
+         "ward leadership", "ClinicalLeadership"),
+        ("The region embarked on transformational change of its stroke services.",
+         "transformational change", "ChangeManagement"),
+        ("She discussed the case with her clinical colleagues before deciding.",
+         "clinical colleagues", "HealthProfessional"),
+    ],
+)
+def test_the_fields_wordings_name_their_concepts(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The course trains doctors in management of their own time.",
+        "Employee engagement surveys are common in retail firms.",
+    ],
+)
+def test_near_wordings_that_name_no_clinical_leader_or_engagement(extractor, text) -> None:
+    found = [c for _, c in mentions(extractor, text)]
+    assert "ClinicalLeader" not in found
+    assert "ClinicalEngagement" not in found
+
+
+def test_a_label_between_two_groups_matches_them_in_either_order() -> None:
+    forms = variants("divide between doctors and managers")
+    assert "divide between managers and doctors" in forms
+    # nothing to swap without two groups
+    assert not any(" and " in form for form in variants("communication between professionals"))
