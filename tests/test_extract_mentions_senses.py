@@ -112,3 +112,38 @@ def test_a_label_between_two_groups_matches_them_in_either_order() -> None:
     assert "divide between managers and doctors" in forms
     # nothing to swap without two groups
     assert not any(" and " in form for form in variants("communication between professionals"))
+
+
+# -- names that begin before their label ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("The inquiry into Northfield General NHS Foundation Trust took two years.",
+         "HealthcareOrganisation"),
+        ("She trained at Riverside Medical Center before moving north.", "HealthcareOrganisation"),
+        ("He now works in the Division of Health Policy and Management at a large university.",
+         "Management"),
+        ("The Institute of Health Policy, Management and Evaluation ran the survey.",
+         "Management"),
+    ],
+)
+def test_a_label_inside_a_longer_name_is_no_mention(extractor, text, concept) -> None:
+    assert concept not in [c for _, c in mentions(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("Most foundation trusts now publish their accounts.", "foundation trusts",
+         "HealthcareOrganisation"),
+        ("The report was written by Jane Holt. Service improvements followed within a year.",
+         "Service improvements", "QualityImprovement"),
+        ("Every NHS trust has a medical director.", "NHS trust", "HealthcareOrganisation"),
+    ],
+)
+def test_a_label_after_a_sentence_or_a_determiner_is_still_a_mention(
+    extractor, text, surface, concept
+) -> None:
+    assert (surface, concept) in mentions(extractor, text)

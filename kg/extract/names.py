@@ -19,7 +19,9 @@ from kg.lexicon import Lexicon, Match, is_acronym, lower_keeping_offsets
 from kg.text.wordlists import word_list
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*|&|[^\w\s]")
-_NAME_GLUE = frozenset(["of", "for", "and", "&", "the", "in", "on", "'s", "\u2019s"])
+_NAME_GLUE = frozenset(["of", "for", "and", "&", "the", "in", "on", "'s", "\u2019s", ","])
+"""Words that join a name's capitalised words ("Institute of Health Policy, Management and
+Evaluation")."""
 _NAME_REACH = 8
 """Words looked at on each side of a capitalised label for a name's head word."""
 _TITLE_FIELD = re.compile(r"\s+(?:of|in|for)\s+((?:[^\W\d_][\w-]*(?:,?\s+|$)){1,7})")
@@ -78,17 +80,18 @@ _DETERMINERS = frozenset(
 def _name_runs_on(text: str, match: Match, surface: str, heads: frozenset[str]) -> bool:
     """A label holding a name's head word names one body of its kind when the name runs on
     ("Royal College of Physicians", "Department of Health Policy and Management") or starts
-    before it ("St Mary's Hospital")."""
+    before it ("St Mary's Hospital", "Enloe Medical Center", "Mid Staffordshire NHS
+    Foundation Trust")."""
     words = surface.lower().split()
     if not heads.intersection(words):
         return False
     if _NAME_RUNS_ON.match(text, match.end):
         return True
-    if len(words) > 1:
-        return False
     before = _NAME_BEFORE.search(text, max(0, match.begin - 40), match.begin)
     if before is None or before.group(1).lower() in _DETERMINERS:
         return False
+    if before.group(1).endswith(".") and len(before.group(1)) > 3:
+        return False  # the last word of the sentence before ("... wrote Smith."), not "St."
     edge = text[: before.start()].rstrip()
     return bool(edge) and edge[-1] not in ".!?:\n"  # not the first word of a sentence
 
