@@ -147,3 +147,49 @@ def test_a_label_after_a_sentence_or_a_determiner_is_still_a_mention(
     extractor, text, surface, concept
 ) -> None:
     assert (surface, concept) in mentions(extractor, text)
+
+
+# -- a general word listed beside a concept ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quality and safety are standing items on the agenda of every meeting.",
+        "The ward reports on patient safety and quality each month.",
+        "Efficiency, quality and equity pull in different directions.",
+    ],
+)
+def test_quality_listed_beside_a_concept_is_quality_of_care(extractor, text) -> None:
+    found = mentions(extractor, text)
+    assert [c for s, c in found if s.lower() == "quality"] == ["QualityOfCare"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data quality and patient safety were both audited.",
+        "The quality of the evidence and the safety record were questioned.",
+        "The quality of the food was poor.",
+        "Quality varied between the two hospitals.",
+    ],
+)
+def test_quality_on_its_own_or_of_something_else_is_no_mention(extractor, text) -> None:
+    assert "quality" not in [s.lower() for s, _ in mentions(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cost and patient safety are weighed at every meeting.",
+        "Finance and hospital management were merged into one directorate.",
+    ],
+)
+def test_a_noun_before_a_coordinated_mention_is_no_elided_modifier(extractor, text) -> None:
+    first = text.split()[0]
+    assert first not in [s for s, _ in mentions(extractor, text)]
+
+
+def test_an_adjective_before_a_coordinated_mention_still_shares_its_head(extractor) -> None:
+    found = mentions(extractor, "Senior and middle management met the inspectors.")
+    assert ("Senior", "Management") in found

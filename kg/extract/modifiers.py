@@ -174,10 +174,22 @@ def _head_is_the_same(matches: list[Match], head_end: int, concept: str) -> bool
 
 
 def _adjective_like(word: str) -> bool:
-    """A modifier of "junior and middle management", not the plural noun of "specialist
-    services and specialist nurses": English adjectives take no plural -s."""
+    """A modifier of "junior and middle management", not a noun coordinated with a whole
+    mention ("quality and patient safety" is no "quality safety", "specialist services and
+    specialist nurses" no "specialist services nurses"): the endings of English adjectives
+    (and of the comparatives "lower", "upper"), not those of nouns such as "-ment"."""
     lower = word.lower()
-    return not lower.endswith("s") or lower.endswith(("ss", "ous", "ics"))
+    if lower.endswith(_NOUN_ENDINGS):
+        return False
+    return lower.endswith(_ADJECTIVE_ENDINGS) or "-" in lower
+
+
+_ADJECTIVE_ENDINGS = (
+    "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ory", "ior", "ant",
+    "ent", "ile", "ish", "ed", "er", "dle", "ate", "ern", "ar", "est",
+)
+"""Endings of adjectives ("clinical", "junior", "middle", "upper", "frontline-" compounds)."""
+_NOUN_ENDINGS = ("ment", "ship", "ness", "ity", "ism", "tion", "sion", "ance", "ence", "ts")
 
 
 _NEXT_CONJUNCT = re.compile(r"\s+(?:and|or|&)\s+([^\W\d_][\w-]*)(?![\w-])", re.IGNORECASE)

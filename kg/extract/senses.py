@@ -1,11 +1,16 @@
 """Which sense a word has where one word names two concepts: "trust" is a feeling, but "a
-trust", "the trust's board" and "staff across the Trust" are NHS trusts.
+trust", "the trust's board" and "staff across the Trust" are NHS trusts; and where a general
+word names a concept only in company: "quality" listed with safety is the quality of care.
 
 The counted sense of such a word (data/count-senses.txt pairs it with a label of the thing it
 then names) shows in its neighbours: an article or a quantifier that only counts things ("a",
 "each", "another"), a possessive, a capital letter after "the", or a place inside it ("within
 the trust", "at this trust"), none of them followed by what only the feeling takes ("trust in
 doctors", "the trust between them"). A bare word with none of these keeps its usual sense.
+
+A general word of data/coordinated-senses.txt, no label by itself, names its concept when it is
+coordinated with a mention ("quality and safety", "safety, quality and cost") and is no
+compound's head ("data quality") nor takes an "of" of its own ("the quality of evidence").
 """
 
 from __future__ import annotations
@@ -30,6 +35,61 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _POSSESSIVE = re.compile(r"['\u2019]s?(?!\w)")
 
 
+def coordinated_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """Mentions of the general words of data/coordinated-senses.txt where they are listed
+    beside another mention (`matches` must be sorted; the new ones are returned alone)."""
+    words = {word: lexicon.lookup(label) for word, label in _pairs("coordinated-senses")}
+    words = {word: concept for word, concept in words.items() if concept}
+    if not words:
+        return []
+    alternatives = "|".join(map(re.escape, sorted(words)))
+    pattern = re.compile(rf"(?<![\w-])({alternatives})(?![\w-])", re.IGNORECASE)
+    taken = [m.span for m in matches]
+    found = []
+    for hit in pattern.finditer(text):
+        begin, end = hit.span()
+        if any(b < end and begin < e for b, e in taken):
+            continue  # inside a label already ("quality of care", "leadership quality")
+        if not _coordinated(text, begin, end, taken):
+            continue
+        if not _modified_or_complemented(text, begin, end):
+            found.append(Match(begin, end, words[hit.group(1).lower()]))
+    return found
+
+
+_JOINED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_JOINED_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
+_OPENING = frozenset(["the", "and", "or", "of", "on", "in", "for", "to", "with", "both", "its",
+                      "their", "our", "care", "improve", "improving", "improved"])
+"""Words after which a general word heads no compound ("the quality", "on quality")."""
+
+
+def _coordinated(text: str, begin: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether a mention follows right after a joining "and"/"or"/comma, or ends right
+    before one."""
+    after = _JOINED_AFTER.match(text, end)
+    if after is not None and any(b == after.end() for b, _ in taken):
+        return True
+    before = _JOINED_BEFORE.search(text, max(0, begin - 8), begin)
+    if before is None:
+        return False
+    edge = len(text[: before.start()].rstrip())
+    return any(e == edge for _, e in taken)
+
+
+_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \t]+$")
+"""The word right before, with nothing but spaces between: after punctuation or a line break
+no modifier can come."""
+
+
+def _modified_or_complemented(text: str, begin: int, end: int) -> bool:
+    """ "data quality" (a compound's head), "quality of the evidence" (its own "of")."""
+    if re.match(r"\s+of\b", text[end : end + 5]):
+        return True
+    previous = _PREVIOUS_WORD.search(text, max(0, begin - 30), begin)
+    return previous is not None and previous.group(1).lower() not in _OPENING
+
+
 def counted_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """`matches` with each counted use of a word of data/count-senses.txt given the concept
     of its counted sense (same span, same order)."""
@@ -49,7 +109,7 @@ def counted_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Ma
 def _senses(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
     """word -> (the concept it usually names, the concept it names when counted)."""
     found: dict[str, tuple[str, str]] = {}
-    for word, label in _count_senses():
+    for word, label in _pairs("count-senses"):
         usual, counted = lexicon.lookup(word), lexicon.lookup(label)
         if usual and counted and usual != counted:
             found[word] = (usual, counted)
@@ -57,8 +117,9 @@ def _senses(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
 
 
 @cache
-def _count_senses() -> tuple[tuple[str, str], ...]:
-    text = resources.files("kg.extract").joinpath("data/count-senses.txt").read_text("utf-8")
+def _pairs(name: str) -> tuple[tuple[str, str], ...]:
+    """The word-to-label pairs of data/{name}.txt."""
+    text = resources.files("kg.extract").joinpath(f"data/{name}.txt").read_text("utf-8")
     pairs = []
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
