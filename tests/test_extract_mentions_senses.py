@@ -193,3 +193,25 @@ def test_a_noun_before_a_coordinated_mention_is_no_elided_modifier(extractor, te
 def test_an_adjective_before_a_coordinated_mention_still_shares_its_head(extractor) -> None:
     found = mentions(extractor, "Senior and middle management met the inspectors.")
     assert ("Senior", "Management") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("The plan depends on involving consultants from the start.", "involving consultants",
+         "ClinicalEngagement"),
+        ("Cultural change takes longer than any restructuring.", "Cultural change",
+         "ChangeManagement"),
+        ("Dyad leadership pairs a physician with an administrator.", "Dyad leadership",
+         "Leadership"),
+    ],
+)
+def test_more_of_the_fields_wordings(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in mentions(extractor, text)
+
+
+def test_a_label_in_a_named_instrument_is_no_mention(extractor) -> None:
+    found = mentions(extractor, "The trust scored well on the Medical Engagement Scale last year.")
+    assert "ClinicalEngagement" not in [c for _, c in found]
+    found = mentions(extractor, "Scores of medical engagement rose last year.")
+    assert "ClinicalEngagement" in [c for _, c in found]
