@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from kg.namespaces import HLKG, RDFS, SKOS
@@ -118,7 +120,59 @@ def head_index(words: list[str]) -> int:
 
 
 def variants(label: str) -> set[str]:
-    """The surface forms one label stands for (whitespace-normalised, case as given)."""
+    """The surface forms one label stands for (whitespace-normalised, case as given), in
+    each of its spellings (British and American, "healthcare" and "health care")."""
+    forms: set[str] = set()
+    for spelling in label_spellings(label):
+        forms.update(_variants(spelling))
+    return forms
+
+
+def label_spellings(label: str) -> set[str]:
+    """ "organisational change" -> also "organizational change"; "healthcare system" -> also
+    "health care system" and "health-care system" (kg/extract/data/spellings.txt)."""
+    found = {" ".join(label.split())}
+    endings, wholes = _spelling_table()
+    for _ in range(3):  # a label with up to three words spelled otherwise
+        more = set()
+        for form in found:
+            words = form.split(" ")
+            for index, word in enumerate(words):
+                lower = word.lower()
+                for ending, other in endings:
+                    if lower.endswith(ending) and len(lower) > len(ending) + 1:
+                        more.add(" ".join([*words[:index], word[: -len(ending)] + other,
+                                           *words[index + 1 :]]))
+            padded = f" {form.lower()} "
+            for whole, other in wholes:
+                at = padded.find(f" {whole} ")
+                if at >= 0:
+                    more.add(form[:at] + other + form[at + len(whole) :])
+        if more <= found:
+            break
+        found |= more
+    return found
+
+
+@cache
+def _spelling_table() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(endings, whole words) of spellings.txt, each pair in both directions."""
+    text = resources.files("kg.extract").joinpath("data/spellings.txt").read_text("utf-8")
+    endings: list[tuple[str, str]] = []
+    wholes: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        one, other = (part.strip() for part in line.split("\t"))
+        if one.startswith("-"):
+            endings += [(one[1:], other[1:]), (other[1:], one[1:])]
+        else:
+            wholes += [(one, other), (other, one)]
+    return tuple(endings), tuple(wholes)
+
+
+def _variants(label: str) -> set[str]:
+    """The forms of one spelling of a label: plurals, verb forms, articles, either order."""
     words = label.split()
     if not words:
         return set()
@@ -496,6 +550,9 @@ class Lexicon:
         # medicine the practice): it maps to "", which finditer and lookup treat as no concept.
         excluding: dict[str, tuple[str, ...]] = {}
         for phrase in self.excluded:
+            written = owners.get(_key(phrase))
+            if written is not None and written[0][0] == 0:
+                continue  # also a label ("trust board"): its plural is the label's too
             for form in _excluded_forms(phrase):
                 key = _key(form)
                 spellings.setdefault(key, set()).add(form.casefold())
@@ -657,4 +714,4 @@ def _is_english(language: str | None) -> bool:
     return language is None or language.lower() == "en" or language.lower().startswith("en-")
 
 
-__all__ = ["Lexicon", "Match", "fold", "is_acronym", "plurals", "variants"]
+__all__ = ["Lexicon", "Match", "fold", "is_acronym", "label_spellings", "plurals", "variants"]

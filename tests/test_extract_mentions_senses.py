@@ -215,3 +215,42 @@ def test_a_label_in_a_named_instrument_is_no_mention(extractor) -> None:
     assert "ClinicalEngagement" not in [c for _, c in found]
     found = mentions(extractor, "Scores of medical engagement rose last year.")
     assert "ClinicalEngagement" in [c for _, c in found]
+
+
+# -- spellings, and a phrase excluded for one concept that is another's label --------------
+
+
+@pytest.mark.parametrize(
+    ("label", "other"),
+    [
+        ("organisational change", "organizational change"),
+        ("leadership behaviour", "leadership behavior"),
+        ("medical centre", "medical center"),
+        ("leadership programme", "leadership program"),
+        ("high quality healthcare", "high quality health care"),
+        ("health care system", "healthcare system"),
+    ],
+)
+def test_a_label_matches_in_either_spelling(label, other) -> None:
+    from kg.lexicon import label_spellings
+
+    assert other in label_spellings(label)
+    assert label in label_spellings(other)
+
+
+def test_spellings_leave_other_words_alone() -> None:
+    from kg.lexicon import label_spellings
+
+    assert label_spellings("mutual trust") == {"mutual trust"}
+
+
+def test_american_spellings_are_mentions(extractor) -> None:
+    text = "Standardized care and organizational change were the program's two aims."
+    found = mentions(extractor, text)
+    assert ("Standardized care", "SystematicCare") in found
+    assert ("organizational change", "ChangeManagement") in found
+
+
+def test_trust_boards_are_managers_not_the_feeling(extractor) -> None:
+    found = mentions(extractor, "Trust boards must pay close attention to the wards.")
+    assert ("Trust boards", "Manager") in found
