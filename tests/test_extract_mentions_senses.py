@@ -254,3 +254,50 @@ def test_american_spellings_are_mentions(extractor) -> None:
 def test_trust_boards_are_managers_not_the_feeling(extractor) -> None:
     found = mentions(extractor, "Trust boards must pay close attention to the wards.")
     assert ("Trust boards", "Manager") in found
+
+
+# -- reference lists -----------------------------------------------------------------------
+
+_BODY = (
+    "Clinical leadership matters to patients on every ward. Doctors who lead well raise the "
+    "quality of care, and managers who listen to them earn their trust.\n\n"
+)
+
+
+def test_a_reference_list_after_its_heading_holds_no_mentions(extractor) -> None:
+    text = _BODY + (
+        "References\n\n"
+        "1. Mole R. Leadership by doctors and the performance of hospitals. Ward J 2004;12:1-9.\n"
+        "2. Vane T. Medical engagement in three trusts. Leeds: Tarn Press, 2010.\n"
+    )
+    found = extract(extractor, text).mentions
+    assert found
+    assert all(m.begin < text.index("References") for m in found)
+
+
+def test_a_paragraph_of_journal_references_holds_no_mentions(extractor) -> None:
+    text = _BODY + (
+        "Mole R. Clinical leadership in acute care. Ward J 2004;12:1-9. Vane T. Medical "
+        "engagement and patient safety. Care Rev 2010;8(2):33-41. Pike S. Trust between "
+        "doctors and managers. Health Pap 2012;3:7-15.\n"
+    )
+    found = extract(extractor, text).mentions
+    assert found
+    assert all(m.begin < text.index("Mole R.") for m in found)
+
+
+def test_a_contents_list_naming_references_is_no_reference_list(extractor) -> None:
+    text = "Contents\n\nReferences\n\n" + _BODY + _BODY + _BODY
+    assert len(extract(extractor, text).mentions) >= 12
+
+
+def test_an_inline_citation_in_prose_keeps_the_paragraphs_mentions(extractor) -> None:
+    text = _BODY.strip() + (
+        " One survey (Ward J 2004;12:1-9) found that clinical leadership raised morale, "
+        "and later work found the same for nurses on medical wards across several regions "
+        "of the country, in large and small hospitals alike, over more than a decade of "
+        "reorganisation, budget cuts and changing targets, although the effect varied from "
+        "one specialty to another and from year to year.\n"
+    )
+    surfaces = [m.surface for m in extract(extractor, text).mentions]
+    assert surfaces.count("clinical leadership") == 1

@@ -6,9 +6,10 @@ Words of a proper name are not mentions: a capitalised label in a run of capital
 Committee", "School of Medicine", "Centre for Public Policy and Management"), or a label
 holding such a word when the name runs on ("Royal College of Physicians"). Nor are the words
 of a job title's field ("professor of health policy and management"), a degree among someone's
-letters ("MBBS MBA DIC"), concept words in licence, citation and correspondence lines, or in
-the quoted title of a study. The word lists are data, in kg/extract/data/: name-heads.txt,
-title-words.txt, matter-markers.txt and publication-words.txt.
+letters ("MBBS MBA DIC"), concept words in licence, citation and correspondence lines, in a
+reference list, or in the quoted title of a study. The word lists are data, in
+kg/extract/data/: name-heads.txt, title-words.txt, matter-markers.txt, reference-headings.txt
+and publication-words.txt.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def outside_names(text: str, matches: list[Match], lexicon: Lexicon) -> list[Mat
     matches = _outside_titles(text, matches, word_list("title-words", "kg.extract"))
     matches = _outside_credentials(text, matches, lexicon)
     matches = _outside_matter(text, matches, word_list("matter-markers", "kg.extract"))
+    matches = _outside_references(text, matches, word_list("reference-headings", "kg.extract"))
     return _outside_quoted_titles(text, matches, word_list("publication-words", "kg.extract"))
 
 
@@ -211,6 +213,34 @@ def _matter_span(lowered: str, at: int, end_of_marker: int) -> tuple[int, int]:
         stop = _SENTENCE_STOP.search(lowered, end_of_marker, end)
         end = stop.end() if stop else end
     return begin, end
+
+
+_CITATION = re.compile(
+    r"\b(?:19|20)\d\d[a-z]?\s*[;,]\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[A-Za-z]?\d+"
+)
+"""A journal reference's year, volume, issue and pages: "2003;361:1978-80", "2011;73(4):535"."""
+_CITATIONS_IN_A_LIST = 3
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
+
+
+def _outside_references(text: str, matches: list[Match], headings: frozenset[str]) -> list[Match]:
+    """The matches outside an article's reference list: everything after a heading of
+    data/reference-headings.txt standing as a paragraph of its own past the text's first
+    quarter (a contents list names "References" too), and any paragraph holding three journal
+    references ("Lancet 2003;361:1978-80"), or one if the paragraph is short."""
+    if not matches:
+        return matches
+    spans: list[tuple[int, int]] = []
+    for paragraph in _PARAGRAPH.finditer(text):
+        line = paragraph.group().strip().rstrip(":").strip().lower()
+        if line in headings and paragraph.start() >= len(text) // 4:
+            spans.append((paragraph.start(), len(text)))
+            break
+        citations = len(_CITATION.findall(paragraph.group()))
+        short = len(paragraph.group()) <= _SHORT_PARAGRAPH
+        if citations >= _CITATIONS_IN_A_LIST or (citations and short):
+            spans.append(paragraph.span())
+    return _starting_outside(matches, spans)
 
 
 _QUOTED = re.compile(r"[\"\u201c]([A-Z][^\"\u201c\u201d\n]{8,200})[\"\u201d]")
