@@ -301,3 +301,53 @@ def test_an_inline_citation_in_prose_keeps_the_paragraphs_mentions(extractor) ->
     )
     surfaces = [m.surface for m in extract(extractor, text).mentions]
     assert surfaces.count("clinical leadership") == 1
+
+
+# -- a concept's name shortened to its head ------------------------------------------------
+
+_NETWORKS = "Managed clinical networks link hospitals and general practices across a region. "
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Networks improve access for rural patients.",
+        "Each network has a lead clinician.",
+        "Nurses take part in network meetings.",
+        "The review found that six networks had met their targets.",
+    ],
+)
+def test_a_bare_network_after_clinical_networks_is_one(extractor, after) -> None:
+    found = mentions(extractor, _NETWORKS + after)
+    assert [c for s, c in found if s.lower().startswith("network") or s == "networks"][-1:] == [
+        "ClinicalNetwork"
+    ]
+    assert sum(c == "ClinicalNetwork" for _, c in found) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Networks improve access for rural patients.",  # no clinical network named before
+        _NETWORKS + "These networks are young.",  # refers back
+        _NETWORKS + "Nurses rely on social networks for support.",  # another kind
+        _NETWORKS + "A network of friends helped her.",
+        _NETWORKS + "The National Network Office keeps the register.",  # a name
+    ],
+)
+def test_other_networks_are_no_clinical_network(extractor, text) -> None:
+    found = mentions(extractor, text)
+    assert sum(c == "ClinicalNetwork" for _, c in found) == (1 if text.startswith("Managed") else 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("Surveys ask about the experience of patients on the ward.", "experience of patients",
+         "PatientExperience"),
+        ("Guidelines limit the freedom of doctors to choose a treatment.", "freedom of doctors",
+         "Autonomy"),
+    ],
+)
+def test_of_wordings(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in mentions(extractor, text)

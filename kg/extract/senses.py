@@ -19,7 +19,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from kg.lexicon import Lexicon, Match, fold
+from kg.lexicon import Lexicon, Match, fold, plurals
 
 _COUNTING = frozenset(["a", "an", "each", "every", "another", "one"])
 """Determiners that only go with a thing counted ("a trust"); "no trust", "any trust" do not."""
@@ -88,6 +88,63 @@ def _modified_or_complemented(text: str, begin: int, end: int) -> bool:
         return True
     previous = _PREVIOUS_WORD.search(text, max(0, begin - 30), begin)
     return previous is not None and previous.group(1).lower() not in _OPENING
+
+
+_STANDING_AFTER = frozenset(
+    [
+        "of", "in", "on", "for", "to", "with", "by", "from", "across", "within", "between",
+        "among", "and", "or", "but", "that", "whether", "do", "does", "did", "can", "could",
+        "should", "must", "may", "might", "will", "would", "each", "every", "all", "many",
+        "some", "most", "few",
+        "several", "both", "no", "more", "other", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten",
+    ]
+)
+"""Words after which a bare head is no compound's head and refers back to nothing: function
+words, quantifiers and numbers ("in network meetings", "every network", "six networks")."""
+
+
+def short_names(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """Mentions of a concept by the head word of data/short-names.txt, after the text has
+    named the concept in full (`matches` sorted; the new ones are returned alone)."""
+    found: list[Match] = []
+    for word, label in _pairs("short-names"):
+        concept = lexicon.lookup(label)
+        first = next((m for m in matches if m.concept == concept), None)
+        if concept is None or first is None:
+            continue
+        forms = "|".join(map(re.escape, sorted({word, *plurals(word)}, key=len, reverse=True)))
+        taken = [m.span for m in matches]
+        for hit in re.finditer(rf"(?<![\w-])(?:{forms})(?![\w-])", text[first.end :], re.I):
+            begin, end = first.end + hit.start(), first.end + hit.end()
+            if any(b < end and begin < e for b, e in taken):
+                continue
+            if text[begin].isupper() and _mid_sentence(text, begin):
+                continue  # a name's word ("the National Network Service")
+            if re.match(r"\s+of\b", text[end : end + 5]):
+                continue  # "a network of support"
+            if _standing(text, begin):
+                found.append(Match(begin, end, concept))
+    return found
+
+
+def _mid_sentence(text: str, begin: int) -> bool:
+    edge = text[:begin].rstrip()
+    return bool(edge) and edge[-1] not in ".!?:\n"
+
+
+def _standing(text: str, begin: int) -> bool:
+    """Whether the word at `begin` starts a sentence or clause, or follows a function word,
+    a quantifier or a number."""
+    before = text[max(0, begin - 40) : begin]
+    stripped = before.rstrip()
+    if not stripped or stripped[-1] in ".!?:;,(\n\"\u201c":
+        return True
+    previous = re.search(r"([^\W_][\w'\u2019-]*)$", stripped)
+    if previous is None or stripped == before:
+        return False  # glued to the word before ("e-network")
+    word = previous.group(1).lower()
+    return word in _STANDING_AFTER or word.isdigit()
 
 
 def counted_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
