@@ -234,11 +234,35 @@ compound either way ("decision-making", "decision making"; "patient-centred"). N
 way round: a "clinician manager" is a person, a "clinician-manager" tension is between two."""
 
 
-def _units(form: str) -> list[str]:
+@cache
+def _object_determiners() -> frozenset[str]:
+    from kg.text.wordlists import word_list
+
+    return word_list("object-determiners", "kg.extract")
+
+
+def _leading_verbs(forms: Iterable[str]) -> frozenset[str]:
+    """The first words of labels led by a gerund ("engaging doctors", "managing change") and
+    the verb forms generated from them ("engage doctors", "managed change")."""
+    verbs: set[str] = set()
+    for form in forms:
+        first = form.split(" ", 1)[0]
+        if " " in form and first.endswith("ing") and len(first) > 5:
+            verbs.add(first)
+            verbs.update(verb_forms_of_gerund(first))
+    return frozenset(verbs)
+
+
+def _units(form: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     """A form as regex units: one per character, one per space, and a joint (a space or any
-    dash) for a hyphen between two letters."""
+    dash) for a hyphen between two letters; after a leading verb (one of `verbs`), an optional
+    determiner of data/object-determiners.txt."""
     units: list[str] = []
-    for index, word in enumerate(form.split()):
+    words = form.split()
+    for index, word in enumerate(words):
+        if index == 1 and words[0] in verbs and word not in _object_determiners():
+            slot = "|".join(re.escape(w) for w in sorted(_object_determiners()))
+            units.append(rf"(?:\s+(?:{slot}))?")
         if index:
             units.append(_SPACE)
         for at, ch in enumerate(word):
@@ -433,9 +457,16 @@ class Lexicon:
         return len(self.ancestors(concept))
 
     def lookup(self, phrase: str) -> str | None:
-        """The concept that `phrase` (any case, any variant) names exactly, if any."""
+        """The concept that `phrase` (any case, any variant) names exactly, if any; a
+        determiner between a label's leading verb and its object is no part of the label
+        ("engaging other clinicians", data/object-determiners.txt)."""
         table = self._tables()[1]
-        return table.get(_key(phrase)) or table.get(fold(phrase)) or None
+        found = table.get(_key(phrase)) or table.get(fold(phrase))
+        if found is None:
+            words = phrase.split()
+            if len(words) > 2 and words[1].lower() in _object_determiners():
+                return self.lookup(" ".join([words[0], *words[2:]]))
+        return found or None
 
     def heads(self) -> dict[str, list[str]]:
         """Folded head noun (singular and plural) -> concepts whose labels end in it, for
@@ -568,7 +599,8 @@ class Lexicon:
             forms.update(spellings[key])
         # One expression over the lower-cased text (faster than re.IGNORECASE); the case of
         # acronym words is checked afterwards, against the table, on the original text.
-        body = trie_pattern(_units(form) for form in forms) if forms else "(?!)"
+        verbs = _leading_verbs(forms)
+        body = trie_pattern(_units(form, verbs) for form in forms) if forms else "(?!)"
         pattern = re.compile(f"{_BEFORE}{body}{_AFTER}")
         return pattern, table
 

@@ -351,3 +351,32 @@ def test_other_networks_are_no_clinical_network(extractor, text) -> None:
 )
 def test_of_wordings(extractor, text, surface, concept) -> None:
     assert (surface, concept) in mentions(extractor, text)
+
+
+# -- a determiner between a label's leading verb and its object ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("She saw the value of engaging other clinicians early.", "engaging other clinicians",
+         "ClinicalEngagement"),
+        ("The trust succeeded by involving its senior doctors.", None, None),
+        ("Involving their doctors helped the managers.", "Involving their doctors",
+         "ClinicalEngagement"),
+        ("Managing the change took two years.", "Managing the change", "ChangeManagement"),
+    ],
+)
+def test_a_determiner_after_a_leading_verb_keeps_the_label(extractor, text, surface, concept):
+    found = mentions(extractor, text)
+    if surface is None:  # two words between: no label
+        assert "ClinicalEngagement" not in [c for _, c in found]
+    else:
+        assert (surface, concept) in found
+
+
+def test_a_determiner_slot_only_follows_a_leading_verb(extractor) -> None:
+    # no slot after a label's first word unless that word is a verb
+    found = mentions(extractor, "Patient other safety was discussed.")
+    assert "Patient other safety" not in [s for s, _ in found]
+    assert ("safety", "PatientSafety") in found
