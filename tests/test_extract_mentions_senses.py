@@ -380,3 +380,31 @@ def test_a_determiner_slot_only_follows_a_leading_verb(extractor) -> None:
     found = mentions(extractor, "Patient other safety was discussed.")
     assert "Patient other safety" not in [s for s, _ in found]
     assert ("safety", "PatientSafety") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("Clinical governance is now a board duty. Governance covers audit and complaints.",
+         "Governance", "ClinicalGovernance"),
+        ("Care pathways were agreed for stroke. Pathways cut the time to treatment.",
+         "Pathways", "PatientPathway"),
+        ("Each ward sister leads a team of nurses. Sisters report to the matron.",
+         "Sisters", "Nurse"),
+    ],
+)
+def test_more_short_names_after_the_full_name(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governance covers audit and complaints.",  # no clinical governance named
+        "Clinical governance is a board duty. Corporate governance is another.",
+        "Clinical governance is a board duty. The governance of data is another.",
+    ],
+)
+def test_other_governance_is_no_clinical_governance(extractor, text) -> None:
+    found = mentions(extractor, text)
+    assert sum(c == "ClinicalGovernance" for _, c in found) == text.count("Clinical governance")
