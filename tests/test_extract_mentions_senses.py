@@ -408,3 +408,30 @@ def test_more_short_names_after_the_full_name(extractor, text, surface, concept)
 def test_other_governance_is_no_clinical_governance(extractor, text) -> None:
     found = mentions(extractor, text)
     assert sum(c == "ClinicalGovernance" for _, c in found) == text.count("Clinical governance")
+
+
+# -- job titles in bylines -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("By Jane Holt, Medical Director, Riverside Hospitals.", "ClinicalLeader"),
+        ("Amir Shah, Chief Nurse of the region, spoke first.", "Nurse"),
+        ("Dr A. Shah, Clinical Director for surgery, agreed.", "ClinicalLeader"),
+    ],
+)
+def test_a_job_title_after_a_persons_name_is_no_mention(extractor, text, concept) -> None:
+    assert concept not in [c for _, c in mentions(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Jane Holt, a medical director, agreed.", "medical director"),
+        ("In England, Scotland and Wales, Clinical Leadership differs.", "Clinical Leadership"),
+        ("The Medical Director met the nurses.", "Medical Director"),
+    ],
+)
+def test_a_title_in_prose_or_after_places_is_still_a_mention(extractor, text, surface) -> None:
+    assert surface in [s for s, _ in mentions(extractor, text)]

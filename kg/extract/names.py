@@ -1,7 +1,8 @@
 """Where a concept's label names no concept: proper names, job titles, letters after a name,
 an article's front and back matter, and the quoted titles of publications.
 
-Words of a proper name are not mentions: a capitalised label in a run of capitalised words
+Words of a proper name are not mentions, nor a job title in capitals after a person's name
+("Jane Holt, Medical Director"): a capitalised label in a run of capitalised words
 (joined by "of", "for", "and", "the") that holds a head word of a name ("Junior Doctors
 Committee", "School of Medicine", "Centre for Public Policy and Management"), or a label
 holding such a word when the name runs on ("Royal College of Physicians"). Nor are the words
@@ -34,6 +35,7 @@ def outside_names(text: str, matches: list[Match], lexicon: Lexicon) -> list[Mat
     article's front or back matter or a publication's quoted title."""
     matches = _outside_names(text, matches, word_list("name-heads", "kg.extract"))
     matches = _outside_titles(text, matches, word_list("title-words", "kg.extract"))
+    matches = _outside_bylines(text, matches)
     matches = _outside_credentials(text, matches, lexicon)
     matches = _outside_matter(text, matches, word_list("matter-markers", "kg.extract"))
     matches = _outside_references(text, matches, word_list("reference-headings", "kg.extract"))
@@ -122,6 +124,29 @@ def _outside_titles(text: str, matches: list[Match], titles: frozenset[str]) -> 
                 fields.append((found.start(1), _field_end(lowered, found.start(1), found.end(1))))
             at = lowered.find(title, end)
     return _starting_outside(matches, fields)
+
+
+_NAME_THEN_COMMA = re.compile(
+    r"(?<![\w'\u2019.-])(?:[A-Z][\w'\u2019.-]*[ \t]+){1,4}[A-Z][\w'\u2019-]*[ \t]*,[ \t]*$"
+)
+"""A person's name and a comma: "Jane Holt, ", "Huw T O Davies, ", "Dr A. Shah, "."""
+
+
+def _outside_bylines(text: str, matches: list[Match]) -> list[Match]:
+    """The matches that are not a job title written in capitals after a person's name and a
+    comma, as bylines and introductions write them ("Jane Holt, Medical Director, Riverside
+    Trust"; "Amir Shah, Chief Nurse of the trust"): a title, not talk of the concept."""
+    kept = []
+    for match in matches:
+        surface = text[match.begin : match.end]
+        if (
+            _title_case(surface)
+            and not all(is_acronym(word) for word in surface.split())
+            and _NAME_THEN_COMMA.search(text, max(0, match.begin - 60), match.begin)
+        ):
+            continue
+        kept.append(match)
+    return kept
 
 
 _FIELD_WORD = re.compile(r"[^\W\d_][\w-]*")
