@@ -435,3 +435,15 @@ def test_a_job_title_after_a_persons_name_is_no_mention(extractor, text, concept
 )
 def test_a_title_in_prose_or_after_places_is_still_a_mention(extractor, text, surface) -> None:
     assert surface in [s for s, _ in mentions(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("Nurse leaders on each ward chair the huddle.", "Nurse leaders", "ClinicalLeader"),
+        ("A culture of safety takes years to build.", "culture of safety", "PatientSafety"),
+        ("She briefed her management colleagues.", "management colleagues", "Manager"),
+    ],
+)
+def test_leaders_safety_culture_and_colleagues(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in mentions(extractor, text)
