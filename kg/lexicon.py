@@ -228,10 +228,11 @@ def _with_or_without_article(words: list[str]) -> set[str]:
     return set()
 
 
-_JOIN = f"(?:{_SPACE}|{_HYPHEN})"
-"""For a hyphen between two words of a label, a space or any dash: writers join the same
-compound either way ("decision-making", "decision making"; "patient-centred"). Not the other
-way round: a "clinician manager" is a person, a "clinician-manager" tension is between two."""
+_JOIN = f"(?:{_SPACE}|{_HYPHEN}|/)"
+"""For a hyphen between two words of a label, a space, any dash or a slash: writers join the
+same compound either way ("decision-making", "decision making"; "patient-centred"; "the
+doctor/manager relationship"). Not the other way round: a "clinician manager" is a person, a
+"clinician-manager" tension is between two."""
 
 
 @cache
@@ -714,14 +715,17 @@ def _key(surface: str) -> str:
 
 
 def _fold_marks(text: str) -> str:
-    """Quotes dropped, a dash between two words read as a space ("decision-making" is
-    "decision making"), any other dash as a hyphen."""
+    """Quotes dropped, a dash or a slash between two words read as a space ("decision-making"
+    and "doctor/manager" are "decision making" and "doctor manager"), any other dash as a
+    hyphen."""
     text = _INNER_DASH.sub(" ", text)
+    text = _INNER_SLASH.sub(" ", text)
     text = _ANY_DASH.sub("-", text)
     return _QUOTES.sub("", text)
 
 
 _INNER_DASH = re.compile(rf"(?<=[^\W_]){_HYPHEN}(?=[^\W_])")
+_INNER_SLASH = re.compile(r"(?<=[^\W_])/(?=[^\W_])")
 _ANY_DASH = re.compile(_HYPHEN)
 _QUOTES = re.compile(r"['\"\u2018\u2019\u201c\u201d]")
 

@@ -447,3 +447,22 @@ def test_a_title_in_prose_or_after_places_is_still_a_mention(extractor, text, su
 )
 def test_leaders_safety_culture_and_colleagues(extractor, text, surface, concept) -> None:
     assert (surface, concept) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("The doctor/manager relationship is fragile.", "doctor/manager relationship",
+         "DoctorManagerRelationship"),
+        ("The clinician/manager divide persists.", "clinician/manager divide",
+         "DoctorManagerDivide"),
+        ("The hospital hired a new CMO last spring.", "CMO", "ClinicalLeader"),
+    ],
+)
+def test_a_slash_joins_a_compound_like_a_hyphen(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in mentions(extractor, text)
+
+
+def test_and_or_joins_no_label(extractor) -> None:
+    found = mentions(extractor, "Doctors and/or managers decide.")
+    assert found == [("Doctors", "Doctor"), ("managers", "Manager")]
