@@ -33,6 +33,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     matches.extend(modifier_mentions(text, matches, lexicon))
     matches.sort(key=attrgetter("span"))
     matches.extend(coordinated_senses(text, matches, lexicon))
+    matches.sort(key=attrgetter("span"))
     matches.extend(short_names(text, matches, lexicon))
     matches.sort(key=attrgetter("span"))
     matches.extend(_defined_abbreviations(text, matches))

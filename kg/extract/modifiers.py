@@ -81,6 +81,7 @@ def distant_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
     last_words = _last_words(lexicon)
     lowered = lower_keeping_offsets(text)
     taken = Spans(sorted(matches, key=attrgetter("span")))
+    ending = {(m.end, m.concept) for m in matches}
     found: list[Match] = []
     for at in _joiners(lowered):
         space = lowered.rfind(" ", max(0, at - 30), at)
@@ -96,7 +97,8 @@ def distant_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
             if (
                 head is not None
                 and not taken.overlap(begin, end)
-                and not _head_is_the_same(matches, head[0], heads[head[1]])
+                # a mention ending at the head names it already: "strong, effective leadership"
+                and (head[0], heads[head[1]]) not in ending
             ):
                 found.append(Match(begin, end, heads[head[1]]))
             break
@@ -165,12 +167,6 @@ def _distant_head(
         if word != "," and not (word[0].isalpha() and word[0].islower()):
             return None  # punctuation that ends the phrase, or a name
     return None
-
-
-def _head_is_the_same(matches: list[Match], head_end: int, concept: str) -> bool:
-    """Whether a mention ending at the head already names that concept ("strong, effective
-    leadership" needs no second mention for "strong")."""
-    return any(m.end == head_end and m.concept == concept for m in matches)
 
 
 def _adjective_like(word: str) -> bool:

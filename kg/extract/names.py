@@ -15,6 +15,7 @@ and publication-words.txt.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.lexicon import Lexicon, Match, is_acronym, lower_keeping_offsets
@@ -306,4 +307,16 @@ def _starting_outside(matches: list[Match], spans: list[tuple[int, int]]) -> lis
     title): one test for every rule that drops what a stretch of text holds."""
     if not spans:
         return matches
-    return [m for m in matches if not any(b <= m.begin < e for b, e in spans)]
+    merged: list[list[int]] = []
+    for begin, end in sorted(spans):
+        if merged and begin <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([begin, end])
+    starts = [begin for begin, _ in merged]
+    kept = []
+    for match in matches:
+        index = bisect.bisect_right(starts, match.begin) - 1
+        if index < 0 or match.begin >= merged[index][1]:
+            kept.append(match)
+    return kept

@@ -19,6 +19,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from kg.extract.modifiers import Spans
 from kg.lexicon import Lexicon, Match, fold, plurals
 
 _COUNTING = frozenset(["a", "an", "each", "every", "another", "one"])
@@ -44,13 +45,15 @@ def coordinated_senses(text: str, matches: list[Match], lexicon: Lexicon) -> lis
         return []
     alternatives = "|".join(map(re.escape, sorted(words)))
     pattern = re.compile(rf"(?<![\w-])({alternatives})(?![\w-])", re.IGNORECASE)
-    taken = [m.span for m in matches]
+    taken = Spans(matches)
+    begins = {m.begin for m in matches}
+    ends = {m.end for m in matches}
     found = []
     for hit in pattern.finditer(text):
         begin, end = hit.span()
-        if any(b < end and begin < e for b, e in taken):
+        if taken.overlap(begin, end):
             continue  # inside a label already ("quality of care", "leadership quality")
-        if not _coordinated(text, begin, end, taken):
+        if not _coordinated(text, begin, end, begins, ends):
             continue
         if not _modified_or_complemented(text, begin, end):
             found.append(Match(begin, end, words[hit.group(1).lower()]))
@@ -64,17 +67,16 @@ _OPENING = frozenset(["the", "and", "or", "of", "on", "in", "for", "to", "with",
 """Words after which a general word heads no compound ("the quality", "on quality")."""
 
 
-def _coordinated(text: str, begin: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    """Whether a mention follows right after a joining "and"/"or"/comma, or ends right
-    before one."""
+def _coordinated(text: str, begin: int, end: int, begins: set[int], ends: set[int]) -> bool:
+    """Whether a mention (its `begins` and `ends`) follows right after a joining "and"/"or"/
+    comma, or ends right before one."""
     after = _JOINED_AFTER.match(text, end)
-    if after is not None and any(b == after.end() for b, _ in taken):
+    if after is not None and after.end() in begins:
         return True
     before = _JOINED_BEFORE.search(text, max(0, begin - 8), begin)
     if before is None:
         return False
-    edge = len(text[: before.start()].rstrip())
-    return any(e == edge for _, e in taken)
+    return len(text[: before.start()].rstrip()) in ends
 
 
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \t]+$")
@@ -114,10 +116,11 @@ def short_names(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match
         if concept is None or first is None:
             continue
         forms = "|".join(map(re.escape, sorted({word, *plurals(word)}, key=len, reverse=True)))
-        taken = [m.span for m in matches]
-        for hit in re.finditer(rf"(?<![\w-])(?:{forms})(?![\w-])", text[first.end :], re.I):
-            begin, end = first.end + hit.start(), first.end + hit.end()
-            if any(b < end and begin < e for b, e in taken):
+        taken = Spans(matches)
+        pattern = re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])", re.IGNORECASE)
+        for hit in pattern.finditer(text, first.end):
+            begin, end = hit.span()
+            if taken.overlap(begin, end):
                 continue
             if text[begin].isupper() and _mid_sentence(text, begin):
                 continue  # a name's word ("the National Network Service")
