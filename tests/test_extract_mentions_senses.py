@@ -391,6 +391,8 @@ def test_a_determiner_slot_only_follows_a_leading_verb(extractor) -> None:
          "Pathways", "PatientPathway"),
         ("Each ward sister leads a team of nurses. Sisters report to the matron.",
          "Sisters", "Nurse"),
+        ("Leadership development is patchy. Development starts too late for most doctors.",
+         "Development", "LeadershipDevelopment"),
     ],
 )
 def test_more_short_names_after_the_full_name(extractor, text, surface, concept) -> None:
@@ -466,3 +468,10 @@ def test_a_slash_joins_a_compound_like_a_hyphen(extractor, text, surface, concep
 def test_and_or_joins_no_label(extractor) -> None:
     found = mentions(extractor, "Doctors and/or managers decide.")
     assert found == [("Doctors", "Doctor"), ("managers", "Manager")]
+
+
+def test_other_development_is_no_leadership_development(extractor) -> None:
+    text = "Leadership development is patchy. Professional development and the development of "
+    text += "services come first."
+    found = mentions(extractor, text)
+    assert sum(c == "LeadershipDevelopment" for _, c in found) == 1
