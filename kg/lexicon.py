@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from kg.namespaces import HLKG, RDFS, SKOS
@@ -118,7 +120,59 @@ def head_index(words: list[str]) -> int:
 
 
 def variants(label: str) -> set[str]:
-    """The surface forms one label stands for (whitespace-normalised, case as given)."""
+    """The surface forms one label stands for (whitespace-normalised, case as given), in
+    each of its spellings (British and American, "healthcare" and "health care")."""
+    forms: set[str] = set()
+    for spelling in label_spellings(label):
+        forms.update(_variants(spelling))
+    return forms
+
+
+def label_spellings(label: str) -> set[str]:
+    """ "organisational change" -> also "organizational change"; "healthcare system" -> also
+    "health care system" and "health-care system" (kg/extract/data/spellings.txt)."""
+    found = {" ".join(label.split())}
+    endings, wholes = _spelling_table()
+    for _ in range(3):  # a label with up to three words spelled otherwise
+        more = set()
+        for form in found:
+            words = form.split(" ")
+            for index, word in enumerate(words):
+                lower = word.lower()
+                for ending, other in endings:
+                    if lower.endswith(ending) and len(lower) > len(ending) + 1:
+                        more.add(" ".join([*words[:index], word[: -len(ending)] + other,
+                                           *words[index + 1 :]]))
+            padded = f" {form.lower()} "
+            for whole, other in wholes:
+                at = padded.find(f" {whole} ")
+                if at >= 0:
+                    more.add(form[:at] + other + form[at + len(whole) :])
+        if more <= found:
+            break
+        found |= more
+    return found
+
+
+@cache
+def _spelling_table() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(endings, whole words) of spellings.txt, each pair in both directions."""
+    text = resources.files("kg.extract").joinpath("data/spellings.txt").read_text("utf-8")
+    endings: list[tuple[str, str]] = []
+    wholes: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        one, other = (part.strip() for part in line.split("\t"))
+        if one.startswith("-"):
+            endings += [(one[1:], other[1:]), (other[1:], one[1:])]
+        else:
+            wholes += [(one, other), (other, one)]
+    return tuple(endings), tuple(wholes)
+
+
+def _variants(label: str) -> set[str]:
+    """The forms of one spelling of a label: plurals, verb forms, articles, either order."""
     words = label.split()
     if not words:
         return set()
@@ -134,7 +188,23 @@ def variants(label: str) -> set[str]:
             forms.add(" ".join([form, *words[1:]]))
     for form in list(forms):
         forms.update(_with_or_without_article(form.split()))
+    for form in list(forms):
+        forms.update(_between_either_way(form.split()))
     return forms
+
+
+def _between_either_way(words: list[str]) -> set[str]:
+    """ "divide between doctors and managers" -> "divide between managers and doctors": what
+    lies between two groups lies between them in either order."""
+    lowered = [word.lower() for word in words]
+    if "between" not in lowered:
+        return set()
+    at = lowered.index("between")
+    if "and" not in lowered[at + 2 : -1]:
+        return set()
+    joint = lowered.index("and", at + 2)
+    first, second = words[at + 1 : joint], words[joint + 1 :]
+    return {" ".join([*words[: at + 1], *second, "and", *first])}
 
 
 _ARTICLES = frozenset(["the"])
@@ -158,17 +228,42 @@ def _with_or_without_article(words: list[str]) -> set[str]:
     return set()
 
 
-_JOIN = f"(?:{_SPACE}|{_HYPHEN})"
-"""For a hyphen between two words of a label, a space or any dash: writers join the same
-compound either way ("decision-making", "decision making"; "patient-centred"). Not the other
-way round: a "clinician manager" is a person, a "clinician-manager" tension is between two."""
+_JOIN = f"(?:{_SPACE}|{_HYPHEN}|/)"
+"""For a hyphen between two words of a label, a space, any dash or a slash: writers join the
+same compound either way ("decision-making", "decision making"; "patient-centred"; "the
+doctor/manager relationship"). Not the other way round: a "clinician manager" is a person, a
+"clinician-manager" tension is between two."""
 
 
-def _units(form: str) -> list[str]:
+@cache
+def _object_determiners() -> frozenset[str]:
+    from kg.text.wordlists import word_list
+
+    return word_list("object-determiners", "kg.extract")
+
+
+def _leading_verbs(forms: Iterable[str]) -> frozenset[str]:
+    """The first words of labels led by a gerund ("engaging doctors", "managing change") and
+    the verb forms generated from them ("engage doctors", "managed change")."""
+    verbs: set[str] = set()
+    for form in forms:
+        first = form.split(" ", 1)[0]
+        if " " in form and first.endswith("ing") and len(first) > 5:
+            verbs.add(first)
+            verbs.update(verb_forms_of_gerund(first))
+    return frozenset(verbs)
+
+
+def _units(form: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     """A form as regex units: one per character, one per space, and a joint (a space or any
-    dash) for a hyphen between two letters."""
+    dash) for a hyphen between two letters; after a leading verb (one of `verbs`), an optional
+    determiner of data/object-determiners.txt."""
     units: list[str] = []
-    for index, word in enumerate(form.split()):
+    words = form.split()
+    for index, word in enumerate(words):
+        if index == 1 and words[0] in verbs and word not in _object_determiners():
+            slot = "|".join(re.escape(w) for w in sorted(_object_determiners()))
+            units.append(rf"(?:\s+(?:{slot}))?")
         if index:
             units.append(_SPACE)
         for at, ch in enumerate(word):
@@ -363,9 +458,16 @@ class Lexicon:
         return len(self.ancestors(concept))
 
     def lookup(self, phrase: str) -> str | None:
-        """The concept that `phrase` (any case, any variant) names exactly, if any."""
+        """The concept that `phrase` (any case, any variant) names exactly, if any; a
+        determiner between a label's leading verb and its object is no part of the label
+        ("engaging other clinicians", data/object-determiners.txt)."""
         table = self._tables()[1]
-        return table.get(_key(phrase)) or table.get(fold(phrase)) or None
+        found = table.get(_key(phrase)) or table.get(fold(phrase))
+        if found is None:
+            words = phrase.split()
+            if len(words) > 2 and words[1].lower() in _object_determiners():
+                return self.lookup(" ".join([words[0], *words[2:]]))
+        return found or None
 
     def heads(self) -> dict[str, list[str]]:
         """Folded head noun (singular and plural) -> concepts whose labels end in it, for
@@ -480,6 +582,9 @@ class Lexicon:
         # medicine the practice): it maps to "", which finditer and lookup treat as no concept.
         excluding: dict[str, tuple[str, ...]] = {}
         for phrase in self.excluded:
+            written = owners.get(_key(phrase))
+            if written is not None and written[0][0] == 0:
+                continue  # also a label ("trust board"): its plural is the label's too
             for form in _excluded_forms(phrase):
                 key = _key(form)
                 spellings.setdefault(key, set()).add(form.casefold())
@@ -495,7 +600,8 @@ class Lexicon:
             forms.update(spellings[key])
         # One expression over the lower-cased text (faster than re.IGNORECASE); the case of
         # acronym words is checked afterwards, against the table, on the original text.
-        body = trie_pattern(_units(form) for form in forms) if forms else "(?!)"
+        verbs = _leading_verbs(forms)
+        body = trie_pattern(_units(form, verbs) for form in forms) if forms else "(?!)"
         pattern = re.compile(f"{_BEFORE}{body}{_AFTER}")
         return pattern, table
 
@@ -609,14 +715,17 @@ def _key(surface: str) -> str:
 
 
 def _fold_marks(text: str) -> str:
-    """Quotes dropped, a dash between two words read as a space ("decision-making" is
-    "decision making"), any other dash as a hyphen."""
+    """Quotes dropped, a dash or a slash between two words read as a space ("decision-making"
+    and "doctor/manager" are "decision making" and "doctor manager"), any other dash as a
+    hyphen."""
     text = _INNER_DASH.sub(" ", text)
+    text = _INNER_SLASH.sub(" ", text)
     text = _ANY_DASH.sub("-", text)
     return _QUOTES.sub("", text)
 
 
 _INNER_DASH = re.compile(rf"(?<=[^\W_]){_HYPHEN}(?=[^\W_])")
+_INNER_SLASH = re.compile(r"(?<=[^\W_])/(?=[^\W_])")
 _ANY_DASH = re.compile(_HYPHEN)
 _QUOTES = re.compile(r"['\"\u2018\u2019\u201c\u201d]")
 
@@ -641,4 +750,4 @@ def _is_english(language: str | None) -> bool:
     return language is None or language.lower() == "en" or language.lower().startswith("en-")
 
 
-__all__ = ["Lexicon", "Match", "fold", "is_acronym", "plurals", "variants"]
+__all__ = ["Lexicon", "Match", "fold", "is_acronym", "label_spellings", "plurals", "variants"]

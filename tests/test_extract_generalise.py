@@ -285,9 +285,10 @@ def test_cues_of_cause_and_remedy(extractor, text, expected) -> None:
 
 
 def test_a_concept_modifying_another_noun_is_no_object(extractor) -> None:
-    # The tension was resolved, not the managers; the confidence was undermined, not patients.
+    # The tension was resolved, not the managers (the lexicon names the tension between the two
+    # groups, in either order, as their divide); the confidence was undermined, not patients.
     assert triples(extractor, "Dialogue resolved the tension between managers and clinicians.") == {
-        ("Manager", "conflictsWith", "Doctor")
+        ("Dialogue", "overcomes", "DoctorManagerDivide")
     }
     assert triples(extractor, "Regulation undermines the confidence of patients.") == set()
     # A light noun carries the concept after it.

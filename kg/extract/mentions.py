@@ -13,6 +13,7 @@ from operator import attrgetter
 
 from kg.extract.modifiers import Spans, distant_modifiers, modifier_mentions
 from kg.extract.names import outside_names
+from kg.extract.senses import coordinated_senses, counted_senses, short_names
 from kg.lexicon import Lexicon, Match
 from kg.model import Mention, Sentence
 from kg.text.wordlists import word_list
@@ -25,10 +26,15 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     matches.extend(distant_modifiers(text, matches, lexicon))
     matches.sort(key=attrgetter("span"))  # the rules below bisect them
     matches = outside_names(text, matches, lexicon)
+    matches = counted_senses(text, matches, lexicon)
     matches = _qualifications(
         text, matches, lexicon, word_list("qualification-words", "kg.extract")
     )
     matches.extend(modifier_mentions(text, matches, lexicon))
+    matches.sort(key=attrgetter("span"))
+    matches.extend(coordinated_senses(text, matches, lexicon))
+    matches.sort(key=attrgetter("span"))
+    matches.extend(short_names(text, matches, lexicon))
     matches.sort(key=attrgetter("span"))
     matches.extend(_defined_abbreviations(text, matches))
     matches.sort(key=attrgetter("span"))

@@ -81,6 +81,7 @@ def distant_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
     last_words = _last_words(lexicon)
     lowered = lower_keeping_offsets(text)
     taken = Spans(sorted(matches, key=attrgetter("span")))
+    ending = {(m.end, m.concept) for m in matches}
     found: list[Match] = []
     for at in _joiners(lowered):
         space = lowered.rfind(" ", max(0, at - 30), at)
@@ -96,7 +97,8 @@ def distant_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
             if (
                 head is not None
                 and not taken.overlap(begin, end)
-                and not _head_is_the_same(matches, head[0], heads[head[1]])
+                # a mention ending at the head names it already: "strong, effective leadership"
+                and (head[0], heads[head[1]]) not in ending
             ):
                 found.append(Match(begin, end, heads[head[1]]))
             break
@@ -167,17 +169,23 @@ def _distant_head(
     return None
 
 
-def _head_is_the_same(matches: list[Match], head_end: int, concept: str) -> bool:
-    """Whether a mention ending at the head already names that concept ("strong, effective
-    leadership" needs no second mention for "strong")."""
-    return any(m.end == head_end and m.concept == concept for m in matches)
-
-
 def _adjective_like(word: str) -> bool:
-    """A modifier of "junior and middle management", not the plural noun of "specialist
-    services and specialist nurses": English adjectives take no plural -s."""
+    """A modifier of "junior and middle management", not a noun coordinated with a whole
+    mention ("quality and patient safety" is no "quality safety", "specialist services and
+    specialist nurses" no "specialist services nurses"): the endings of English adjectives
+    (and of the comparatives "lower", "upper"), not those of nouns such as "-ment"."""
     lower = word.lower()
-    return not lower.endswith("s") or lower.endswith(("ss", "ous", "ics"))
+    if lower.endswith(_NOUN_ENDINGS):
+        return False
+    return lower.endswith(_ADJECTIVE_ENDINGS) or "-" in lower
+
+
+_ADJECTIVE_ENDINGS = (
+    "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ory", "ior", "ant",
+    "ent", "ile", "ish", "ed", "er", "dle", "ate", "ern", "ar", "est",
+)
+"""Endings of adjectives ("clinical", "junior", "middle", "upper", "frontline-" compounds)."""
+_NOUN_ENDINGS = ("ment", "ship", "ness", "ity", "ism", "tion", "sion", "ance", "ence", "ts")
 
 
 _NEXT_CONJUNCT = re.compile(r"\s+(?:and|or|&)\s+([^\W\d_][\w-]*)(?![\w-])", re.IGNORECASE)

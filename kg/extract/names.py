@@ -1,25 +1,30 @@
 """Where a concept's label names no concept: proper names, job titles, letters after a name,
 an article's front and back matter, and the quoted titles of publications.
 
-Words of a proper name are not mentions: a capitalised label in a run of capitalised words
+Words of a proper name are not mentions, nor a job title in capitals after a person's name
+("Jane Holt, Medical Director"): a capitalised label in a run of capitalised words
 (joined by "of", "for", "and", "the") that holds a head word of a name ("Junior Doctors
 Committee", "School of Medicine", "Centre for Public Policy and Management"), or a label
 holding such a word when the name runs on ("Royal College of Physicians"). Nor are the words
 of a job title's field ("professor of health policy and management"), a degree among someone's
-letters ("MBBS MBA DIC"), concept words in licence, citation and correspondence lines, or in
-the quoted title of a study. The word lists are data, in kg/extract/data/: name-heads.txt,
-title-words.txt, matter-markers.txt and publication-words.txt.
+letters ("MBBS MBA DIC"), concept words in licence, citation and correspondence lines, in a
+reference list, or in the quoted title of a study. The word lists are data, in
+kg/extract/data/: name-heads.txt, title-words.txt, matter-markers.txt, reference-headings.txt
+and publication-words.txt.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.lexicon import Lexicon, Match, is_acronym, lower_keeping_offsets
 from kg.text.wordlists import word_list
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*|&|[^\w\s]")
-_NAME_GLUE = frozenset(["of", "for", "and", "&", "the", "in", "on", "'s", "\u2019s"])
+_NAME_GLUE = frozenset(["of", "for", "and", "&", "the", "in", "on", "'s", "\u2019s", ","])
+"""Words that join a name's capitalised words ("Institute of Health Policy, Management and
+Evaluation")."""
 _NAME_REACH = 8
 """Words looked at on each side of a capitalised label for a name's head word."""
 _TITLE_FIELD = re.compile(r"\s+(?:of|in|for)\s+((?:[^\W\d_][\w-]*(?:,?\s+|$)){1,7})")
@@ -31,8 +36,10 @@ def outside_names(text: str, matches: list[Match], lexicon: Lexicon) -> list[Mat
     article's front or back matter or a publication's quoted title."""
     matches = _outside_names(text, matches, word_list("name-heads", "kg.extract"))
     matches = _outside_titles(text, matches, word_list("title-words", "kg.extract"))
+    matches = _outside_bylines(text, matches)
     matches = _outside_credentials(text, matches, lexicon)
     matches = _outside_matter(text, matches, word_list("matter-markers", "kg.extract"))
+    matches = _outside_references(text, matches, word_list("reference-headings", "kg.extract"))
     return _outside_quoted_titles(text, matches, word_list("publication-words", "kg.extract"))
 
 
@@ -78,17 +85,18 @@ _DETERMINERS = frozenset(
 def _name_runs_on(text: str, match: Match, surface: str, heads: frozenset[str]) -> bool:
     """A label holding a name's head word names one body of its kind when the name runs on
     ("Royal College of Physicians", "Department of Health Policy and Management") or starts
-    before it ("St Mary's Hospital")."""
+    before it ("St Mary's Hospital", "Enloe Medical Center", "Mid Staffordshire NHS
+    Foundation Trust")."""
     words = surface.lower().split()
     if not heads.intersection(words):
         return False
     if _NAME_RUNS_ON.match(text, match.end):
         return True
-    if len(words) > 1:
-        return False
     before = _NAME_BEFORE.search(text, max(0, match.begin - 40), match.begin)
     if before is None or before.group(1).lower() in _DETERMINERS:
         return False
+    if before.group(1).endswith(".") and len(before.group(1)) > 3:
+        return False  # the last word of the sentence before ("... wrote Smith."), not "St."
     edge = text[: before.start()].rstrip()
     return bool(edge) and edge[-1] not in ".!?:\n"  # not the first word of a sentence
 
@@ -117,6 +125,29 @@ def _outside_titles(text: str, matches: list[Match], titles: frozenset[str]) -> 
                 fields.append((found.start(1), _field_end(lowered, found.start(1), found.end(1))))
             at = lowered.find(title, end)
     return _starting_outside(matches, fields)
+
+
+_NAME_THEN_COMMA = re.compile(
+    r"(?<![\w'\u2019.-])(?:[A-Z][\w'\u2019.-]*[ \t]+){1,4}[A-Z][\w'\u2019-]*[ \t]*,[ \t]*$"
+)
+"""A person's name and a comma: "Jane Holt, ", "Huw T O Davies, ", "Dr A. Shah, "."""
+
+
+def _outside_bylines(text: str, matches: list[Match]) -> list[Match]:
+    """The matches that are not a job title written in capitals after a person's name and a
+    comma, as bylines and introductions write them ("Jane Holt, Medical Director, Riverside
+    Trust"; "Amir Shah, Chief Nurse of the trust"): a title, not talk of the concept."""
+    kept = []
+    for match in matches:
+        surface = text[match.begin : match.end]
+        if (
+            _title_case(surface)
+            and not all(is_acronym(word) for word in surface.split())
+            and _NAME_THEN_COMMA.search(text, max(0, match.begin - 60), match.begin)
+        ):
+            continue
+        kept.append(match)
+    return kept
 
 
 _FIELD_WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -210,6 +241,34 @@ def _matter_span(lowered: str, at: int, end_of_marker: int) -> tuple[int, int]:
     return begin, end
 
 
+_CITATION = re.compile(
+    r"\b(?:19|20)\d\d[a-z]?\s*[;,]\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[A-Za-z]?\d+"
+)
+"""A journal reference's year, volume, issue and pages: "2003;361:1978-80", "2011;73(4):535"."""
+_CITATIONS_IN_A_LIST = 3
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
+
+
+def _outside_references(text: str, matches: list[Match], headings: frozenset[str]) -> list[Match]:
+    """The matches outside an article's reference list: everything after a heading of
+    data/reference-headings.txt standing as a paragraph of its own past the text's first
+    quarter (a contents list names "References" too), and any paragraph holding three journal
+    references ("Lancet 2003;361:1978-80"), or one if the paragraph is short."""
+    if not matches:
+        return matches
+    spans: list[tuple[int, int]] = []
+    for paragraph in _PARAGRAPH.finditer(text):
+        line = paragraph.group().strip().rstrip(":").strip().lower()
+        if line in headings and paragraph.start() >= len(text) // 4:
+            spans.append((paragraph.start(), len(text)))
+            break
+        citations = len(_CITATION.findall(paragraph.group()))
+        short = len(paragraph.group()) <= _SHORT_PARAGRAPH
+        if citations >= _CITATIONS_IN_A_LIST or (citations and short):
+            spans.append(paragraph.span())
+    return _starting_outside(matches, spans)
+
+
 _QUOTED = re.compile(r"[\"\u201c]([A-Z][^\"\u201c\u201d\n]{8,200})[\"\u201d]")
 _WORDS_BEFORE = re.compile(r"([^\W\d_][\w-]*)[^\w\"\u201c]*$")
 
@@ -248,4 +307,16 @@ def _starting_outside(matches: list[Match], spans: list[tuple[int, int]]) -> lis
     title): one test for every rule that drops what a stretch of text holds."""
     if not spans:
         return matches
-    return [m for m in matches if not any(b <= m.begin < e for b, e in spans)]
+    merged: list[list[int]] = []
+    for begin, end in sorted(spans):
+        if merged and begin <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([begin, end])
+    starts = [begin for begin, _ in merged]
+    kept = []
+    for match in matches:
+        index = bisect.bisect_right(starts, match.begin) - 1
+        if index < 0 or match.begin >= merged[index][1]:
+            kept.append(match)
+    return kept

@@ -1,0 +1,207 @@
+"""Which sense a word has where one word names two concepts: "trust" is a feeling, but "a
+trust", "the trust's board" and "staff across the Trust" are NHS trusts; and where a general
+word names a concept only in company: "quality" listed with safety is the quality of care.
+
+The counted sense of such a word (data/count-senses.txt pairs it with a label of the thing it
+then names) shows in its neighbours: an article or a quantifier that only counts things ("a",
+"each", "another"), a possessive, a capital letter after "the", or a place inside it ("within
+the trust", "at this trust"), none of them followed by what only the feeling takes ("trust in
+doctors", "the trust between them"). A bare word with none of these keeps its usual sense.
+
+A general word of data/coordinated-senses.txt, no label by itself, names its concept when it is
+coordinated with a mention ("quality and safety", "safety, quality and cost") and is no
+compound's head ("data quality") nor takes an "of" of its own ("the quality of evidence").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from kg.extract.modifiers import Spans
+from kg.lexicon import Lexicon, Match, fold, plurals
+
+_COUNTING = frozenset(["a", "an", "each", "every", "another", "one"])
+"""Determiners that only go with a thing counted ("a trust"); "no trust", "any trust" do not."""
+_DEFINITE = frozenset(["the", "this", "that", "our", "your", "their", "its", "his", "her"])
+_PLACES = frozenset(
+    ["within", "across", "at", "throughout", "inside", "outside", "in", "from", "by", "of", "to"]
+)
+"""Prepositions that, before "the trust", make it a place or a body: "across the trust"."""
+_FEELING_AFTER = frozenset(["in", "between", "among", "amongst", "of", "that", "and", "or"])
+"""What follows the feeling, never a body: "trust in", "the trust between", "trust of"."""
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_POSSESSIVE = re.compile(r"['\u2019]s?(?!\w)")
+
+
+def coordinated_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """Mentions of the general words of data/coordinated-senses.txt where they are listed
+    beside another mention (`matches` must be sorted; the new ones are returned alone)."""
+    words = {word: lexicon.lookup(label) for word, label in _pairs("coordinated-senses")}
+    words = {word: concept for word, concept in words.items() if concept}
+    if not words:
+        return []
+    alternatives = "|".join(map(re.escape, sorted(words)))
+    pattern = re.compile(rf"(?<![\w-])({alternatives})(?![\w-])", re.IGNORECASE)
+    taken = Spans(matches)
+    begins = {m.begin for m in matches}
+    ends = {m.end for m in matches}
+    found = []
+    for hit in pattern.finditer(text):
+        begin, end = hit.span()
+        if taken.overlap(begin, end):
+            continue  # inside a label already ("quality of care", "leadership quality")
+        if not _coordinated(text, begin, end, begins, ends):
+            continue
+        if not _modified_or_complemented(text, begin, end):
+            found.append(Match(begin, end, words[hit.group(1).lower()]))
+    return found
+
+
+_JOINED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_JOINED_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
+_OPENING = frozenset(["the", "and", "or", "of", "on", "in", "for", "to", "with", "both", "its",
+                      "their", "our", "care", "improve", "improving", "improved"])
+"""Words after which a general word heads no compound ("the quality", "on quality")."""
+
+
+def _coordinated(text: str, begin: int, end: int, begins: set[int], ends: set[int]) -> bool:
+    """Whether a mention (its `begins` and `ends`) follows right after a joining "and"/"or"/
+    comma, or ends right before one."""
+    after = _JOINED_AFTER.match(text, end)
+    if after is not None and after.end() in begins:
+        return True
+    before = _JOINED_BEFORE.search(text, max(0, begin - 8), begin)
+    if before is None:
+        return False
+    return len(text[: before.start()].rstrip()) in ends
+
+
+_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \t]+$")
+"""The word right before, with nothing but spaces between: after punctuation or a line break
+no modifier can come."""
+
+
+def _modified_or_complemented(text: str, begin: int, end: int) -> bool:
+    """ "data quality" (a compound's head), "quality of the evidence" (its own "of")."""
+    if re.match(r"\s+of\b", text[end : end + 5]):
+        return True
+    previous = _PREVIOUS_WORD.search(text, max(0, begin - 30), begin)
+    return previous is not None and previous.group(1).lower() not in _OPENING
+
+
+_STANDING_AFTER = frozenset(
+    [
+        "of", "in", "on", "for", "to", "with", "by", "from", "across", "within", "between",
+        "among", "and", "or", "but", "that", "whether", "do", "does", "did", "can", "could",
+        "should", "must", "may", "might", "will", "would", "each", "every", "all", "many",
+        "some", "most", "few",
+        "several", "both", "no", "more", "other", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten",
+    ]
+)
+"""Words after which a bare head is no compound's head and refers back to nothing: function
+words, quantifiers and numbers ("in network meetings", "every network", "six networks")."""
+
+
+def short_names(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """Mentions of a concept by the head word of data/short-names.txt, after the text has
+    named the concept in full (`matches` sorted; the new ones are returned alone)."""
+    found: list[Match] = []
+    for word, label in _pairs("short-names"):
+        concept = lexicon.lookup(label)
+        first = next((m for m in matches if m.concept == concept), None)
+        if concept is None or first is None:
+            continue
+        forms = "|".join(map(re.escape, sorted({word, *plurals(word)}, key=len, reverse=True)))
+        taken = Spans(matches)
+        pattern = re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])", re.IGNORECASE)
+        for hit in pattern.finditer(text, first.end):
+            begin, end = hit.span()
+            if taken.overlap(begin, end):
+                continue
+            if text[begin].isupper() and _mid_sentence(text, begin):
+                continue  # a name's word ("the National Network Service")
+            if re.match(r"\s+of\b", text[end : end + 5]):
+                continue  # "a network of support"
+            if _standing(text, begin):
+                found.append(Match(begin, end, concept))
+    return found
+
+
+def _mid_sentence(text: str, begin: int) -> bool:
+    edge = text[:begin].rstrip()
+    return bool(edge) and edge[-1] not in ".!?:\n"
+
+
+def _standing(text: str, begin: int) -> bool:
+    """Whether the word at `begin` starts a sentence or clause, or follows a function word,
+    a quantifier or a number."""
+    before = text[max(0, begin - 40) : begin]
+    stripped = before.rstrip()
+    if not stripped or stripped[-1] in ".!?:;,(\n\"\u201c":
+        return True
+    previous = re.search(r"([^\W_][\w'\u2019-]*)$", stripped)
+    if previous is None or stripped == before:
+        return False  # glued to the word before ("e-network")
+    word = previous.group(1).lower()
+    return word in _STANDING_AFTER or word.isdigit()
+
+
+def counted_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """`matches` with each counted use of a word of data/count-senses.txt given the concept
+    of its counted sense (same span, same order)."""
+    senses = _senses(lexicon)
+    if not senses:
+        return matches
+    result = []
+    for match in matches:
+        surface = text[match.begin : match.end]
+        counted = senses.get(fold(surface))
+        if counted is not None and counted[0] == match.concept and _counted(text, match):
+            match = Match(match.begin, match.end, counted[1])
+        result.append(match)
+    return result
+
+
+def _senses(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
+    """word -> (the concept it usually names, the concept it names when counted)."""
+    found: dict[str, tuple[str, str]] = {}
+    for word, label in _pairs("count-senses"):
+        usual, counted = lexicon.lookup(word), lexicon.lookup(label)
+        if usual and counted and usual != counted:
+            found[word] = (usual, counted)
+    return found
+
+
+@cache
+def _pairs(name: str) -> tuple[tuple[str, str], ...]:
+    """The word-to-label pairs of data/{name}.txt."""
+    text = resources.files("kg.extract").joinpath(f"data/{name}.txt").read_text("utf-8")
+    pairs = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, label = line.split("\t")
+            pairs.append((fold(word), label.strip()))
+    return tuple(pairs)
+
+
+def _counted(text: str, match: Match) -> bool:
+    if _POSSESSIVE.match(text, match.end):
+        return True
+    following = _WORD.match(text, match.end + 1) if text[match.end : match.end + 1] == " " else None
+    if following is not None and following.group().lower() in _FEELING_AFTER:
+        return False
+    before = _WORD.findall(text, max(0, match.begin - 40), match.begin)[-2:]
+    if not before or text[match.begin - 1 : match.begin] != " ":
+        return False
+    determiner = before[-1].lower()
+    if determiner in _COUNTING:
+        return True
+    if determiner not in _DEFINITE:
+        return False
+    if text[match.begin].isupper():
+        return True  # "the Trust": a body's name shortened
+    return len(before) == 2 and before[0].lower() in _PLACES
