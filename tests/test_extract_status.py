@@ -277,3 +277,31 @@ def test_not_x_but_y_denies_x_only(extractor) -> None:
     assert statuses(extractor, "The key to patient safety is not regulation.") == {
         ("PatientSafety", "requires", "Regulation", "negated")
     }
+
+
+def test_a_clause_after_a_colon_or_semicolon_is_asserted_on_its_own(extractor) -> None:
+    # The denial before the colon rejects its own clause, not the author's claim after it.
+    rejected_then_claimed = (
+        "It is not true, however, that audit and autonomy are simply opposites: audit can "
+        "protect autonomy."
+    )
+    assert ("Audit", "supports", "Autonomy", "asserted") in statuses(
+        extractor, rejected_then_claimed
+    )
+    found = statuses(
+        extractor, "It is not true that bureaucracy destroys teamwork; teamwork improves safety."
+    )
+    assert ("Bureaucracy", "hinders", "Teamwork", "rejected") in found
+    assert ("Teamwork", "improves", "PatientSafety", "asserted") in found
+    # Without the colon the denial still reaches the clause it governs.
+    assert statuses(extractor, "It is not true that bureaucracy destroys teamwork.") == {
+        ("Bureaucracy", "hinders", "Teamwork", "rejected"),
+    }
+
+
+def test_a_report_followed_by_little_evidence_for_this_is_rejected(extractor) -> None:
+    disputed = "Critics claim that audit undermines autonomy; we find little evidence for this."
+    assert statuses(extractor, disputed) == {("Audit", "undermines", "Autonomy", "rejected")}
+    # Evidence that is not scarce disputes nothing.
+    supported = "Critics claim that audit undermines autonomy; we find strong evidence for this."
+    assert statuses(extractor, supported) == {("Audit", "undermines", "Autonomy", "hedged")}

@@ -1574,6 +1574,14 @@ class _Sentence:
             seen.add(token.i)
             head = token.head
             dep = token.dep_
+            if _set_apart(token):
+                # "It is not true that X opposes Y: X protects Y", "critics claim that X
+                # harms Y; we find little evidence for this": a clause on the far side of a
+                # colon or semicolon is asserted on its own, save that the other side may
+                # dispute it.
+                if self._disputed(head):
+                    status.add("rejected", self._disputed(head))
+                break
             marker = _contrast(token, words["contrast_markers"])
             if marker:
                 if view:
@@ -1737,6 +1745,26 @@ class _Sentence:
             for c in noun.children
         )
 
+    def _disputed(self, clause: Token) -> str | None:
+        """ "we find little evidence for this", "there is no evidence for that": a clause
+        that says what went before lacks support (the words that say so)."""
+        for noun in clause.children:
+            if noun.dep_ not in ("dobj", "attr", "nsubj") or noun.lower_ not in self.words[
+                "evidence_nouns"
+            ]:
+                continue
+            scarce = self._scarce(noun)
+            pointing = [
+                target
+                for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+                for target in prep.children
+                if target.dep_ == "pobj" and target.lower_ in ("this", "that", "it")
+            ]
+            if scarce and pointing:
+                return f"{scarce} {noun.text} for {pointing[0].text}"
+        return None
+
     def _scarce(self, noun: Token) -> str | None:
         """ "no evidence", "little evidence", "few studies": the word that says there is none."""
         for child in noun.children:
@@ -1892,6 +1920,18 @@ def _attributions(prep: Token) -> Iterator[tuple[list[str], Token]]:
                     for target in inner.children:
                         if target.dep_ == "pobj":
                             yield [prep.lower_, *determiners, first.lower_, inner.lower_], target
+
+
+def _set_apart(clause: Token) -> bool:
+    """Whether a colon or semicolon stands between a clause and the word it hangs from."""
+    head = clause.head
+    if head is clause:
+        return False
+    if head.i < clause.i:
+        between = range(head.i + 1, clause.left_edge.i)
+    else:
+        between = range(clause.right_edge.i + 1, head.i)
+    return any(clause.doc[i].text in (":", ";") for i in between)
 
 
 def _phrase_before(token: Token) -> str:
