@@ -127,6 +127,12 @@ def test_a_label_between_two_groups_matches_them_in_either_order() -> None:
          "Management"),
         ("The Institute of Health Policy, Management and Evaluation ran the survey.",
          "Management"),
+        ("A review by the Harbourside Trust found that boards rarely ask doctors.", "Trust"),
+        ("Money from the Lowfield NHS Trust paid for two fellowships.",
+         "HealthcareOrganisation"),
+        ("Ashcombe Medical Center trained its surgeons in management. Ashcombe grew fast.",
+         "HealthcareOrganisation"),
+        ("Dr Rosa Kaiser Mendes chaired the panel on surgical audit.", "KaiserPermanente"),
     ],
 )
 def test_a_label_inside_a_longer_name_is_no_mention(extractor, text, concept) -> None:
@@ -141,6 +147,17 @@ def test_a_label_inside_a_longer_name_is_no_mention(extractor, text, concept) ->
         ("The report was written by Jane Holt. Service improvements followed within a year.",
          "Service improvements", "QualityImprovement"),
         ("Every NHS trust has a medical director.", "NHS trust", "HealthcareOrganisation"),
+        # a word that ends a body's name is still the feeling where no name comes before it,
+        # or where a heading capitalises every word
+        ("Trust between nurses and managers took years to build.", "Trust", "Trust"),
+        ("How Surgeons Regain Trust\n\nThe story began in a small ward.", "Trust", "Trust"),
+        ("The Trust appointed a new medical director.", "Trust", "HealthcareOrganisation"),
+        # a sentence's first word that the text also writes in lower case is no name's word
+        ("Several Hospital boards met. Several more will meet.", "Hospital boards", "Manager"),
+        ("Clearly Hospital boards matter. They clearly do.", "Hospital boards", "Manager"),
+        # a one-word label amid no run of capitalised words is kept
+        ("Patients of Kaiser value its integrated care.", "Kaiser", "KaiserPermanente"),
+        ("In the UK Government ministers set targets.", "Government", "Government"),
     ],
 )
 def test_a_label_after_a_sentence_or_a_determiner_is_still_a_mention(
