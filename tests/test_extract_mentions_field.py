@@ -189,6 +189,20 @@ def test_a_long_paragraph_loses_only_the_sentence_with_the_marker(extractor) -> 
         ("Clinicians should lead the transformation.", "transformation", "ChangeManagement"),
         ("Wards led by clinicians did better.", "led by clinicians", "ClinicalLeadership"),
         ("Clinicians who manage budgets are rare.", "Clinicians who manage", "ClinicalLeader"),
+        ("The CFO and the COO signed off the plan.", "CFO", "Manager"),
+        ("The CFO and the COO signed off the plan.", "COO", "Manager"),
+        ("Our chief nursing officer joined in May.", "chief nursing officer", "Nurse"),
+        ("The senior leadership team met weekly.", "senior leadership team", "Manager"),
+        ("Two medication errors reached the ward.", "medication errors", "PatientSafety"),
+        ("Every near miss is reported within a day.", "near miss", "PatientSafety"),
+        ("Each adverse event was reviewed.", "adverse event", "PatientSafety"),
+        ("Doctors' engagement rose after the merger.", "Doctors' engagement",
+         "ClinicalEngagement"),
+        # a title that is a label with its field ("director of nursing") takes no more words
+        # as its field
+        ("The director of nursing and the CNO briefed the non-executives.", "CNO", "Nurse"),
+        ("The director of nursing and the CNO briefed the non-executives.", "non-executives",
+         "Manager"),
     ],
 )
 def test_wordings_of_the_field_name_their_concepts(extractor, text, surface, concept) -> None:
@@ -203,6 +217,8 @@ def test_wordings_of_the_field_name_their_concepts(extractor, text, surface, con
         ("Most GPs manage patients with asthma alone.", "Management"),
         ("Nurses learn to manage pain after surgery.", "Management"),
         ("The trust board met on Monday.", "Trust"),
+        ("The surgeon missed the near bus stop.", "PatientSafety"),
+        ("The professor of patient safety spoke at noon.", "PatientSafety"),
     ],
 )
 def test_other_senses_of_those_words_are_no_mentions(extractor, text, concept) -> None:

@@ -191,6 +191,7 @@ def _outside_titles(text: str, matches: list[Match], titles: frozenset[str]) -> 
     if not matches:
         return matches
     lowered = lower_keeping_offsets(text)
+    label_ends = {m.begin: m.end for m in matches}
     fields: list[tuple[int, int]] = []
     for title in titles:
         at = lowered.find(title)
@@ -199,7 +200,10 @@ def _outside_titles(text: str, matches: list[Match], titles: frozenset[str]) -> 
             word_edge = (at == 0 or not lowered[at - 1].isalpha()) and (
                 end == len(lowered) or not lowered[end].isalpha()
             )
-            found = _TITLE_FIELD.match(lowered, end) if word_edge else None
+            # A title that is a concept's label with its field ("director of nursing") has
+            # no field beyond that label.
+            labelled = label_ends.get(at, 0) > end
+            found = _TITLE_FIELD.match(lowered, end) if word_edge and not labelled else None
             if found is not None:
                 fields.append((found.start(1), _field_end(lowered, found.start(1), found.end(1))))
             at = lowered.find(title, end)
