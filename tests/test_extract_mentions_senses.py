@@ -51,6 +51,37 @@ def test_the_feeling_stays_trust(extractor, text) -> None:
     assert "Trust" in [c for _, c in found]
 
 
+# One sense per discourse: a text that speaks of NHS trusts means one by a bare "the trust".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two NHS trusts merged. The panel advised that the trust appoint a chief nurse.",
+        "Each trust sets a budget, and the trust decides how much goes to training.",
+    ],
+)
+def test_the_trust_in_a_text_about_trusts_is_the_organisation(extractor, text) -> None:
+    found = [c for s, c in mentions(extractor, text) if "trust" in s.lower()]
+    assert found == ["HealthcareOrganisation", "HealthcareOrganisation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no organisation named anywhere in the text
+        "The panel advised that the trust be rebuilt slowly.",
+        # what follows or the verb before takes only the feeling
+        "Two NHS trusts merged. The trust between their surgeons did not survive.",
+        "Two NHS trusts merged. Their managers had to earn the trust of the surgeons again.",
+        "Two NHS trusts merged. The new board worked to rebuild the trust.",
+    ],
+)
+def test_the_feeling_in_a_text_about_trusts_stays_trust(extractor, text) -> None:
+    found = [c for s, c in mentions(extractor, text) if s.lower() == "trust"]
+    assert found[-1] == "Trust"
+
+
 # -- governance: only clinical governance is ClinicalGovernance ----------------------------
 
 
