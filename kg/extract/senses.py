@@ -6,7 +6,9 @@ The counted sense of such a word (data/count-senses.txt pairs it with a label of
 then names) shows in its neighbours: an article or a quantifier that only counts things ("a",
 "each", "another"), a possessive, a capital letter after "the", or a place inside it ("within
 the trust", "at this trust"), none of them followed by what only the feeling takes ("trust in
-doctors", "the trust between them"). A bare word with none of these keeps its usual sense.
+doctors", "the trust between them"). A bare "the trust" with none of these is the counted
+sense too in a text that names that sense elsewhere (one sense per discourse), and otherwise
+keeps its usual sense.
 
 A general word of data/coordinated-senses.txt, no label by itself, names its concept when it is
 coordinated with a mention ("quality and safety", "safety, quality and cost") and is no
