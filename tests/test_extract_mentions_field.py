@@ -198,6 +198,12 @@ def test_a_long_paragraph_loses_only_the_sentence_with_the_marker(extractor) -> 
         ("Each adverse event was reviewed.", "adverse event", "PatientSafety"),
         ("Doctors' engagement rose after the merger.", "Doctors' engagement",
          "ClinicalEngagement"),
+        ("Hospital-physician relationships soured in the strike.",
+         "Hospital-physician relationships", "DoctorManagerRelationship"),
+        ("Boards track quality metrics every month.", "quality metrics",
+         "PerformanceManagement"),
+        ("Each health service organisation keeps a risk register.",
+         "health service organisation", "HealthcareOrganisation"),
         # a title that is a label with its field ("director of nursing") takes no more words
         # as its field
         ("The director of nursing and the CNO briefed the non-executives.", "CNO", "Nurse"),
@@ -219,6 +225,8 @@ def test_wordings_of_the_field_name_their_concepts(extractor, text, surface, con
         ("The trust board met on Monday.", "Trust"),
         ("The surgeon missed the near bus stop.", "PatientSafety"),
         ("The professor of patient safety spoke at noon.", "PatientSafety"),
+        ("The quality of the measures was poor.", "PerformanceManagement"),
+        ("The health service was reorganised twice.", "HealthcareOrganisation"),
     ],
 )
 def test_other_senses_of_those_words_are_no_mentions(extractor, text, concept) -> None:
