@@ -189,6 +189,26 @@ def test_a_long_paragraph_loses_only_the_sentence_with_the_marker(extractor) -> 
         ("Clinicians should lead the transformation.", "transformation", "ChangeManagement"),
         ("Wards led by clinicians did better.", "led by clinicians", "ClinicalLeadership"),
         ("Clinicians who manage budgets are rare.", "Clinicians who manage", "ClinicalLeader"),
+        ("The CFO and the COO signed off the plan.", "CFO", "Manager"),
+        ("The CFO and the COO signed off the plan.", "COO", "Manager"),
+        ("Our chief nursing officer joined in May.", "chief nursing officer", "Nurse"),
+        ("The senior leadership team met weekly.", "senior leadership team", "Manager"),
+        ("Two medication errors reached the ward.", "medication errors", "PatientSafety"),
+        ("Every near miss is reported within a day.", "near miss", "PatientSafety"),
+        ("Each adverse event was reviewed.", "adverse event", "PatientSafety"),
+        ("Doctors' engagement rose after the merger.", "Doctors' engagement",
+         "ClinicalEngagement"),
+        ("Hospital-physician relationships soured in the strike.",
+         "Hospital-physician relationships", "DoctorManagerRelationship"),
+        ("Boards track quality metrics every month.", "quality metrics",
+         "PerformanceManagement"),
+        ("Each health service organisation keeps a risk register.",
+         "health service organisation", "HealthcareOrganisation"),
+        # a title that is a label with its field ("director of nursing") takes no more words
+        # as its field
+        ("The director of nursing and the CNO briefed the non-executives.", "CNO", "Nurse"),
+        ("The director of nursing and the CNO briefed the non-executives.", "non-executives",
+         "Manager"),
     ],
 )
 def test_wordings_of_the_field_name_their_concepts(extractor, text, surface, concept) -> None:
@@ -203,6 +223,10 @@ def test_wordings_of_the_field_name_their_concepts(extractor, text, surface, con
         ("Most GPs manage patients with asthma alone.", "Management"),
         ("Nurses learn to manage pain after surgery.", "Management"),
         ("The trust board met on Monday.", "Trust"),
+        ("The surgeon missed the near bus stop.", "PatientSafety"),
+        ("The professor of patient safety spoke at noon.", "PatientSafety"),
+        ("The quality of the measures was poor.", "PerformanceManagement"),
+        ("The health service was reorganised twice.", "HealthcareOrganisation"),
     ],
 )
 def test_other_senses_of_those_words_are_no_mentions(extractor, text, concept) -> None:

@@ -51,6 +51,37 @@ def test_the_feeling_stays_trust(extractor, text) -> None:
     assert "Trust" in [c for _, c in found]
 
 
+# One sense per discourse: a text that speaks of NHS trusts means one by a bare "the trust".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two NHS trusts merged. The panel advised that the trust appoint a chief nurse.",
+        "Each trust sets a budget, and the trust decides how much goes to training.",
+    ],
+)
+def test_the_trust_in_a_text_about_trusts_is_the_organisation(extractor, text) -> None:
+    found = [c for s, c in mentions(extractor, text) if "trust" in s.lower()]
+    assert found == ["HealthcareOrganisation", "HealthcareOrganisation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no organisation named anywhere in the text
+        "The panel advised that the trust be rebuilt slowly.",
+        # what follows or the verb before takes only the feeling
+        "Two NHS trusts merged. The trust between their surgeons did not survive.",
+        "Two NHS trusts merged. Their managers had to earn the trust of the surgeons again.",
+        "Two NHS trusts merged. The new board worked to rebuild the trust.",
+    ],
+)
+def test_the_feeling_in_a_text_about_trusts_stays_trust(extractor, text) -> None:
+    found = [c for s, c in mentions(extractor, text) if s.lower() == "trust"]
+    assert found[-1] == "Trust"
+
+
 # -- governance: only clinical governance is ClinicalGovernance ----------------------------
 
 
@@ -127,6 +158,12 @@ def test_a_label_between_two_groups_matches_them_in_either_order() -> None:
          "Management"),
         ("The Institute of Health Policy, Management and Evaluation ran the survey.",
          "Management"),
+        ("A review by the Harbourside Trust found that boards rarely ask doctors.", "Trust"),
+        ("Money from the Lowfield NHS Trust paid for two fellowships.",
+         "HealthcareOrganisation"),
+        ("Ashcombe Medical Center trained its surgeons in management. Ashcombe grew fast.",
+         "HealthcareOrganisation"),
+        ("Dr Rosa Kaiser Mendes chaired the panel on surgical audit.", "KaiserPermanente"),
     ],
 )
 def test_a_label_inside_a_longer_name_is_no_mention(extractor, text, concept) -> None:
@@ -141,6 +178,17 @@ def test_a_label_inside_a_longer_name_is_no_mention(extractor, text, concept) ->
         ("The report was written by Jane Holt. Service improvements followed within a year.",
          "Service improvements", "QualityImprovement"),
         ("Every NHS trust has a medical director.", "NHS trust", "HealthcareOrganisation"),
+        # a word that ends a body's name is still the feeling where no name comes before it,
+        # or where a heading capitalises every word
+        ("Trust between nurses and managers took years to build.", "Trust", "Trust"),
+        ("How Surgeons Regain Trust\n\nThe story began in a small ward.", "Trust", "Trust"),
+        ("The Trust appointed a new medical director.", "Trust", "HealthcareOrganisation"),
+        # a sentence's first word that the text also writes in lower case is no name's word
+        ("Several Hospital boards met. Several more will meet.", "Hospital boards", "Manager"),
+        ("Clearly Hospital boards matter. They clearly do.", "Hospital boards", "Manager"),
+        # a one-word label amid no run of capitalised words is kept
+        ("Patients of Kaiser value its integrated care.", "Kaiser", "KaiserPermanente"),
+        ("In the UK Government ministers set targets.", "Government", "Government"),
     ],
 )
 def test_a_label_after_a_sentence_or_a_determiner_is_still_a_mention(

@@ -34,7 +34,12 @@ _FIELD_END = frozenset(["at", "from", "with", "who", "which", "is", "was", "has"
 def outside_names(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """The matches that name a concept: not words of a name, a title, someone's letters, an
     article's front or back matter or a publication's quoted title."""
-    matches = _outside_names(text, matches, word_list("name-heads", "kg.extract"))
+    matches = _outside_names(
+        text,
+        matches,
+        word_list("name-heads", "kg.extract"),
+        word_list("name-final-heads", "kg.extract"),
+    )
     matches = _outside_titles(text, matches, word_list("title-words", "kg.extract"))
     matches = _outside_bylines(text, matches)
     matches = _outside_credentials(text, matches, lexicon)
@@ -43,16 +48,24 @@ def outside_names(text: str, matches: list[Match], lexicon: Lexicon) -> list[Mat
     return _outside_quoted_titles(text, matches, word_list("publication-words", "kg.extract"))
 
 
-def _outside_names(text: str, matches: list[Match], heads: frozenset[str]) -> list[Match]:
+def _outside_names(
+    text: str, matches: list[Match], heads: frozenset[str], final_heads: frozenset[str]
+) -> list[Match]:
     """The matches that are not words of a proper name (see the module's docstring)."""
-    return [m for m in matches if not _in_name(text, m, heads)]
+    return [m for m in matches if not _in_name(text, m, heads, final_heads)]
 
 
-def _in_name(text: str, match: Match, heads: frozenset[str]) -> bool:
+def _in_name(
+    text: str, match: Match, heads: frozenset[str], final_heads: frozenset[str]
+) -> bool:
     surface = text[match.begin : match.end]
     if not text[match.begin].isupper():
         return False
-    if _name_runs_on(text, match, surface, heads):
+    if (
+        _name_runs_on(text, match, surface, heads)
+        or _name_ends_with(text, match, surface, final_heads)
+        or _inside_a_persons_name(text, match, surface)
+    ):
         return True
     if not _title_case(surface):
         return False
@@ -95,10 +108,76 @@ def _name_runs_on(text: str, match: Match, surface: str, heads: frozenset[str]) 
     before = _NAME_BEFORE.search(text, max(0, match.begin - 40), match.begin)
     if before is None or before.group(1).lower() in _DETERMINERS:
         return False
-    if before.group(1).endswith(".") and len(before.group(1)) > 3:
+    return _starts_a_name(text, before)
+
+
+def _name_ends_with(text: str, match: Match, surface: str, final_heads: frozenset[str]) -> bool:
+    """A label ending in a word that ends a body's name only when a name starts before it
+    ("the Harbourside Trust", "Northfield NHS Trust"): unlike the heads of name-heads.txt,
+    such a word is a concept's name of its own ("Trust" in a heading, "Trust between ...")."""
+    if surface.lower().split()[-1] not in final_heads:
+        return False
+    before = _NAME_BEFORE.search(text, max(0, match.begin - 40), match.begin)
+    return (
+        before is not None
+        and _starts_a_name(text, before)
+        and not _title_case_line(text, match.begin)
+    )
+
+
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _inside_a_persons_name(text: str, match: Match, surface: str) -> bool:
+    """A one-word label, no acronym, amid a run of capitalised words in running prose, is a
+    word of someone's name ("Dr Maria Kaiser Lopez said"): a name's word before it (see
+    _starts_a_name) and a capitalised word after it ("UK Government policy" keeps its
+    concept)."""
+    if " " in surface or is_acronym(surface) or not _NAME_AFTER.match(text, match.end):
+        return False
+    before = _NAME_BEFORE.search(text, max(0, match.begin - 40), match.begin)
+    return (
+        before is not None
+        and not is_acronym(before.group(1))
+        and _starts_a_name(text, before)
+        and not _title_case_line(text, match.begin)
+    )
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line holding `at` is a heading in Title Case ("Rebuilding Doctors' Trust
+    in Management"), where capitals say nothing of a name: no closing stop, and every word of
+    four letters or more capitalised."""
+    begin = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[begin : len(text) if end < 0 else end].strip()
+    if not line or line[-1] in ".!?":
+        return False
+    words = [w for w in _NAME_WORD.findall(line) if len(w) >= 4 and w[0].isalpha()]
+    return all(w[0].isupper() for w in words)
+
+
+def _starts_a_name(text: str, before: re.Match[str]) -> bool:
+    """Whether the capitalised word right before a label is a name's word: not a determiner,
+    not the last word of the sentence before, and, as a sentence's first word (capitalised
+    anyway), one the text never writes in lower case ("Enloe Medical Center trained ...", not
+    "Several Hospital boards ...")."""
+    word = before.group(1)
+    if word.lower() in _DETERMINERS or word.lower() in _QUANTIFIERS:
+        return False
+    if word.endswith(".") and len(word) > 3:
         return False  # the last word of the sentence before ("... wrote Smith."), not "St."
     edge = text[: before.start()].rstrip()
-    return bool(edge) and edge[-1] not in ".!?:\n"  # not the first word of a sentence
+    if edge and edge[-1] not in ".!?:\n":
+        return True  # inside a sentence, a capitalised word before a capitalised label
+    lower = word.lower().rstrip(".")
+    return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is None
+
+
+_QUANTIFIERS = frozenset(
+    ["many", "most", "some", "all", "several", "both", "few", "these", "those", "such", "other"]
+)
+"""Sentence openers that a capitalised label may follow ("Several NHS Trust boards ...")."""
 
 
 def _title_case(surface: str) -> bool:
@@ -112,6 +191,7 @@ def _outside_titles(text: str, matches: list[Match], titles: frozenset[str]) -> 
     if not matches:
         return matches
     lowered = lower_keeping_offsets(text)
+    label_ends = {m.begin: m.end for m in matches}
     fields: list[tuple[int, int]] = []
     for title in titles:
         at = lowered.find(title)
@@ -120,7 +200,10 @@ def _outside_titles(text: str, matches: list[Match], titles: frozenset[str]) -> 
             word_edge = (at == 0 or not lowered[at - 1].isalpha()) and (
                 end == len(lowered) or not lowered[end].isalpha()
             )
-            found = _TITLE_FIELD.match(lowered, end) if word_edge else None
+            # A title that is a concept's label with its field ("director of nursing") has
+            # no field beyond that label.
+            labelled = label_ends.get(at, 0) > end
+            found = _TITLE_FIELD.match(lowered, end) if word_edge and not labelled else None
             if found is not None:
                 fields.append((found.start(1), _field_end(lowered, found.start(1), found.end(1))))
             at = lowered.find(title, end)

@@ -6,7 +6,9 @@ The counted sense of such a word (data/count-senses.txt pairs it with a label of
 then names) shows in its neighbours: an article or a quantifier that only counts things ("a",
 "each", "another"), a possessive, a capital letter after "the", or a place inside it ("within
 the trust", "at this trust"), none of them followed by what only the feeling takes ("trust in
-doctors", "the trust between them"). A bare word with none of these keeps its usual sense.
+doctors", "the trust between them"). A bare "the trust" with none of these is the counted
+sense too in a text that names that sense elsewhere (one sense per discourse), and otherwise
+keeps its usual sense.
 
 A general word of data/coordinated-senses.txt, no label by itself, names its concept when it is
 coordinated with a mention ("quality and safety", "safety, quality and cost") and is no
@@ -21,6 +23,7 @@ from importlib import resources
 
 from kg.extract.modifiers import Spans
 from kg.lexicon import Lexicon, Match, fold, plurals
+from kg.text.wordlists import word_list
 
 _COUNTING = frozenset(["a", "an", "each", "every", "another", "one"])
 """Determiners that only go with a thing counted ("a trust"); "no trust", "any trust" do not."""
@@ -152,18 +155,56 @@ def _standing(text: str, begin: int) -> bool:
 
 def counted_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """`matches` with each counted use of a word of data/count-senses.txt given the concept
-    of its counted sense (same span, same order)."""
+    of its counted sense (same span, same order).
+
+    One sense per discourse: in a text that names the counted sense elsewhere ("a trust",
+    "NHS trusts", "the Trust's board"), a bare "the trust" is that one too ("recommends that
+    the trust invest"), unless what follows or the verb before takes only the feeling ("the
+    trust between them", "earn the trust")."""
     senses = _senses(lexicon)
     if not senses:
         return matches
     result = []
+    undecided = []
+    counted_words = set()
     for match in matches:
-        surface = text[match.begin : match.end]
-        counted = senses.get(fold(surface))
-        if counted is not None and counted[0] == match.concept and _counted(text, match):
-            match = Match(match.begin, match.end, counted[1])
+        word = fold(text[match.begin : match.end])
+        counted = senses.get(word)
+        if counted is not None and counted[0] == match.concept:
+            if _counted(text, match):
+                match = Match(match.begin, match.end, counted[1])
+                counted_words.add(word)
+            else:
+                undecided.append(len(result))
         result.append(match)
+    for word, (_, counted_concept) in senses.items():
+        if any(_names_with(text, m, word) for m in result if m.concept == counted_concept):
+            counted_words.add(word)  # "NHS trust", "trusts" named as organisations
+    for index in undecided:
+        match = result[index]
+        word = fold(text[match.begin : match.end])
+        if word in counted_words and _definite_and_bare(text, match):
+            result[index] = Match(match.begin, match.end, senses[word][1])
     return result
+
+
+def _definite_and_bare(text: str, match: Match) -> bool:
+    """ "the trust" with nothing after it that only the feeling takes, after no verb that
+    takes the feeling ("earn the trust", data/usual-sense-verbs.txt)."""
+    following = _WORD.match(text, match.end + 1) if text[match.end : match.end + 1] == " " else None
+    if following is not None and following.group().lower() in _FEELING_AFTER:
+        return False
+    before = _WORD.findall(text, max(0, match.begin - 40), match.begin)[-2:]
+    if not before or text[match.begin - 1 : match.begin] != " " or before[-1].lower() != "the":
+        return False
+    verbs = word_list("usual-sense-verbs", "kg.extract")
+    return len(before) < 2 or before[0].lower() not in verbs
+
+
+def _names_with(text: str, match: Match, word: str) -> bool:
+    """Whether a mention's words hold `word` or its plural ("NHS trust", "trusts")."""
+    words = fold(text[match.begin : match.end]).split()
+    return word in words or any(form in words for form in plurals(word))
 
 
 def _senses(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
