@@ -4,7 +4,8 @@ The labels (rdfs:label, skos:prefLabel, skos:altLabel, skos:hiddenLabel) of ever
 hlkg:Concept are the only synonym list, less its hlkg:genericLabel values (a category's bare
 name, "practice", too general to count as a mention); this module adds what the ontology
 should not have to spell out: plurals of the head noun ("networks", "roles for the manager"),
-verb forms of a leading gerund ("managing change" -> "manage change"), any dash for a hyphen,
+verb forms of a leading gerund ("managing change" -> "manage change"), a noun-noun label's
+modifier after "of" ("safety of patients"), any dash for a hyphen,
 line breaks and quotes between words.
 Acronyms (labels or words with two or more capitals: NHS, BMA, KP, BSc) match case-sensitively
 so that "kp" or "nhs" inside ordinary words never match; everything else ignores case.
@@ -186,11 +187,38 @@ def _variants(label: str) -> set[str]:
     if len(words) > 1:
         for form in verb_forms_of_gerund(words[0]):
             forms.add(" ".join([form, *words[1:]]))
+    forms.update(_of_phrases(words))
     for form in list(forms):
         forms.update(_with_or_without_article(form.split()))
     for form in list(forms):
         forms.update(_between_either_way(form.split()))
     return forms
+
+
+def _of_phrases(words: list[str]) -> set[str]:
+    """ "patient safety" -> "safety of patients", "safety of patient"; "leadership
+    development" -> "development of leadership"; "NHS reform" -> "reform of the NHS" (the
+    article before a common noun comes with the other variants): English names a noun-noun
+    compound's modifier after "of" as readily as before it. Not when the first word is an
+    adjective by its ending ("clinical leadership") or a label has other than two words."""
+    if len(words) != 2 or not all(word.isalpha() for word in words):
+        return set()
+    modifier, head = words
+    lower = modifier.lower()
+    if not is_acronym(modifier) and lower.endswith(tuple(_modifier_endings())):
+        return set()
+    heads = [head, *plurals(head)]
+    # The article before an acronym is not added later ("reform of the NHS" is, though).
+    acronym = is_acronym(modifier)
+    modifiers = [modifier, f"the {modifier}"] if acronym else [modifier, *plurals(modifier)]
+    return {f"{h} of {m}" for h in heads for m in modifiers}
+
+
+@cache
+def _modifier_endings() -> frozenset[str]:
+    from kg.text.wordlists import word_list
+
+    return word_list("modifier-endings", "kg.extract")
 
 
 def _between_either_way(words: list[str]) -> set[str]:
@@ -556,6 +584,9 @@ class Lexicon:
         owners: dict[str, tuple[tuple[int, int, int, str], str, str]] = {}
         spellings: dict[str, set[str]] = {}  # key -> every form with it ("tax payer", "tax-payer")
         heads = self._head_counts()
+        # A generated form that an excluded phrase begins ("organisation of care", made from
+        # "care organisation", begins "organisation of") is that phrase's reading, not a name.
+        excluded_starts = tuple(f"{phrase.casefold()} " for phrase in self.excluded)
         for concept, labels in self.labels.items():
             depth = self.depth(concept)
             for rank, label in enumerate(labels):
@@ -563,6 +594,8 @@ class Lexicon:
                 for form in variants(label):
                     generated = 0 if form == label_form else 1
                     if generated and self._countable_elsewhere(concept, label, form, heads):
+                        continue
+                    if generated and form.casefold().startswith(excluded_starts):
                         continue
                     first = form.split()[0].casefold()
                     if (

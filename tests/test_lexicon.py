@@ -287,3 +287,22 @@ def test_a_label_at_the_start_of_an_excluded_phrase_counts_for_another_concept()
     )
     lexicon = Lexicon.from_graph(graph)
     assert found(lexicon, "New patient management software") == [("patient", "Patient")]
+
+
+def test_a_noun_noun_label_also_matches_with_its_modifier_after_of(lexicon: Lexicon) -> None:
+    assert {"safety of patients", "safety of the patients", "development of leadership"} <= (
+        variants("patient safety") | variants("leadership development")
+    )
+    assert "reform of the NHS" in variants("NHS reform")
+    # An adjective first ("clinical leadership") or a longer label has no such form.
+    assert not any(" of " in form for form in variants("clinical leadership"))
+    assert not any(" of " in form for form in variants("integrated care"))
+    assert not any(" of " in form for form in variants("doctor manager relationship"))
+    assert found(lexicon, "It threatens the safety of patients.") == [
+        ("safety of patients", "PatientSafety")
+    ]
+    # "organisation of" is an excluded phrase: the organisation of care is how care is
+    # organised, not a care organisation.
+    assert "HealthcareOrganisation" not in {
+        concept for _, concept in found(lexicon, "They changed the organisation of care.")
+    }
