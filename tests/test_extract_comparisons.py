@@ -40,3 +40,45 @@ def test_doing_better_on_a_measure_of_y_is_doing_better_on_y(extractor) -> None:
     assert statuses(extractor, text) == {
         ("ClinicalLeadership", "supports", "PatientSafety", "asserted")
     }
+
+
+def test_organisations_singled_out_by_what_they_have_credit_it_with_outcomes(extractor) -> None:
+    text = "Organisations with strong clinical leadership have better patient outcomes."
+    assert statuses(extractor, text) == {
+        ("ClinicalLeadership", "supports", "PatientOutcome", "asserted")
+    }
+    text = "Organisations that invest in leadership development see better patient outcomes."
+    assert statuses(extractor, text) == {
+        ("LeadershipDevelopment", "supports", "PatientOutcome", "asserted")
+    }
+    text = "Hospitals with good teamwork did not have better patient outcomes."
+    assert statuses(extractor, text) == {("Teamwork", "supports", "PatientOutcome", "negated")}
+    # Having a thing, with no comparison, says nothing of what brings it.
+    text = "Doctors with management training have patient outcomes."
+    assert statuses(extractor, text) == set()
+
+
+def test_lowering_a_measure_of_harm_supports_the_outcome(extractor) -> None:
+    assert statuses(extractor, "Teamwork slashes mortality.") == {
+        ("Teamwork", "supports", "PatientOutcome", "asserted")
+    }
+    assert statuses(extractor, "Good teamwork cuts mortality.") == {
+        ("Teamwork", "supports", "PatientOutcome", "asserted")
+    }
+
+
+def test_a_relationship_of_stated_strength_is_an_association(extractor) -> None:
+    text = "Clinical engagement has a strong relationship with patient safety."
+    assert statuses(extractor, text) == {
+        ("ClinicalEngagement", "supports", "PatientSafety", "asserted")
+    }
+    text = "Clinical engagement shows a negative association with patient safety."
+    assert statuses(extractor, text) == {
+        ("ClinicalEngagement", "hinders", "PatientSafety", "asserted")
+    }
+    text = "There is a negative association between bureaucracy and clinical engagement."
+    assert statuses(extractor, text) == {
+        ("Bureaucracy", "hinders", "ClinicalEngagement", "asserted")
+    }
+    # A relationship between people is no association of concepts.
+    assert statuses(extractor, "Doctors have a relationship with managers.") == set()
