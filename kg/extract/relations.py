@@ -1469,6 +1469,8 @@ class _Sentence:
                 prep = prep.head  # "dependent on X and on doctors taking ..."
             if prep.head.i != prep.i and prep.head.tag_.startswith(("NN", "JJ")):
                 return True
+            if prep.lower_ in ("in", "for", "to") and _predicate_of_copula(prep.head):
+                return True  # "is crucial in ensuring": the adjective's frame says it
         prep = top.head
         if top.dep_ == "pcomp" and prep.lower_ == "from" and prep.head.i != prep.i:
             verb = prep.head
@@ -1681,7 +1683,7 @@ class _Sentence:
         if question or supposed:
             status.unasserted = True
         for child in clause.children:
-            if child.dep_ == "advcl":
+            if child.dep_ == "advcl" and not _purpose_condition(child):
                 # "X improves Y if ...": hedged; "X does Y when budgets are tight" only says
                 # when it holds.
                 for mark in self._condition_marks(child):
@@ -1987,6 +1989,24 @@ def _measured_by(surface: str, measures: frozenset[str], privatives: frozenset[s
 
 def _has_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _purpose_condition(clause: Token) -> bool:
+    """Whether an if-clause states a purpose, not a supposition: "X is crucial if Y is to
+    succeed" says firmly what Y needs (the clause is "be" with a to-infinitive)."""
+    return clause.lower_ in _BE and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in clause.children
+    )
+
+
+def _predicate_of_copula(verb: Token) -> bool:
+    """Whether a verb is a copula with an adjective as its predicate: a phrase hung on it
+    ("is crucial in ensuring Y", where the parser hangs "in" on "is") belongs to that
+    adjective, as it would if hung on the adjective itself."""
+    return verb.lower_ in _BE and any(
+        c.dep_ == "acomp" and c.tag_.startswith("JJ") for c in verb.children
+    )
 
 
 def _has(token: Token, dep: str) -> bool:

@@ -12,7 +12,9 @@ cannot modify a noun, so the verb is read as a verb. A cue verb capitalised afte
 ("Physician leadership: Ensures high-quality care") is read as a proper noun; it is read
 again in lower case, and the heading becomes its subject. Only such sentences are parsed
 twice; replacing every mention by a pronoun in every sentence was measured to lose more
-relations than it repaired (the parser then loses what the words say). A mention after "to"
+relations than it repaired (the parser then loses what the words say). A cue verb read as a verb
+whose subject hangs from it as a compound ("Clinical leadership damages patient
+outcomes") is read again the same way. A mention after "to"
 read as a verb phrase ("central to patient safety", with "patient" as its head and "to" as
 an infinitive's marker) is read again as a pronoun too ("central to it").
 """
@@ -49,10 +51,11 @@ def misread(
     for token in doc:
         if token.lower_ not in verb_forms or token.i == 0:
             continue
-        if not token.tag_.startswith(("NN", "JJ")) and token.dep_ not in _NOT_A_VERB:
-            continue
-        if token.tag_.startswith("VB") and token.dep_ not in ("aux", "compound", "amod"):
-            continue
+        if not _noun_hung_on_verb(doc, token):
+            if not token.tag_.startswith(("NN", "JJ")) and token.dep_ not in _NOT_A_VERB:
+                continue
+            if token.tag_.startswith("VB") and token.dep_ not in ("aux", "compound", "amod"):
+                continue
         previous = doc[token.i - 1]
         if previous.text == ":" and token.text[:1].isupper():
             begin = offset + token.idx
@@ -90,6 +93,14 @@ def misread(
             if after_span not in after_found:
                 after_found.append(after_span)
     return found, after_found
+
+
+def _noun_hung_on_verb(doc: Doc, verb: Any) -> bool:
+    """Whether the noun right before a verb hangs from it as a compound: in "Clinical
+    leadership damages patient safety" the verb is tagged a verb, but its subject is
+    read as a modifier of it and the sentence has no subject. A verb takes no compounds."""
+    previous = doc[verb.i - 1]
+    return previous.head.i == verb.i and previous.dep_ == "compound"
 
 
 def _misread_to(doc: Doc, offset: int, mentions: Sequence[Mention]) -> list[Span]:
