@@ -43,16 +43,20 @@ def long_sentence(extractor, characters: int, seed: int = 0) -> str:
     import random
     import tomllib
 
-    from kg.extract.cues import default_cue_file, inflect
+    from kg.extract.patterns import default_cue_file, inflect
 
     labels = sorted({label for names in extractor.lexicon.labels.values() for label in names})
     cues = []
     for entry in tomllib.loads(default_cue_file().read_text(encoding="utf-8"))["cue"]:
+        # Each cue's word, one of its alternatives ("improve|enhance"), as the text has it.
         if "verb" in entry:
-            third = sorted(inflect(entry["verb"]).get("third", {entry["verb"]}))[0]
-            cues.append(" ".join([third, entry.get("particle", "")]).strip())
-        elif "phrase" in entry:
-            cues.append(entry["phrase"].split("|")[0])
+            verb = entry["verb"].split("|")[0]
+            third = [form for form in sorted(inflect(verb)) if form.endswith("s")]
+            cues.append((third or [verb])[0])
+        else:
+            word = next((entry[k] for k in ("noun", "adjective", "preposition") if k in entry), "")
+            if word:
+                cues.append(word.split("|")[0])
     joins = ["and", "the", "of", "which", "often", "also", "not", "may", "in", "such", "to"]
     chance = random.Random(seed)
     words: list[str] = []

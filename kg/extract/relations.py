@@ -26,6 +26,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.patterns import Cue, CueSet, Pattern, Words
@@ -495,10 +496,17 @@ class _Sentence:
 
     def _phrase_start(self, mention: Mention) -> Token | None:
         """The first word of the noun phrase a mention heads (its determiner, if any)."""
-        for token in self.doc:
-            if self.begin(token) <= mention.end - 1 < self.end(token):
-                return token.left_edge
+        last = mention.end - 1
+        index = bisect.bisect_right(self._token_ends, last)  # the first token ending after it
+        if index < len(self.doc) and self.begin(self.doc[index]) <= last:
+            return self.doc[index].left_edge
         return None
+
+    @cached_property
+    def _token_ends(self) -> list[int]:
+        """Each token's end offset, in order: a sentence of a badly converted PDF may hold
+        thousands of tokens and mentions, and a scan per mention was quadratic."""
+        return [self.end(token) for token in self.doc]
 
     def _not_before(self, mention: Mention) -> bool:
         """Whether "not" stands right before the mention's phrase, in a contrast ("not X but
@@ -1860,15 +1868,24 @@ class _Sentence:
         quoted definition in odd ways, so a definition noun as a subject anywhere in the
         sentence counts, unless the cue is inside that subject ("a definition that sees X as
         Y" makes a claim)."""
-        words = self.words
-        if any(t.lower_ in words["defining_verbs"] for t in cue_token.ancestors):
+        if any(t.lower_ in self.words["defining_verbs"] for t in cue_token.ancestors):
             return True
+        sentence = cue_token.sent.start
         return any(
-            t.lower_ in words["definition_nouns"]
-            and t.dep_ in ("nsubj", "nsubjpass")
-            and not (t.left_edge.i <= cue_token.i <= t.right_edge.i)
-            for t in cue_token.sent
+            start == sentence and not (left <= cue_token.i <= right)
+            for start, left, right in self._definition_subjects
         )
+
+    @cached_property
+    def _definition_subjects(self) -> list[tuple[int, int, int]]:
+        """(spaCy sentence start, first, last token) of each definition noun that is a
+        subject: found once, not once per cue (a long sentence has hundreds of cues)."""
+        nouns = self.words["definition_nouns"]
+        return [
+            (t.sent.start, t.left_edge.i, t.right_edge.i)
+            for t in self.doc
+            if t.lower_ in nouns and t.dep_ in ("nsubj", "nsubjpass")
+        ]
 
     def _rejected(self, noun: Token) -> bool:
         """Whether "the idea that ..." is called wrong: it is the subject of a rejecting
