@@ -270,6 +270,13 @@ def _object_determiners() -> frozenset[str]:
     return word_list("object-determiners", "kg.extract")
 
 
+@cache
+def _determiner_slot() -> str:
+    """The optional determiner after a leading verb, built once: every such form has it."""
+    words = "|".join(re.escape(w) for w in sorted(_object_determiners()))
+    return rf"(?:\s+(?:{words}))?"
+
+
 def _leading_verbs(forms: Iterable[str]) -> frozenset[str]:
     """The first words of labels led by a gerund ("engaging doctors", "managing change") and
     the verb forms generated from them ("engage doctors", "managed change")."""
@@ -290,8 +297,7 @@ def _units(form: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     words = form.split()
     for index, word in enumerate(words):
         if index == 1 and words[0] in verbs and word not in _object_determiners():
-            slot = "|".join(re.escape(w) for w in sorted(_object_determiners()))
-            units.append(rf"(?:\s+(?:{slot}))?")
+            units.append(_determiner_slot())
         if index:
             units.append(_SPACE)
         for at, ch in enumerate(word):
