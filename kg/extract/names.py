@@ -9,8 +9,8 @@ holding such a word when the name runs on ("Royal College of Physicians"). Nor a
 of a job title's field ("professor of health policy and management"), a degree among someone's
 letters ("MBBS MBA DIC"), concept words in licence, citation and correspondence lines, in a
 reference list, or in the quoted title of a study. The word lists are data, in
-kg/extract/data/: name-heads.txt, title-words.txt, matter-markers.txt, reference-headings.txt
-and publication-words.txt.
+kg/extract/data/: name-heads.txt, name-final-heads.txt, name-openers-not.txt, title-words.txt,
+matter-markers.txt, reference-headings.txt and publication-words.txt.
 """
 
 from __future__ import annotations
