@@ -24,7 +24,6 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from kg.namespaces import HLKG, RDFS, SKOS
@@ -158,13 +157,11 @@ def label_spellings(label: str) -> set[str]:
 @cache
 def _spelling_table() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     """(endings, whole words) of spellings.txt, each pair in both directions."""
-    text = resources.files("kg.extract").joinpath("data/spellings.txt").read_text("utf-8")
+    from kg.text.wordlists import word_pairs
+
     endings: list[tuple[str, str]] = []
     wholes: list[tuple[str, str]] = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        one, other = (part.strip() for part in line.split("\t"))
+    for one, other in word_pairs("spellings", "kg.extract"):
         if one.startswith("-"):
             endings += [(one[1:], other[1:]), (other[1:], one[1:])]
         else:

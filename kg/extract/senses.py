@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 from kg.extract.modifiers import Spans
 from kg.lexicon import Lexicon, Match, fold, plurals
-from kg.text.wordlists import word_list
+from kg.text.wordlists import word_list, word_pairs
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _POSSESSIVE = re.compile(r"['\u2019]s?(?!\w)")
@@ -191,14 +190,8 @@ def _senses(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
 
 @cache
 def _pairs(name: str) -> tuple[tuple[str, str], ...]:
-    """The word-to-label pairs of data/{name}.txt."""
-    text = resources.files("kg.extract").joinpath(f"data/{name}.txt").read_text("utf-8")
-    pairs = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, label = line.split("\t")
-            pairs.append((fold(word), label.strip()))
-    return tuple(pairs)
+    """The word-to-label pairs of data/{name}.txt, the word folded."""
+    return tuple((fold(word), label) for word, label in word_pairs(name, "kg.extract"))
 
 
 def _feeling_follows(text: str, match: Match) -> bool:
