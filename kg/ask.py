@@ -234,9 +234,10 @@ class Asker:
                     if match.start() <= f.begin and f.end <= match.end()
                     and f.end - f.begin < match.end() - match.start()
                 ]
-                if _inside(match.start(), match.end(), [f for f in found if f not in held]):
+                others = [f for f in found if f not in held]
+                if _inside(match.start(), match.end(), others):
                     continue
-                found = [f for f in found if f not in held]
+                found = others
                 turned = _by_follows(masked, match.end())
                 words = " ".join(text[match.start() : match.end()].split())
                 why = f'"{words}" names the {_local(family)} family' + (

@@ -215,13 +215,11 @@ def changed_quads(
     those pairs that changed must be in them (one list or the other)."""
     removed: list[Quad] = []
     added: list[Quad] = []
-    for first, second in before.pair_sentences.keys() | after.pair_sentences.keys():
-        old, new = before.pair_sentences.get((first, second)), after.pair_sentences.get(
-            (first, second)
-        )
+    for pair in before.pair_sentences.keys() | after.pair_sentences.keys():
+        old, new = before.pair_sentences.get(pair), after.pair_sentences.get(pair)
         if old != new:
-            removed += _pair_quads(first, second, old) if old else ()
-            added += _pair_quads(first, second, new) if new else ()
+            removed += _pair_quads(*pair, old) if old else ()
+            added += _pair_quads(*pair, new) if new else ()
     for concept in before.mention_counts.keys() | after.mention_counts.keys():
         old = (before.mention_counts.get(concept), before.document_counts.get(concept, 0))
         new = (after.mention_counts.get(concept), after.document_counts.get(concept, 0))

@@ -52,9 +52,7 @@ class CorpusGraph:
 
     def quads(self) -> Iterator[Quad]:
         """The whole graph, in a stable order."""
-        activity = self.facts.activity
-        usage = "".join(document_usage_nquads(d, activity) for d in self.documents)
-        yield from parse(usage.encode(), format=RdfFormat.N_QUADS)
+        yield from self._usage(self.documents)
         yield from self.facts.quads(self.claims)
 
     def changes(self) -> tuple[set[Quad], set[Quad]]:
@@ -70,20 +68,19 @@ class CorpusGraph:
             aggregate(self._about(before.statements, pairs), self.rules),
             aggregate(self._about(self.facts.statements, pairs), self.rules),
         )
-        activity = self.facts.activity
         now = set(self.documents)
-        for documents, into in ((self.previous.documents - now, removed),
-                                (now - self.previous.documents, added)):
-            usage = "".join(document_usage_nquads(d, activity) for d in sorted(documents))
-            into.update(parse(usage.encode(), format=RdfFormat.N_QUADS))
+        removed.update(self._usage(sorted(self.previous.documents - now)))
+        added.update(self._usage(sorted(now - self.previous.documents)))
         return removed, added
 
+    def _usage(self, documents: Iterable[str]) -> Iterator[Quad]:
+        """The `prov:used` quads of these documents, parsed: the store takes Quad objects."""
+        activity = self.facts.activity
+        usage = "".join(document_usage_nquads(d, activity) for d in documents)
+        return parse(usage.encode(), format=RdfFormat.N_QUADS)
+
     def _pairs(self, records: Sequence[StatementRecord]) -> set[frozenset[str]]:
-        found = set()
-        for record in records:
-            subject, _, obj = self.rules.orient(record)
-            found.add(frozenset((subject, obj)))
-        return found
+        return {frozenset(self._oriented(record)) for record in records}
 
     def _about(
         self, records: Sequence[StatementRecord], pairs: set[frozenset[str]]

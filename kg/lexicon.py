@@ -24,7 +24,6 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from kg.namespaces import HLKG, RDFS, SKOS
@@ -158,13 +157,11 @@ def label_spellings(label: str) -> set[str]:
 @cache
 def _spelling_table() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     """(endings, whole words) of spellings.txt, each pair in both directions."""
-    text = resources.files("kg.extract").joinpath("data/spellings.txt").read_text("utf-8")
+    from kg.text.wordlists import word_pairs
+
     endings: list[tuple[str, str]] = []
     wholes: list[tuple[str, str]] = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        one, other = (part.strip() for part in line.split("\t"))
+    for one, other in word_pairs("spellings", "kg.extract"):
         if one.startswith("-"):
             endings += [(one[1:], other[1:]), (other[1:], one[1:])]
         else:
@@ -270,6 +267,13 @@ def _object_determiners() -> frozenset[str]:
     return word_list("object-determiners", "kg.extract")
 
 
+@cache
+def _determiner_slot() -> str:
+    """The optional determiner after a leading verb, built once: every such form has it."""
+    words = "|".join(re.escape(w) for w in sorted(_object_determiners()))
+    return rf"(?:\s+(?:{words}))?"
+
+
 def _leading_verbs(forms: Iterable[str]) -> frozenset[str]:
     """The first words of labels led by a gerund ("engaging doctors", "managing change") and
     the verb forms generated from them ("engage doctors", "managed change")."""
@@ -290,8 +294,7 @@ def _units(form: str, verbs: frozenset[str] = frozenset()) -> list[str]:
     words = form.split()
     for index, word in enumerate(words):
         if index == 1 and words[0] in verbs and word not in _object_determiners():
-            slot = "|".join(re.escape(w) for w in sorted(_object_determiners()))
-            units.append(rf"(?:\s+(?:{slot}))?")
+            units.append(_determiner_slot())
         if index:
             units.append(_SPACE)
         for at, ch in enumerate(word):

@@ -22,7 +22,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -174,12 +174,7 @@ class ServerLoader:
             serialize([quad.triple for quad in batch], format=RdfFormat.N_TRIPLES) or b""
             for batch in batches(corpus.quads(), lambda _: 1, 10_000)
         )
-        first = True
-        for chunk in _chunks(parts, _CORPUS_CHUNK_BYTES):
-            self._put(CORPUS_GRAPH, chunk, add=not first)
-            first = False
-        if first:
-            self._put(CORPUS_GRAPH, b"")
+        _put_in_chunks(self._put, CORPUS_GRAPH, parts)
         gone = {document_iri(d) for d in self.previous - documents} | (
             _read_lines(self.leftovers) - self.before.keys()
         )
@@ -200,10 +195,7 @@ class ServerLoader:
                 if content is None:
                     self.server.delete(graph)
                 else:  # in requests of bounded size, like the corpus graph's upload
-                    lines = content.splitlines(keepends=True)
-                    chunks = _chunks(lines, _CORPUS_CHUNK_BYTES) if lines else [b""]
-                    for n, chunk in enumerate(chunks):
-                        self.server.put(graph, chunk, add=n > 0)
+                    _put_in_chunks(self.server.put, graph, content.splitlines(keepends=True))
             except HlkgError as error:
                 left = len(self.before) - restored
                 self._record_leftovers()
@@ -241,6 +233,17 @@ def _read_lines(path: Path | None) -> set[str]:
         return set(path.read_text(encoding="utf-8").split()) if path else set()
     except (OSError, ValueError):
         return set()
+
+
+def _put_in_chunks(put: Callable[..., None], graph: str, parts: Iterable[bytes]) -> None:
+    """`graph` set to these N-Triples in requests of about _CORPUS_CHUNK_BYTES: one PUT
+    (empty when there are none, which still replaces the graph), then POSTs that add."""
+    first = True
+    for chunk in _chunks(parts, _CORPUS_CHUNK_BYTES):
+        put(graph, chunk, add=not first)
+        first = False
+    if first:
+        put(graph, b"")
 
 
 def _chunks(parts: Iterable[bytes], size: int) -> Iterable[bytes]:

@@ -9,8 +9,8 @@ holding such a word when the name runs on ("Royal College of Physicians"). Nor a
 of a job title's field ("professor of health policy and management"), a degree among someone's
 letters ("MBBS MBA DIC"), concept words in licence, citation and correspondence lines, in a
 reference list, or in the quoted title of a study. The word lists are data, in
-kg/extract/data/: name-heads.txt, title-words.txt, matter-markers.txt, reference-headings.txt
-and publication-words.txt.
+kg/extract/data/: name-heads.txt, name-final-heads.txt, name-openers-not.txt, title-words.txt,
+matter-markers.txt, reference-headings.txt and publication-words.txt.
 """
 
 from __future__ import annotations
@@ -90,9 +90,6 @@ def _in_name(
 
 _NAME_RUNS_ON = re.compile(r"[ \t]+(?:(?:of|for)[ \t]+)?[A-Z]")
 _NAME_BEFORE = re.compile(r"([A-Z][\w'\u2019.-]*)[ \t]+$")
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "this", "that", "each", "every", "any", "no", "our", "your", "their"]
-)
 
 
 def _name_runs_on(text: str, match: Match, surface: str, heads: frozenset[str]) -> bool:
@@ -105,10 +102,7 @@ def _name_runs_on(text: str, match: Match, surface: str, heads: frozenset[str]) 
         return False
     if _NAME_RUNS_ON.match(text, match.end):
         return True
-    before = _NAME_BEFORE.search(text, max(0, match.begin - 40), match.begin)
-    if before is None or before.group(1).lower() in _DETERMINERS:
-        return False
-    return _starts_a_name(text, before)
+    return _name_before(text, match.begin) is not None
 
 
 def _name_ends_with(text: str, match: Match, surface: str, final_heads: frozenset[str]) -> bool:
@@ -117,12 +111,7 @@ def _name_ends_with(text: str, match: Match, surface: str, final_heads: frozense
     such a word is a concept's name of its own ("Trust" in a heading, "Trust between ...")."""
     if surface.lower().split()[-1] not in final_heads:
         return False
-    before = _NAME_BEFORE.search(text, max(0, match.begin - 40), match.begin)
-    return (
-        before is not None
-        and _starts_a_name(text, before)
-        and not _title_case_line(text, match.begin)
-    )
+    return _name_before(text, match.begin) is not None and not _title_case_line(text, match.begin)
 
 
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -135,11 +124,10 @@ def _inside_a_persons_name(text: str, match: Match, surface: str) -> bool:
     concept)."""
     if " " in surface or is_acronym(surface) or not _NAME_AFTER.match(text, match.end):
         return False
-    before = _NAME_BEFORE.search(text, max(0, match.begin - 40), match.begin)
+    before = _name_before(text, match.begin)
     return (
         before is not None
-        and not is_acronym(before.group(1))
-        and _starts_a_name(text, before)
+        and not is_acronym(before)
         and not _title_case_line(text, match.begin)
     )
 
@@ -157,27 +145,25 @@ def _title_case_line(text: str, at: int) -> bool:
     return all(w[0].isupper() for w in words)
 
 
-def _starts_a_name(text: str, before: re.Match[str]) -> bool:
-    """Whether the capitalised word right before a label is a name's word: not a determiner,
-    not the last word of the sentence before, and, as a sentence's first word (capitalised
-    anyway), one the text never writes in lower case ("Enloe Medical Center trained ...", not
-    "Several Hospital boards ...")."""
+def _name_before(text: str, at: int) -> str | None:
+    """The capitalised word right before `at` when it is a name's word: not a determiner or
+    quantifier (data/name-openers-not.txt), not the last word of the sentence before, and, as
+    a sentence's first word (capitalised anyway), one the text never writes in lower case
+    ("Enloe Medical Center trained ...", not "Several Hospital boards ...")."""
+    before = _NAME_BEFORE.search(text, max(0, at - 40), at)
+    if before is None:
+        return None
     word = before.group(1)
-    if word.lower() in _DETERMINERS or word.lower() in _QUANTIFIERS:
-        return False
+    if word.lower() in word_list("name-openers-not", "kg.extract"):
+        return None
     if word.endswith(".") and len(word) > 3:
-        return False  # the last word of the sentence before ("... wrote Smith."), not "St."
+        return None  # the last word of the sentence before ("... wrote Smith."), not "St."
     edge = text[: before.start()].rstrip()
     if edge and edge[-1] not in ".!?:\n":
-        return True  # inside a sentence, a capitalised word before a capitalised label
+        return word  # inside a sentence, a capitalised word before a capitalised label
     lower = word.lower().rstrip(".")
-    return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is None
-
-
-_QUANTIFIERS = frozenset(
-    ["many", "most", "some", "all", "several", "both", "few", "these", "those", "such", "other"]
-)
-"""Sentence openers that a capitalised label may follow ("Several NHS Trust boards ...")."""
+    never_lower = re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is None
+    return word if never_lower else None
 
 
 def _title_case(surface: str) -> bool:

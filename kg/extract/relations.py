@@ -515,7 +515,7 @@ class _Sentence:
         if start is None or start.i == 0:
             return False
         before = self.doc[start.i - 1]
-        if before.lower_ not in ("not", "never"):
+        if before.lower_ not in self.words["contrast_negations"]:
             return False
         head = self.doc[start.i].head if start.dep_ == "det" else start
         contrast = any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children)
@@ -534,7 +534,8 @@ class _Sentence:
         first = token.head
         has_but = any(c.dep_ == "cc" and c.lower_ == "but" for c in first.children)
         left = first.left_edge
-        return has_but and left.i > 0 and self.doc[left.i - 1].lower_ in ("not", "never")
+        negations = self.words["contrast_negations"]
+        return has_but and left.i > 0 and self.doc[left.i - 1].lower_ in negations
 
     def _relation(
         self,

@@ -19,21 +19,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 from kg.extract.modifiers import Spans
 from kg.lexicon import Lexicon, Match, fold, plurals
-from kg.text.wordlists import word_list
-
-_COUNTING = frozenset(["a", "an", "each", "every", "another", "one"])
-"""Determiners that only go with a thing counted ("a trust"); "no trust", "any trust" do not."""
-_DEFINITE = frozenset(["the", "this", "that", "our", "your", "their", "its", "his", "her"])
-_PLACES = frozenset(
-    ["within", "across", "at", "throughout", "inside", "outside", "in", "from", "by", "of", "to"]
-)
-"""Prepositions that, before "the trust", make it a place or a body: "across the trust"."""
-_FEELING_AFTER = frozenset(["in", "between", "among", "amongst", "of", "that", "and", "or"])
-"""What follows the feeling, never a body: "trust in", "the trust between", "trust of"."""
+from kg.text.wordlists import word_list, word_pairs
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _POSSESSIVE = re.compile(r"['\u2019]s?(?!\w)")
@@ -65,9 +54,6 @@ def coordinated_senses(text: str, matches: list[Match], lexicon: Lexicon) -> lis
 
 _JOINED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _JOINED_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
-_OPENING = frozenset(["the", "and", "or", "of", "on", "in", "for", "to", "with", "both", "its",
-                      "their", "our", "care", "improve", "improving", "improved"])
-"""Words after which a general word heads no compound ("the quality", "on quality")."""
 
 
 def _coordinated(text: str, begin: int, end: int, begins: set[int], ends: set[int]) -> bool:
@@ -92,21 +78,7 @@ def _modified_or_complemented(text: str, begin: int, end: int) -> bool:
     if re.match(r"\s+of\b", text[end : end + 5]):
         return True
     previous = _PREVIOUS_WORD.search(text, max(0, begin - 30), begin)
-    return previous is not None and previous.group(1).lower() not in _OPENING
-
-
-_STANDING_AFTER = frozenset(
-    [
-        "of", "in", "on", "for", "to", "with", "by", "from", "across", "within", "between",
-        "among", "and", "or", "but", "that", "whether", "do", "does", "did", "can", "could",
-        "should", "must", "may", "might", "will", "would", "each", "every", "all", "many",
-        "some", "most", "few",
-        "several", "both", "no", "more", "other", "two", "three", "four", "five", "six", "seven",
-        "eight", "nine", "ten",
-    ]
-)
-"""Words after which a bare head is no compound's head and refers back to nothing: function
-words, quantifiers and numbers ("in network meetings", "every network", "six networks")."""
+    return previous is not None and previous.group(1).lower() not in _words("compound-openers")
 
 
 def short_names(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
@@ -150,7 +122,7 @@ def _standing(text: str, begin: int) -> bool:
     if previous is None or stripped == before:
         return False  # glued to the word before ("e-network")
     word = previous.group(1).lower()
-    return word in _STANDING_AFTER or word.isdigit()
+    return word in _words("standing-after") or word.isdigit()
 
 
 def counted_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
@@ -191,8 +163,7 @@ def counted_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Ma
 def _definite_and_bare(text: str, match: Match) -> bool:
     """ "the trust" with nothing after it that only the feeling takes, after no verb that
     takes the feeling ("earn the trust", data/usual-sense-verbs.txt)."""
-    following = _WORD.match(text, match.end + 1) if text[match.end : match.end + 1] == " " else None
-    if following is not None and following.group().lower() in _FEELING_AFTER:
+    if _feeling_follows(text, match):
         return False
     before = _WORD.findall(text, max(0, match.begin - 40), match.begin)[-2:]
     if not before or text[match.begin - 1 : match.begin] != " " or before[-1].lower() != "the":
@@ -219,30 +190,34 @@ def _senses(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
 
 @cache
 def _pairs(name: str) -> tuple[tuple[str, str], ...]:
-    """The word-to-label pairs of data/{name}.txt."""
-    text = resources.files("kg.extract").joinpath(f"data/{name}.txt").read_text("utf-8")
-    pairs = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, label = line.split("\t")
-            pairs.append((fold(word), label.strip()))
-    return tuple(pairs)
+    """The word-to-label pairs of data/{name}.txt, the word folded."""
+    return tuple((fold(word), label) for word, label in word_pairs(name, "kg.extract"))
+
+
+def _feeling_follows(text: str, match: Match) -> bool:
+    """Whether the word right after a mention is one only the usual sense takes ("trust in")."""
+    following = _WORD.match(text, match.end + 1) if text[match.end : match.end + 1] == " " else None
+    return following is not None and following.group().lower() in _words("feeling-followers")
+
+
+def _words(name: str) -> frozenset[str]:
+    """kg/extract/data/{name}.txt: the grammar's word lists are data, read once (cached)."""
+    return word_list(name, "kg.extract")
 
 
 def _counted(text: str, match: Match) -> bool:
     if _POSSESSIVE.match(text, match.end):
         return True
-    following = _WORD.match(text, match.end + 1) if text[match.end : match.end + 1] == " " else None
-    if following is not None and following.group().lower() in _FEELING_AFTER:
+    if _feeling_follows(text, match):
         return False
     before = _WORD.findall(text, max(0, match.begin - 40), match.begin)[-2:]
     if not before or text[match.begin - 1 : match.begin] != " ":
         return False
     determiner = before[-1].lower()
-    if determiner in _COUNTING:
+    if determiner in _words("counting-determiners"):
         return True
-    if determiner not in _DEFINITE:
+    if determiner not in _words("definite-determiners"):
         return False
     if text[match.begin].isupper():
         return True  # "the Trust": a body's name shortened
-    return len(before) == 2 and before[0].lower() in _PLACES
+    return len(before) == 2 and before[0].lower() in _words("place-prepositions")

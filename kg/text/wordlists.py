@@ -14,3 +14,16 @@ def word_list(name: str, package: str = "kg.text") -> frozenset[str]:
     return frozenset(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
+
+
+@cache
+def word_pairs(name: str, package: str = "kg.text") -> tuple[tuple[str, str], ...]:
+    """The tab-separated pairs of {package}/data/{name}.txt, in file order, each side
+    stripped; "#" starts a comment line. One reader for every table of pairs."""
+    text = resources.files(package).joinpath(f"data/{name}.txt").read_text("utf-8")
+    pairs = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            first, second = (part.strip() for part in line.split("\t"))
+            pairs.append((first, second))
+    return tuple(pairs)
