@@ -285,9 +285,10 @@ def test_a_clause_after_a_colon_or_semicolon_is_asserted_on_its_own(extractor) -
         "It is not true, however, that audit and autonomy are simply opposites: audit can "
         "protect autonomy."
     )
-    assert ("Audit", "supports", "Autonomy", "asserted") in statuses(
-        extractor, rejected_then_claimed
-    )
+    assert statuses(extractor, rejected_then_claimed) == {
+        ("Audit", "conflictsWith", "Autonomy", "rejected"),
+        ("Audit", "supports", "Autonomy", "asserted"),
+    }
     found = statuses(
         extractor, "It is not true that bureaucracy destroys teamwork; teamwork improves safety."
     )
@@ -305,3 +306,14 @@ def test_a_report_followed_by_little_evidence_for_this_is_rejected(extractor) ->
     # Evidence that is not scarce disputes nothing.
     supported = "Critics claim that audit undermines autonomy; we find strong evidence for this."
     assert statuses(extractor, supported) == {("Audit", "undermines", "Autonomy", "hedged")}
+
+
+def test_a_coordinated_subject_said_to_be_opposites_conflicts(extractor) -> None:
+    assert statuses(extractor, "Autonomy and accountability are polar opposites.") == {
+        ("Autonomy", "conflictsWith", "Accountability", "asserted")
+    }
+    assert statuses(extractor, "Managers and doctors are not enemies.") == {
+        ("Manager", "conflictsWith", "Doctor", "negated")
+    }
+    # Being allies is no conflict, and no cue of support either.
+    assert statuses(extractor, "Teamwork and trust are allies.") == set()
