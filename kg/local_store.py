@@ -15,11 +15,6 @@ from typing import Any
 
 from kg.buildstore import store_path
 
-_CORPUS_BATCH_QUADS = 10_000
-"""Quads of the corpus graph per bulk load: claims make it large (about 170,000 quads for
-1,000 synthetic documents), and one bulk load of it all took 160 MB more memory than the
-rest of the build."""
-
 
 def copy_store(previous: Path, build: Path) -> None:
     """Oxigraph's backup hard-links the store's immutable files: milliseconds, any size."""
@@ -75,7 +70,6 @@ class LocalLoader:
         its changes in an updated one."""
         from pyoxigraph import RdfFormat, serialize
 
-        from kg.workers import batches
 
         if self.updating:
             removed, added = corpus.changes()
@@ -83,7 +77,7 @@ class LocalLoader:
                 self.store.remove(quad)
             self.store.extend(sorted(added, key=str))
         else:
-            for batch in batches(corpus.quads(), lambda _: 1, _CORPUS_BATCH_QUADS):
+            for batch in corpus.batches():
                 text = serialize(batch, format=RdfFormat.N_QUADS) or b""
                 self.store.bulk_load(text, format=RdfFormat.N_QUADS, lenient=True)
         self.store.flush()

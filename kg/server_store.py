@@ -168,11 +168,10 @@ class ServerLoader:
 
         from kg.namespaces import CORPUS_GRAPH
         from kg.provenance import document_iri
-        from kg.workers import batches
 
         parts = (
             serialize([quad.triple for quad in batch], format=RdfFormat.N_TRIPLES) or b""
-            for batch in batches(corpus.quads(), lambda _: 1, 10_000)
+            for batch in corpus.batches()
         )
         _put_in_chunks(self._put, CORPUS_GRAPH, parts)
         gone = {document_iri(d) for d in self.previous - documents} | (
