@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
+from kg.extract.modifiers import Spans
 from kg.lexicon import Lexicon, Match, is_acronym, lower_keeping_offsets
 from kg.text.wordlists import word_list
 
@@ -40,6 +42,11 @@ def outside_names(text: str, matches: list[Match], lexicon: Lexicon) -> list[Mat
         word_list("name-heads", "kg.extract"),
         word_list("name-final-heads", "kg.extract"),
     )
+    matches = _outside_capitalised_titles(
+        text,
+        matches,
+        word_list("name-heads", "kg.extract") | word_list("name-final-heads", "kg.extract"),
+    )
     matches = _outside_titles(text, matches, word_list("title-words", "kg.extract"))
     matches = _outside_bylines(text, matches)
     matches = _outside_credentials(text, matches, lexicon)
@@ -53,6 +60,101 @@ def _outside_names(
 ) -> list[Match]:
     """The matches that are not words of a proper name (see the module's docstring)."""
     return [m for m in matches if not _in_name(text, m, heads, final_heads)]
+
+
+_TITLE_GLUE_AFTER = frozenset(["of", "for", "and", "&", "the", "'s", "\u2019s"])
+_TITLE_GLUE_BEFORE = _TITLE_GLUE_AFTER | {"in", "on", "to"}
+"""Words that join a title's capitalised words. After a label "in", "at" or a comma may lead
+to a place or a person ("Managed Clinical Networks in Scotland", "the Medical Director, Dr
+Lee"), so they end the run there; before it they join a title's words ("Enhancing Engagement
+in Medical Leadership")."""
+_CLAUSE_OPENERS = ".!?:;\n\u2022*([\"'\u2018\u201c-\u2013\u2014"
+"""Characters after which a capital is the start of a sentence, clause or list item."""
+
+
+def _outside_capitalised_titles(
+    text: str, matches: list[Match], heads: frozenset[str]
+) -> list[Match]:
+    """The matches that are not words of the title of a project, course, programme or
+    publication written in capitals in running prose ("joined the Enhancing Engagement in
+    Medical Leadership project", "a Management Principles for Physician workshop",
+    "Leadership in Healthcare by Jones"): a capitalised label mid-sentence, in a run of
+    capitalised words on its line that holds a word no label covers. These words don't count:
+    one right before the label ("the Welsh Government", "Henry Ford Health System": other
+    rules judge those), a sentence's first word, an acronym, and the bodies of
+    data/name-heads.txt that house style capitalises ("the Senior Management Team and
+    Board"). Nor does a heading in Title Case, where capitals say nothing."""
+    if not matches:
+        return matches
+    taken = Spans(matches)
+    return [m for m in matches if not _in_capitalised_title(text, m, taken, heads)]
+
+
+def _in_capitalised_title(text: str, match: Match, taken: Spans, heads: frozenset[str]) -> bool:
+    surface = text[match.begin : match.end]
+    if not _title_case(surface) or all(is_acronym(word) for word in surface.split()):
+        return False
+    if _starts_clause(text, match.begin) or _title_case_segment(text, match.begin):
+        return False  # capitalised by its place, not as a name's word
+    line_begin = text.rfind("\n", 0, match.begin) + 1
+    line_end = text.find("\n", match.end)
+    line_end = len(text) if line_end < 0 else line_end
+    after = _NAME_WORD.finditer(text, match.end, min(line_end, match.end + 120))
+    if _uncovered_capital(text, after, _TITLE_GLUE_AFTER, taken, heads, skip_adjacent=False):
+        return True
+    before = _NAME_WORD.finditer(text, max(line_begin, match.begin - 120), match.begin)
+    return _uncovered_capital(
+        text, reversed(list(before)), _TITLE_GLUE_BEFORE, taken, heads, skip_adjacent=True
+    )
+
+
+def _starts_clause(text: str, at: int) -> bool:
+    """Whether the word at `at` opens the text, a sentence, a clause or a list item."""
+    edge = text[:at].rstrip()
+    return not edge or edge[-1] in _CLAUSE_OPENERS
+
+
+def _title_case_segment(text: str, at: int) -> bool:
+    """Whether the part of its line holding `at`, between colons, is written in Title Case
+    ("The Power of Physician Leadership: how it ensures ..."): a heading's capitals."""
+    begin = max(text.rfind("\n", 0, at), text.rfind(": ", 0, at)) + 1
+    ends = [e for e in (text.find("\n", at), text.find(": ", at)) if e >= 0]
+    segment = text[begin : min(ends) if ends else len(text)].strip()
+    words = [w for w in _NAME_WORD.findall(segment) if len(w) >= 4 and w[0].isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _uncovered_capital(
+    text: str,
+    words: Iterator[re.Match[str]],
+    glue: frozenset[str],
+    taken: Spans,
+    heads: frozenset[str],
+    skip_adjacent: bool,
+) -> bool:
+    """Whether the run of capitalised words and `glue` in `words` (read away from a label)
+    holds a capitalised word that counts (see _outside_capitalised_titles). With
+    `skip_adjacent`, capitalised words touching the label (before any glue) don't count."""
+    glued = not skip_adjacent
+    for count, word in enumerate(words):
+        value = word.group()
+        if count >= _NAME_REACH:
+            return False
+        if value.lower() in glue:
+            glued = True
+            continue
+        if not (value[0].isupper() and value.isalpha()):
+            return False
+        if (
+            not glued
+            or len(value) < 2
+            or is_acronym(value)
+            or value.lower() in heads
+            or taken.overlap(word.start(), word.end())
+        ):
+            continue
+        return not _starts_clause(text, word.start())
+    return False
 
 
 def _in_name(
