@@ -75,3 +75,35 @@ def test_a_capitalised_label_inside_a_title_is_no_mention(extractor, text, gone)
 )
 def test_a_capitalised_label_outside_a_title_is_still_a_mention(extractor, text, kept) -> None:
     assert kept in [surface for surface, _ in mentions(extractor, text)]
+
+
+# -- "trust": counted after modifiers, and as a compound's modifier -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The surgeons moved to an inner city trust, where the lists were shorter.",
+        "In a large teaching trust, rotas are drawn up months ahead.",
+        "Nurses in trust leadership posts were asked to join the review.",
+        "The merger redrew boundaries across trust sites in the county.",
+    ],
+)
+def test_a_trust_counted_or_modifying_a_part_is_an_organisation(extractor, text) -> None:
+    senses = [c for s, c in mentions(extractor, text) if s.lower() == "trust"]
+    assert senses == ["HealthcareOrganisation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between the two professions there was a very fragile trust.",
+        "Years of shared work built a genuine trust, slowly.",
+        "A climate of trust helps every ward.",
+        "Junior doctors learn to trust leadership when it listens.",
+        "Consultants do not trust leadership that changes its mind.",
+    ],
+)
+def test_trust_felt_stays_the_feeling(extractor, text) -> None:
+    senses = [c for s, c in mentions(extractor, text) if s.lower() == "trust"]
+    assert senses == ["Trust"]

@@ -210,6 +210,8 @@ def _counted(text: str, match: Match) -> bool:
         return True
     if _feeling_follows(text, match):
         return False
+    if _counted_after_modifiers(text, match) or _modifies_a_part(text, match):
+        return True
     before = _WORD.findall(text, max(0, match.begin - 40), match.begin)[-2:]
     if not before or text[match.begin - 1 : match.begin] != " ":
         return False
@@ -221,3 +223,45 @@ def _counted(text: str, match: Match) -> bool:
     if text[match.begin].isupper():
         return True  # "the Trust": a body's name shortened
     return len(before) == 2 and before[0].lower() in _words("place-prepositions")
+
+
+_SPACED_WORDS = re.compile(r"(?:[^\W\d_][\w-]*[ \t]+){2,4}$")
+"""Two to four words right before a mention, nothing but spaces between them."""
+
+
+def _counted_after_modifiers(text: str, match: Match) -> bool:
+    """ "an inner city trust", "a large teaching trust": a determiner that only counts
+    things, then one to three modifiers, none a function word (data/standing-after.txt: "a
+    climate of trust" is the feeling) nor a word or adverb that describes the feeling
+    (data/feeling-modifiers.txt: "a fragile trust", "a very deep trust")."""
+    found = _SPACED_WORDS.search(text, max(0, match.begin - 60), match.begin)
+    if found is None:
+        return False
+    words = [word.lower() for word in found.group().split()]
+    stops = _words("standing-after") | _words("definite-determiners") | _words("feeling-modifiers")
+    for count in range(1, len(words)):
+        modifier = words[-count]
+        if modifier in stops or modifier.endswith("ly"):
+            return False
+        if words[-count - 1] in _words("counting-determiners"):
+            return True
+    return False
+
+
+def _modifies_a_part(text: str, match: Match) -> bool:
+    """ "in trust leadership", "at trust level", "across trust boundaries": the word before
+    a noun of data/counted-compound-heads.txt, after a determiner or a preposition (not "to",
+    which makes it a verb: "learn to trust leadership")."""
+    following = _WORD.match(text, match.end + 1) if text[match.end : match.end + 1] == " " else None
+    if following is None or following.group().lower() not in _words("counted-compound-heads"):
+        return False
+    before = _WORD.findall(text, max(0, match.begin - 30), match.begin)[-1:]
+    if not before or text[match.begin - 1 : match.begin] != " ":
+        return False
+    word = before[0].lower()
+    openers = (
+        _words("definite-determiners")
+        | _words("counting-determiners")
+        | _words("place-prepositions")
+    )
+    return word != "to" and word in openers
