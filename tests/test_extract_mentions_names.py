@@ -107,3 +107,59 @@ def test_a_trust_counted_or_modifying_a_part_is_an_organisation(extractor, text)
 def test_trust_felt_stays_the_feeling(extractor, text) -> None:
     senses = [c for s, c in mentions(extractor, text) if s.lower() == "trust"]
     assert senses == ["Trust"]
+
+
+# -- who said or wrote it: job titles after a name, speaker tags, citations, titles ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        (
+            "Mira Patel, clinical director at Northfield Health Board, opened the day.",
+            "clinical director",
+        ),
+        (
+            "Tom Reid, a consultant physician at Riverside, chaired the panel.",
+            "consultant physician",
+        ),
+        (
+            '"Nobody asked us about the rota," said one of them (clinical director, site B).',
+            "clinical director",
+        ),
+        ('"Managers listen to us now." (Medical director, trust 2)', "Medical director"),
+        (
+            "\u201cI was never trained for this job.\u201d \u2013 Clinical director, hospital 3",
+            "Clinical director",
+        ),
+        (
+            "Governance was defined as a framework for care (Department of Health, 1998).",
+            "Department of Health",
+        ),
+        (
+            'According to "Doctors in Charge: The Rise of Clinical Leadership," boards changed.',
+            "Clinical Leadership",
+        ),
+    ],
+)
+def test_who_said_or_wrote_it_is_no_mention(extractor, text, gone) -> None:
+    assert gone not in [surface for surface, _ in mentions(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Plural: they are spoken of. An organisation described after its name.
+        ("In New Zealand, clinical directors hold their own budgets.", "clinical directors"),
+        (
+            "Kaiser Permanente, an integrated health system in California, trains doctors.",
+            "health system",
+        ),
+        # Brackets with no tag's key; a scare quote before a dash; speech in sentence case.
+        ("We interviewed twelve doctors (all consultants) and managers (n = 9).", "managers"),
+        ("Reforms brought 'managerialism' \u2013 public policy run by managers", "managers"),
+        ('"Clinical leaders matter," she said, "and managers need them."', "Clinical leaders"),
+    ],
+)
+def test_the_same_words_spoken_of_are_still_mentions(extractor, text, kept) -> None:
+    assert kept in [surface for surface, _ in mentions(extractor, text)]

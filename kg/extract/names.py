@@ -48,10 +48,11 @@ def outside_names(text: str, matches: list[Match], lexicon: Lexicon) -> list[Mat
         word_list("name-heads", "kg.extract") | word_list("name-final-heads", "kg.extract"),
     )
     matches = _outside_titles(text, matches, word_list("title-words", "kg.extract"))
-    matches = _outside_bylines(text, matches)
+    matches = _outside_bylines(text, matches, word_list("job-title-heads", "kg.extract"))
     matches = _outside_credentials(text, matches, lexicon)
     matches = _outside_matter(text, matches, word_list("matter-markers", "kg.extract"))
     matches = _outside_references(text, matches, word_list("reference-headings", "kg.extract"))
+    matches = _outside_tags(text, matches)
     return _outside_quoted_titles(text, matches, word_list("publication-words", "kg.extract"))
 
 
@@ -304,21 +305,41 @@ _NAME_THEN_COMMA = re.compile(
 """A person's name and a comma: "Jane Holt, ", "Huw T O Davies, ", "Dr A. Shah, "."""
 
 
-def _outside_bylines(text: str, matches: list[Match]) -> list[Match]:
-    """The matches that are not a job title written in capitals after a person's name and a
-    comma, as bylines and introductions write them ("Jane Holt, Medical Director, Riverside
-    Trust"; "Amir Shah, Chief Nurse of the trust"): a title, not talk of the concept."""
+def _outside_bylines(text: str, matches: list[Match], heads: frozenset[str]) -> list[Match]:
+    """The matches that are not a job title after a person's name and a comma, as bylines
+    and introductions write them: in capitals ("Jane Holt, Medical Director, Riverside
+    Trust"; "Amir Shah, Chief Nurse of the trust"), or in lower case when the label ends in a
+    word of data/job-title-heads.txt and the title ends there ("Mira Patel, clinical
+    director, Northfield Health Board"; "Tom Reid, a consultant physician at Riverside"):
+    a title, not talk of the concept."""
     kept = []
     for match in matches:
         surface = text[match.begin : match.end]
-        if (
-            _title_case(surface)
-            and not all(is_acronym(word) for word in surface.split())
-            and _NAME_THEN_COMMA.search(text, max(0, match.begin - 60), match.begin)
-        ):
+        if all(is_acronym(word) for word in surface.split()):
+            kept.append(match)
             continue
-        kept.append(match)
+        if _title_case(surface):
+            byline = _NAME_THEN_COMMA.search(text, max(0, match.begin - 60), match.begin)
+        else:
+            byline = (
+                surface.split()[-1].lower() in heads
+                and _TITLE_ENDS.match(text, match.end) is not None
+                and _NAME_THEN_ARTICLE.search(text, max(0, match.begin - 70), match.begin)
+            )
+        if not byline:
+            kept.append(match)
     return kept
+
+
+_NAME_THEN_ARTICLE = re.compile(
+    r"(?<![\w'\u2019.-])(?:[A-Z][\w'\u2019.-]*[ \t]+){1,4}[A-Z][\w'\u2019-]*[ \t]*,[ \t]*"
+    r"(?:(?:a|an|the)[ \t]+)?$"
+)
+"""A person's name, a comma and perhaps an article: "Mira Patel, ", "Tom Reid, a "."""
+_TITLE_ENDS = re.compile(
+    r"[ \t]*(?:[,;)\n]|$)|[ \t]+(?:at|of|for|in|with)[ \t]+(?:the[ \t]+)?[A-Z]"
+)
+"""Where a job title ends: a comma, a bracket or the line's end, or "at"/"of" and a name."""
 
 
 _FIELD_WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -449,7 +470,7 @@ def _outside_quoted_titles(
 ) -> list[Match]:
     """The matches outside the quoted title of a publication: 'a recent study, "Understanding
     physician leadership in Canada," found ...' (a title in quotes of three or more words,
-    right after a word of data/publication-words.txt)."""
+    right after a word of data/publication-words.txt, or written in Title Case)."""
     if not matches or ('"' not in text and "\u201c" not in text):
         return matches
     spans = []
@@ -457,9 +478,56 @@ def _outside_quoted_titles(
         if len(quoted.group(1).split()) < 3:
             continue
         before = _WORDS_BEFORE.search(text, max(0, quoted.start() - 30), quoted.start())
-        if before is not None and before.group(1).lower() in publications:
+        if (before is not None and before.group(1).lower() in publications) or _a_title(
+            quoted.group(1)
+        ):
             spans.append(quoted.span(1))
     return _starting_outside(matches, spans)
+
+
+_BRACKETS = re.compile(r"\(([^()\n]{2,80})\)")
+_TAG_KEY = re.compile(
+    r"[^\W\d_]+[ \t]+(?:\d+|[A-Z])(?![\w-])|(?<![\w-])[A-Z]{1,4}\d+(?![\w-])"
+    r"|,[ \t]*(?:19|20)\d\d[a-z]?(?![\w-])"
+)
+"""What marks a bracket as a tag or a citation: a word and a number or letter ("site B",
+"trust 2"), a participant's code ("CD4"), or a year after a comma ("Department of Health,
+1998")."""
+_QUOTE_DASH_TAG = re.compile(
+    r"[.,!?\u2026][\"\u201d\u2019'][ \t]+[\u2013\u2014-][ \t]*([^\n]{2,80}?)[ \t]*(?=\n|$)"
+)
+_TAG_WORDS = 6
+
+
+def _outside_tags(text: str, matches: list[Match]) -> list[Match]:
+    """The matches outside the tag naming who said a quotation ('"Managers listen now."
+    (Medical director, trust 2)', '... this job." - Clinical director, hospital 3') and
+    outside a citation in brackets ("(Department of Health, 1998)"): a short bracket holding
+    a tag's key (_TAG_KEY), or a short line's end after a quotation's closing stop or comma,
+    its closing quote and a dash (not a scare quote's: "'managerialism' - public policy").
+    Either names who spoke or wrote, not the concept."""
+    if not matches or ("(" not in text and "\u2013" not in text and " -" not in text):
+        return matches
+    spans = [
+        found.span(1)
+        for found in _BRACKETS.finditer(text)
+        if len(found.group(1).split()) <= _TAG_WORDS and _TAG_KEY.search(found.group(1))
+    ]
+    spans.extend(
+        found.span(1)
+        for found in _QUOTE_DASH_TAG.finditer(text)
+        if len(found.group(1).split()) <= _TAG_WORDS
+    )
+    return _starting_outside(matches, spans)
+
+
+def _a_title(quoted: str) -> bool:
+    """Whether quoted words are written as a title, whatever comes before them: every word of
+    four letters or more capitalised, three such words at least ('according to "Physician
+    Executives: The Evolution and Impact of a Hybrid Profession"'). Speech and scare quotes
+    are in sentence case."""
+    words = [w for w in _NAME_WORD.findall(quoted) if len(w) >= 4 and w[0].isalpha()]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 _SHORT_PARAGRAPH = 400
