@@ -163,3 +163,27 @@ def test_who_said_or_wrote_it_is_no_mention(extractor, text, gone) -> None:
 )
 def test_the_same_words_spoken_of_are_still_mentions(extractor, text, kept) -> None:
     assert kept in [surface for surface, _ in mentions(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yours faithfully\n\nROSA M KERR\nChief Medical Officer\nPAUL O DENT\nDirector",
+        "Notes on a new contract\n\n  ANNA B LOWE\n  Chief Medical Officer, Ministry of Care",
+        "Ken Ford\nMedical Director\n\nThe board met twice.",
+    ],
+)
+def test_a_signatures_title_is_no_mention(extractor, text) -> None:
+    assert "ClinicalLeader" not in [concept for _, concept in mentions(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chief Medical Officer wrote to every board in the spring.",
+        "INTRODUCTION AND AIMS Clinical Director posts were cut last year.",
+        "Ken Ford said Medical Director posts were cut.",
+    ],
+)
+def test_a_title_spoken_of_is_still_a_mention(extractor, text) -> None:
+    assert "ClinicalLeader" in [concept for _, concept in mentions(extractor, text)]

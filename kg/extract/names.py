@@ -310,8 +310,11 @@ def _outside_bylines(text: str, matches: list[Match], heads: frozenset[str]) -> 
     and introductions write them: in capitals ("Jane Holt, Medical Director, Riverside
     Trust"; "Amir Shah, Chief Nurse of the trust"), or in lower case when the label ends in a
     word of data/job-title-heads.txt and the title ends there ("Mira Patel, clinical
-    director, Northfield Health Board"; "Tom Reid, a consultant physician at Riverside"):
-    a title, not talk of the concept."""
+    director, Northfield Health Board"; "Tom Reid, a consultant physician at Riverside").
+    A signature's title in capitals ending in such a word, right after a name in capital
+    letters ("LIAM J DONALDSON Chief Medical Officer") or a name opening its paragraph
+    ("Jane Holt Medical Director", lines the reader joined), is one too: a title, not talk of
+    the concept."""
     kept = []
     for match in matches:
         surface = text[match.begin : match.end]
@@ -319,7 +322,11 @@ def _outside_bylines(text: str, matches: list[Match], heads: frozenset[str]) -> 
             kept.append(match)
             continue
         if _title_case(surface):
-            byline = _NAME_THEN_COMMA.search(text, max(0, match.begin - 60), match.begin)
+            byline = _NAME_THEN_COMMA.search(text, max(0, match.begin - 60), match.begin) or (
+                surface.split()[-1].lower() in heads
+                and _SIGNATURE_ENDS.match(text, match.end) is not None
+                and _SIGNATURE_NAME.search(text, max(0, match.begin - 60), match.begin)
+            )
         else:
             byline = (
                 surface.split()[-1].lower() in heads
@@ -331,6 +338,14 @@ def _outside_bylines(text: str, matches: list[Match], heads: frozenset[str]) -> 
     return kept
 
 
+_SIGNATURE_NAME = re.compile(
+    r"(?:(?<![\w'\u2019.-])(?:[A-Z][A-Z'\u2019.-]*[ \t]+){1,3}[A-Z][A-Z'\u2019-]+"
+    r"|(?:^|\n)[ \t]*(?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}[A-Z][\w'\u2019-]+)\s+$"
+)
+"""A person's name right before a job title with nothing between: in capital letters, or
+opening a paragraph ("SIR DAVID CARTER ", "Jane Holt ")."""
+_SIGNATURE_ENDS = re.compile(r"[ \t]*(?:[,;)\n]|$|[A-Z])|[ \t]+(?:at|of|for)[ \t]+[A-Z]")
+"""Where a signature's title ends: punctuation, the line's end, or the next name."""
 _NAME_THEN_ARTICLE = re.compile(
     r"(?<![\w'\u2019.-])(?:[A-Z][\w'\u2019.-]*[ \t]+){1,4}[A-Z][\w'\u2019-]*[ \t]*,[ \t]*"
     r"(?:(?:a|an|the)[ \t]+)?$"
