@@ -120,10 +120,6 @@ def test_trust_felt_stays_the_feeling(extractor, text) -> None:
             "clinical director",
         ),
         (
-            "Tom Reid, a consultant physician at Riverside, chaired the panel.",
-            "consultant physician",
-        ),
-        (
             '"Nobody asked us about the rota," said one of them (clinical director, site B).',
             "clinical director",
         ),
@@ -154,6 +150,11 @@ def test_who_said_or_wrote_it_is_no_mention(extractor, text, gone) -> None:
         (
             "Kaiser Permanente, an integrated health system in California, trains doctors.",
             "health system",
+        ),
+        # With an article the words describe the person.
+        (
+            "Tom Reid, a consultant physician at Riverside, chaired the panel.",
+            "consultant physician",
         ),
         # Brackets with no tag's key; a scare quote before a dash; speech in sentence case.
         ("We interviewed twelve doctors (all consultants) and managers (n = 9).", "managers"),
@@ -187,3 +188,53 @@ def test_a_signatures_title_is_no_mention(extractor, text) -> None:
 )
 def test_a_title_spoken_of_is_still_a_mention(extractor, text) -> None:
     assert "ClinicalLeader" in [concept for _, concept in mentions(extractor, text)]
+
+
+def test_names_joined_by_to_or_a_bodys_word_are_no_title(extractor) -> None:
+    text = (
+        "The board appointed a Chief Quality Officer to the Executive Team, and Chief Quality "
+        "Officers in Trusts elsewhere followed."
+    )
+    found = mentions(extractor, text)
+    assert ("Executive Team", "Manager") in found
+    assert ("Trusts", "HealthcareOrganisation") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Targets in the five-year Trust improvement plan were met.",
+        "Quality was assessed throughout the Trust and beyond it.",
+        "Other trust CEOs backed the plan.",
+    ],
+)
+def test_a_capitalised_trust_or_one_before_its_officers_is_an_organisation(extractor, text):
+    senses = [c for s, c in mentions(extractor, text) if s.lower() == "trust"]
+    assert senses == ["HealthcareOrganisation"]
+
+
+# -- "lead": leadership as a verb, a post as a noun -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is the lead for quality on the surgical wards.",
+        "Each service lead reports to the board every month.",
+        "A divisional lead chaired the meeting about rotas.",
+    ],
+)
+def test_a_lead_as_a_post_is_no_leadership(extractor, text) -> None:
+    assert "Leadership" not in [concept for _, concept in mentions(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consultants took the lead in redesigning the clinic.",
+        "The doctors lead their teams through each change.",
+        "Managers must lead change with care.",
+    ],
+)
+def test_lead_as_a_verb_or_in_take_the_lead_is_leadership(extractor, text) -> None:
+    assert "Leadership" in [concept for _, concept in mentions(extractor, text)]

@@ -64,11 +64,12 @@ def _outside_names(
 
 
 _TITLE_GLUE_AFTER = frozenset(["of", "for", "and", "&", "the", "'s", "\u2019s"])
-_TITLE_GLUE_BEFORE = _TITLE_GLUE_AFTER | {"in", "on", "to"}
+_TITLE_GLUE_BEFORE = _TITLE_GLUE_AFTER | {"in"}
 """Words that join a title's capitalised words. After a label "in", "at" or a comma may lead
 to a place or a person ("Managed Clinical Networks in Scotland", "the Medical Director, Dr
-Lee"), so they end the run there; before it they join a title's words ("Enhancing Engagement
-in Medical Leadership")."""
+Lee"), so they end the run there; before it "in" joins a title's words ("Enhancing Engagement
+in Medical Leadership"). "To" and "on" join two names, not one ("a Chief Quality Officer to
+the Executive Team")."""
 _CLAUSE_OPENERS = ".!?:;\n\u2022*([\"'\u2018\u201c-\u2013\u2014"
 """Characters after which a capital is the start of a sentence, clause or list item."""
 
@@ -84,7 +85,8 @@ def _outside_capitalised_titles(
     one right before the label ("the Welsh Government", "Henry Ford Health System": other
     rules judge those), a sentence's first word, an acronym, and the bodies of
     data/name-heads.txt that house style capitalises ("the Senior Management Team and
-    Board"). Nor does a heading in Title Case, where capitals say nothing."""
+    Board"). Nor does a heading in Title Case, where capitals say nothing, nor a label that
+    is one such body's word ("Chief Quality Officers in Trusts")."""
     if not matches:
         return matches
     taken = Spans(matches)
@@ -95,7 +97,10 @@ def _in_capitalised_title(text: str, match: Match, taken: Spans, heads: frozense
     surface = text[match.begin : match.end]
     if not _title_case(surface) or all(is_acronym(word) for word in surface.split()):
         return False
-    if _starts_clause(text, match.begin) or _title_case_segment(text, match.begin):
+    word = surface.lower()
+    if word in heads or word.removesuffix("s") in heads:
+        return False  # a body's word in house style ("Officers in Trusts"): no title's word
+    if _starts_clause(text, match.begin) or title_case_segment(text, match.begin):
         return False  # capitalised by its place, not as a name's word
     line_begin = text.rfind("\n", 0, match.begin) + 1
     line_end = text.find("\n", match.end)
@@ -115,7 +120,7 @@ def _starts_clause(text: str, at: int) -> bool:
     return not edge or edge[-1] in _CLAUSE_OPENERS
 
 
-def _title_case_segment(text: str, at: int) -> bool:
+def title_case_segment(text: str, at: int) -> bool:
     """Whether the part of its line holding `at`, between colons, is written in Title Case
     ("The Power of Physician Leadership: how it ensures ..."): a heading's capitals."""
     begin = max(text.rfind("\n", 0, at), text.rfind(": ", 0, at)) + 1
@@ -310,7 +315,8 @@ def _outside_bylines(text: str, matches: list[Match], heads: frozenset[str]) -> 
     and introductions write them: in capitals ("Jane Holt, Medical Director, Riverside
     Trust"; "Amir Shah, Chief Nurse of the trust"), or in lower case when the label ends in a
     word of data/job-title-heads.txt and the title ends there ("Mira Patel, clinical
-    director, Northfield Health Board"; "Tom Reid, a consultant physician at Riverside").
+    director, Northfield Health Board"; with an article it describes her: "Jane Holt, a
+    medical director, agreed" keeps its mention).
     A signature's title in capitals ending in such a word, right after a name in capital
     letters ("LIAM J DONALDSON Chief Medical Officer") or a name opening its paragraph
     ("Jane Holt Medical Director", lines the reader joined), is one too: a title, not talk of
@@ -331,7 +337,7 @@ def _outside_bylines(text: str, matches: list[Match], heads: frozenset[str]) -> 
             byline = (
                 surface.split()[-1].lower() in heads
                 and _TITLE_ENDS.match(text, match.end) is not None
-                and _NAME_THEN_ARTICLE.search(text, max(0, match.begin - 70), match.begin)
+                and _NAME_THEN_COMMA.search(text, max(0, match.begin - 60), match.begin)
             )
         if not byline:
             kept.append(match)
@@ -346,11 +352,7 @@ _SIGNATURE_NAME = re.compile(
 opening a paragraph ("SIR DAVID CARTER ", "Jane Holt ")."""
 _SIGNATURE_ENDS = re.compile(r"[ \t]*(?:[,;)\n]|$|[A-Z])|[ \t]+(?:at|of|for)[ \t]+[A-Z]")
 """Where a signature's title ends: punctuation, the line's end, or the next name."""
-_NAME_THEN_ARTICLE = re.compile(
-    r"(?<![\w'\u2019.-])(?:[A-Z][\w'\u2019.-]*[ \t]+){1,4}[A-Z][\w'\u2019-]*[ \t]*,[ \t]*"
-    r"(?:(?:a|an|the)[ \t]+)?$"
-)
-"""A person's name, a comma and perhaps an article: "Mira Patel, ", "Tom Reid, a "."""
+
 _TITLE_ENDS = re.compile(
     r"[ \t]*(?:[,;)\n]|$)|[ \t]+(?:at|of|for|in|with)[ \t]+(?:the[ \t]+)?[A-Z]"
 )

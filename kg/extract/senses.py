@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from kg.extract.modifiers import Spans
+from kg.extract.names import title_case_segment as _title_case_segment
 from kg.lexicon import Lexicon, Match, fold, plurals
 from kg.text.wordlists import word_list, word_pairs
 
@@ -208,6 +209,8 @@ def _words(name: str) -> frozenset[str]:
 def _counted(text: str, match: Match) -> bool:
     if _POSSESSIVE.match(text, match.end):
         return True
+    if text[match.begin].isupper() and _mid_sentence(text, match.begin):
+        return not _title_case_segment(text, match.begin)  # "five-year Trust plans", "the Trust"
     if _feeling_follows(text, match):
         return False
     if _counted_after_modifiers(text, match) or _modifies_a_part(text, match):
@@ -263,5 +266,41 @@ def _modifies_a_part(text: str, match: Match) -> bool:
         _words("definite-determiners")
         | _words("counting-determiners")
         | _words("place-prepositions")
+        | _words("name-openers-not")
     )
     return word != "to" and word in openers
+
+
+def verb_senses(text: str, matches: list[Match]) -> list[Match]:
+    """`matches` less the noun uses of a word of data/verb-senses.txt, whose label names its
+    concept only as a verb: after a determiner and at most two singular modifiers ("the lead
+    for quality", "a clinical lead", "each network lead"), unless a verb of the idiom comes
+    before ("take the lead"). A plural before it is its subject ("the doctors lead")."""
+    words = dict(_pairs("verb-senses"))
+    if not words:
+        return matches
+    return [m for m in matches if not _a_noun(text, m, words)]
+
+
+def _a_noun(text: str, match: Match, words: dict[str, str]) -> bool:
+    idioms = words.get(fold(text[match.begin : match.end]))
+    if idioms is None:
+        return False
+    before = _SPACED_BEFORE.search(text, max(0, match.begin - 60), match.begin)
+    if before is None:
+        return False
+    found = [word.lower() for word in before.group().split()]
+    determiners = _words("counting-determiners") | _words("definite-determiners")
+    stops = _words("standing-after") | determiners
+    for count in range(1, min(len(found), 3) + 1):
+        word = found[-count]
+        if word in determiners:
+            previous = found[-count - 1] if count < len(found) else ""
+            return previous not in idioms.split()
+        if count == 3 or word in stops or (word.endswith("s") and not word.endswith("ss")):
+            return False
+    return False
+
+
+_SPACED_BEFORE = re.compile(r"(?:[^\W\d_][\w-]*[ \t]+){1,4}$")
+"""One to four words right before a mention, nothing but spaces between them."""
