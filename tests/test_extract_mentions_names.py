@@ -238,3 +238,34 @@ def test_a_lead_as_a_post_is_no_leadership(extractor, text) -> None:
 )
 def test_lead_as_a_verb_or_in_take_the_lead_is_leadership(extractor, text) -> None:
     assert "Leadership" in [concept for _, concept in mentions(extractor, text)]
+
+
+# -- web addresses, citations, forms built around an article --------------------------------
+
+
+def test_words_of_a_web_address_are_no_mentions(extractor) -> None:
+    text = (
+        "The review is at www.example.org/reports/doctors-managers and "
+        "https://example.com/nhs/clinical-leadership online."
+    )
+    assert mentions(extractor, text) == []
+
+
+def test_a_citation_in_brackets_with_a_year_is_no_mention(extractor) -> None:
+    text = "General management came in (Department of Health and Social Security 1984)."
+    assert "Government" not in [concept for _, concept in mentions(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody measured the current state of the relationship between the two groups.",
+        "The wards were in a state of crisis all winter.",
+    ],
+)
+def test_the_state_of_something_is_no_government(extractor, text) -> None:
+    assert "Government" not in [concept for _, concept in mentions(extractor, text)]
+
+
+def test_the_state_itself_is_still_government(extractor) -> None:
+    assert ("The state", "Government") in mentions(extractor, "The state funds most hospitals.")

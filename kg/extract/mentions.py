@@ -22,7 +22,7 @@ from kg.text.wordlists import word_list
 def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) -> list[Mention]:
     """Every concept mention inside a sentence, sorted by offset (two overlap only where one
     label starts inside another and runs past it)."""
-    matches = list(lexicon.finditer(text))
+    matches = [m for m in lexicon.finditer(text) if not _around_an_article(text, m)]
     matches.extend(distant_modifiers(text, matches, lexicon))
     matches.sort(key=attrgetter("span"))  # the rules below bisect them
     matches = outside_names(text, matches, lexicon)
@@ -54,6 +54,16 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
             Mention(match.concept, match.begin, match.end, text[match.begin : match.end], sentence)
         )
     return mentions
+
+
+_DANGLING = frozenset(["of", "the", "a", "an"])
+
+
+def _around_an_article(text: str, match: Match) -> bool:
+    """Whether a match ends in "of" or an article: a form built around a label's article
+    ("the state" read as "the current state of the relationship", "state of the"), which
+    names no concept; no label of the ontology ends so."""
+    return text[match.begin : match.end].rsplit(None, 1)[-1].lower() in _DANGLING
 
 
 _QUALIFIED_IN = re.compile(r"([^\W\d_][\w'\u2019]*)\s+in\s+(?:[^\W\d_][\w-]*\s+){0,3}$")

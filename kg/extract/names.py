@@ -8,7 +8,8 @@ Committee", "School of Medicine", "Centre for Public Policy and Management"), or
 holding such a word when the name runs on ("Royal College of Physicians"). Nor are the words
 of a job title's field ("professor of health policy and management"), a degree among someone's
 letters ("MBBS MBA DIC"), concept words in licence, citation and correspondence lines, in a
-reference list, or in the quoted title of a study. The word lists are data, in
+reference list, in the quoted title of a study, a speaker's tag or a web address. The word
+lists are data, in
 kg/extract/data/: name-heads.txt, name-final-heads.txt, name-openers-not.txt, title-words.txt,
 matter-markers.txt, reference-headings.txt and publication-words.txt.
 """
@@ -53,6 +54,7 @@ def outside_names(text: str, matches: list[Match], lexicon: Lexicon) -> list[Mat
     matches = _outside_matter(text, matches, word_list("matter-markers", "kg.extract"))
     matches = _outside_references(text, matches, word_list("reference-headings", "kg.extract"))
     matches = _outside_tags(text, matches)
+    matches = _outside_addresses(text, matches)
     return _outside_quoted_titles(text, matches, word_list("publication-words", "kg.extract"))
 
 
@@ -513,7 +515,7 @@ _TAG_KEY = re.compile(
 _QUOTE_DASH_TAG = re.compile(
     r"[.,!?\u2026][\"\u201d\u2019'][ \t]+[\u2013\u2014-][ \t]*([^\n]{2,80}?)[ \t]*(?=\n|$)"
 )
-_TAG_WORDS = 6
+_TAG_WORDS = 8
 
 
 def _outside_tags(text: str, matches: list[Match]) -> list[Match]:
@@ -545,6 +547,17 @@ def _a_title(quoted: str) -> bool:
     are in sentence case."""
     words = [w for w in _NAME_WORD.findall(quoted) if len(w) >= 4 and w[0].isalpha()]
     return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+_WEB_ADDRESS = re.compile(r"(?<![\w@.-])(?:https?://|www\.)[^\s<>\"\u201d]+", re.IGNORECASE)
+
+
+def _outside_addresses(text: str, matches: list[Match]) -> list[Match]:
+    """The matches outside a web address: "www.example.org/publications/doctors-managers"
+    names a page, not doctors or managers."""
+    if not matches or ("://" not in text and "www." not in text.lower()):
+        return matches
+    return _starting_outside(matches, [found.span() for found in _WEB_ADDRESS.finditer(text)])
 
 
 _SHORT_PARAGRAPH = 400
