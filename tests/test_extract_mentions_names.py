@@ -269,3 +269,33 @@ def test_the_state_of_something_is_no_government(extractor, text) -> None:
 
 def test_the_state_itself_is_still_government(extractor) -> None:
     assert ("The state", "Government") in mentions(extractor, "The state funds most hospitals.")
+
+
+# -- autonomy held by patients is not professional autonomy --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consent forms exist to protect patient autonomy on the ward.",
+        "Nurses defended the autonomy of the patient during the ward round.",
+        "The clinic respected each patients' autonomy over their treatment.",
+        "Good teams honour the patient's autonomy in every decision.",
+    ],
+)
+def test_a_patients_autonomy_is_no_professional_autonomy(extractor, text) -> None:
+    found = [concept for _, concept in mentions(extractor, text)]
+    assert "Autonomy" not in found
+    assert "Patient" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Professional autonomy of surgeons is under threat.",
+        "The autonomy of doctors shrank as audits grew.",
+        "Patient care suffers when autonomy is lost.",
+    ],
+)
+def test_professionals_autonomy_is_still_autonomy(extractor, text) -> None:
+    assert "Autonomy" in [concept for _, concept in mentions(extractor, text)]

@@ -13,7 +13,13 @@ from operator import attrgetter
 
 from kg.extract.modifiers import Spans, distant_modifiers, modifier_mentions
 from kg.extract.names import outside_names
-from kg.extract.senses import coordinated_senses, counted_senses, short_names, verb_senses
+from kg.extract.senses import (
+    coordinated_senses,
+    counted_senses,
+    holder_senses,
+    short_names,
+    verb_senses,
+)
 from kg.lexicon import Lexicon, Match
 from kg.model import Mention, Sentence
 from kg.text.wordlists import word_list
@@ -28,6 +34,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     matches = outside_names(text, matches, lexicon)
     matches = counted_senses(text, matches, lexicon)
     matches = verb_senses(text, matches)
+    matches = holder_senses(text, matches)
     matches = _qualifications(
         text, matches, lexicon, word_list("qualification-words", "kg.extract")
     )

@@ -304,3 +304,30 @@ def _a_noun(text: str, match: Match, words: dict[str, str]) -> bool:
 
 _SPACED_BEFORE = re.compile(r"(?:[^\W\d_][\w-]*[ \t]+){1,4}$")
 """One to four words right before a mention, nothing but spaces between them."""
+
+
+def holder_senses(text: str, matches: list[Match]) -> list[Match]:
+    """`matches` less the words of data/holder-senses.txt held by another holder: "patient
+    autonomy", "patients' autonomy", "the autonomy of the patient" are no professional
+    autonomy (the patient's own mention stays)."""
+    holders = {word: frozenset(line.split()) for word, line in _pairs("holder-senses")}
+    if not holders:
+        return matches
+    return [m for m in matches if not _held_by_another(text, m, holders)]
+
+
+_HOLDER_BEFORE = re.compile(r"([^\W\d_]+)(?:['\u2019]s?)?[ \t]+$")
+_HOLDER_AFTER = re.compile(
+    r"[ \t]+of[ \t]+(?:(?:the|a|an|their|its|each|every|all|individual)[ \t]+)?([^\W\d_]+)"
+)
+
+
+def _held_by_another(text: str, match: Match, holders: dict[str, frozenset[str]]) -> bool:
+    words = holders.get(fold(text[match.begin : match.end]))
+    if words is None:
+        return False
+    before = _HOLDER_BEFORE.search(text, max(0, match.begin - 30), match.begin)
+    if before is not None and before.group(1).lower() in words:
+        return True
+    after = _HOLDER_AFTER.match(text, match.end)
+    return after is not None and after.group(1).lower() in words
