@@ -105,6 +105,14 @@ def concepts(extractor: Extractor, text: str) -> list[str]:
         ("Budgeting moved to the directorates.", "Budgeting", "ResourceAllocation"),
         ("Their improvement work reduced falls.", "improvement work", "QualityImprovement"),
         ("Doctors guard their freedom to practise.", "freedom to practise", "Autonomy"),
+        # a second sample of pages
+        ("Hybrid professionals straddle two worlds.", "Hybrid professionals", "ClinicalLeader"),
+        ("Advanced practice providers staff the night shift.", "Advanced practice providers",
+         "HealthProfessional"),
+        ("Surgeons and APPs share the clinic.", "APPs", "HealthProfessional"),
+        ("Interprofessional working needs shared goals.", "Interprofessional working",
+         "Teamwork"),
+        ("Accrediting bodies set the standards.", "Accrediting bodies", "Regulation"),
     ],
 )
 def test_the_fields_wordings_name_their_concepts(extractor, text, surface, concept) -> None:
@@ -130,6 +138,9 @@ def test_the_fields_wordings_name_their_concepts(extractor, text, surface, conce
         ("The equitable share of the estate went to her.", "PatientExperience"),
         ("Consumers pay more for fuel this year.", "Patient"),
         ("Investor confidence fell after the merger.", "Trust"),
+        ("Teams need psychological safety to speak up.", "PatientSafety"),
+        ("Download the app before the visit.", "HealthProfessional"),
+        ("Hybrid professionalism spread across the wards.", "ClinicalLeader"),
     ],
 )
 def test_other_senses_of_those_words_are_no_mentions(extractor, text, concept) -> None:
