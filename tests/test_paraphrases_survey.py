@@ -113,6 +113,11 @@ def concepts(extractor: Extractor, text: str) -> list[str]:
         ("Interprofessional working needs shared goals.", "Interprofessional working",
          "Teamwork"),
         ("Accrediting bodies set the standards.", "Accrediting bodies", "Regulation"),
+        # a third sample
+        ("She reports to the managing director.", "managing director", "Manager"),
+        ("Acute providers carried most of the deficit.", "Acute providers",
+         "HealthcareOrganisation"),
+        ("Inspectors visited the ward twice.", "Inspectors", "Regulation"),
     ],
 )
 def test_the_fields_wordings_name_their_concepts(extractor, text, surface, concept) -> None:
@@ -141,6 +146,9 @@ def test_the_fields_wordings_name_their_concepts(extractor, text, surface, conce
         ("Teams need psychological safety to speak up.", "PatientSafety"),
         ("Download the app before the visit.", "HealthProfessional"),
         ("Hybrid professionalism spread across the wards.", "ClinicalLeader"),
+        ("She reports to the managing director.", "Management"),
+        ("Two trust medical directors resigned.", "Trust"),
+        ("The trust chief executive wrote to staff.", "Trust"),
     ],
 )
 def test_other_senses_of_those_words_are_no_mentions(extractor, text, concept) -> None:
@@ -152,6 +160,12 @@ def test_an_excluded_phrase_keeps_the_other_concepts_inside_it(extractor) -> Non
     found = mentions(extractor, "Each trainee nurse keeps a log.")
     assert ("nurse", "Nurse") in found
     assert "JuniorDoctor" not in [c for _, c in found]
+
+
+def test_the_title_inside_a_trust_post_still_counts(extractor) -> None:
+    assert ("medical director", "ClinicalLeader") in mentions(
+        extractor, "The trust medical director chaired the review."
+    )
 
 
 def test_a_capability_of_management_leaves_its_owner_a_mention(extractor) -> None:
