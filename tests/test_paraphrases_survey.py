@@ -116,6 +116,7 @@ def concepts(extractor: Extractor, text: str) -> list[str]:
         ("Ethical dilemmas face every medical director.", "Ethical", "Ethics"),
         ("Clinical values shape their choices.", "Clinical values", "ProfessionalValue"),
         ("Surgeons must account for their results.", "account for their", "Accountability"),
+        ("Regulators want more oversight of trusts.", "oversight", "Regulation"),
         # a third sample
         ("She reports to the managing director.", "managing director", "Manager"),
         ("Acute providers carried most of the deficit.", "Acute providers",
@@ -152,6 +153,8 @@ def test_the_fields_wordings_name_their_concepts(extractor, text, surface, conce
         ("She reports to the managing director.", "Management"),
         ("The study received ethical approval in 2020.", "Ethics"),
         ("Managers account for a third of the pay bill.", "Accountability"),
+        ("Leaving her off the list was an oversight.", "Regulation"),
+        ("Directors provide operational oversight of the wards.", "Regulation"),
         ("This accounts for the gap in the figures.", "Accountability"),
         ("Two trust medical directors resigned.", "Trust"),
         ("The trust chief executive wrote to staff.", "Trust"),
