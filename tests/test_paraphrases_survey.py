@@ -135,6 +135,7 @@ def concepts(extractor: Extractor, text: str) -> list[str]:
         ("The clinical voice must shape the strategy.", "clinical voice", "ClinicalEngagement"),
         # a third sample
         ("She reports to the managing director.", "managing director", "Manager"),
+        ("A senior executive chaired the inquiry.", "senior executive", "Manager"),
         ("Acute providers carried most of the deficit.", "Acute providers",
          "HealthcareOrganisation"),
         ("Inspectors visited the ward twice.", "Inspectors", "Regulation"),
@@ -167,6 +168,7 @@ def test_the_fields_wordings_name_their_concepts(extractor, text, surface, conce
         ("Download the app before the visit.", "HealthProfessional"),
         ("Hybrid professionalism spread across the wards.", "ClinicalLeader"),
         ("She reports to the managing director.", "Management"),
+        ("The executive summary lists the findings.", "Manager"),
         ("The study received ethical approval in 2020.", "Ethics"),
         ("Managers account for a third of the pay bill.", "Accountability"),
         ("Leaving her off the list was an oversight.", "Regulation"),
