@@ -202,6 +202,8 @@ def _of_phrases(words: list[str]) -> set[str]:
         return set()
     modifier, head = words
     lower = modifier.lower()
+    if lower in _ARTICLES:
+        return set()  # "the state" is no compound: "state of the" names no government
     if not is_acronym(modifier) and lower.endswith(tuple(_modifier_endings())):
         return set()
     heads = [head, *plurals(head)]

@@ -306,3 +306,10 @@ def test_a_noun_noun_label_also_matches_with_its_modifier_after_of(lexicon: Lexi
     assert "HealthcareOrganisation" not in {
         concept for _, concept in found(lexicon, "They changed the organisation of care.")
     }
+
+
+def test_a_label_led_by_an_article_makes_no_of_phrase(lexicon: Lexicon) -> None:
+    # "the state" is Government, but "state of the" and "state of" name nothing
+    assert not any(" of" in form for form in variants("the state"))
+    assert found(lexicon, "It is a positive state of mind.") == []
+    assert found(lexicon, "The state funds most hospitals.")[0] == ("The state", "Government")
