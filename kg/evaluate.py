@@ -115,6 +115,11 @@ class DocumentResult:
     # gold relations whose two concepts the extractor found in the anchor's sentence: the
     # relations within its reach, which says whether a miss lies with mentions or relations
     relations_in_reach: int = 0
+    # unmatched mentions by kind, which says whether misses are in the lexicon or in the
+    # choice between concepts: found ones lying on a gold span of another concept, and gold
+    # ones on whose span nothing at all was found
+    wrong_concept: int = 0
+    unseen_spans: int = 0
     mention_errors: list[str] = field(default_factory=list)
     relation_errors: list[str] = field(default_factory=list)
 
@@ -153,6 +158,14 @@ class Evaluation:
     @property
     def relations_in_reach(self) -> int:
         return sum(d.relations_in_reach for d in self.documents)
+
+    @property
+    def wrong_concept(self) -> int:
+        return sum(d.wrong_concept for d in self.documents)
+
+    @property
+    def unseen_spans(self) -> int:
+        return sum(d.unseen_spans for d in self.documents)
 
     @property
     def statements_per_sentence(self) -> float:
@@ -368,6 +381,8 @@ def score_document(
             None,
         )
         if match is None:
+            if any(g.begin < mention.end and mention.begin < g.end for g in gold.mentions):
+                result.wrong_concept += 1
             result.mention_errors.append(
                 f"FP mention {_short(mention.concept)} {mention.surface!r} at {mention.begin}"
             )
@@ -375,6 +390,8 @@ def score_document(
             unmatched_gold.remove(match)
             tp += 1
     for g in unmatched_gold:
+        if not any(g.begin < m.end and m.begin < g.end for m in predicted):
+            result.unseen_spans += 1
         result.mention_errors.append(
             f"FN mention {_short(g.concept)} {g.surface!r} at {g.begin} (gold line {g.line})"
         )
@@ -545,7 +562,9 @@ def format_table(
         m, r = evaluation.mentions, evaluation.relations
         lines.append(
             f"{evaluation.name}: mentions {m.true_positives} matched, {m.predicted} found, "
-            f"{m.gold} in gold; relations {r.true_positives} matched, {r.predicted} found, "
+            f"{m.gold} in gold ({evaluation.wrong_concept} of the unmatched found lie on a "
+            f"gold span of another concept; on {evaluation.unseen_spans} of the unmatched gold "
+            f"nothing was found); relations {r.true_positives} matched, {r.predicted} found, "
             f"{r.gold} in gold ({evaluation.relations_in_reach} with both concepts found in "
             "their sentence)"
         )

@@ -198,3 +198,28 @@ def test_a_relation_is_within_reach_only_when_both_concepts_are_found_in_its_sen
     gold = GoldDocument("a.txt", [], read_gold_relations(relations, document.text))
     result = score_document(extractor.extract(document), gold, base_relations(load_ontology()))
     assert result.relations_in_reach == 1
+
+
+def test_unmatched_mentions_are_told_apart_by_kind(tmp_path: Path, extractor) -> None:
+    """A found mention on a gold span of another concept is a wrong choice of concept; a gold
+    mention with nothing found on its span is a wording the lexicon lacks."""
+    from kg.evaluate import GoldDocument, base_relations, score_document
+    from kg.ontology import load_ontology
+    from kg.text import CorpusFile, read_document
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "The quarrel between doctors and managers worries patients.\n", encoding="utf-8"
+    )
+    document = read_document(CorpusFile(tmp_path, path, "a.txt"))
+    mentions = tmp_path / "a.mentions.tsv"
+    mentions.write_text(
+        "surface\tconcept\nquarrel between doctors and managers\tDoctorManagerDivide\n"
+        "worries\tTrust\npatients\tPatient\n",
+        encoding="utf-8",
+    )
+    gold = GoldDocument("a.txt", read_gold_mentions(mentions, document.text), [])
+    result = score_document(extractor.extract(document), gold, base_relations(load_ontology()))
+    assert result.mentions.true_positives == 1  # patients
+    assert result.wrong_concept == 2  # doctors, managers inside the divide's span
+    assert result.unseen_spans == 1  # worries
