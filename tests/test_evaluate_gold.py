@@ -62,11 +62,21 @@ def test_our_third_written_set_meets_its_gates(sets) -> None:
     assert written.relations.precision >= 0.61 and written.relations.recall >= 0.31
 
 
+def test_our_fourth_written_set_meets_its_gates(sets) -> None:
+    # Written and annotated blind, held out, first scored with extractor 2.49.1 (mentions
+    # P 0.866, R 0.732; relations P 0.250, R 0.061; one polarity error); see tests/gold/README.md.
+    written = sets["written-4"]
+    assert written.mentions.precision >= 0.85 and written.mentions.recall >= 0.72
+    assert written.relations.precision >= 0.24 and written.relations.recall >= 0.06
+
+
 def test_no_denied_or_rejected_claim_is_given_another_status(sets) -> None:
-    others = [s.polarity_errors for name, s in sets.items() if name != "written-3"]
+    first_scored_with_one = {"written-3", "written-4"}
+    others = [s.polarity_errors for name, s in sets.items() if name not in first_scored_with_one]
     assert others == [0, 0, 0, 0, 0]
-    # written-3 had one at its first score: a floor until the extractor earns zero there too.
-    assert sets["written-3"].polarity_errors <= 1
+    # written-3 and written-4 each had one at their first score: a floor until the extractor
+    # earns zero there too.
+    assert all(sets[name].polarity_errors <= 1 for name in first_scored_with_one)
 
 
 def test_the_split_follows_the_rule_in_the_readme() -> None:
