@@ -911,6 +911,12 @@ class _Sentence:
                 token = head
             elif dep in ("relcl", "acl") and head.lower_ in words["negating_modifiers"]:
                 token = head.head  # "has little to contribute to": the haver is the subject
+            elif dep == "acl" and head.lower_ in self.finder._capacities and _has_to(token):
+                # "an organisation's ability to improve safety and quality": the ability
+                # stands for what its infinitive names, so it is no subject of that very
+                # infinitive (safety would improve quality); nor is an ability to do a claim
+                # that it is done.
+                return []
             elif dep in ("relcl", "acl", "appos"):
                 return [head]
             else:
