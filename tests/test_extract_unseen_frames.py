@@ -36,3 +36,44 @@ def test_an_effect_of_size_alone_is_no_support(extractor) -> None:
     assert statuses(extractor, "Audit made a major contribution to patient safety.") == {
         ("Audit", "supports", "PatientSafety", "asserted")
     }
+
+
+def test_trying_struggling_and_being_meant_to_are_not_doing(extractor) -> None:
+    assert statuses(extractor, "Clinical networks struggle to sustain clinical audit.") == {
+        ("ClinicalNetwork", "supports", "Audit", "hedged")
+    }
+    assert statuses(extractor, "Appraisal is designed to strengthen accountability.") == {
+        ("Appraisal", "supports", "Accountability", "hedged")
+    }
+    assert statuses(extractor, "Doctors tried to improve teamwork.") == {
+        ("Doctor", "improves", "Teamwork", "hedged")
+    }
+    # Said plainly, the same claims stand.
+    assert statuses(extractor, "Clinical networks sustain clinical audit.") == {
+        ("ClinicalNetwork", "supports", "Audit", "asserted")
+    }
+
+
+def test_scope_potential_and_ability_to_do_are_hedged(extractor) -> None:
+    for text in (
+        "There is scope for clinical networks to improve patient safety.",
+        "Clinical networks have the potential to improve patient safety.",
+        "Clinical networks have the ability to improve patient safety.",
+    ):
+        assert statuses(extractor, text) == {
+            ("ClinicalNetwork", "improves", "PatientSafety", "hedged")
+        }, text
+    # Lacking the capacity gives no claim that it is done.
+    assert statuses(extractor, "Doctors lack the capacity to improve teamwork.") == set()
+
+
+def test_viewed_as_a_bare_adjective_is_a_view(extractor) -> None:
+    # The parser hangs "critical" from "as" as a modifier: still a way of seeing.
+    text = "Clinical leadership is viewed as critical in maintaining patient safety."
+    assert statuses(extractor, text) == {
+        ("PatientSafety", "requires", "ClinicalLeadership", "hedged")
+    }
+    text = "Clinical leadership is critical in maintaining patient safety."
+    assert statuses(extractor, text) == {
+        ("PatientSafety", "requires", "ClinicalLeadership", "asserted")
+    }

@@ -51,6 +51,7 @@ _INFERRED = 0.9
 """Confidence factor for an argument found through a pronoun or an earlier sentence."""
 _HEDGED = 0.8
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"])
+_HAVE = frozenset(["have", "has", "had", "having", "'ve"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -911,17 +912,27 @@ class _Sentence:
                 token = head
             elif dep in ("relcl", "acl") and head.lower_ in words["negating_modifiers"]:
                 token = head.head  # "has little to contribute to": the haver is the subject
-            elif dep == "acl" and head.lower_ in self.finder._capacities and _has_to(token):
+            elif dep == "acl" and _has_to(token) and self._potential(head):
+                if head.dep_ == "dobj" and head.head.lower_ in _HAVE:
+                    # "networks have the potential to improve safety": the haver would do it
+                    # (hedged, see status).
+                    token = head.head
+                    continue
                 # "an organisation's ability to improve safety and quality": the ability
                 # stands for what its infinitive names, so it is no subject of that very
-                # infinitive (safety would improve quality); nor is an ability to do a claim
-                # that it is done.
+                # infinitive (safety would improve quality).
                 return []
             elif dep in ("relcl", "acl", "appos"):
                 return [head]
             else:
                 return []
         return []
+
+    def _potential(self, noun: Token) -> bool:
+        """Whether a noun names what may be done, not what is: "the ability (scope,
+        potential) to improve Y"."""
+        lower = noun.lower_
+        return lower in self.finder._capacities or lower in self.words["potential_nouns"]
 
     # -- arguments ------------------------------------------------------------------------
 
@@ -1444,6 +1455,8 @@ class _Sentence:
         top = chain[-1]
         if top.dep_ in ("relcl", "acl") and top.head.lower_ in words["negating_modifiers"]:
             status.add("negated", top.head.text)  # "has little to contribute to"
+        if top.dep_ in ("relcl", "acl", "advcl") and self._potential(top.head):
+            status.add("hedged", top.head.text)  # "there is scope for X to improve Y"
         if cue.negated_host and not host_negation:
             return None
         view = self._view(chain, status)
@@ -1538,7 +1551,9 @@ class _Sentence:
         hedged, and held by the seer when the seer is a concept."""
         words = self.words
         for token in chain:
-            if token.dep_ == "pobj" and token.head.lower_ == "as":
+            # "is viewed as critical in": the small parser hangs a bare adjective from "as"
+            # as its modifier.
+            if token.dep_ in ("pobj", "amod") and token.head.lower_ == "as":
                 carrier = token.head.head
                 if carrier.lower_ in words["view_verbs"]:
                     status.add("hedged", f"{carrier.text} {token.head.text}")
