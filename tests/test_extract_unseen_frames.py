@@ -77,3 +77,22 @@ def test_viewed_as_a_bare_adjective_is_a_view(extractor) -> None:
     assert statuses(extractor, text) == {
         ("PatientSafety", "requires", "ClinicalLeadership", "asserted")
     }
+
+
+def test_the_active_verb_of_association_links_one_thing_to_another(extractor) -> None:
+    assert statuses(extractor, "The review linked clinical audit with teamwork.") == {
+        ("Audit", "supports", "Teamwork", "asserted")
+    }
+    # What evidence links is reported (hedged); little evidence denies it.
+    text = "Several studies link clinical engagement to patient safety."
+    assert statuses(extractor, text) == {
+        ("ClinicalEngagement", "supports", "PatientSafety", "asserted")
+    }
+    text = "There is evidence linking clinical engagement to patient safety."
+    assert statuses(extractor, text) == {
+        ("ClinicalEngagement", "supports", "PatientSafety", "hedged")
+    }
+    text = "There is little evidence linking clinical audit to patient safety."
+    assert statuses(extractor, text) == {("Audit", "supports", "PatientSafety", "negated")}
+    # Networks that link people join them; no support between the people.
+    assert statuses(extractor, "Clinical networks link doctors with nurses.") == set()

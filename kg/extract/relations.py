@@ -1488,7 +1488,10 @@ class _Sentence:
                 return True  # "doctors are expected to take on ..."
         top = chain[-1]
         gerund = top.tag_ == "VBG" or any(c.lower_ == "being" for c in top.children)
-        if gerund and top.dep_ in ("pcomp", "pobj", "acl"):
+        # "evidence (studies, work) linking X to Y": what the evidence shows is reported, not
+        # an event named (see _embedding).
+        reported = top.dep_ == "acl" and top.head.lower_ in self.words["evidence_nouns"]
+        if gerund and top.dep_ in ("pcomp", "pobj", "acl") and not reported:
             # "barriers to doctors taking up leadership roles", "the challenge of managers
             # improving quality", "dependent on doctors being prepared to take roles": an
             # event named by a noun phrase, not said to happen.
