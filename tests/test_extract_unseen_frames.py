@@ -96,3 +96,48 @@ def test_the_active_verb_of_association_links_one_thing_to_another(extractor) ->
     assert statuses(extractor, text) == {("Audit", "supports", "PatientSafety", "negated")}
     # Networks that link people join them; no support between the people.
     assert statuses(extractor, "Clinical networks link doctors with nurses.") == set()
+
+
+def test_to_with_a_verb_after_a_verb_and_its_object_is_a_purpose(extractor) -> None:
+    text = (
+        "Clinical networks are systems that link health professionals across regions"
+        " to deliver patient-centred care."
+    )
+    assert statuses(extractor, text) == set()
+
+
+def test_a_directed_pair_needs_two_members_an_opposition_does_not(extractor) -> None:
+    text = "There are close links between clinical audit, teamwork and patient safety."
+    assert statuses(extractor, text) == set()
+    assert statuses(extractor, "There is a strong link between teamwork and patient safety.") == {
+        ("Teamwork", "supports", "PatientSafety", "asserted")
+    }
+    assert statuses(extractor, "There is tension between doctors, nurses and managers.") == {
+        ("Doctor", "conflictsWith", "Nurse", "asserted"),
+        ("Doctor", "conflictsWith", "Manager", "asserted"),
+    }
+
+
+def test_as_part_of_is_said_of_the_object_and_part_of_doing_is_a_contribution(
+    extractor,
+) -> None:
+    assert statuses(extractor, "Doctors learn teamwork as part of clinical governance.") == {
+        ("Teamwork", "partOf", "ClinicalGovernance", "asserted")
+    }
+    assert statuses(extractor, "Audit was introduced as part of clinical governance.") == {
+        ("Audit", "partOf", "ClinicalGovernance", "asserted")
+    }
+    text = "Managers use performance targets as a threat to clinical autonomy."
+    assert statuses(extractor, text) == {
+        ("PerformanceTarget", "threatens", "Autonomy", "asserted")
+    }
+    # A part of doing something is a contribution to it, not a part of it.
+    assert statuses(extractor, "Teamwork is an essential part of ensuring patient safety.") == {
+        ("Teamwork", "supports", "PatientSafety", "asserted")
+    }
+    assert statuses(extractor, "Teamwork is integral to delivering patient safety.") == {
+        ("Teamwork", "supports", "PatientSafety", "asserted")
+    }
+    assert statuses(extractor, "Audit is integral to clinical governance.") == {
+        ("Audit", "partOf", "ClinicalGovernance", "asserted")
+    }

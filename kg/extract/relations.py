@@ -415,10 +415,20 @@ class _Sentence:
             return []  # the coordinated verb's object is shared only when it has nothing else
         if cue.kind != "verb" and object_token.tag_ == "VB" and self._carries_a_cue(object_token):
             return []  # "X is needed to overcome Y": the verb says what X does
+        infinitive = object_token.tag_ == "VB" and object_token.dep_ in ("acl", "xcomp", "advcl")
+        if cue.kind == "verb" and pattern.subject_node is not None and infinitive:
+            # "systems that link professionals to deliver care": after a verb and its object,
+            # "to" with a verb is the purpose, not the verb's "to" phrase.
+            return []
         denial: str | None = None
         if cue.pair:
             members = [object_token, *object_token.conjuncts]
             members.sort(key=lambda t: t.i)
+            if len(members) > 2 and self.finder.families.get(cue.property):
+                # "close links between risk management, effectiveness, audit and quality":
+                # the pair's directed reading (the first acts on the second) has no ground in
+                # a list; an opposition among several still holds.
+                return []
             subjects = self._concepts(members[0], 0)
             objects = [a for m in members[1:] for a in self._concepts(m, 0)]
         else:
@@ -881,10 +891,13 @@ class _Sentence:
                     return objects
             if dep in ("pobj", "amod") and head.lower_ == "as":
                 carrier = head.head
+                # "sees X as a threat to Y", and any verb's object: "learn teamwork as part
+                # of governance", "have skills as part of training" (what the as-phrase says
+                # is of the object, not of the learner).
+                objects = [c for c in carrier.children if c.dep_ == "dobj"]
+                if objects and (carrier.lower_ in words["as_verbs"] or not verb_cue):
+                    return objects
                 if carrier.lower_ in words["as_verbs"]:
-                    objects = [c for c in carrier.children if c.dep_ == "dobj"]
-                    if objects:
-                        return objects
                     if _passive(carrier):
                         return [c for c in carrier.children if c.dep_ == "nsubjpass"]
                     if carrier.dep_ == "acl" and carrier.head.i != carrier.i:
