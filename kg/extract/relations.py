@@ -884,6 +884,9 @@ class _Sentence:
                 if head.lower_ in _BE or head.lower_ in words["listing_verbs"]:
                     return [c for c in head.children if c.dep_ in ("attr", "dobj")]
                 return []
+            if _in_order_to(token):
+                # "introduced audit in order to strengthen Y": read like "to strengthen Y".
+                dep, head = "advcl", head.head.head
             if dep == "advcl" and _has_to(token):
                 objects = [c for c in head.children if c.dep_ == "dobj"]
                 if objects:
@@ -907,6 +910,10 @@ class _Sentence:
             elif dep in ("acomp", "attr", "oprd", "pobj", "pcomp", "agent", "advcl", "conj"):
                 token = head
             elif dep == "prep":
+                if token.lower_ == "for" and token is not cue and head.tag_.startswith("NN"):
+                    # "networks are essential frameworks for improving outcomes": the noun's
+                    # purpose is said of what the noun is said of.
+                    return self._predicated(head)
                 if head.tag_.startswith("NN") or head.tag_.startswith("PRP"):
                     return []
                 if not verb_cue and not self._frames(head, token):
@@ -935,10 +942,29 @@ class _Sentence:
                 # stands for what its infinitive names, so it is no subject of that very
                 # infinitive (safety would improve quality).
                 return []
+            elif dep in ("relcl", "acl") and _has_to(token) and not self.covering(head):
+                # "audit was adopted as a strategy to promote Y", "audit is a tool to
+                # improve Y": an infinitive on a plain noun is the purpose of what the noun is
+                # said of.
+                return self._predicated(head) or [head]
             elif dep in ("relcl", "acl", "appos"):
                 return [head]
             else:
                 return []
+        return []
+
+    def _predicated(self, noun: Token) -> list[Token]:
+        """What a plain noun is said to be: the subject of "X is a tool", the object of "use
+        X as a tool", the subject of "X is adopted (grows) as a strategy"."""
+        head = noun.head
+        if noun.dep_ == "attr" and head.lower_ in _BE:
+            return [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
+        if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.i != head.i:
+            carrier = head.head
+            for deps in (("dobj",), ("nsubjpass",), ("nsubj",)):
+                found = [c for c in carrier.children if c.dep_ in deps]
+                if found:
+                    return found
         return []
 
     def _potential(self, noun: Token) -> bool:
@@ -1511,7 +1537,9 @@ class _Sentence:
             prep = top.head if top.dep_ != "acl" else top
             while prep.dep_ == "conj" and prep.head.tag_ == "IN" and prep.head.i != prep.i:
                 prep = prep.head  # "dependent on X and on doctors taking ..."
-            if prep.head.i != prep.i and prep.head.tag_.startswith(("NN", "JJ")):
+            purpose = prep.lower_ == "for" and bool(self._predicated(prep.head))
+            if prep.head.i != prep.i and prep.head.tag_.startswith(("NN", "JJ")) and not purpose:
+                # ("a tool for improving Y", said of a thing, is what the thing is for.)
                 return True
             if prep.lower_ in ("in", "for", "to") and _predicate_of_copula(prep.head):
                 return True  # "is crucial in ensuring": the adjective's frame says it
@@ -2044,6 +2072,19 @@ def _measured_by(surface: str, measures: frozenset[str], privatives: frozenset[s
 
 def _has_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _in_order_to(verb: Token) -> bool:
+    """Whether the verb is the infinitive of "in order to" (parsed as an acl of "order")."""
+    order = verb.head
+    return (
+        verb.dep_ == "acl"
+        and _has_to(verb)
+        and order.lower_ == "order"
+        and order.dep_ == "pobj"
+        and order.head.lower_ == "in"
+        and order.head.head.i != order.head.i
+    )
 
 
 def _purpose_condition(clause: Token) -> bool:
