@@ -181,3 +181,17 @@ def test_conditions_and_tendencies(extractor) -> None:
     assert statuses(extractor, "When doctors are engaged, patient outcomes are better.") == set()
     text = "Where clinical engagement is weak, patient safety is not better."
     assert statuses(extractor, text) == set()
+
+
+def test_it_never_stands_for_a_person_named_inside_a_plain_noun(extractor) -> None:
+    # "patient care" stands for patients as an argument, but "it" is no person: the plain
+    # noun "care" stops the search and "it" stands for nothing.
+    text = (
+        "Many doctors regard administrative work as a distraction from patient care;"
+        " some fear that it will erode their autonomy."
+    )
+    assert not any(s == "Patient" for s, _, _, _ in statuses(extractor, text))
+    # A concept before it still resolves.
+    assert ("Audit", "improves", "Teamwork", "asserted") in statuses(
+        extractor, "Audit is central to patient safety, and it improves teamwork."
+    )

@@ -1328,6 +1328,11 @@ class _Sentence:
                 standing = [a for a in self._concepts(noun, 3) if not a.inferred]
                 if standing:
                     standing = [a for a in self.arguments(noun, 3) if not a.inferred]
+                if lower in words["singular_pronouns"]:
+                    # "patient care ... it": care stands for patients, but "it" never for a
+                    # person: the plain noun stops the search all the same.
+                    personal = self.finder._personal
+                    standing = [a for a in standing if a.mention.concept not in personal]
                 return [
                     _Argument(self._anchored(token, a.mention), inferred=True) for a in standing
                 ]
