@@ -195,3 +195,16 @@ def test_it_never_stands_for_a_person_named_inside_a_plain_noun(extractor) -> No
     assert ("Audit", "improves", "Teamwork", "asserted") in statuses(
         extractor, "Audit is central to patient safety, and it improves teamwork."
     )
+
+
+def test_a_participant_coordinated_inside_a_label_is_no_concept_of_its_own(extractor) -> None:
+    # Outcomes for patients and hospitals: the hospitals are who else they are for.
+    assert statuses(extractor, "Clinical audit improves outcomes for patients and hospitals.") == {
+        ("Audit", "improves", "PatientOutcome", "asserted")
+    }
+    # A concept coordinated inside a label still counts.
+    text = "Teamwork improves the quality of clinical care and patient satisfaction."
+    assert statuses(extractor, text) == {
+        ("Teamwork", "improves", "QualityOfCare", "asserted"),
+        ("Teamwork", "improves", "PatientExperience", "asserted"),
+    }

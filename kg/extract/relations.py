@@ -101,6 +101,7 @@ class RelationFinder:
         self._light_nouns = _light_nouns(self.words["light_nouns"])
         self._heads = lexicon.heads()
         self._personal = _under(lexicon, self.words["personal_categories"])
+        self._participants = _under(lexicon, self.words["participant_categories"])
         self._outcomes = _under(lexicon, self.words["outcome_categories"])
         self._general = _with_plurals(self.words["general_heads"])
         self._capacities = _with_plurals(self.words["capacity_nouns"])
@@ -1211,6 +1212,10 @@ class _Sentence:
                 others = []
             for other in others:
                 for mention in self.covering(other):
+                    if child.dep_ == "prep" and mention.concept in self.finder._participants:
+                        # "outcomes for patients and hospitals": the hospitals are who else
+                        # the outcomes are for, not a concept of their own.
+                        continue
                     if mention.concept not in concepts:
                         concepts.add(mention.concept)
                         found.append(_Argument(mention, flipped=flipped))
