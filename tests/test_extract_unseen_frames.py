@@ -208,3 +208,23 @@ def test_a_participant_coordinated_inside_a_label_is_no_concept_of_its_own(extra
         ("Teamwork", "improves", "QualityOfCare", "asserted"),
         ("Teamwork", "improves", "PatientExperience", "asserted"),
     }
+
+
+def test_unlikely_to_succeed_without_x_is_a_need_for_x(extractor) -> None:
+    for text in (
+        "Without clinical engagement, quality improvement is unlikely to succeed.",
+        "Quality improvement is unlikely to succeed without clinical engagement.",
+    ):
+        assert statuses(extractor, text) == {
+            ("QualityImprovement", "requires", "ClinicalEngagement", "asserted")
+        }, text
+    text = "Clinical networks cannot hope to succeed without clinical leadership."
+    assert statuses(extractor, text) == {
+        ("ClinicalNetwork", "requires", "ClinicalLeadership", "asserted")
+    }
+    # Likely success without it states no need; "unlikely to improve" alone is a denial.
+    text = "Quality improvement is likely to succeed without clinical engagement."
+    assert statuses(extractor, text) == set()
+    assert statuses(extractor, "Clinical audit is unlikely to improve patient safety.") == {
+        ("Audit", "improves", "PatientSafety", "negated")
+    }
