@@ -228,3 +228,19 @@ def test_unlikely_to_succeed_without_x_is_a_need_for_x(extractor) -> None:
     assert statuses(extractor, "Clinical audit is unlikely to improve patient safety.") == {
         ("Audit", "improves", "PatientSafety", "negated")
     }
+
+
+def test_making_something_harder_or_easier(extractor) -> None:
+    for text in (
+        "Bureaucracy makes clinical engagement harder.",
+        "Bureaucracy makes it harder for doctors to engage in management.",
+    ):
+        assert statuses(extractor, text) == {
+            ("Bureaucracy", "hinders", "ClinicalEngagement", "asserted")
+        }, text
+    assert statuses(extractor, "Performance targets make patient safety worse.") == {
+        ("PerformanceTarget", "hinders", "PatientSafety", "asserted")
+    }
+    # A comparison of effort, or a state found somewhere, makes nothing.
+    assert statuses(extractor, "Managers work harder than doctors.") == set()
+    assert statuses(extractor, "Patient safety is worse in large hospitals.") == set()
