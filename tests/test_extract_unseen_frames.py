@@ -244,3 +244,18 @@ def test_making_something_harder_or_easier(extractor) -> None:
     # A comparison of effort, or a state found somewhere, makes nothing.
     assert statuses(extractor, "Managers work harder than doctors.") == set()
     assert statuses(extractor, "Patient safety is worse in large hospitals.") == set()
+
+
+def test_what_participants_describe_as_a_barrier_is_their_account(extractor) -> None:
+    text = "Participants described bureaucracy as a major barrier to clinical engagement."
+    assert statuses(extractor, text) == {("Bureaucracy", "impedes", "ClinicalEngagement", "hedged")}
+    from extraction import extract
+
+    text = "Several consultants identified bureaucracy as the main obstacle to teamwork."
+    (relation,) = extract(extractor, text).relations
+    assert relation.hedged and relation.attributed_to == ("https://w3id.org/hlkg/ontology#Doctor",)
+    # The author's own identification is a claim.
+    text = "We identify bureaucracy as a barrier to clinical engagement."
+    assert statuses(extractor, text) == {
+        ("Bureaucracy", "impedes", "ClinicalEngagement", "asserted")
+    }

@@ -1609,7 +1609,7 @@ class _Sentence:
             # as its modifier.
             if token.dep_ in ("pobj", "amod") and token.head.lower_ == "as":
                 carrier = token.head.head
-                if carrier.lower_ in words["view_verbs"]:
+                if carrier.lower_ in words["view_verbs"] and not self._authorial(carrier):
                     status.add("hedged", f"{carrier.text} {token.head.text}")
                     if not _passive(carrier):
                         for child in carrier.children:
