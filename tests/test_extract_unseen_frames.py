@@ -259,3 +259,35 @@ def test_what_participants_describe_as_a_barrier_is_their_account(extractor) -> 
     assert statuses(extractor, text) == {
         ("Bureaucracy", "impedes", "ClinicalEngagement", "asserted")
     }
+
+
+def test_subjects_that_deny_or_limit_the_claim(extractor) -> None:
+    text = "Neither regulation nor performance targets improve teamwork."
+    assert statuses(extractor, text) == {
+        ("Regulation", "improves", "Teamwork", "negated"),
+        ("PerformanceTarget", "improves", "Teamwork", "negated"),
+    }
+    for text in (
+        "Hardly any trusts have improved patient safety.",
+        "Few trusts have improved patient safety.",
+    ):
+        assert statuses(extractor, text) == {
+            ("HealthcareOrganisation", "improves", "PatientSafety", "negated")
+        }, text
+    # "a few" is some; "not all" limits the claim to some.
+    assert statuses(extractor, "A few trusts have improved patient safety.") == {
+        ("HealthcareOrganisation", "improves", "PatientSafety", "asserted")
+    }
+    assert statuses(extractor, "Not all managers undermine clinical autonomy.") == {
+        ("Manager", "undermines", "Autonomy", "hedged")
+    }
+    # A denial inside a relative clause on the subject is not the claim's.
+    assert statuses(extractor, "Doctors who have no time support clinical audit.") == {
+        ("Doctor", "supports", "Audit", "asserted")
+    }
+
+
+def test_a_myth_that_with_the_clause_read_as_relative_is_rejected(extractor) -> None:
+    assert statuses(extractor, "It is a myth that managers undermine clinical autonomy.") == {
+        ("Manager", "undermines", "Autonomy", "rejected")
+    }

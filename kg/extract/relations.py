@@ -422,6 +422,7 @@ class _Sentence:
             # "to" with a verb is the purpose, not the verb's "to" phrase.
             return []
         denial: str | None = None
+        partial: str | None = None
         if cue.pair:
             members = [object_token, *object_token.conjuncts]
             members.sort(key=lambda t: t.i)
@@ -460,6 +461,7 @@ class _Sentence:
                 subjects = self.heading(cue_token)
             if not cue.negated_host:
                 denial = _denied(subject_tokens, self.words)
+                partial = _partial(subject_tokens)
         if not objects:
             objects = self.colon_list(object_token)
         if cue.reverse:
@@ -472,6 +474,8 @@ class _Sentence:
             return []
         if denial:
             status.add("negated", denial)
+        if partial:
+            status.add("hedged", partial)
         flip = any(c.lower_ in self.words["flipping_adverbs"] for c in cue_token.children)
         result = []
         for subject in subjects:
@@ -1660,6 +1664,12 @@ class _Sentence:
             seen.add(token.i)
             head = token.head
             dep = token.dep_
+            if dep == "relcl" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+            ):
+                # "a myth that managers undermine Y": a clause led by the conjunction "that"
+                # completes the noun; the parser sometimes calls it a relative clause.
+                dep = "acl"
             if _set_apart(token):
                 # "It is not true that X opposes Y: X protects Y", "critics claim that X
                 # harms Y; we find little evidence for this": a clause on the far side of a
@@ -2155,12 +2165,46 @@ def _contrast(token: Token, markers: frozenset[str]) -> str | None:
 
 
 def _denied(subjects: list[Token], words: Words) -> str | None:
-    """ "Neither X nor Y supports Z", "no doctor supports Z": the word that denies it."""
+    """ "Neither X nor Y supports Z", "no doctor supports Z", "hardly any trusts", "few
+    trusts": the word that denies it."""
+    for token in subjects:
+        for child in _subject_phrase(token):
+            lower = child.lower_
+            if child.dep_ in ("det", "preconj") and lower in words["negating_determiners"]:
+                return child.text
+            if child.dep_ == "cc" and lower == "nor":
+                return child.text  # "Neither X nor Y" with "neither" parsed elsewhere
+            if child.dep_ in ("det", "amod") and lower in words["scarce_words"]:
+                article = any(c.dep_ == "det" and c.lower_ == "a" for c in child.children)
+                if not article and child.head.i == token.i and not _has(token, "det"):
+                    return child.text  # "few trusts", not "a few trusts"
+            if child.dep_ == "det" and lower == "any":
+                hardly = [c for c in child.children if c.lower_ in words["negating_modifiers"]]
+                if hardly:
+                    return f"{hardly[0].text} {child.text}"
+    return None
+
+
+def _partial(subjects: list[Token]) -> str | None:
+    """ "Not all managers undermine Y": some do; the claim is not made of them all."""
     for token in subjects:
         for child in token.children:
-            if child.dep_ in ("det", "preconj") and child.lower_ in words["negating_determiners"]:
-                return child.text
+            quantifier = child.dep_ in ("det", "predet") and child.lower_ in ("all", "every")
+            if quantifier and (_has(child, "neg") or _has(token, "neg")):
+                return f"not {child.lower_}"
     return None
+
+
+def _subject_phrase(token: Token) -> Iterator[Token]:
+    """The words of a subject's own noun phrase: its modifiers and conjuncts, not what a
+    relative clause or a preposition adds ("doctors who have no time")."""
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ in ("det", "preconj", "predet", "cc", "amod", "nmod", "compound", "conj"):
+                yield child
+                stack.append(child)
 
 
 def _dash_joined(token: Token, other: Token) -> bool:
