@@ -291,3 +291,18 @@ def test_a_myth_that_with_the_clause_read_as_relative_is_rejected(extractor) -> 
     assert statuses(extractor, "It is a myth that managers undermine clinical autonomy.") == {
         ("Manager", "undermines", "Autonomy", "rejected")
     }
+
+
+def test_little_or_nothing_to_suggest_denies_the_clause(extractor) -> None:
+    for text in (
+        "There is little to suggest that performance targets improve patient safety.",
+        "There is nothing to suggest that performance targets improve patient safety.",
+        "Little suggests that performance targets improve patient safety.",
+    ):
+        assert statuses(extractor, text) == {
+            ("PerformanceTarget", "improves", "PatientSafety", "negated")
+        }, text
+    text = "There is much to suggest that performance targets improve patient safety."
+    assert statuses(extractor, text) == {
+        ("PerformanceTarget", "improves", "PatientSafety", "hedged")
+    }

@@ -1883,9 +1883,21 @@ class _Sentence:
                 scarce = self._scarce(child)
                 if scarce:
                     return scarce
+                if child.lower_ in self.words["negating_pronouns"] | {"little"}:
+                    return child.text  # "nothing (little) suggests that"
         head = verb.head
         if verb.dep_ == "xcomp" and head.lower_ in self.words["negating_verbs"]:
             return head.text
+        if verb.dep_ in ("xcomp", "acl", "relcl"):
+            # "there is little (nothing) to suggest that": the copula's "little", or the
+            # infinitive's own noun.
+            holders = [verb.head] if verb.dep_ != "xcomp" else []
+            holders += [c for c in head.children if c.dep_ in ("attr", "nsubj")]
+            for noun in holders:
+                if noun.lower_ in self.words["negating_modifiers"] | self.words[
+                    "negating_pronouns"
+                ]:
+                    return f"{noun.text} to"
         return None
 
     def _authorial(self, verb: Token) -> bool:
