@@ -306,3 +306,38 @@ def test_little_or_nothing_to_suggest_denies_the_clause(extractor) -> None:
     assert statuses(extractor, text) == {
         ("PerformanceTarget", "improves", "PatientSafety", "hedged")
     }
+
+
+def test_falling_comparatives_turn_the_sign(extractor) -> None:
+    assert statuses(extractor, "Bureaucracy leads to worse patient outcomes.") == {
+        ("Bureaucracy", "hinders", "PatientOutcome", "asserted")
+    }
+    assert statuses(extractor, "Bureaucracy results in weaker clinical engagement.") == {
+        ("Bureaucracy", "hinders", "ClinicalEngagement", "asserted")
+    }
+    assert statuses(extractor, "Regulation leads to less bureaucracy.") == {
+        ("Regulation", "hinders", "Bureaucracy", "asserted")
+    }
+    assert statuses(extractor, "Clinical audit leads to better patient safety.") == {
+        ("Audit", "supports", "PatientSafety", "asserted")
+    }
+
+
+def test_covariation_and_the_falling_correlative(extractor) -> None:
+    text = "The greater the bureaucracy, the weaker the clinical engagement."
+    assert statuses(extractor, text) == {
+        ("Bureaucracy", "hinders", "ClinicalEngagement", "asserted")
+    }
+    # A measure of what goes wrong turns it back.
+    text = "The higher the level of medical engagement, the lower the mortality."
+    assert statuses(extractor, text) == {
+        ("ClinicalEngagement", "supports", "PatientOutcome", "asserted")
+    }
+    assert statuses(extractor, "Patient safety improves as teamwork grows stronger.") == {
+        ("Teamwork", "supports", "PatientSafety", "asserted")
+    }
+    assert statuses(extractor, "As bureaucracy grows, clinical engagement declines.") == {
+        ("Bureaucracy", "hinders", "ClinicalEngagement", "asserted")
+    }
+    # "as" of time with a verb of no growth gives nothing.
+    assert statuses(extractor, "Patient safety improved as the reforms progressed.") == set()
