@@ -341,3 +341,22 @@ def test_covariation_and_the_falling_correlative(extractor) -> None:
     }
     # "as" of time with a verb of no growth gives nothing.
     assert statuses(extractor, "Patient safety improved as the reforms progressed.") == set()
+
+
+def test_distrust_conflicting_priorities_and_moving_into_roles(extractor) -> None:
+    assert statuses(extractor, "Doctors are often suspicious of managers.") == {
+        ("Doctor", "conflictsWith", "Manager", "asserted")
+    }
+    # "critical of" is opposition, "critical to" a need.
+    assert statuses(extractor, "Clinical leadership is critical to patient safety.") == {
+        ("PatientSafety", "requires", "ClinicalLeadership", "asserted")
+    }
+    assert statuses(extractor, "Managers and doctors often have conflicting priorities.") == {
+        ("Manager", "conflictsWith", "Doctor", "asserted")
+    }
+    assert statuses(extractor, "Managers and doctors have shared priorities.") == set()
+    assert statuses(extractor, "Nurses step into leadership roles.") == {
+        ("Nurse", "playsRole", "LeadershipRole", "asserted")
+    }
+    # Moving into management is no role (the property's range).
+    assert statuses(extractor, "Doctors are moving into management.") == set()
