@@ -360,3 +360,21 @@ def test_distrust_conflicting_priorities_and_moving_into_roles(extractor) -> Non
     }
     # Moving into management is no role (the property's range).
     assert statuses(extractor, "Doctors are moving into management.") == set()
+
+
+def test_their_stands_for_its_clause_subject_and_nothing_is_part_of_a_person(
+    extractor,
+) -> None:
+    # "their" is the doctors', not the skills' just before it; and nothing is part of them.
+    text = (
+        "All junior doctors should have leadership skills as part of their professional"
+        " development."
+    )
+    assert statuses(extractor, text) == set()
+    # Improving patient care improves care, not patients.
+    assert statuses(extractor, "Clinical audit improves patient care.") == set()
+    text = "Reorganisation into clinical networks promotes the uptake of evidence-based practice."
+    assert statuses(extractor, text) == {("NHSReform", "promotes", "EvidenceBasedCare", "asserted")}
+    # A possessive with no agreeing subject still finds its antecedent before it.
+    text = "Clinical networks need strong leadership, and their success depends on clinical audit."
+    assert ("ClinicalNetwork", "dependsOn", "Audit", "asserted") in statuses(extractor, text)

@@ -1320,6 +1320,18 @@ class _Sentence:
                 ]
                 if found:
                     return found
+        if token.dep_ == "poss" and plural:
+            # "doctors have skills as part of their development": a possessive most often
+            # stands for its own clause's subject, not for a nearer noun.
+            found = [
+                _Argument(self._anchored(token, a.mention), inferred=True)
+                for subject in self._clause_subject_of(token)
+                if token not in subject.subtree  # "their success depends on": not itself
+                for a in self.arguments(subject)
+                if self._agrees(a.mention, plural, person)
+            ]
+            if found:
+                return found
         skipped = self._own_subject(token)
         for noun in reversed(self.doc[: token.i]):
             if not noun.tag_.startswith(("NN", "PRP")) or noun.i in skipped:
@@ -1360,6 +1372,17 @@ class _Sentence:
                 if self._agrees(mention, plural, person):
                     return [_Argument(self._anchored(token, mention), inferred=True)]
             break
+        return []
+
+    def _clause_subject_of(self, token: Token) -> list[Token]:
+        """The subject of the nearest clause above a word (none past a clause boundary)."""
+        head = token.head
+        for _ in range(_CLIMB):
+            if head.tag_.startswith("VB"):
+                return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if head.head is head:
+                break
+            head = head.head
         return []
 
     def _own_subject(self, token: Token) -> set[int]:
