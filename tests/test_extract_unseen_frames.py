@@ -78,13 +78,18 @@ def test_viewed_as_a_bare_adjective_is_a_view(extractor) -> None:
 
 
 def test_the_active_verb_of_association_links_one_thing_to_another(extractor) -> None:
-    assert statuses(extractor, "The review linked clinical audit with teamwork.") == {
+    assert statuses(extractor, "Managers linked clinical audit with teamwork.") == {
         ("Audit", "supports", "Teamwork", "asserted")
     }
     # What evidence links is reported (hedged); little evidence denies it.
+    # What studies link is their finding, reported (hedged); the author's own is a claim.
     text = "Several studies link clinical engagement to patient safety."
     assert statuses(extractor, text) == {
-        ("ClinicalEngagement", "supports", "PatientSafety", "asserted")
+        ("ClinicalEngagement", "supports", "PatientSafety", "hedged")
+    }
+    text = "This review links medical engagement with lower mortality."
+    assert statuses(extractor, text) == {
+        ("ClinicalEngagement", "supports", "PatientOutcome", "asserted")
     }
     text = "There is evidence linking clinical engagement to patient safety."
     assert statuses(extractor, text) == {
@@ -378,3 +383,10 @@ def test_their_stands_for_its_clause_subject_and_nothing_is_part_of_a_person(
     # A possessive with no agreeing subject still finds its antecedent before it.
     text = "Clinical networks need strong leadership, and their success depends on clinical audit."
     assert ("ClinicalNetwork", "dependsOn", "Audit", "asserted") in statuses(extractor, text)
+
+
+def test_what_studies_do_is_reported_but_a_practice_named_review_is_no_study(extractor) -> None:
+    text = "Previous studies (Jones 2012; Patel 2015) have linked clinical audit with teamwork."
+    assert statuses(extractor, text) == {("Audit", "supports", "Teamwork", "hedged")}
+    text = "Peer review of mortality cases supports professional accountability."
+    assert statuses(extractor, text) == {("PeerReview", "supports", "Accountability", "asserted")}

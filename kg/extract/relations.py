@@ -1526,6 +1526,10 @@ class _Sentence:
                     status.add("negated", token.text)
                 elif lower in words["hedge_verbs"]:
                     status.add("hedged", token.text)
+        if cue.kind == "verb" and self._studies_say(cue_token):
+            # "previous studies have linked X with Y": others' findings, like "studies show
+            # that X improves Y" (not "this review links").
+            status.add("hedged", "studies")
         if self._unasserted(chain) or self.question or self._defining(cue_token):
             return None  # kept from, asked to, asked about or defined: no claim
         top = chain[-1]
@@ -1922,6 +1926,19 @@ class _Sentence:
                 ]:
                     return f"{noun.text} to"
         return None
+
+    def _studies_say(self, verb: Token) -> bool:
+        """Whether a cue verb's own subject is research that is not the author's ("studies
+        link X to Y", "research associates X with Y")."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return (
+            bool(subjects)
+            and all(
+                s.lower_ in self.words["evidence_nouns"] and not self.covering(s)
+                for s in subjects  # "peer review supports accountability" is a practice
+            )
+            and not self._authorial(verb)
+        )
 
     def _authorial(self, verb: Token) -> bool:
         """Whether a finding verb's subject is the author ("we show that", "this paper
