@@ -390,3 +390,13 @@ def test_what_studies_do_is_reported_but_a_practice_named_review_is_no_study(ext
     assert statuses(extractor, text) == {("Audit", "supports", "Teamwork", "hedged")}
     text = "Peer review of mortality cases supports professional accountability."
     assert statuses(extractor, text) == {("PeerReview", "supports", "Accountability", "asserted")}
+
+
+def test_a_list_after_a_colon_is_no_conjunct_of_a_concept(extractor) -> None:
+    # The parser hangs "trust" on "engagement" as a conjunct; the list says what the things
+    # are, not more of what they support.
+    text = "Three things support clinical engagement: trust, teamwork and time."
+    assert statuses(extractor, text) == {
+        ("Trust", "supports", "ClinicalEngagement", "asserted"),
+        ("Teamwork", "supports", "ClinicalEngagement", "asserted"),
+    }

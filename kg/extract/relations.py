@@ -1028,9 +1028,13 @@ class _Sentence:
         # An apposition counts when it names a concept itself ("the aim of clinical
         # governance" after a concept describes it, it is no second argument).
         appositions = [c for c in token.children if c.dep_ == "appos" and self.covering(c)]
+        conjuncts = list(token.conjuncts)
         if found:
             appositions = [a for a in appositions if not self._after_colon(token, a)]
-        for other in [*token.conjuncts, *appositions]:
+            # "three things support engagement: trust, training and time", with "trust"
+            # hung on "engagement" as a conjunct: the list is not more of it.
+            conjuncts = [c for c in conjuncts if not self._after_colon(token, c)]
+        for other in [*conjuncts, *appositions]:
             if other.i != token.i:
                 found += self._concepts(other, depth + 1)
         unique: dict[tuple[int, int, str], _Argument] = {}
