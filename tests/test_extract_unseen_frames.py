@@ -400,3 +400,12 @@ def test_a_list_after_a_colon_is_no_conjunct_of_a_concept(extractor) -> None:
         ("Trust", "supports", "ClinicalEngagement", "asserted"),
         ("Teamwork", "supports", "ClinicalEngagement", "asserted"),
     }
+
+
+def test_their_agrees_by_the_subjects_own_word(extractor) -> None:
+    # "doctors in training" ends in a singular word; the subject's head is plural.
+    text = (
+        "The college recommends that all doctors in training have leadership and management"
+        " skills as part of their professional development."
+    )
+    assert statuses(extractor, text) == set()

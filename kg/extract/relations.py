@@ -1330,9 +1330,10 @@ class _Sentence:
             found = [
                 _Argument(self._anchored(token, a.mention), inferred=True)
                 for subject in self._clause_subject_of(token)
-                if token not in subject.subtree  # "their success depends on": not itself
+                # Plural by its own word ("doctors in training"), and not the phrase holding
+                # the pronoun ("their success depends on").
+                if (subject.tag_ == "NNS" or subject.conjuncts) and token not in subject.subtree
                 for a in self.arguments(subject)
-                if self._agrees(a.mention, plural, person)
             ]
             if found:
                 return found
