@@ -409,3 +409,14 @@ def test_their_agrees_by_the_subjects_own_word(extractor) -> None:
         " skills as part of their professional development."
     )
     assert statuses(extractor, text) == set()
+
+
+def test_those_who_invest_in_x_stand_for_x(extractor) -> None:
+    text = "Trusts that invest in leadership development are more likely to improve patient safety."
+    assert statuses(extractor, text) == {
+        ("LeadershipDevelopment", "improves", "PatientSafety", "hedged")
+    }
+    # Investing in what is no concept leaves the trusts themselves.
+    assert statuses(extractor, "Trusts that invest in buildings improve patient safety.") == {
+        ("HealthcareOrganisation", "improves", "PatientSafety", "asserted")
+    }

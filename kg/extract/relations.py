@@ -999,6 +999,23 @@ class _Sentence:
                 for grandchild in child.children:
                     if grandchild.dep_ == "dobj":
                         found += self.arguments(grandchild)
+            elif (
+                child.dep_ == "relcl"
+                and child.lower_ in self.words["investing_verbs"]
+                and not _has_to(child)  # "time to engage in X" is no X
+            ):
+                # "trusts that invest in leadership development", "doctors who engage in
+                # management": what they put themselves into (or the clause, when it is a
+                # concept's own name).
+                named = self.covering(child)
+                found += [_Argument(m) for m in named] or [
+                    a
+                    for prep in child.children
+                    if prep.dep_ == "prep" and prep.lower_ == "in"
+                    for target in [_complement(prep)]
+                    if target is not None
+                    for a in self.arguments(target)
+                ]
         return found
 
     def colon_list(self, token: Token) -> list[_Argument]:
