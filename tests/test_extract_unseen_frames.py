@@ -420,3 +420,17 @@ def test_those_who_invest_in_x_stand_for_x(extractor) -> None:
     assert statuses(extractor, "Trusts that invest in buildings improve patient safety.") == {
         ("HealthcareOrganisation", "improves", "PatientSafety", "asserted")
     }
+
+
+def test_x_needs_y_to_succeed(extractor) -> None:
+    assert statuses(extractor, "Clinical leaders need management training to succeed.") == {
+        ("ClinicalLeader", "requires", "ManagementTraining", "asserted")
+    }
+    assert statuses(extractor, "Clinical networks need strong leadership to flourish.") == {
+        ("ClinicalNetwork", "requires", "Leadership", "asserted")
+    }
+    # Kept from or asked to: no claim of the infinitive's own.
+    text = "Regulation prevents doctors from needing management training."
+    assert ("Doctor", "requires", "ManagementTraining", "asserted") not in statuses(
+        extractor, text
+    )
