@@ -431,6 +431,22 @@ def test_x_needs_y_to_succeed(extractor) -> None:
     }
     # Kept from or asked to: no claim of the infinitive's own.
     text = "Regulation prevents doctors from needing management training."
-    assert ("Doctor", "requires", "ManagementTraining", "asserted") not in statuses(
-        extractor, text
-    )
+    assert ("Doctor", "requires", "ManagementTraining", "asserted") not in statuses(extractor, text)
+
+
+def test_what_respondents_say_agree_or_speak_of_is_their_account(extractor) -> None:
+    text = "Several doctors spoke of bureaucracy as a barrier to clinical engagement."
+    assert statuses(extractor, text) == {("Bureaucracy", "impedes", "ClinicalEngagement", "hedged")}
+    text = "Most respondents agreed that clinical engagement improves patient safety."
+    assert statuses(extractor, text) == {
+        ("ClinicalEngagement", "improves", "PatientSafety", "hedged")
+    }
+    text = "We agree that clinical engagement improves patient safety."
+    assert statuses(extractor, text) == {
+        ("ClinicalEngagement", "improves", "PatientSafety", "asserted")
+    }
+    text = "In their view, performance targets undermine clinical autonomy."
+    assert statuses(extractor, text) == {("PerformanceTarget", "undermines", "Autonomy", "hedged")}
+    # A perfect read as a modifier is parsed again ("had improved teamwork").
+    text = "Interviewees reported that clinical audit had improved teamwork."
+    assert statuses(extractor, text) == {("Audit", "improves", "Teamwork", "hedged")}

@@ -902,7 +902,16 @@ class _Sentence:
                 # "sees X as a threat to Y", and any verb's object: "learn teamwork as part
                 # of governance", "have skills as part of training" (what the as-phrase says
                 # is of the object, not of the learner).
-                objects = [c for c in carrier.children if c.dep_ == "dobj"]
+                objects = [c for c in carrier.children if c.dep_ == "dobj"] or [
+                    # "spoke of bureaucracy as a barrier", "think of X as", "refer to X as"
+                    target
+                    for prep in carrier.children
+                    if prep.dep_ == "prep"
+                    and prep.lower_ in ("of", "about", "to")
+                    and prep.i < head.i
+                    for target in [_complement(prep)]
+                    if target is not None
+                ]
                 if objects and (carrier.lower_ in words["as_verbs"] or not verb_cue):
                     return objects
                 if carrier.lower_ in words["as_verbs"]:
@@ -1784,7 +1793,14 @@ class _Sentence:
                     head.lower_ in words["report_verbs"] or head.lower_ in words["hedge_verbs"]
                 )
                 found = head.lower_ in words["finding_verbs"] and not self._authorial(head)
-                if reported or found:
+                # "most respondents agreed that": someone else's agreement is a report.
+                agreed = (
+                    head.lower_ in words["conviction_words"]
+                    and head.tag_.startswith("VB")
+                    and _has(head, "nsubj")
+                    and not self._authorial(head)
+                )
+                if reported or found or agreed:
                     status.add("hedged", head.text)
                     for child in head.children:
                         if child.dep_ == "nsubj":
@@ -1983,7 +1999,8 @@ class _Sentence:
             for words, holder in _attributions(child):
                 if " ".join(words) in phrases:
                     status.add("hedged", " ".join(words))
-                    status.holders += [a.mention for a in self.arguments(holder)]
+                    if not holder.tag_.startswith("PRP"):  # "in their view": whose is unsaid
+                        status.holders += [a.mention for a in self.arguments(holder)]
 
     def _aside(self, verb: Token, status: _Status) -> None:
         """ "X, critics claim, restricts Y", "X, the authors suggest, improves Y": a report
@@ -2093,6 +2110,9 @@ def _attributions(prep: Token) -> Iterator[tuple[list[str], Token]]:
                     yield [prep.lower_, first.lower_], target
         elif first.dep_ == "pobj":
             yield [prep.lower_], first  # "for many"
+            for owner in first.children:
+                if owner.dep_ == "poss":  # "in their view", "in the minds of"'s short form
+                    yield [prep.lower_, owner.lower_, first.lower_], owner
             determiners = [c.lower_ for c in first.children if c.dep_ == "det"]
             for inner in first.children:
                 if inner.dep_ == "prep":
