@@ -450,3 +450,16 @@ def test_what_respondents_say_agree_or_speak_of_is_their_account(extractor) -> N
     # A perfect read as a modifier is parsed again ("had improved teamwork").
     text = "Interviewees reported that clinical audit had improved teamwork."
     assert statuses(extractor, text) == {("Audit", "improves", "Teamwork", "hedged")}
+
+
+def test_for_many_doctors_is_their_view(extractor) -> None:
+    from extraction import extract
+
+    text = "For many doctors, performance targets are a threat to clinical autonomy."
+    (relation,) = extract(extractor, text).relations
+    assert relation.hedged and relation.attributed_to == ("https://w3id.org/hlkg/ontology#Doctor",)
+    # Not a reason, nor a beneficiary after the predicate.
+    text = "For this reason, performance targets undermine clinical autonomy."
+    assert statuses(extractor, text) == {
+        ("PerformanceTarget", "undermines", "Autonomy", "asserted")
+    }

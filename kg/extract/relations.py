@@ -1996,11 +1996,30 @@ class _Sentence:
         for child in token.children:
             if child.dep_ != "prep":
                 continue
+            perspective = self._perspective(child, token)
+            if perspective:
+                # "For many doctors, targets are a threat to autonomy": their view.
+                status.add("hedged", f"for {perspective[0].surface}")
+                status.holders += perspective
+                continue
             for words, holder in _attributions(child):
                 if " ".join(words) in phrases:
                     status.add("hedged", " ".join(words))
                     if not holder.tag_.startswith("PRP"):  # "in their view": whose is unsaid
                         status.holders += [a.mention for a in self.arguments(holder)]
+
+    def _perspective(self, prep: Token, verb: Token) -> list[Mention]:
+        """The people a clause-opening "for ..., " speaks for ("for many doctors, X is Y"):
+        set off by a comma before its clause, and naming people."""
+        if prep.lower_ != "for" or prep.i > verb.i or prep.i != prep.left_edge.i:
+            return []
+        after = prep.right_edge.i + 1
+        if after >= len(self.doc) or self.doc[after].text != ",":
+            return []
+        target = _complement(prep)
+        if target is None:
+            return []
+        return [m for m in self.covering(target) if m.concept in self.finder._personal]
 
     def _aside(self, verb: Token, status: _Status) -> None:
         """ "X, critics claim, restricts Y", "X, the authors suggest, improves Y": a report
