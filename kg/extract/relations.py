@@ -1958,10 +1958,9 @@ class _Sentence:
             # infinitive's own noun.
             holders = [verb.head] if verb.dep_ != "xcomp" else []
             holders += [c for c in head.children if c.dep_ in ("attr", "nsubj")]
+            nothing = self.words["negating_modifiers"] | self.words["negating_pronouns"]
             for noun in holders:
-                if noun.lower_ in self.words["negating_modifiers"] | self.words[
-                    "negating_pronouns"
-                ]:
+                if noun.lower_ in nothing:
                     return f"{noun.text} to"
         return None
 
