@@ -463,3 +463,16 @@ def test_for_many_doctors_is_their_view(extractor) -> None:
     assert statuses(extractor, text) == {
         ("PerformanceTarget", "undermines", "Autonomy", "asserted")
     }
+
+
+def test_the_engagement_of_clinicians_is_not_the_clinicians(extractor) -> None:
+    # A wording the lexicon misses ("your") leaves no argument rather than the clinicians.
+    text = (
+        "Effective engagement of your clinicians in strategic planning is essential for"
+        " organisational performance."
+    )
+    assert statuses(extractor, text) == set()
+    text = "The involvement of doctors in management improves patient safety."
+    assert statuses(extractor, text) == {
+        ("ClinicalEngagement", "improves", "PatientSafety", "asserted")
+    }
