@@ -51,6 +51,7 @@ _INFERRED = 0.9
 """Confidence factor for an argument found through a pronoun or an earlier sentence."""
 _HEDGED = 0.8
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"])
+_HAVE = frozenset(["have", "has", "had", "having", "'ve"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,7 @@ class RelationFinder:
         self._light_nouns = _light_nouns(self.words["light_nouns"])
         self._heads = lexicon.heads()
         self._personal = _under(lexicon, self.words["personal_categories"])
+        self._participants = _under(lexicon, self.words["participant_categories"])
         self._outcomes = _under(lexicon, self.words["outcome_categories"])
         self._general = _with_plurals(self.words["general_heads"])
         self._capacities = _with_plurals(self.words["capacity_nouns"])
@@ -414,10 +416,21 @@ class _Sentence:
             return []  # the coordinated verb's object is shared only when it has nothing else
         if cue.kind != "verb" and object_token.tag_ == "VB" and self._carries_a_cue(object_token):
             return []  # "X is needed to overcome Y": the verb says what X does
+        infinitive = object_token.tag_ == "VB" and object_token.dep_ in ("acl", "xcomp", "advcl")
+        if cue.kind == "verb" and pattern.subject_node is not None and infinitive:
+            # "systems that link professionals to deliver care": after a verb and its object,
+            # "to" with a verb is the purpose, not the verb's "to" phrase.
+            return []
         denial: str | None = None
+        partial: str | None = None
         if cue.pair:
             members = [object_token, *object_token.conjuncts]
             members.sort(key=lambda t: t.i)
+            if len(members) > 2 and self.finder.families.get(cue.property):
+                # "close links between risk management, effectiveness, audit and quality":
+                # the pair's directed reading (the first acts on the second) has no ground in
+                # a list; an opposition among several still holds.
+                return []
             subjects = self._concepts(members[0], 0)
             objects = [a for m in members[1:] for a in self._concepts(m, 0)]
         else:
@@ -448,6 +461,7 @@ class _Sentence:
                 subjects = self.heading(cue_token)
             if not cue.negated_host:
                 denial = _denied(subject_tokens, self.words)
+                partial = _partial(subject_tokens)
         if not objects:
             objects = self.colon_list(object_token)
         if cue.reverse:
@@ -460,6 +474,8 @@ class _Sentence:
             return []
         if denial:
             status.add("negated", denial)
+        if partial:
+            status.add("hedged", partial)
         flip = any(c.lower_ in self.words["flipping_adverbs"] for c in cue_token.children)
         result = []
         for subject in subjects:
@@ -873,6 +889,9 @@ class _Sentence:
                 if head.lower_ in _BE or head.lower_ in words["listing_verbs"]:
                     return [c for c in head.children if c.dep_ in ("attr", "dobj")]
                 return []
+            if _in_order_to(token):
+                # "introduced audit in order to strengthen Y": read like "to strengthen Y".
+                dep, head = "advcl", head.head.head
             if dep == "advcl" and _has_to(token):
                 objects = [c for c in head.children if c.dep_ == "dobj"]
                 if objects:
@@ -880,10 +899,22 @@ class _Sentence:
                     return objects
             if dep in ("pobj", "amod") and head.lower_ == "as":
                 carrier = head.head
+                # "sees X as a threat to Y", and any verb's object: "learn teamwork as part
+                # of governance", "have skills as part of training" (what the as-phrase says
+                # is of the object, not of the learner).
+                objects = [c for c in carrier.children if c.dep_ == "dobj"] or [
+                    # "spoke of bureaucracy as a barrier", "think of X as", "refer to X as"
+                    target
+                    for prep in carrier.children
+                    if prep.dep_ == "prep"
+                    and prep.lower_ in ("of", "about", "to")
+                    and prep.i < head.i
+                    for target in [_complement(prep)]
+                    if target is not None
+                ]
+                if objects and (carrier.lower_ in words["as_verbs"] or not verb_cue):
+                    return objects
                 if carrier.lower_ in words["as_verbs"]:
-                    objects = [c for c in carrier.children if c.dep_ == "dobj"]
-                    if objects:
-                        return objects
                     if _passive(carrier):
                         return [c for c in carrier.children if c.dep_ == "nsubjpass"]
                     if carrier.dep_ == "acl" and carrier.head.i != carrier.i:
@@ -893,6 +924,10 @@ class _Sentence:
             elif dep in ("acomp", "attr", "oprd", "pobj", "pcomp", "agent", "advcl", "conj"):
                 token = head
             elif dep == "prep":
+                if token.lower_ == "for" and token is not cue and head.tag_.startswith("NN"):
+                    # "networks are essential frameworks for improving outcomes": the noun's
+                    # purpose is said of what the noun is said of.
+                    return self._predicated(head)
                 if head.tag_.startswith("NN") or head.tag_.startswith("PRP"):
                     return []
                 if not verb_cue and not self._frames(head, token):
@@ -911,11 +946,46 @@ class _Sentence:
                 token = head
             elif dep in ("relcl", "acl") and head.lower_ in words["negating_modifiers"]:
                 token = head.head  # "has little to contribute to": the haver is the subject
+            elif dep == "acl" and _has_to(token) and self._potential(head):
+                if head.dep_ == "dobj" and head.head.lower_ in _HAVE:
+                    # "networks have the potential to improve safety": the haver would do it
+                    # (hedged, see status).
+                    token = head.head
+                    continue
+                # "an organisation's ability to improve safety and quality": the ability
+                # stands for what its infinitive names, so it is no subject of that very
+                # infinitive (safety would improve quality).
+                return []
+            elif dep in ("relcl", "acl") and _has_to(token) and not self.covering(head):
+                # "audit was adopted as a strategy to promote Y", "audit is a tool to
+                # improve Y": an infinitive on a plain noun is the purpose of what the noun is
+                # said of.
+                return self._predicated(head) or [head]
             elif dep in ("relcl", "acl", "appos"):
                 return [head]
             else:
                 return []
         return []
+
+    def _predicated(self, noun: Token) -> list[Token]:
+        """What a plain noun is said to be: the subject of "X is a tool", the object of "use
+        X as a tool", the subject of "X is adopted (grows) as a strategy"."""
+        head = noun.head
+        if noun.dep_ == "attr" and head.lower_ in _BE:
+            return [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
+        if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.i != head.i:
+            carrier = head.head
+            for deps in (("dobj",), ("nsubjpass",), ("nsubj",)):
+                found = [c for c in carrier.children if c.dep_ in deps]
+                if found:
+                    return found
+        return []
+
+    def _potential(self, noun: Token) -> bool:
+        """Whether a noun names what may be done, not what is: "the ability (scope,
+        potential) to improve Y"."""
+        lower = noun.lower_
+        return lower in self.finder._capacities or lower in self.words["potential_nouns"]
 
     # -- arguments ------------------------------------------------------------------------
 
@@ -938,6 +1008,23 @@ class _Sentence:
                 for grandchild in child.children:
                     if grandchild.dep_ == "dobj":
                         found += self.arguments(grandchild)
+            elif (
+                child.dep_ == "relcl"
+                and child.lower_ in self.words["investing_verbs"]
+                and not _has_to(child)  # "time to engage in X" is no X
+            ):
+                # "trusts that invest in leadership development", "doctors who engage in
+                # management": what they put themselves into (or the clause, when it is a
+                # concept's own name).
+                named = self.covering(child)
+                found += [_Argument(m) for m in named] or [
+                    a
+                    for prep in child.children
+                    if prep.dep_ == "prep" and prep.lower_ == "in"
+                    for target in [_complement(prep)]
+                    if target is not None
+                    for a in self.arguments(target)
+                ]
         return found
 
     def colon_list(self, token: Token) -> list[_Argument]:
@@ -967,9 +1054,13 @@ class _Sentence:
         # An apposition counts when it names a concept itself ("the aim of clinical
         # governance" after a concept describes it, it is no second argument).
         appositions = [c for c in token.children if c.dep_ == "appos" and self.covering(c)]
+        conjuncts = list(token.conjuncts)
         if found:
             appositions = [a for a in appositions if not self._after_colon(token, a)]
-        for other in [*token.conjuncts, *appositions]:
+            # "three things support engagement: trust, training and time", with "trust"
+            # hung on "engagement" as a conjunct: the list is not more of it.
+            conjuncts = [c for c in conjuncts if not self._after_colon(token, c)]
+        for other in [*conjuncts, *appositions]:
             if other.i != token.i:
                 found += self._concepts(other, depth + 1)
         unique: dict[tuple[int, int, str], _Argument] = {}
@@ -1155,6 +1246,10 @@ class _Sentence:
                 others = []
             for other in others:
                 for mention in self.covering(other):
+                    if child.dep_ == "prep" and mention.concept in self.finder._participants:
+                        # "outcomes for patients and hospitals": the hospitals are who else
+                        # the outcomes are for, not a concept of their own.
+                        continue
                     if mention.concept not in concepts:
                         concepts.add(mention.concept)
                         found.append(_Argument(mention, flipped=flipped))
@@ -1255,6 +1350,19 @@ class _Sentence:
                 ]
                 if found:
                     return found
+        if token.dep_ == "poss" and plural:
+            # "doctors have skills as part of their development": a possessive most often
+            # stands for its own clause's subject, not for a nearer noun.
+            found = [
+                _Argument(self._anchored(token, a.mention), inferred=True)
+                for subject in self._clause_subject_of(token)
+                # Plural by its own word ("doctors in training"), and not the phrase holding
+                # the pronoun ("their success depends on").
+                if (subject.tag_ == "NNS" or subject.conjuncts) and token not in subject.subtree
+                for a in self.arguments(subject)
+            ]
+            if found:
+                return found
         skipped = self._own_subject(token)
         for noun in reversed(self.doc[: token.i]):
             if not noun.tag_.startswith(("NN", "PRP")) or noun.i in skipped:
@@ -1272,6 +1380,11 @@ class _Sentence:
                 standing = [a for a in self._concepts(noun, 3) if not a.inferred]
                 if standing:
                     standing = [a for a in self.arguments(noun, 3) if not a.inferred]
+                if lower in words["singular_pronouns"]:
+                    # "patient care ... it": care stands for patients, but "it" never for a
+                    # person: the plain noun stops the search all the same.
+                    personal = self.finder._personal
+                    standing = [a for a in standing if a.mention.concept not in personal]
                 return [
                     _Argument(self._anchored(token, a.mention), inferred=True) for a in standing
                 ]
@@ -1290,6 +1403,17 @@ class _Sentence:
                 if self._agrees(mention, plural, person):
                     return [_Argument(self._anchored(token, mention), inferred=True)]
             break
+        return []
+
+    def _clause_subject_of(self, token: Token) -> list[Token]:
+        """The subject of the nearest clause above a word (none past a clause boundary)."""
+        head = token.head
+        for _ in range(_CLIMB):
+            if head.tag_.startswith("VB"):
+                return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if head.head is head:
+                break
+            head = head.head
         return []
 
     def _own_subject(self, token: Token) -> set[int]:
@@ -1433,11 +1557,17 @@ class _Sentence:
                     status.add("negated", token.text)
                 elif lower in words["hedge_verbs"]:
                     status.add("hedged", token.text)
+        if cue.kind == "verb" and self._studies_say(cue_token):
+            # "previous studies have linked X with Y": others' findings, like "studies show
+            # that X improves Y" (not "this review links").
+            status.add("hedged", "studies")
         if self._unasserted(chain) or self.question or self._defining(cue_token):
             return None  # kept from, asked to, asked about or defined: no claim
         top = chain[-1]
         if top.dep_ in ("relcl", "acl") and top.head.lower_ in words["negating_modifiers"]:
             status.add("negated", top.head.text)  # "has little to contribute to"
+        if top.dep_ in ("relcl", "acl", "advcl") and self._potential(top.head):
+            status.add("hedged", top.head.text)  # "there is scope for X to improve Y"
         if cue.negated_host and not host_negation:
             return None
         view = self._view(chain, status)
@@ -1469,14 +1599,19 @@ class _Sentence:
                 return True  # "doctors are expected to take on ..."
         top = chain[-1]
         gerund = top.tag_ == "VBG" or any(c.lower_ == "being" for c in top.children)
-        if gerund and top.dep_ in ("pcomp", "pobj", "acl"):
+        # "evidence (studies, work) linking X to Y": what the evidence shows is reported, not
+        # an event named (see _embedding).
+        reported = top.dep_ == "acl" and top.head.lower_ in self.words["evidence_nouns"]
+        if gerund and top.dep_ in ("pcomp", "pobj", "acl") and not reported:
             # "barriers to doctors taking up leadership roles", "the challenge of managers
             # improving quality", "dependent on doctors being prepared to take roles": an
             # event named by a noun phrase, not said to happen.
             prep = top.head if top.dep_ != "acl" else top
             while prep.dep_ == "conj" and prep.head.tag_ == "IN" and prep.head.i != prep.i:
                 prep = prep.head  # "dependent on X and on doctors taking ..."
-            if prep.head.i != prep.i and prep.head.tag_.startswith(("NN", "JJ")):
+            purpose = prep.lower_ == "for" and bool(self._predicated(prep.head))
+            if prep.head.i != prep.i and prep.head.tag_.startswith(("NN", "JJ")) and not purpose:
+                # ("a tool for improving Y", said of a thing, is what the thing is for.)
                 return True
             if prep.lower_ in ("in", "for", "to") and _predicate_of_copula(prep.head):
                 return True  # "is crucial in ensuring": the adjective's frame says it
@@ -1532,9 +1667,11 @@ class _Sentence:
         hedged, and held by the seer when the seer is a concept."""
         words = self.words
         for token in chain:
-            if token.dep_ == "pobj" and token.head.lower_ == "as":
+            # "is viewed as critical in": the small parser hangs a bare adjective from "as"
+            # as its modifier.
+            if token.dep_ in ("pobj", "amod") and token.head.lower_ == "as":
                 carrier = token.head.head
-                if carrier.lower_ in words["view_verbs"]:
+                if carrier.lower_ in words["view_verbs"] and not self._authorial(carrier):
                     status.add("hedged", f"{carrier.text} {token.head.text}")
                     if not _passive(carrier):
                         for child in carrier.children:
@@ -1585,6 +1722,12 @@ class _Sentence:
             seen.add(token.i)
             head = token.head
             dep = token.dep_
+            if dep == "relcl" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+            ):
+                # "a myth that managers undermine Y": a clause led by the conjunction "that"
+                # completes the noun; the parser sometimes calls it a relative clause.
+                dep = "acl"
             if _set_apart(token):
                 # "It is not true that X opposes Y: X protects Y", "critics claim that X
                 # harms Y; we find little evidence for this": a clause on the far side of a
@@ -1650,7 +1793,14 @@ class _Sentence:
                     head.lower_ in words["report_verbs"] or head.lower_ in words["hedge_verbs"]
                 )
                 found = head.lower_ in words["finding_verbs"] and not self._authorial(head)
-                if reported or found:
+                # "most respondents agreed that": someone else's agreement is a report.
+                agreed = (
+                    head.lower_ in words["conviction_words"]
+                    and head.tag_.startswith("VB")
+                    and _has(head, "nsubj")
+                    and not self._authorial(head)
+                )
+                if reported or found or agreed:
                     status.add("hedged", head.text)
                     for child in head.children:
                         if child.dep_ == "nsubj":
@@ -1798,10 +1948,34 @@ class _Sentence:
                 scarce = self._scarce(child)
                 if scarce:
                     return scarce
+                if child.lower_ in self.words["negating_pronouns"] | {"little"}:
+                    return child.text  # "nothing (little) suggests that"
         head = verb.head
         if verb.dep_ == "xcomp" and head.lower_ in self.words["negating_verbs"]:
             return head.text
+        if verb.dep_ in ("xcomp", "acl", "relcl"):
+            # "there is little (nothing) to suggest that": the copula's "little", or the
+            # infinitive's own noun.
+            holders = [verb.head] if verb.dep_ != "xcomp" else []
+            holders += [c for c in head.children if c.dep_ in ("attr", "nsubj")]
+            nothing = self.words["negating_modifiers"] | self.words["negating_pronouns"]
+            for noun in holders:
+                if noun.lower_ in nothing:
+                    return f"{noun.text} to"
         return None
+
+    def _studies_say(self, verb: Token) -> bool:
+        """Whether a cue verb's own subject is research that is not the author's ("studies
+        link X to Y", "research associates X with Y")."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return (
+            bool(subjects)
+            and all(
+                s.lower_ in self.words["evidence_nouns"] and not self.covering(s)
+                for s in subjects  # "peer review supports accountability" is a practice
+            )
+            and not self._authorial(verb)
+        )
 
     def _authorial(self, verb: Token) -> bool:
         """Whether a finding verb's subject is the author ("we show that", "this paper
@@ -1821,10 +1995,30 @@ class _Sentence:
         for child in token.children:
             if child.dep_ != "prep":
                 continue
+            perspective = self._perspective(child, token)
+            if perspective:
+                # "For many doctors, targets are a threat to autonomy": their view.
+                status.add("hedged", f"for {perspective[0].surface}")
+                status.holders += perspective
+                continue
             for words, holder in _attributions(child):
                 if " ".join(words) in phrases:
                     status.add("hedged", " ".join(words))
-                    status.holders += [a.mention for a in self.arguments(holder)]
+                    if not holder.tag_.startswith("PRP"):  # "in their view": whose is unsaid
+                        status.holders += [a.mention for a in self.arguments(holder)]
+
+    def _perspective(self, prep: Token, verb: Token) -> list[Mention]:
+        """The people a clause-opening "for ..., " speaks for ("for many doctors, X is Y"):
+        set off by a comma before its clause, and naming people."""
+        if prep.lower_ != "for" or prep.i > verb.i or prep.i != prep.left_edge.i:
+            return []
+        after = prep.right_edge.i + 1
+        if after >= len(self.doc) or self.doc[after].text != ",":
+            return []
+        target = _complement(prep)
+        if target is None:
+            return []
+        return [m for m in self.covering(target) if m.concept in self.finder._personal]
 
     def _aside(self, verb: Token, status: _Status) -> None:
         """ "X, critics claim, restricts Y", "X, the authors suggest, improves Y": a report
@@ -1934,6 +2128,9 @@ def _attributions(prep: Token) -> Iterator[tuple[list[str], Token]]:
                     yield [prep.lower_, first.lower_], target
         elif first.dep_ == "pobj":
             yield [prep.lower_], first  # "for many"
+            for owner in first.children:
+                if owner.dep_ == "poss":  # "in their view", "in the minds of"'s short form
+                    yield [prep.lower_, owner.lower_, first.lower_], owner
             determiners = [c.lower_ for c in first.children if c.dep_ == "det"]
             for inner in first.children:
                 if inner.dep_ == "prep":
@@ -2009,6 +2206,19 @@ def _has_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _in_order_to(verb: Token) -> bool:
+    """Whether the verb is the infinitive of "in order to" (parsed as an acl of "order")."""
+    order = verb.head
+    return (
+        verb.dep_ == "acl"
+        and _has_to(verb)
+        and order.lower_ == "order"
+        and order.dep_ == "pobj"
+        and order.head.lower_ == "in"
+        and order.head.head.i != order.head.i
+    )
+
+
 def _purpose_condition(clause: Token) -> bool:
     """Whether an if-clause states a purpose, not a supposition: "X is crucial if Y is to
     succeed" says firmly what Y needs (the clause is "be" with a to-infinitive)."""
@@ -2067,12 +2277,46 @@ def _contrast(token: Token, markers: frozenset[str]) -> str | None:
 
 
 def _denied(subjects: list[Token], words: Words) -> str | None:
-    """ "Neither X nor Y supports Z", "no doctor supports Z": the word that denies it."""
+    """ "Neither X nor Y supports Z", "no doctor supports Z", "hardly any trusts", "few
+    trusts": the word that denies it."""
+    for token in subjects:
+        for child in _subject_phrase(token):
+            lower = child.lower_
+            if child.dep_ in ("det", "preconj") and lower in words["negating_determiners"]:
+                return child.text
+            if child.dep_ == "cc" and lower == "nor":
+                return child.text  # "Neither X nor Y" with "neither" parsed elsewhere
+            if child.dep_ in ("det", "amod") and lower in words["scarce_words"]:
+                article = any(c.dep_ == "det" and c.lower_ == "a" for c in child.children)
+                if not article and child.head.i == token.i and not _has(token, "det"):
+                    return child.text  # "few trusts", not "a few trusts"
+            if child.dep_ == "det" and lower == "any":
+                hardly = [c for c in child.children if c.lower_ in words["negating_modifiers"]]
+                if hardly:
+                    return f"{hardly[0].text} {child.text}"
+    return None
+
+
+def _partial(subjects: list[Token]) -> str | None:
+    """ "Not all managers undermine Y": some do; the claim is not made of them all."""
     for token in subjects:
         for child in token.children:
-            if child.dep_ in ("det", "preconj") and child.lower_ in words["negating_determiners"]:
-                return child.text
+            quantifier = child.dep_ in ("det", "predet") and child.lower_ in ("all", "every")
+            if quantifier and (_has(child, "neg") or _has(token, "neg")):
+                return f"not {child.lower_}"
     return None
+
+
+def _subject_phrase(token: Token) -> Iterator[Token]:
+    """The words of a subject's own noun phrase: its modifiers and conjuncts, not what a
+    relative clause or a preposition adds ("doctors who have no time")."""
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ in ("det", "preconj", "predet", "cc", "amod", "nmod", "compound", "conj"):
+                yield child
+                stack.append(child)
 
 
 def _dash_joined(token: Token, other: Token) -> bool:

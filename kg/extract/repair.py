@@ -56,6 +56,12 @@ def misread(
                 continue
             if token.tag_.startswith("VB") and token.dep_ not in ("aux", "compound", "amod"):
                 continue
+            if (
+                token.dep_ == "aux"
+                and token.head.tag_ in ("VBN", "VBG", "VBD")
+                and token.head.dep_ not in _NOT_A_VERB
+            ):
+                continue  # "trusts have improved": "have" is the perfect's auxiliary
         previous = doc[token.i - 1]
         if previous.text == ":" and token.text[:1].isupper():
             begin = offset + token.idx
