@@ -115,6 +115,7 @@ class DocumentResult:
     # gold relations whose two concepts the extractor found in the anchor's sentence: the
     # relations within its reach, which says whether a miss lies with mentions or relations
     relations_in_reach: int = 0
+    unread_in_reach: int = 0
     # unmatched mentions by kind, which says whether misses are in the lexicon or in the
     # choice between concepts: found ones lying on a gold span of another concept, and gold
     # ones on whose span nothing at all was found
@@ -158,6 +159,10 @@ class Evaluation:
     @property
     def relations_in_reach(self) -> int:
         return sum(d.relations_in_reach for d in self.documents)
+
+    @property
+    def unread_in_reach(self) -> int:
+        return sum(d.unread_in_reach for d in self.documents)
 
     @property
     def wrong_concept(self) -> int:
@@ -443,23 +448,28 @@ def score_document(
         )
     result.relations = Score(tp, len(extraction.relations), len(gold.relations))
     result.sentences = len(extraction.document.sentences)
-    result.relations_in_reach = _in_reach(extraction, gold.relations)
+    result.relations_in_reach, result.unread_in_reach = _in_reach(extraction, gold.relations)
     return result
 
 
-def _in_reach(extraction: Extraction, relations: Sequence[GoldRelation]) -> int:
+def _in_reach(extraction: Extraction, relations: Sequence[GoldRelation]) -> tuple[int, int]:
     """How many gold relations have both concepts among the extractor's mentions of the
-    anchor's sentence."""
+    anchor's sentence, and how many of those lie in a sentence it read no statement from
+    (a frame the patterns lack, rather than a wrong reading)."""
     starts = [s.begin for s in extraction.document.sentences]
     concepts: dict[int, set[str]] = {}
     for mention in extraction.mentions:
         index = bisect_right(starts, mention.begin) - 1
         concepts.setdefault(index, set()).add(mention.concept)
-    reached = 0
+    read = {bisect_right(starts, r.sentence.begin) - 1 for r in extraction.relations}
+    reached = unread = 0
     for g in relations:
-        found = concepts.get(bisect_right(starts, g.offset) - 1, set())
-        reached += g.subject in found and g.object in found
-    return reached
+        index = bisect_right(starts, g.offset) - 1
+        found = concepts.get(index, set())
+        if g.subject in found and g.object in found:
+            reached += 1
+            unread += index not in read
+    return reached, unread
 
 
 def evaluate(
@@ -566,7 +576,8 @@ def format_table(
             f"gold span of another concept; on {evaluation.unseen_spans} of the unmatched gold "
             f"nothing was found); relations {r.true_positives} matched, {r.predicted} found, "
             f"{r.gold} in gold ({evaluation.relations_in_reach} with both concepts found in "
-            "their sentence)"
+            f"their sentence, {evaluation.unread_in_reach} of them in a sentence that yielded "
+            "no statement)"
         )
     if show_errors:
         for evaluation in evaluations:

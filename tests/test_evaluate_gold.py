@@ -192,7 +192,8 @@ def test_a_relation_is_within_reach_only_when_both_concepts_are_found_in_its_sen
 
     path = tmp_path / "a.txt"
     path.write_text(
-        "Clinical leadership improves patient safety. Nothing here helps autonomy.\n",
+        "Clinical leadership improves patient safety. Nothing here helps autonomy. "
+        "Clinical leadership, patient safety: one page.\n",
         encoding="utf-8",
     )
     document = read_document(CorpusFile(tmp_path, path, "a.txt"))
@@ -200,14 +201,16 @@ def test_a_relation_is_within_reach_only_when_both_concepts_are_found_in_its_sen
     relations.write_text(
         "anchor\tsubject\trelation\tobject\tflags\n"
         "improves patient safety\tClinicalLeadership\tsupports\tPatientSafety\t-\n"
-        "helps autonomy\tClinicalLeadership\tsupports\tAutonomy\t-\n",
+        "helps autonomy\tClinicalLeadership\tsupports\tAutonomy\t-\n"
+        "one page\tClinicalLeadership\tsupports\tPatientSafety\t-\n",
         encoding="utf-8",
     )
     from kg.ontology import load_ontology
 
     gold = GoldDocument("a.txt", [], read_gold_relations(relations, document.text))
     result = score_document(extractor.extract(document), gold, base_relations(load_ontology()))
-    assert result.relations_in_reach == 1
+    assert result.relations_in_reach == 2
+    assert result.unread_in_reach == 1  # the third sentence yields no statement
 
 
 def test_unmatched_mentions_are_told_apart_by_kind(tmp_path: Path, extractor) -> None:
