@@ -47,6 +47,8 @@ class Grammar:
     """concept IRI -> its private-use character in the shadow."""
     kept: tuple[frozenset[str], ...]
     """group index - 1 -> the concepts whose matches inside the phrase stay mentions."""
+    starts: re.Pattern[str]
+    """Where a pattern can start: a slot's code or one of the patterns' first words."""
 
 
 def describe(text: str, matches: Sequence[Match], lexicon: Lexicon) -> list[Match]:
@@ -61,12 +63,18 @@ def describe(text: str, matches: Sequence[Match], lexicon: Lexicon) -> list[Matc
     matches = _possessive_ends(text, matches, lexicon, frozenset(grammar.concepts))
     shadow = _shadow(text, matches, grammar.codes)
     found: list[tuple[Match, frozenset[str]]] = []
-    for hit in grammar.pattern.finditer(shadow):
-        index = hit.lastindex
-        if index is None:
+    # The full expression is tried only where a pattern can start (a slot's match or a first
+    # word): over every character, its few dozen branches cost more than the lexicon itself.
+    reached = 0
+    for start in grammar.starts.finditer(shadow):
+        if start.start() < reached:
             continue
-        begin, end = hit.span()
-        found.append((Match(begin, end, grammar.concepts[index - 1]), grammar.kept[index - 1]))
+        hit = grammar.pattern.match(shadow, start.start())
+        if hit is None or hit.lastindex is None:
+            continue
+        index = hit.lastindex
+        begin, reached = hit.span()
+        found.append((Match(begin, reached, grammar.concepts[index - 1]), grammar.kept[index - 1]))
     if not found:
         return list(matches)
     # A lexicon match of the same concept that the phrase overlaps is part of one mention:
@@ -166,16 +174,29 @@ def _grammar(lexicon: Lexicon) -> Grammar:
     branches: list[str] = []
     concepts: list[str] = []
     kept: list[frozenset[str]] = []
+    first_words: set[str] = set()
     for rule in data.get("rule", []):
         concept = HLKG + rule["concept"]
         if concept not in known:
             continue  # an ontology without the concept: the rule names nothing
         for pattern in rule["patterns"]:
             body, keep = _compile(pattern, slots, words, codes)
+            first = pattern.split()[0]
+            if first.startswith("@"):
+                first_words.update(words[first[1:]])
+            elif not first.startswith("{"):
+                first_words.update(first.rstrip("?").split("|"))
             branches.append(f"(?<![\\w\\uf8ff])({body}){_END}")
             concepts.append(concept)
             kept.append(frozenset(keep))
-    return Grammar(re.compile("|".join(branches) or "(?!)"), tuple(concepts), codes, tuple(kept))
+    slot_chars = "".join(sorted(codes.values()))
+    starts = f"[{slot_chars}]" if slot_chars else "(?!)"
+    if first_words:
+        starts += rf"|(?<![\w\uf8ff]){_alternatives(sorted(first_words))}(?!\w)"
+    return Grammar(
+        re.compile("|".join(branches) or "(?!)"), tuple(concepts), codes, tuple(kept),
+        re.compile(starts),
+    )
 
 
 _JOINED = re.compile(r"(?<=[}'])-(?=\{)")
