@@ -58,7 +58,7 @@ def describe(text: str, matches: Sequence[Match], lexicon: Lexicon) -> list[Matc
     grammar = lexicon.__dict__.get("_descriptions")
     if grammar is None:
         grammar = lexicon.__dict__["_descriptions"] = _grammar(lexicon)
-    if not grammar.concepts or not matches:
+    if not grammar.concepts:
         return list(matches)
     matches = _possessive_ends(text, matches, lexicon, frozenset(grammar.concepts))
     shadow = _shadow(text, matches, grammar.codes)
@@ -241,6 +241,8 @@ def _compile(
         # Each item after the first brings the whitespace before it, so an item that may be
         # absent takes its whitespace with it.
         if not out:
+            if optional or repeated:
+                raise ValueError(f"descriptions.toml: {pattern!r} starts with an optional item")
             out = expr
         elif repeated:
             out += rf"(?:\s+{expr}){{0,2}}"
