@@ -175,6 +175,7 @@ def _grammar(lexicon: Lexicon) -> Grammar:
     concepts: list[str] = []
     kept: list[frozenset[str]] = []
     first_words: set[str] = set()
+    slot_starts: set[str] = set()
     for rule in data.get("rule", []):
         concept = HLKG + rule["concept"]
         if concept not in known:
@@ -182,7 +183,11 @@ def _grammar(lexicon: Lexicon) -> Grammar:
         for pattern in rule["patterns"]:
             body, keep = _compile(pattern, slots, words, codes)
             first = pattern.split()[0]
-            if first.startswith("@"):
+            if first.startswith("{"):
+                # A slot starts a phrase only before the pattern's next item: most matches
+                # of Doctor or Manager are none.
+                slot_starts.add(_compile(" ".join(pattern.split()[:2]), slots, words, codes)[0])
+            elif first.startswith("@"):
                 first_words.update(words[first[1:]])
             elif not first.startswith("{"):
                 first_words.update(first.rstrip("?").split("|"))
@@ -190,9 +195,10 @@ def _grammar(lexicon: Lexicon) -> Grammar:
             concepts.append(concept)
             kept.append(frozenset(keep))
     slot_chars = "".join(sorted(codes.values()))
-    starts = f"[{slot_chars}]" if slot_chars else "(?!)"
+    starts = f"(?=[{slot_chars}])(?:{'|'.join(sorted(slot_starts))})" if slot_starts else "(?!)"
     if first_words:
-        starts += rf"|(?<![\w\uf8ff]){_alternatives(sorted(first_words))}(?!\w)"
+        initials = "".join(sorted({re.escape(w[0].lower()) for w in first_words}))
+        starts += rf"|(?=[{initials}])(?<![\w\uf8ff]){_alternatives(sorted(first_words))}(?!\w)"
     return Grammar(
         re.compile("|".join(branches) or "(?!)"), tuple(concepts), codes, tuple(kept),
         re.compile(starts),
