@@ -25,7 +25,7 @@ from kg.model import Document, Extraction
 if TYPE_CHECKING:
     import rdflib
 
-EXTRACTOR_VERSION = "2.50.24"
+EXTRACTOR_VERSION = "2.51.3"
 
 
 def data_files() -> list[Path]:

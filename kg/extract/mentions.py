@@ -1,6 +1,9 @@
 """Concept mentions: the lexicon's matches, placed in their sentences, plus modifiers shared
 across lists (kg.extract.modifiers), degrees in a field, and abbreviations the text defines.
 
+Longer descriptions the field builds from a head noun and concepts the lexicon finds ("the
+gulf between consultants and trust managers") come from kg.extract.descriptions.
+
 Labels inside proper names, job titles, someone's letters, licence and citation lines and the
 quoted titles of publications name no concept: kg.extract.names drops them first.
 """
@@ -11,6 +14,7 @@ import re
 from collections.abc import Sequence
 from operator import attrgetter
 
+from kg.extract.descriptions import describe
 from kg.extract.modifiers import Spans, distant_modifiers, modifier_mentions
 from kg.extract.names import outside_names
 from kg.extract.senses import (
@@ -38,6 +42,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     matches = _qualifications(
         text, matches, lexicon, word_list("qualification-words", "kg.extract")
     )
+    matches = describe(text, matches, lexicon)
     matches.extend(modifier_mentions(text, matches, lexicon))
     matches.sort(key=attrgetter("span"))
     matches.extend(coordinated_senses(text, matches, lexicon))

@@ -1,0 +1,274 @@
+"""Longer descriptions that stand for a concept: "the gulf between consultants and trust
+managers" (DoctorManagerDivide), "GPs' involvement in management" (ClinicalEngagement),
+"surgeons who take on management roles" (ClinicalLeader).
+
+The lexicon cannot list every such phrase, and without one the extractor reads the phrase's
+component words as other concepts. The field builds these names from a small grammar: a head
+noun of a class (gap, gulf, tension / relationship, interface / involvement, engagement /
+training, education ...) with arguments that the lexicon already finds (Doctor, Manager,
+Management ...). data/descriptions.toml holds that grammar; this module compiles it once into
+one regular expression run over a shadow of the text, in which every lexicon match is a run of
+private-use characters naming its concept (so offsets are kept and the match's words are no
+longer words), and replaces the component matches inside a phrase by the phrase's concept.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from operator import attrgetter
+
+from kg.lexicon import Lexicon, Match
+from kg.namespaces import HLKG
+
+_FIRST = 0xE000
+"""The private-use code of the first slot concept; a match's first character in the shadow."""
+_FILL = "\uf8ff"
+_QUOTES = "'\u2019\"\u201d"
+"""The rest of a match's characters in the shadow."""
+_POSSESSIVE = r"['\u2019]s?"
+_JOINT = r"(?:\s*[-\u2010-\u2015/]\s*)"
+_END = r"(?![\w\-\u2010-\u2015\uf8ff])(?!['\u2019](?:s\b|\s))"
+"""A phrase ends at a word's end, not before a possessive ("managers' salaries")."""
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled rules: one expression, a group per pattern, each group's concept."""
+
+    pattern: re.Pattern[str]
+    concepts: tuple[str, ...]
+    """group index - 1 -> the concept the pattern names."""
+    codes: Mapping[str, str]
+    """concept IRI -> its private-use character in the shadow."""
+    kept: tuple[frozenset[str], ...]
+    """group index - 1 -> the concepts whose matches inside the phrase stay mentions."""
+    starts: re.Pattern[str]
+    """Where a pattern can start: a slot's code or one of the patterns' first words."""
+
+
+def describe(text: str, matches: Sequence[Match], lexicon: Lexicon) -> list[Match]:
+    """`matches` (sorted by span) with every description the grammar finds in `text` added, and
+    the matches wholly inside it dropped, unless the rule keeps them. A slot of a concept takes
+    its subclasses too (a slot of Doctor takes a JuniorDoctor)."""
+    grammar = lexicon.__dict__.get("_descriptions")
+    if grammar is None:
+        grammar = lexicon.__dict__["_descriptions"] = _grammar(lexicon)
+    if not grammar.concepts:
+        return list(matches)
+    matches = _possessive_ends(text, matches, lexicon, frozenset(grammar.concepts))
+    shadow = _shadow(text, matches, grammar.codes)
+    found: list[tuple[Match, frozenset[str]]] = []
+    # The full expression is tried only where a pattern can start (a slot's match or a first
+    # word): over every character, its few dozen branches cost more than the lexicon itself.
+    reached = 0
+    for start in grammar.starts.finditer(shadow):
+        if start.start() < reached:
+            continue
+        hit = grammar.pattern.match(shadow, start.start())
+        if hit is None or hit.lastindex is None:
+            continue
+        index = hit.lastindex
+        begin, reached = hit.span()
+        found.append((Match(begin, reached, grammar.concepts[index - 1]), grammar.kept[index - 1]))
+    if not found:
+        return list(matches)
+    # A lexicon match of the same concept that the phrase overlaps is part of one mention:
+    # "GPs' involvement" and the label "involvement in management" are one.
+    merged: list[tuple[Match, frozenset[str]]] = []
+    for phrase, kept in found:
+        begin, end = phrase.begin, phrase.end
+        for m in matches:
+            if m.concept == phrase.concept and m.begin < end and begin < m.end:
+                begin, end = min(begin, m.begin), max(end, m.end)
+        merged.append((Match(begin, end, phrase.concept), kept))
+    result = [
+        m
+        for m in matches
+        if not any(
+            d.begin <= m.begin and m.end <= d.end and m.concept not in kept
+            for d, kept in merged
+        )
+    ]
+    result.extend(d for d, _ in merged)
+    return sorted(set(result), key=attrgetter("span", "concept"))
+
+
+_BEFORE_POSSESSIVE = re.compile(r"['\u2019](?:s\b|\s)")
+_INNER_POSSESSIVE = re.compile(r"(?:s['\u2019]|['\u2019]s)\s+and\s", re.IGNORECASE)
+"""A possessive before "and": "doctors' and managers' salaries" (a scare quote is none)."""
+
+
+def _possessive_ends(
+    text: str, matches: Sequence[Match], lexicon: Lexicon, concepts: frozenset[str]
+) -> Sequence[Match]:
+    """A label of a rule's concept of three words or more is a description too, and it ends no
+    better before a possessive: in "a gap between doctors' and managers' salaries" the label
+    "gap between doctors and managers" names no divide, and its labels ("doctors",
+    "managers") are mentions of their own."""
+    kept: list[Match] = []
+    for match in matches:
+        surface = text[match.begin : match.end]
+        if (
+            match.concept in concepts
+            and surface.count(" ") >= 2
+            and (
+                _BEFORE_POSSESSIVE.match(text, match.end)
+                or (surface.endswith(tuple(_QUOTES)) and not surface.startswith(tuple(_QUOTES)))
+                or _INNER_POSSESSIVE.search(surface)
+            )
+        ):
+            tail = surface.index(" ") + 1  # past the head noun, which names no concept
+            kept.extend(
+                Match(match.begin + tail + m.begin, match.begin + tail + m.end, m.concept)
+                for m in lexicon.finditer(surface[tail:])
+                if m.concept != match.concept
+            )
+            continue
+        kept.append(match)
+    return sorted(kept, key=attrgetter("span")) if len(kept) != len(matches) else matches
+
+
+def _shadow(text: str, matches: Sequence[Match], codes: Mapping[str, str]) -> str:
+    """The lower-cased text with each match of a slot concept (or of a concept below one) as its
+    code and fill characters, the same length; the first of overlapping matches wins."""
+    pieces: list[str] = []
+    at = 0
+    for match in matches:
+        if match.begin < at:
+            continue
+        code = codes.get(match.concept)
+        if code is None:
+            continue
+        # A quote the match ends with stays itself: "managers'" is a possessive, which the
+        # patterns must see.
+        end = match.end
+        while end - 1 > match.begin and text[end - 1] in _QUOTES:
+            end -= 1
+        pieces.append(text[at : match.begin].lower())
+        pieces.append(code + _FILL * (end - match.begin - 1))
+        at = end
+    pieces.append(text[at:].lower())
+    return "".join(pieces)
+
+
+def _grammar(lexicon: Lexicon) -> Grammar:
+    """The rules compiled for this lexicon's concepts: a slot takes a concept's subclasses, and
+    a rule whose concept the ontology lacks names nothing."""
+    data = _data()
+    known = set(lexicon.labels)
+    slots: dict[str, list[str]] = {}
+    for name, values in data.get("slots", {}).items():
+        named = {HLKG + c for c in values}
+        slots[name] = sorted(c for c in known if c in named or lexicon.ancestors(c) & named)
+    # One code per concept of any slot; a slot's character class lists its concepts' codes.
+    codes = {
+        concept: chr(_FIRST + index)
+        for index, concept in enumerate(sorted({c for cs in slots.values() for c in cs}))
+    }
+    words: dict[str, list[str]] = data.get("words", {})
+    branches: list[str] = []
+    concepts: list[str] = []
+    kept: list[frozenset[str]] = []
+    first_words: set[str] = set()
+    slot_starts: set[str] = set()
+    for rule in data.get("rule", []):
+        concept = HLKG + rule["concept"]
+        if concept not in known:
+            continue  # an ontology without the concept: the rule names nothing
+        for pattern in rule["patterns"]:
+            body, keep = _compile(pattern, slots, words, codes)
+            first = pattern.split()[0]
+            if first.startswith("{"):
+                # A slot starts a phrase only before the pattern's next item: most matches
+                # of Doctor or Manager are none.
+                slot_starts.add(_compile(" ".join(pattern.split()[:2]), slots, words, codes)[0])
+            elif first.startswith("@"):
+                first_words.update(words[first[1:]])
+            elif not first.startswith("{"):
+                first_words.update(first.rstrip("?").split("|"))
+            branches.append(f"(?<![\\w\\uf8ff])({body}){_END}")
+            concepts.append(concept)
+            kept.append(frozenset(keep))
+    slot_chars = "".join(sorted(codes.values()))
+    starts = f"(?=[{slot_chars}])(?:{'|'.join(sorted(slot_starts))})" if slot_starts else "(?!)"
+    if first_words:
+        initials = "".join(sorted({re.escape(w[0].lower()) for w in first_words}))
+        starts += rf"|(?=[{initials}])(?<![\w\uf8ff]){_alternatives(sorted(first_words))}(?!\w)"
+    return Grammar(
+        re.compile("|".join(branches) or "(?!)"), tuple(concepts), codes, tuple(kept),
+        re.compile(starts),
+    )
+
+
+_JOINED = re.compile(r"(?<=[}'])-(?=\{)")
+"""A dash between two slots: "{doctor}-{manager}"."""
+_ITEM = re.compile(r"\{([\w-]+)(\+?)\}(')?|@([\w-]+)(\?)?|\[([\w-]+)\]|([^\s{}@\[\]]+)")
+
+
+def _compile(
+    pattern: str, slots: Mapping[str, list[str]], words: Mapping[str, list[str]],
+    codes: Mapping[str, str],
+) -> tuple[str, set[str]]:
+    """One pattern of data/descriptions.toml as a regular expression over the shadow, and the
+    concepts of its kept slots."""
+    out = ""
+    keep: set[str] = set()
+    for token in pattern.split():
+        pieces = _JOINED.split(token)
+        compiled: list[str] = []
+        optional = repeated = False
+        for piece in pieces:
+            item = _ITEM.fullmatch(piece)
+            if item is None:
+                raise ValueError(f"descriptions.toml: cannot read {piece!r} in {pattern!r}")
+            slot, plus, possessive, klass, maybe, mods, word = item.groups()
+            if slot:
+                chars = "".join(codes[c] for c in slots[slot])
+                compiled.append(
+                    f"[{chars}]{_FILL}*" + (_POSSESSIVE if possessive else r"(?!['\u2019])")
+                )
+                if plus:
+                    keep.update(slots[slot])
+            elif klass:
+                compiled.append(_alternatives(words[klass]))
+                optional = bool(maybe)
+            elif mods:
+                compiled.append(_alternatives(words[mods]))
+                repeated = True
+            else:
+                optional = word.endswith("?")
+                compiled.append(_alternatives(word.rstrip("?").split("|")))
+        expr = _JOINT.join(compiled)
+        # Each item after the first brings the whitespace before it, so an item that may be
+        # absent takes its whitespace with it.
+        if not out:
+            if optional or repeated:
+                raise ValueError(f"descriptions.toml: {pattern!r} starts with an optional item")
+            out = expr
+        elif repeated:
+            out += rf"(?:\s+{expr}){{0,2}}"
+        elif optional:
+            out += rf"(?:\s+{expr})?"
+        else:
+            out += rf"\s+{expr}"
+    return out, keep
+
+
+def _alternatives(values: Sequence[str]) -> str:
+    """Words or phrases (longest first), their spaces as any whitespace."""
+    forms = sorted({v.lower() for v in values}, key=lambda v: (-len(v), v))
+    return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in forms) + ")"
+
+
+@cache
+def _data() -> dict:
+    text = resources.files("kg.extract").joinpath("data/descriptions.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+__all__ = ["describe"]
