@@ -125,13 +125,21 @@ class DocumentResult:
     relation_errors: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(repr=False)
 class Evaluation:
     """One gold set's documents, scored."""
 
     documents: list[DocumentResult]
     name: str = "gold"
     held_out: bool = False
+
+    def __repr__(self) -> str:
+        # Totals only: a failing assertion (pytest prints its operands) or a log line must
+        # not show a held-out set's documents or errors.
+        return (
+            f"Evaluation({self.name!r}, held_out={self.held_out}, mentions={self.mentions}, "
+            f"relations={self.relations}, polarity_errors={self.polarity_errors})"
+        )
 
     @property
     def mentions(self) -> Score:

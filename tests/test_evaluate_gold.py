@@ -236,3 +236,10 @@ def test_unmatched_mentions_are_told_apart_by_kind(tmp_path: Path, extractor) ->
     assert result.mentions.true_positives == 1  # patients
     assert result.wrong_concept == 2  # doctors, managers inside the divide's span
     assert result.unseen_spans == 1  # worries
+
+
+def test_a_set_shows_only_its_totals_when_printed(sets) -> None:
+    """pytest prints a failing assertion's operands: a held-out set's errors must not show."""
+    shown = repr(sets["test"])
+    assert "FP " not in shown and "FN " not in shown and ".txt" not in shown
+    assert shown.startswith("Evaluation('test', held_out=True, mentions=Score(")
