@@ -202,3 +202,15 @@ def test_a_capability_of_management_leaves_its_owner_a_mention(extractor) -> Non
     found = mentions(extractor, "Hospitals need managerial capabilities to grow.")
     assert found == [("Hospitals", "HealthcareOrganisation"),
                      ("managerial capabilities", "Management")]
+
+
+def test_a_network_named_by_its_condition_is_a_clinical_network(extractor: Extractor) -> None:
+    found = mentions(
+        extractor, "The regional stroke network shortened treatment times across five sites."
+    )
+    assert ("stroke network", "ClinicalNetwork") in found
+    assert "ClinicalNetwork" in concepts(extractor, "Major trauma networks need managers.")
+    # a network of people is no network of care
+    assert "ClinicalNetwork" not in concepts(
+        extractor, "Her professional network of friends found her the job."
+    )
