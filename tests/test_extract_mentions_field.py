@@ -382,6 +382,15 @@ def test_a_plural_noun_before_and_is_no_elided_modifier(extractor) -> None:
     assert ("junior", "Management") in mentions(extractor, "junior and middle management")
 
 
+def test_a_mark_before_and_is_no_elided_modifier(extractor) -> None:
+    # the apostrophe of "doctors'" was taken as a modifier of "managers"
+    assert mentions(extractor, "Doctors' and managers' salaries differ.") == [
+        ("Doctors", "Doctor"),
+        ("managers", "Manager"),
+    ]
+    assert ("Middle", "Manager") in mentions(extractor, "Middle and senior managers met.")
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "concept"),
     [

@@ -244,7 +244,10 @@ def _listed_modifiers(text: str, begin: int) -> list[tuple[int, int]]:
     if tokens and tokens[-1][2] == ",":
         tokens.pop()
     found = []
-    while tokens and tokens[-1][2] not in (",", "and", "or") and len(found) < 5:
+    # a modifier is a word: a mark before "and" ("doctors' and managers'") ends the list
+    while tokens and tokens[-1][2][0].isalpha() and tokens[-1][2] not in ("and", "or"):
+        if len(found) == 5:
+            break
         start, end, _ = tokens.pop()
         found.append((start, end))
         if not tokens or tokens[-1][2] != ",":
