@@ -214,3 +214,9 @@ def test_a_network_named_by_its_condition_is_a_clinical_network(extractor: Extra
     assert "ClinicalNetwork" not in concepts(
         extractor, "Her professional network of friends found her the job."
     )
+
+
+def test_decision_makers_are_people_not_the_practice_of_deciding(extractor: Extractor) -> None:
+    assert "DecisionMaking" not in concepts(extractor, "Key decision-makers were absent.")
+    assert "DecisionMaking" not in concepts(extractor, "Key decision makers were absent.")
+    assert "DecisionMaking" in concepts(extractor, "Doctors resent shared decision-making.")
