@@ -72,12 +72,26 @@ class _Status:
     """The clause is asked about or supposed, not claimed ("whether X improves Y")."""
     cues: list[str] = field(default_factory=list)
     holders: list[Mention] = field(default_factory=list)
+    kinds: dict[str, str] = field(default_factory=dict)
+    """Which flag each cue set, so that a later reading can take it back."""
 
     def add(self, kind: str, words: str) -> None:
         setattr(self, kind, True)
         words = " ".join(words.split())
         if words not in self.cues:
             self.cues.append(words)
+            self.kinds[words] = kind
+
+    def drop(self, kind: str) -> None:
+        """Take back a flag and its cues: a report the author rejects is the author's foil,
+        not a tentative claim; a denial that is itself denied is no denial."""
+        setattr(self, kind, False)
+        self.cues = [c for c in self.cues if self.kinds.get(c) != kind]
+
+    def since(self, cues: list[str], hedged: bool) -> None:
+        """Undo the hedges added after a snapshot (`cues`, `hedged`)."""
+        self.cues = [c for c in self.cues if c in cues or self.kinds.get(c) != "hedged"]
+        self.hedged = hedged
 
 
 class RelationFinder:
@@ -1555,7 +1569,10 @@ class _Sentence:
                     host_negation = True  # "without trust, engagement falters"
                 elif lower in words["negating_verbs"]:
                     status.add("negated", token.text)
-                elif lower in words["hedge_verbs"]:
+                elif lower in words["hedge_verbs"] and not (
+                    lower in words["finding_verbs"] and _has(token, "neg")
+                ):
+                    # ("has not been shown to improve" denies it, and is no hedge.)
                     status.add("hedged", token.text)
         if cue.kind == "verb" and self._studies_say(cue_token):
             # "previous studies have linked X with Y": others' findings, like "studies show
@@ -1733,8 +1750,11 @@ class _Sentence:
                 # harms Y; we find little evidence for this": a clause on the far side of a
                 # colon or semicolon is asserted on its own, save that the other side may
                 # dispute it.
-                if self._disputed(head):
-                    status.add("rejected", self._disputed(head))
+                # ("It is not true that X: Y" disputes X, not the Y after it.)
+                disputed = self._disputed(head) or (head.i > token.i and self._disputes(head))
+                if disputed:
+                    status.drop("hedged")  # "critics argue that X; we disagree": a foil
+                    status.add("rejected", disputed)
                 break
             marker = _contrast(token, words["contrast_markers"])
             if marker:
@@ -1789,6 +1809,7 @@ class _Sentence:
                     status.add("negated", f"{denial} {head.text}")  # "not convinced that"
                     return
             if dep == "ccomp":
+                before = (list(status.cues), status.hedged)
                 reported = (
                     head.lower_ in words["report_verbs"] or head.lower_ in words["hedge_verbs"]
                 )
@@ -1807,14 +1828,23 @@ class _Sentence:
                             status.holders += [a.mention for a in self.arguments(child)]
                     denial = self._denied_report(head)
                     if denial:
+                        # "few would argue that", "no study has shown that": the author
+                        # denies the claim; the report is not a hedge on it.
+                        status.since(*before)
                         status.add("negated", denial)
                         return
                 if self._rejecting_frame(head):
+                    if self._denied_affirmation(head) and status.negated:
+                        # "It is not true that X never improves Y": two denials make a claim.
+                        status.drop("negated")
+                        return
                     status.add("rejected", head.text)
                     return
                 if head.dep_ == "xcomp" and _has_to(head) and self._rejecting_frame(head.head):
-                    # "It would be wrong to conclude that CLAUSE": the way of thinking named
-                    # in order to be called wrong.
+                    # "It would be wrong to conclude that CLAUSE", "it is a mistake to think
+                    # that": the way of thinking named in order to be called wrong, not a
+                    # report.
+                    status.since(*before)
                     status.add("rejected", f"wrong to {head.text}")
                     return
             self._according(token, status)
@@ -1827,8 +1857,25 @@ class _Sentence:
             if dep in ("advcl", "relcl", "acl", "csubj", "parataxis"):
                 break  # past the clause: only reports and rejections reach further up
             token = head
+        disputed = self._disputing_conjunct(token) if token is not clause else None
+        if disputed:
+            # "It is often said that X, but this is not so": the report is the author's foil.
+            status.drop("hedged")
+            status.add("rejected", disputed)
+            return
         self._according(token, status)
         self._aside(token, status)
+
+    def _disputing_conjunct(self, verb: Token) -> str | None:
+        """A clause joined to a report that says the report is wrong ("..., but this is not
+        so", "...; we disagree"): the words that say so."""
+        for child in verb.children:
+            if child.dep_ not in ("conj", "parataxis") or child.i < verb.i:
+                continue
+            disputed = self._disputed(child) or self._disputes(child)
+            if disputed:
+                return disputed
+        return None
 
     def _supposed(self, clause: Token, status: _Status) -> None:
         """ "whether X improves Y", "if X improves Y, ...": asked about or supposed, not
@@ -1906,6 +1953,25 @@ class _Sentence:
             for c in noun.children
         )
 
+    def _disputes(self, clause: Token) -> str | None:
+        """ "we disagree", "this is not so (not the case, not true)": a clause after a
+        report that says it is wrong (the words that say so)."""
+        words = self.words
+        if (
+            clause.lower_ in words["disputing_verbs"]
+            and not _has(clause, "neg")
+            and self._authorial(clause)  # ("managers disagree" is a dispute among others)
+        ):
+            return f"{clause.left_edge.text} {clause.text}"
+        subjects = {c.lower_ for c in clause.children if c.dep_ in ("nsubj", "expl")}
+        if (
+            clause.lower_ in _BE
+            and subjects & {"this", "that", "it"}
+            and self._denied_affirmation(clause)
+        ):
+            return "not so"
+        return None
+
     def _disputed(self, clause: Token) -> str | None:
         """ "we find little evidence for this", "there is no evidence for that": a clause
         that says what went before lacks support (the words that say so)."""
@@ -1948,6 +2014,8 @@ class _Sentence:
                 scarce = self._scarce(child)
                 if scarce:
                     return scarce
+                if child.lower_ in self.words["scarce_words"]:
+                    return child.text  # "few would argue that"
                 if child.lower_ in self.words["negating_pronouns"] | {"little"}:
                     return child.text  # "nothing (little) suggests that"
         head = verb.head
@@ -2091,6 +2159,8 @@ class _Sentence:
         if noun.lower_ in words["rejection_predicates"]:
             return True  # "the myth that ...", "it is a misconception that ..."
         if noun.dep_ in ("nsubj", "nsubjpass"):
+            if head.lemma_ in words["withstanding_verbs"] and _has(head, "neg"):
+                return True  # "the claim that ... does not survive scrutiny (hold up)"
             return any(t.lower_ in words["rejection_predicates"] for t in _predicate(head))
         if noun.dep_ == "dobj":
             return (
@@ -2114,7 +2184,14 @@ class _Sentence:
         denied = _has(verb, "neg")
         if any(p in self.words["rejection_predicates"] for p in predicates):
             return not denied  # "it is not wrong to say that ..." rejects nothing
-        return denied and any(p in self.words["affirming_predicates"] for p in predicates)
+        return self._denied_affirmation(verb)
+
+    def _denied_affirmation(self, verb: Token) -> bool:
+        """ "It is not true (the case) that ...": the copula of a denied affirmation."""
+        predicates = [c.lower_ for c in verb.children if c.dep_ in ("attr", "acomp")]
+        return _has(verb, "neg") and any(
+            p in self.words["affirming_predicates"] for p in predicates
+        )
 
 
 def _attributions(prep: Token) -> Iterator[tuple[list[str], Token]]:
