@@ -241,6 +241,9 @@ FRAMES: dict[str, tuple[str, str | None, str | None]] = {
     "question": ("{Does} {S} {V} {O}?", None, None),
     "whether": ("We asked whether {S} {V3} {O}.", None, None),
     "conditional": ("If {S} {Ved} {O}, the data would show it.", None, None),
+    "extent-to-which": ("We examine the extent to which {S} {V3} {O}.", None, None),
+    "how-far": ("This paper asks how far {S} {V3} {O}.", None, None),
+    "to-what-extent": ("To what extent {S} {V3} {O} is unclear.", None, None),
     # aims carry no flag
     "aims-to": ("{Scap} {aims} to {V} {O}.", "-", None),
     # double negation
@@ -331,6 +334,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("rather-than", "training-teamwork"): "no statement (recall)",
     ("seldom", "autonomy-accountability"): "no statement (recall)",
     ("seldom", "doctors-managers"): "no statement (recall)",
+    ("to-what-extent", "doctors-managers"): "statement where none is made",
 }
 
 
@@ -416,6 +420,8 @@ NEAR_MISSES = [
     ("It is true that clinical leadership never improves patient safety.", "negated"),
     ("It is not true that clinical leadership improves patient safety.", "rejected"),
     ("It is sensible to think that bureaucracy undermines professional autonomy.", "hedged"),
+    ("We show how bureaucracy undermines professional autonomy.", "-"),
+    ("Bureaucracy undermines professional autonomy to a large extent.", "-"),
 ]
 
 

@@ -1885,7 +1885,7 @@ class _Sentence:
         supposed = marks and clause.dep_ in ("advcl", "ccomp")
         question = any(
             c.dep_ == "mark" and c.lower_ in words["question_marks"] for c in clause.children
-        )
+        ) or self._degree_asked(clause)
         if question or supposed:
             status.unasserted = True
         for child in clause.children:
@@ -1895,6 +1895,28 @@ class _Sentence:
                 for mark in self._condition_marks(child):
                     if mark.lower() in words["condition_marks"]:
                         status.add("hedged", mark)
+
+    def _degree_asked(self, clause: Token) -> bool:
+        """ "the extent (degree) to which X improves Y", "how far X improves Y", "to what
+        extent X improves Y": an indirect question of degree, asked, not claimed."""
+        degrees = self.words["degree_nouns"]
+        if clause.dep_ == "relcl" and clause.head.lower_ in degrees:
+            return True
+        # The small parser hangs "how far" and "to what extent" anywhere, so read the words
+        # that open the clause (or come right before it).
+        if clause.dep_ == "ROOT":
+            return False  # ("How far we go, X improves Y": the clause is the sentence's own)
+        left = clause.left_edge.i
+        for start in (left - 1, left):
+            if start < 0:
+                continue
+            opening = " ".join(t.lower_ for t in self.doc[start : start + 3])
+            if any(
+                opening == q or opening.startswith(q + " ")
+                for q in self.words["degree_questions"]
+            ):
+                return True
+        return False
 
     def _condition_marks(self, clause: Token) -> list[str]:
         """The words that make a clause a condition: "if", "unless"; "when" in the present
