@@ -508,7 +508,7 @@ class _Sentence:
         """The status for one pair of arguments when a "not" denies one phrase and not the
         clause: "the key to safety is not regulation but teamwork" denies regulation's part
         and asserts teamwork's; "teamwork, not regulation, is the key" the same."""
-        denied = any(self._not_before(m) for m in mentions)
+        denied = any(self._not_before(m) or self._contrasted_away(m) for m in mentions)
         kept = any(self._after_but_not(m) for m in mentions)
         if not denied and not (kept and status.negated):
             return status
@@ -538,17 +538,38 @@ class _Sentence:
         thousands of tokens and mentions, and a scan per mention was quadratic."""
         return [self.end(token) for token in self.doc]
 
+    def _contrasted_away(self, mention: Mention) -> bool:
+        """Whether the mention is what "rather than" or "instead of" sets aside ("improves
+        paperwork rather than safety"): the claim about it is denied."""
+        head = self._mention_head(mention)
+        return head is not None and _contrast(head, self.words["contrast_markers"]) is not None
+
+    def _mention_head(self, mention: Mention) -> Token | None:
+        """The word of a mention that hangs from a word outside it ("quality" in "the
+        quality of care")."""
+        first = bisect.bisect_right(self._token_ends, mention.begin)
+        for token in self.doc[first:]:
+            if self.begin(token) >= mention.end:
+                break
+            if not (mention.begin <= self.begin(token.head) < mention.end):
+                return token
+        return None
+
     def _not_before(self, mention: Mention) -> bool:
         """Whether "not" stands right before the mention's phrase, in a contrast ("not X but
         Y", "Y, not X,"): the denial is of that phrase."""
-        start = self._phrase_start(mention)
-        if start is None or start.i == 0:
+        head = self._mention_head(mention)
+        start = head.left_edge if head is not None else self._phrase_start(mention)
+        if start is None:
             return False
-        before = self.doc[start.i - 1]
-        if before.lower_ not in self.words["contrast_negations"]:
+        if start.dep_ == "neg" and start.lower_ in self.words["contrast_negations"]:
+            head = start.head  # "improves not X but Y": the parser hangs the "not" on X itself
+        elif start.i == 0 or self.doc[start.i - 1].lower_ not in self.words["contrast_negations"]:
             return False
-        head = self.doc[start.i].head if start.dep_ == "det" else start
-        contrast = any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children)
+        else:
+            head = self.doc[start.i].head if start.dep_ == "det" else start
+        # ("not the quality of care but Y": the parser may hang "but" inside the phrase.)
+        contrast = any(c.dep_ == "cc" and c.lower_ == "but" for c in head.subtree)
         return contrast or head.dep_ == "appos"
 
     def _after_but_not(self, mention: Mention) -> bool:
@@ -1739,11 +1760,14 @@ class _Sentence:
             seen.add(token.i)
             head = token.head
             dep = token.dep_
+            objects = sum(1 for c in token.children if c.dep_ == "dobj")
             if dep == "relcl" and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+                c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ == "dobj" and objects > 1))
+                for c in token.children
             ):
                 # "a myth that managers undermine Y": a clause led by the conjunction "that"
-                # completes the noun; the parser sometimes calls it a relative clause.
+                # completes the noun; the parser sometimes calls it a relative clause (and
+                # "that" its object, beside the object the clause already has).
                 dep = "acl"
             if _set_apart(token):
                 # "It is not true that X opposes Y: X protects Y", "critics claim that X
@@ -1769,7 +1793,9 @@ class _Sentence:
                 status.add("negated", head.text)
                 return
             rejected_view = (
-                dep in ("acl", "ccomp", "appos") and head.lower_ in words["rejection_nouns"]
+                dep in ("acl", "ccomp", "appos")
+                and head.lower_ in words["rejection_nouns"]
+                and head.tag_.startswith("NN")  # ("naive to claim that": a verb, a report)
             )
             if rejected_view and self._rejected(head):
                 status.add("rejected", f"the {head.text} that")
@@ -2181,7 +2207,7 @@ class _Sentence:
         if noun.lower_ in words["rejection_predicates"]:
             return True  # "the myth that ...", "it is a misconception that ..."
         if noun.dep_ in ("nsubj", "nsubjpass"):
-            if head.lemma_ in words["withstanding_verbs"] and _has(head, "neg"):
+            if head.lower_ in words["withstanding_verbs"] and _has(head, "neg"):
                 return True  # "the claim that ... does not survive scrutiny (hold up)"
             return any(t.lower_ in words["rejection_predicates"] for t in _predicate(head))
         if noun.dep_ == "dobj":
