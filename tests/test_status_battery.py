@@ -174,6 +174,16 @@ FRAMES: dict[str, tuple[str, str | None, str | None]] = {
     "not-x-but-y": ("{Scap} {V3} not {O} but tidy spreadsheets.", "negated", None),
     "rather-than": ("{Scap} {V3} tidy spreadsheets rather than {O}.", "negated", None),
     "instead-of": ("{Scap} {V3} tidy spreadsheets instead of {O}.", "negated", None),
+    "neither-nor-objects": ("{Scap} {V3} neither {O} nor tidy spreadsheets.", "negated", None),
+    "nor-clause": ("Nor {does} {S} {V} {O}.", "negated", None),
+    "nor-conjunct": ("{Scap} {does} not help, nor {does} {S} {V} {O}.", "negated", None),
+    "not-clear-that": ("It is not clear that {S} {V3} {O}.", "negated", None),
+    "remains-unproven": ("It remains unproven that {S} {V3} {O}.", "negated", None),
+    "no-reason-to-believe": (
+        "There is no reason to believe that {S} {V3} {O}.",
+        "negated",
+        None,
+    ),
     "contrary-popular": (
         "Contrary to popular belief, {S} {does} not {V} {O}.",
         "negated",
@@ -208,6 +218,11 @@ FRAMES: dict[str, tuple[str, str | None, str | None]] = {
         "rejected",
         None,
     ),
+    "evidence-not-support-view": (
+        "The evidence does not support the view that {S} {V3} {O}.",
+        "rejected",
+        None,
+    ),
     "critics-we-disagree": (
         "Critics argue that {S} {V3} {O}; we disagree.",
         "rejected",
@@ -229,6 +244,7 @@ FRAMES: dict[str, tuple[str, str | None, str | None]] = {
     "is-thought-to": ("{Scap} {is} thought to {V} {O}.", "hedged", None),
     "is-likely-to": ("{Scap} {is} likely to {V} {O}.", "hedged", None),
     "often-said": ("It is often said that {S} {V3} {O}.", "hedged", None),
+    "unclear-that": ("It is unclear that {S} {V3} {O}.", "hedged", None),
     # attribution
     "according-to-nurses": ("According to nurses, {S} {V3} {O}.", "hedged", "Nurse"),
     "managers-argue": ("Some managers argue that {S} {V3} {O}.", "hedged", "Manager"),
@@ -286,6 +302,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("no-longer", "autonomy-accountability"): "no statement (recall)",
     ("no-longer", "doctors-managers"): "no statement (recall)",
     ("no-longer", "leadership-engagement"): "no statement (recall)",
+    ("nor-conjunct", "networks-trust"): "polarity error",
     ("not-survive-scrutiny", "leadership-engagement"): "no statement (recall)",
     ("not-survive-scrutiny", "management-autonomy"): "no statement (recall)",
     ("not-x-but-y", "leadership-engagement"): "no statement (recall)",
@@ -393,6 +410,13 @@ NEAR_MISSES = [
     ("Bureaucracy undermines professional autonomy to a large extent.", "-"),
     ("Management training improves patient safety rather than tidy spreadsheets.", "-"),
     ("Management training improves not only teamwork but patient safety.", "-"),
+    ("It is clear that bureaucracy undermines professional autonomy.", "-"),
+    ("Bureaucracy undermines both professional autonomy and teamwork.", "-"),
+    ("Bureaucracy does not help, and it undermines professional autonomy.", "-"),
+    ("There is every reason to believe that bureaucracy undermines autonomy.", "hedged"),
+    ("The evidence supports the view that bureaucracy undermines autonomy.", "hedged"),
+    ("The conflict between professional autonomy and accountability is real.", "-"),
+    ("The supposed conflict between autonomy and accountability is illusory.", "rejected"),
 ]
 
 
@@ -401,6 +425,6 @@ def test_near_misses_keep_their_status(extractor, bases, text: str, flags: str) 
     found = {
         _flags(r)
         for r in extract(extractor, text).relations
-        if r.object.removeprefix(HLKG) in ("Autonomy", "PatientSafety")
+        if r.object.removeprefix(HLKG) in ("Autonomy", "PatientSafety", "Accountability")
     }
     assert found == {flags}

@@ -508,7 +508,9 @@ class _Sentence:
         """The status for one pair of arguments when a "not" denies one phrase and not the
         clause: "the key to safety is not regulation but teamwork" denies regulation's part
         and asserts teamwork's; "teamwork, not regulation, is the key" the same."""
-        denied = any(self._not_before(m) or self._contrasted_away(m) for m in mentions)
+        denied = any(
+            self._not_before(m) or self._contrasted_away(m) or self._neither(m) for m in mentions
+        )
         kept = any(self._after_but_not(m) for m in mentions)
         if not denied and not (kept and status.negated):
             return status
@@ -543,6 +545,16 @@ class _Sentence:
         paperwork rather than safety"): the claim about it is denied."""
         head = self._mention_head(mention)
         return head is not None and _contrast(head, self.words["contrast_markers"]) is not None
+
+    def _neither(self, mention: Mention) -> bool:
+        """Whether the mention is one of "neither X nor Y" ("undermines neither X nor Y")."""
+        head = self._mention_head(mention)
+        if head is None:
+            return False
+        first = head.head if head.dep_ == "conj" else head
+        return any(
+            (c.dep_, c.lower_) in (("preconj", "neither"), ("cc", "nor")) for c in first.children
+        )
 
     def _mention_head(self, mention: Mention) -> Token | None:
         """The word of a mention that hangs from a word outside it ("quality" in "the
@@ -1563,6 +1575,10 @@ class _Sentence:
                     status.add("negated", _phrase_before(child))  # "no longer"
                 elif dep == "det" and lower in words["negating_determiners"] and token is cue_token:
                     status.add("negated", child.text)
+                elif (
+                    dep == "cc" and lower == "nor" and child.i < token.i and token.tag_[:2] == "VB"
+                ):
+                    status.add("negated", child.text)  # "Nor does X improve Y"
                 elif dep in ("advmod", "amod", "npadvmod") and lower in words["negating_modifiers"]:
                     if cue.negated_host and token is not cue_token:
                         host_negation = True
@@ -1595,6 +1611,17 @@ class _Sentence:
                 ):
                     # ("has not been shown to improve" denies it, and is no hedge.)
                     status.add("hedged", token.text)
+        clause = chain[-1]
+        if clause.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ == "nor" and clause.head.i < c.i < clause.i
+            for c in clause.head.children
+        ):
+            status.add("negated", "nor")  # "X does not do A, nor does it improve Y"
+        if cue_token.dep_ in ("nsubj", "nsubjpass") and any(
+            t.lower_ in words["rejection_predicates"] for t in _predicate(cue_token.head)
+        ):
+            # "The supposed conflict between X and Y is illusory (a myth, overstated)".
+            status.add("rejected", cue_token.text)
         if cue.kind == "verb" and self._studies_say(cue_token):
             # "previous studies have linked X with Y": others' findings, like "studies show
             # that X improves Y" (not "this review links").
@@ -1834,6 +1861,8 @@ class _Sentence:
                 if denial:
                     status.add("negated", f"{denial} {head.text}")  # "not convinced that"
                     return
+            if dep == "ccomp" and self._judged_clause(token, head, status):
+                return
             if dep == "ccomp":
                 before = (list(status.cues), status.hedged)
                 reported = (
@@ -1891,6 +1920,26 @@ class _Sentence:
             return
         self._according(token, status)
         self._aside(token, status)
+
+    def _judged_clause(self, clause: Token, verb: Token, status: _Status) -> bool:
+        """ "It remains unproven that X", "it is not clear that X" (denied: True, the
+        reading stops), "it is uncertain that X" (hedged): an adjective judging the clause
+        that the copula extraposes."""
+        words = self.words
+        denied = _has(verb, "neg")
+        for adjective in verb.children:
+            if adjective.dep_ not in ("acomp", "attr") or adjective.i > clause.i:
+                continue
+            lower = adjective.lower_
+            if lower in words["unproven_words"] and not denied:
+                status.add("negated", adjective.text)
+                return True
+            if lower in words["conviction_words"] and denied:
+                status.add("negated", f"not {adjective.text}")
+                return True
+            if lower in words["uncertain_words"] and not denied:
+                status.add("hedged", adjective.text)
+        return False
 
     def _disputing_conjunct(self, verb: Token) -> str | None:
         """A clause joined to a report that says the report is wrong ("..., but this is not
@@ -2078,6 +2127,9 @@ class _Sentence:
             for noun in holders:
                 if noun.lower_ in nothing:
                     return f"{noun.text} to"
+                scarce = self._scarce(noun)
+                if scarce:
+                    return f"{scarce} {noun.text} to"  # "there is no reason to believe that"
         return None
 
     def _studies_say(self, verb: Token) -> bool:
@@ -2214,6 +2266,8 @@ class _Sentence:
             return (
                 head.lower_ in words["rejecting_verbs"]
                 or head.lower_ in words["rejection_predicates"]
+                # "the evidence does not support the view that ..."
+                or (head.lower_ in words["supporting_verbs"] and _has(head, "neg"))
             )
         if noun.dep_ == "pobj":
             phrase = f"{head.head.lower_} {head.lower_}"
