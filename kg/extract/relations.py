@@ -508,8 +508,10 @@ class _Sentence:
         """The status for one pair of arguments when a "not" denies one phrase and not the
         clause: "the key to safety is not regulation but teamwork" denies regulation's part
         and asserts teamwork's; "teamwork, not regulation, is the key" the same."""
-        denied = any(
-            self._not_before(m) or self._contrasted_away(m) or self._neither(m) for m in mentions
+        # ("Neither X nor Y may improve Z": the clause's own reading already denies it.)
+        neither = not status.negated and any(self._neither(m) for m in mentions)
+        denied = neither or any(
+            self._not_before(m) or self._contrasted_away(m) for m in mentions
         )
         kept = any(self._after_but_not(m) for m in mentions)
         if not denied and not (kept and status.negated):
