@@ -28,8 +28,8 @@ from kg.namespaces import HLKG
 _FIRST = 0xE000
 """The private-use code of the first slot concept; a match's first character in the shadow."""
 _FILL = "\uf8ff"
-_QUOTES = "'\u2019\"\u201d"
 """The rest of a match's characters in the shadow."""
+_QUOTES = "'\u2019\"\u201d"
 _POSSESSIVE = r"['\u2019]s?"
 _JOINT = r"(?:\s*[-\u2010-\u2015/]\s*)"
 _END = r"(?![\w\-\u2010-\u2015\uf8ff])(?!['\u2019](?:s\b|\s))"
