@@ -317,3 +317,20 @@ def test_a_coordinated_subject_said_to_be_opposites_conflicts(extractor) -> None
     }
     # Being allies is no conflict, and no cue of support either.
     assert statuses(extractor, "Teamwork and trust are allies.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the author reports how autonomy is used, not that the reason holds
+        ("Professional autonomy is often invoked as a reason to resist performance management.",
+         "hedged"),
+        ("Consultants invoke autonomy as a reason to resist performance management.", "hedged"),
+        # said by the author
+        ("Professional autonomy is a reason to resist performance management.", "asserted"),
+    ],
+)
+def test_what_a_concept_is_invoked_as_is_its_users_reason(extractor, text, status) -> None:
+    assert statuses(extractor, text) == {
+        ("Autonomy", "conflictsWith", "PerformanceManagement", status)
+    }
