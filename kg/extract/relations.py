@@ -51,7 +51,6 @@ _INFERRED = 0.9
 """Confidence factor for an argument found through a pronoun or an earlier sentence."""
 _HEDGED = 0.8
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"])
-_HAVE = frozenset(["have", "has", "had", "having", "'ve"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -996,7 +995,7 @@ class _Sentence:
             elif dep in ("relcl", "acl") and head.lower_ in words["negating_modifiers"]:
                 token = head.head  # "has little to contribute to": the haver is the subject
             elif dep == "acl" and _has_to(token) and self._potential(head):
-                if head.dep_ == "dobj" and head.head.lower_ in _HAVE:
+                if head.dep_ == "dobj" and head.head.lower_ in words["have_forms"]:
                     # "networks have the potential to improve safety": the haver would do it
                     # (hedged, see status).
                     token = head.head
