@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     import rdflib
 
     from kg.extract import Extractor
-    from kg.model import Extraction, Relation
+    from kg.model import Extraction, Mention, Relation
 
 BASE_RELATIONS = ("supports", "hinders", "requires", "conflictsWith", "partOf", "playsRole")
 SYMMETRIC = frozenset({"conflictsWith"})
@@ -116,6 +116,11 @@ class DocumentResult:
     # relations within its reach, which says whether a miss lies with mentions or relations
     relations_in_reach: int = 0
     unread_in_reach: int = 0
+    # gold relations out of reach, by why: an argument the sentence names only by a pronoun,
+    # a description or an earlier sentence (no gold mention of it there), or one it names
+    # that the extractor missed
+    referred_arguments: int = 0
+    missed_arguments: int = 0
     # unmatched mentions by kind, which says whether misses are in the lexicon or in the
     # choice between concepts: found ones lying on a gold span of another concept, and gold
     # ones on whose span nothing at all was found
@@ -171,6 +176,14 @@ class Evaluation:
     @property
     def unread_in_reach(self) -> int:
         return sum(d.unread_in_reach for d in self.documents)
+
+    @property
+    def referred_arguments(self) -> int:
+        return sum(d.referred_arguments for d in self.documents)
+
+    @property
+    def missed_arguments(self) -> int:
+        return sum(d.missed_arguments for d in self.documents)
 
     @property
     def wrong_concept(self) -> int:
@@ -456,28 +469,41 @@ def score_document(
         )
     result.relations = Score(tp, len(extraction.relations), len(gold.relations))
     result.sentences = len(extraction.document.sentences)
-    result.relations_in_reach, result.unread_in_reach = _in_reach(extraction, gold.relations)
+    reach = _reach(extraction, gold)
+    result.relations_in_reach, result.unread_in_reach = reach[0], reach[1]
+    result.referred_arguments, result.missed_arguments = reach[2], reach[3]
     return result
 
 
-def _in_reach(extraction: Extraction, relations: Sequence[GoldRelation]) -> tuple[int, int]:
+def _reach(extraction: Extraction, gold: GoldDocument) -> tuple[int, int, int, int]:
     """How many gold relations have both concepts among the extractor's mentions of the
     anchor's sentence, and how many of those lie in a sentence it read no statement from
-    (a frame the patterns lack, rather than a wrong reading)."""
+    (a frame the patterns lack, rather than a wrong reading); of the rest, how many have an
+    argument the sentence names only by reference (a pronoun, a description, an earlier
+    sentence: resolution's work) and how many one the lexicon missed."""
     starts = [s.begin for s in extraction.document.sentences]
-    concepts: dict[int, set[str]] = {}
-    for mention in extraction.mentions:
-        index = bisect_right(starts, mention.begin) - 1
-        concepts.setdefault(index, set()).add(mention.concept)
+
+    def by_sentence(mentions: Iterable[Mention | GoldMention]) -> dict[int, set[str]]:
+        concepts: dict[int, set[str]] = {}
+        for mention in mentions:
+            index = bisect_right(starts, mention.begin) - 1
+            concepts.setdefault(index, set()).add(mention.concept)
+        return concepts
+
+    found_by, named_by = by_sentence(extraction.mentions), by_sentence(gold.mentions)
     read = {bisect_right(starts, r.sentence.begin) - 1 for r in extraction.relations}
-    reached = unread = 0
-    for g in relations:
+    reached = unread = referred = missed = 0
+    for g in gold.relations:
         index = bisect_right(starts, g.offset) - 1
-        found = concepts.get(index, set())
+        found, named = found_by.get(index, set()), named_by.get(index, set())
         if g.subject in found and g.object in found:
             reached += 1
             unread += index not in read
-    return reached, unread
+        elif g.subject in named and g.object in named:
+            missed += 1
+        else:
+            referred += 1
+    return reached, unread, referred, missed
 
 
 def evaluate(
@@ -585,7 +611,9 @@ def format_table(
             f"nothing was found); relations {r.true_positives} matched, {r.predicted} found, "
             f"{r.gold} in gold ({evaluation.relations_in_reach} with both concepts found in "
             f"their sentence, {evaluation.unread_in_reach} of them in a sentence that yielded "
-            "no statement)"
+            f"no statement; of the others, {evaluation.referred_arguments} have an argument "
+            "the sentence names only by a pronoun, a description or an earlier sentence, and "
+            f"{evaluation.missed_arguments} one it names that was not found)"
         )
     if show_errors:
         for evaluation in evaluations:

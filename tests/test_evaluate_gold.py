@@ -213,6 +213,47 @@ def test_a_relation_is_within_reach_only_when_both_concepts_are_found_in_its_sen
     assert result.unread_in_reach == 1  # the third sentence yields no statement
 
 
+def test_relations_out_of_reach_are_told_apart_by_why(tmp_path: Path, extractor) -> None:
+    """An argument named only by a pronoun is resolution's work; one the gold names in the
+    sentence but the extractor does not find is the lexicon's."""
+    from kg.evaluate import GoldDocument, base_relations, read_gold_mentions, score_document
+    from kg.ontology import load_ontology
+    from kg.text import CorpusFile, read_document
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Clinical leadership matters. It improves patient safety. "
+        "Frobnication improves patient safety.\n",
+        encoding="utf-8",
+    )
+    document = read_document(CorpusFile(tmp_path, path, "a.txt"))
+    mentions = tmp_path / "a.mentions.tsv"
+    mentions.write_text(
+        "surface\tconcept\nClinical leadership\tClinicalLeadership\n"
+        "patient safety\tPatientSafety\nFrobnication\tClinicalLeadership\n"
+        "patient safety\tPatientSafety\n",
+        encoding="utf-8",
+    )
+    relations = tmp_path / "a.relations.tsv"
+    relations.write_text(
+        "anchor\tsubject\trelation\tobject\tflags\n"
+        "It improves\tClinicalLeadership\tsupports\tAutonomy\t-\n"
+        "Frobnication improves\tClinicalLeadership\tsupports\tPatientSafety\t-\n",
+        encoding="utf-8",
+    )
+    gold = GoldDocument(
+        "a.txt",
+        read_gold_mentions(mentions, document.text),
+        read_gold_relations(relations, document.text),
+    )
+    result = score_document(extractor.extract(document), gold, base_relations(load_ontology()))
+    assert (result.relations_in_reach, result.referred_arguments, result.missed_arguments) == (
+        0,
+        1,
+        1,
+    )
+
+
 def test_unmatched_mentions_are_told_apart_by_kind(tmp_path: Path, extractor) -> None:
     """A found mention on a gold span of another concept is a wrong choice of concept; a gold
     mention with nothing found on its span is a wording the lexicon lacks."""
