@@ -184,31 +184,40 @@ def test_cli_rejects_a_folder_without_gold(tmp_path: Path) -> None:
     assert stopped.value.code == 2
 
 
-def test_a_relation_is_within_reach_only_when_both_concepts_are_found_in_its_sentence(
-    tmp_path: Path, extractor
-) -> None:
+def _scored(tmp_path: Path, extractor, text: str, mentions: str = "", relations: str = ""):
+    """One document of our own, extracted and scored against the gold rows given (TSV
+    bodies without their header)."""
     from kg.evaluate import GoldDocument, base_relations, score_document
+    from kg.ontology import load_ontology
     from kg.text import CorpusFile, read_document
 
     path = tmp_path / "a.txt"
-    path.write_text(
+    path.write_text(text, encoding="utf-8")
+    document = read_document(CorpusFile(tmp_path, path, "a.txt"))
+    mention_file = tmp_path / "a.mentions.tsv"
+    mention_file.write_text("surface\tconcept\n" + mentions, encoding="utf-8")
+    relation_file = tmp_path / "a.relations.tsv"
+    relation_file.write_text("anchor\tsubject\trelation\tobject\tflags\n" + relations, "utf-8")
+    gold = GoldDocument(
+        "a.txt",
+        read_gold_mentions(mention_file, document.text),
+        read_gold_relations(relation_file, document.text),
+    )
+    return score_document(extractor.extract(document), gold, base_relations(load_ontology()))
+
+
+def test_a_relation_is_within_reach_only_when_both_concepts_are_found_in_its_sentence(
+    tmp_path: Path, extractor
+) -> None:
+    result = _scored(
+        tmp_path,
+        extractor,
         "Clinical leadership improves patient safety. Nothing here helps autonomy. "
         "Clinical leadership, patient safety: one page.\n",
-        encoding="utf-8",
-    )
-    document = read_document(CorpusFile(tmp_path, path, "a.txt"))
-    relations = tmp_path / "a.relations.tsv"
-    relations.write_text(
-        "anchor\tsubject\trelation\tobject\tflags\n"
-        "improves patient safety\tClinicalLeadership\tsupports\tPatientSafety\t-\n"
+        relations="improves patient safety\tClinicalLeadership\tsupports\tPatientSafety\t-\n"
         "helps autonomy\tClinicalLeadership\tsupports\tAutonomy\t-\n"
         "one page\tClinicalLeadership\tsupports\tPatientSafety\t-\n",
-        encoding="utf-8",
     )
-    from kg.ontology import load_ontology
-
-    gold = GoldDocument("a.txt", [], read_gold_relations(relations, document.text))
-    result = score_document(extractor.extract(document), gold, base_relations(load_ontology()))
     assert result.relations_in_reach == 2
     assert result.unread_in_reach == 1  # the third sentence yields no statement
 
@@ -216,64 +225,30 @@ def test_a_relation_is_within_reach_only_when_both_concepts_are_found_in_its_sen
 def test_relations_out_of_reach_are_told_apart_by_why(tmp_path: Path, extractor) -> None:
     """An argument named only by a pronoun is resolution's work; one the gold names in the
     sentence but the extractor does not find is the lexicon's."""
-    from kg.evaluate import GoldDocument, base_relations, read_gold_mentions, score_document
-    from kg.ontology import load_ontology
-    from kg.text import CorpusFile, read_document
-
-    path = tmp_path / "a.txt"
-    path.write_text(
+    result = _scored(
+        tmp_path,
+        extractor,
         "Clinical leadership matters. It improves patient safety. "
         "Frobnication improves patient safety.\n",
-        encoding="utf-8",
-    )
-    document = read_document(CorpusFile(tmp_path, path, "a.txt"))
-    mentions = tmp_path / "a.mentions.tsv"
-    mentions.write_text(
-        "surface\tconcept\nClinical leadership\tClinicalLeadership\n"
-        "patient safety\tPatientSafety\nFrobnication\tClinicalLeadership\n"
-        "patient safety\tPatientSafety\n",
-        encoding="utf-8",
-    )
-    relations = tmp_path / "a.relations.tsv"
-    relations.write_text(
-        "anchor\tsubject\trelation\tobject\tflags\n"
-        "It improves\tClinicalLeadership\tsupports\tAutonomy\t-\n"
+        mentions="Clinical leadership\tClinicalLeadership\npatient safety\tPatientSafety\n"
+        "Frobnication\tClinicalLeadership\npatient safety\tPatientSafety\n",
+        relations="It improves\tClinicalLeadership\tsupports\tAutonomy\t-\n"
         "Frobnication improves\tClinicalLeadership\tsupports\tPatientSafety\t-\n",
-        encoding="utf-8",
     )
-    gold = GoldDocument(
-        "a.txt",
-        read_gold_mentions(mentions, document.text),
-        read_gold_relations(relations, document.text),
-    )
-    result = score_document(extractor.extract(document), gold, base_relations(load_ontology()))
-    assert (result.relations_in_reach, result.referred_arguments, result.missed_arguments) == (
-        0,
-        1,
-        1,
-    )
+    reach = (result.relations_in_reach, result.referred_arguments, result.missed_arguments)
+    assert reach == (0, 1, 1)
 
 
 def test_unmatched_mentions_are_told_apart_by_kind(tmp_path: Path, extractor) -> None:
     """A found mention on a gold span of another concept is a wrong choice of concept; a gold
     mention with nothing found on its span is a wording the lexicon lacks."""
-    from kg.evaluate import GoldDocument, base_relations, score_document
-    from kg.ontology import load_ontology
-    from kg.text import CorpusFile, read_document
-
-    path = tmp_path / "a.txt"
-    path.write_text(
-        "The quarrel between doctors and managers worries patients.\n", encoding="utf-8"
-    )
-    document = read_document(CorpusFile(tmp_path, path, "a.txt"))
-    mentions = tmp_path / "a.mentions.tsv"
-    mentions.write_text(
-        "surface\tconcept\nquarrel between doctors and managers\tDoctorManagerDivide\n"
+    result = _scored(
+        tmp_path,
+        extractor,
+        "The quarrel between doctors and managers worries patients.\n",
+        mentions="quarrel between doctors and managers\tDoctorManagerDivide\n"
         "worries\tTrust\npatients\tPatient\n",
-        encoding="utf-8",
     )
-    gold = GoldDocument("a.txt", read_gold_mentions(mentions, document.text), [])
-    result = score_document(extractor.extract(document), gold, base_relations(load_ontology()))
     assert result.mentions.true_positives == 1  # patients
     assert result.wrong_concept == 2  # doctors, managers inside the divide's span
     assert result.unseen_spans == 1  # worries
