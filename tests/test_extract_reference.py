@@ -109,3 +109,40 @@ def test_a_resolved_reference_is_no_mention_of_the_extractor(extractor) -> None:
         "PerformanceTarget",
         "Trust",
     ]
+
+
+# -- pronouns across sentences ---------------------------------------------------------------
+
+
+def test_a_pronoun_continues_what_the_sentence_before_referred_to(extractor) -> None:
+    # "they" continues the networks that "them" and "They" stood for, not the nurses the
+    # sentence before also names.
+    for text in (
+        "Clinical networks began in 1999. Many of them involve nurses. "
+        "Yet they have improved patient safety.",
+        "Clinical networks began in 1999. They involve nurses. They benefit patients.",
+    ):
+        found = triples(extractor, text)
+        assert ("Nurse", "partOf", "ClinicalNetwork") in found
+        assert any(s == "ClinicalNetwork" and r in ("improves", "benefits") for s, r, _ in found)
+        assert not any(s == "Nurse" and r in ("improves", "benefits") for s, r, _ in found)
+    # Its status stays its own.
+    text = (
+        "Clinical networks began in 1999. Many of them involve nurses. "
+        "Yet they have not improved patient safety."
+    )
+    (claim,) = [r for r in extract(extractor, text).relations if r.object.endswith("PatientSafety")]
+    assert claim.subject == HLKG + "ClinicalNetwork" and claim.negated
+    # A sentence that names nothing the pronoun can stand for ends the search.
+    text = "Clinical networks began in 1999. Wards opened. They involve nurses."
+    assert triples(extractor, text) == set()
+
+
+def test_a_subject_pronoun_is_not_the_noun_of_a_phrase_set_before_its_verb(extractor) -> None:
+    text = "Clinical networks began in 1999. Across many regions they benefit patients."
+    assert ("ClinicalNetwork", "benefits", "Patient") in triples(extractor, text)
+    text = "Clinical networks began in 1999. Across many hospitals they improve patient safety."
+    assert ("ClinicalNetwork", "improves", "PatientSafety") in triples(extractor, text)
+    # Not the hospitals the phrase names, even with nothing else before.
+    text = "Across many hospitals they improve patient safety."
+    assert triples(extractor, text) == set()

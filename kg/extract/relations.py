@@ -1427,7 +1427,7 @@ class _Sentence:
             ]
             if found:
                 return found
-        skipped = self._own_subject(token)
+        skipped = self._own_subject(token) | self._own_adjuncts(token)
         for noun in reversed(self.doc[: token.i]):
             if not noun.tag_.startswith(("NN", "PRP")) or noun.i in skipped:
                 continue
@@ -1461,13 +1461,42 @@ class _Sentence:
                             found.append(_Argument(self._anchored(token, m), inferred=True))
                 return found
         for sentence, mentions in zip(self.previous, self.earlier_by_sentence, strict=True):
-            if _opens_with_pronoun(self.text, sentence, words) and sentence != self.previous[-1]:
+            # What that sentence's own references were found to stand for counts as named
+            # there, in its place: "Networks began in 1999. Many of them involve nurses. Yet
+            # they have not ..." continues the networks, not the nurses.
+            referred = self._referred(sentence, mentions)
+            opens = _opens_with_pronoun(self.text, sentence, words)
+            if opens and not referred and sentence != self.previous[-1]:
                 continue
-            for mention in mentions:
+            for mention in sorted([*mentions, *referred], key=lambda m: (m.begin, m.end)):
                 if self._agrees(mention, plural, person):
                     return [_Argument(self._anchored(token, mention), inferred=True)]
             break
         return []
+
+    def _referred(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """The mentions anchored on an earlier sentence's references (its pronouns and
+        descriptions), as its relations resolved them."""
+        own = {(m.begin, m.end, m.concept) for m in mentions}
+        return [
+            m
+            for r in self.finder._found.get(sentence, ())
+            for m in (r.subject_mention, r.object_mention)
+            if (m.begin, m.end, m.concept) not in own
+        ]
+
+    def _own_adjuncts(self, token: Token) -> set[int]:
+        """The tokens of the prepositional phrases set before a subject pronoun's verb ("In
+        many regions they involve nurses", "For patients, they offer ..."): the pronoun
+        names something else than the nouns in them."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        return {
+            t.i
+            for child in token.head.children
+            if child.dep_ == "prep" and child.i < token.i
+            for t in child.subtree
+        }
 
     def _clause_subject_of(self, token: Token) -> list[Token]:
         """The subject of the nearest clause above a word (none past a clause boundary)."""
@@ -1512,6 +1541,12 @@ class _Sentence:
         "he" only for one, each in its number."""
         if not plural and (mention.concept in self.finder._personal) != person:
             return False
+        surface = mention.surface.lower()
+        words = self.words
+        if surface in words["plural_pronouns"]:  # a pronoun resolved before ("They ...")
+            return plural
+        if surface in words["singular_pronouns"] | words["person_pronouns"]:
+            return not plural
         return is_plural(mention.surface) == plural
 
     def _anaphor(self, token: Token) -> list[_Argument]:
@@ -1572,14 +1607,7 @@ class _Sentence:
         for place, (sentence, mentions) in enumerate(
             zip(self.previous, self.earlier_by_sentence, strict=True), start=1
         ):
-            found = self.finder._found.get(sentence, ())
-            own = {(m.begin, m.end, m.concept) for m in mentions}
-            referred = [
-                m
-                for r in found
-                for m in (r.subject_mention, r.object_mention)
-                if (m.begin, m.end, m.concept) not in own
-            ]
+            referred = self._referred(sentence, mentions)
             named = [(m, False) for m in mentions] + [(m, True) for m in referred]
             for mention, inferred in sorted(named, key=lambda pair: -pair[0].begin):
                 yield place, mention, inferred
