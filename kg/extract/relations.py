@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.extract.patterns import Cue, CueSet, Pattern, Words
 from kg.extract.repair import is_plural, misread, with_pronouns
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, head_index, is_acronym
 from kg.model import Mention, Relation, Sentence
 from kg.namespaces import HLKG
 
@@ -116,7 +116,7 @@ class RelationFinder:
         self._personal = _under(lexicon, self.words["personal_categories"])
         self._participants = _under(lexicon, self.words["participant_categories"])
         self._outcomes = _under(lexicon, self.words["outcome_categories"])
-        self._general = _with_plurals(self.words["general_heads"])
+        self._shell_kinds = self._shell_noun_kinds()
         self._capacities = _with_plurals(self.words["capacity_nouns"])
         self._noun_families = self._cue_noun_families()
         self._categories: dict[frozenset[str], frozenset[str]] = {}
@@ -138,6 +138,22 @@ class RelationFinder:
             | self.words["plural_pronouns"]
             | self.words["anaphora_determiners"]
         )
+
+    def _shell_noun_kinds(self) -> dict[str, frozenset[str]]:
+        """Each form of a general noun ("approach", "schemes") -> the concepts it can sum up:
+        those under its kind's categories and those named by a label headed by one of its
+        kind's nouns (cues.toml's `shell_<kind>` and `shell_<kind>_under` lists)."""
+        table: dict[str, frozenset[str]] = {}
+        for key, nouns in sorted(self.words.lists.items()):
+            if not key.startswith("shell_") or key.endswith("_under"):
+                continue
+            forms = _with_plurals(nouns)
+            concepts = _under(self.lexicon, self.words[f"{key}_under"]) | {
+                c for form in forms for c in self._heads.get(form, ())
+            }
+            for form in forms:
+                table[form] = table.get(form, frozenset()) | concepts
+        return table
 
     def _cue_noun_families(self) -> dict[str, str]:
         """Each form of a cue noun -> its relation family, where it has one family only."""
@@ -1217,7 +1233,7 @@ class _Sentence:
                 if modifiers:
                     return [_Argument(m) for m in modifiers]
             determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "predet")}
-            if determiners & words["anaphora_determiners"]:
+            if determiners & words["anaphora_determiners"] and not self._points_forward(token):
                 return self._anaphor(token)
             return []
         if token.tag_.startswith(("VB", "JJ")) and _heads_clause(token):
@@ -1411,7 +1427,7 @@ class _Sentence:
             ]
             if found:
                 return found
-        skipped = self._own_subject(token)
+        skipped = self._own_subject(token) | self._own_adjuncts(token)
         for noun in reversed(self.doc[: token.i]):
             if not noun.tag_.startswith(("NN", "PRP")) or noun.i in skipped:
                 continue
@@ -1445,13 +1461,42 @@ class _Sentence:
                             found.append(_Argument(self._anchored(token, m), inferred=True))
                 return found
         for sentence, mentions in zip(self.previous, self.earlier_by_sentence, strict=True):
-            if _opens_with_pronoun(self.text, sentence, words) and sentence != self.previous[-1]:
+            # What that sentence's own references were found to stand for counts as named
+            # there, in its place: "Networks began in 1999. Many of them involve nurses. Yet
+            # they have not ..." continues the networks, not the nurses.
+            referred = self._referred(sentence, mentions)
+            opens = _opens_with_pronoun(self.text, sentence, words)
+            if opens and not referred and sentence != self.previous[-1]:
                 continue
-            for mention in mentions:
+            for mention in sorted([*mentions, *referred], key=lambda m: (m.begin, m.end)):
                 if self._agrees(mention, plural, person):
                     return [_Argument(self._anchored(token, mention), inferred=True)]
             break
         return []
+
+    def _referred(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """The mentions anchored on an earlier sentence's references (its pronouns and
+        descriptions), as its relations resolved them."""
+        own = {(m.begin, m.end, m.concept) for m in mentions}
+        return [
+            m
+            for r in self.finder._found.get(sentence, ())
+            for m in (r.subject_mention, r.object_mention)
+            if (m.begin, m.end, m.concept) not in own
+        ]
+
+    def _own_adjuncts(self, token: Token) -> set[int]:
+        """The tokens of the prepositional phrases set before a subject pronoun's verb ("In
+        many regions they involve nurses", "For patients, they offer ..."): the pronoun
+        names something else than the nouns in them."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        return {
+            t.i
+            for child in token.head.children
+            if child.dep_ == "prep" and child.i < token.i
+            for t in child.subtree
+        }
 
     def _clause_subject_of(self, token: Token) -> list[Token]:
         """The subject of the nearest clause above a word (none past a clause boundary)."""
@@ -1496,32 +1541,101 @@ class _Sentence:
         "he" only for one, each in its number."""
         if not plural and (mention.concept in self.finder._personal) != person:
             return False
+        surface = mention.surface.lower()
+        words = self.words
+        if surface in words["plural_pronouns"]:  # a pronoun resolved before ("They ...")
+            return plural
+        if surface in words["singular_pronouns"] | words["person_pronouns"]:
+            return not plural
         return is_plural(mention.surface) == plural
 
     def _anaphor(self, token: Token) -> list[_Argument]:
-        """ "such training", "these networks": the latest concept named before whose label has
-        this head noun; "this approach", "such models": one named with a general head of its
-        kind; "these obstacles": what the sentence before said was one."""
-        heads = self.finder._heads
+        """ "such training", "these networks": the latest concept named before with this very
+        head noun ("management training", "MCNs" for a concept so headed), or that an earlier
+        reference was found to stand for; "this approach", "such schemes", "these reforms":
+        the one concept of the noun's kind named last (see `_of_kind`); "these obstacles":
+        what the sentence before said was one. "these leaders" after "leadership
+        development" stands for nothing: the concept was not named with that noun."""
         lower = " ".join(token.lower_.split())
-        concepts = heads.get(lower, [])
-        general = self.finder._general
-        if lower in general:
-            concepts = [c for noun in sorted(general) for c in heads.get(noun, [])]
+        kind = self.finder._shell_kinds.get(lower)
+        if kind is not None:
+            return self._of_kind(token, lower, kind)
+        concepts = self.finder._heads.get(lower, [])
         if not concepts:
             return self._summarised(token)
-        begin = self.begin(token)
-        candidates = [m for m in self.mentions if m.end <= begin][::-1]
-        for sentence, mentions in zip(self.previous, self.earlier_by_sentence, strict=True):
-            # What that sentence's own pronouns and descriptions were found to stand for
-            # ("They involve clinical staff ... these networks") counts as named there.
-            found = self.finder._found.get(sentence, ())
-            referred = [m for r in found for m in (r.subject_mention, r.object_mention)]
-            candidates += sorted([*mentions, *referred], key=lambda m: -m.begin)
-        for mention in candidates:
-            if mention.concept in concepts:
+        forms = _with_plurals([_singular(lower, self.finder._heads)])
+        for _, mention, referred in self._antecedents(token):
+            if mention.concept not in concepts:
+                continue
+            words = mention.surface.split()
+            named = bool(words) and words[head_index(words)].lower() in forms
+            if referred or named or is_acronym(mention.surface):
                 return [_Argument(self._anchored(token, mention), inferred=True)]
         return []
+
+    def _of_kind(self, token: Token, noun: str, kind: frozenset[str]) -> list[_Argument]:
+        """ "this approach" after "a new model of care": the concept of the noun's kind named
+        last, in the nearest sentence (this one first) that names any. Uncertain, hence none:
+        two concepts of the kind there ("integrated care and primary care ... this model"),
+        or the same noun written as a plain word in between ("a new scheme ... this scheme":
+        the scheme is that plain one, not a concept named before it)."""
+        nearest = None
+        for place, mention, _ in self._antecedents(token):
+            if nearest is not None and place != nearest[0]:
+                break
+            if mention.concept not in kind:
+                continue
+            if nearest is None:
+                nearest = (place, mention)
+            elif mention.concept != nearest[1].concept:
+                return []
+        if nearest is None:
+            return []
+        mention = nearest[1]
+        if self._plain_between(mention.end, self.begin(token), _with_plurals([noun])):
+            return []
+        return [_Argument(self._anchored(token, mention), inferred=True)]
+
+    def _antecedents(self, token: Token) -> Iterator[tuple[int, Mention, bool]]:
+        """What a reference may stand for, nearest first, with the sentence it is in (0 for
+        the reference's own, 1 for the one before...) and whether it was itself a reference
+        resolved there ("They involve nurses ... these networks")."""
+        begin = self.begin(token)
+        for mention in reversed(self.mentions):
+            if mention.end <= begin:
+                yield 0, mention, False
+        for place, (sentence, mentions) in enumerate(
+            zip(self.previous, self.earlier_by_sentence, strict=True), start=1
+        ):
+            referred = self._referred(sentence, mentions)
+            named = [(m, False) for m in mentions] + [(m, True) for m in referred]
+            for mention, inferred in sorted(named, key=lambda pair: -pair[0].begin):
+                yield place, mention, inferred
+
+    def _plain_between(self, begin: int, end: int, nouns: frozenset[str]) -> bool:
+        """Whether one of the nouns is written between two offsets outside any mention."""
+        named = [*self.mentions, *(m for ms in self.earlier_by_sentence for m in ms)]
+        for word in _WORD.finditer(self.text, begin, end):
+            if word.group().lower() in nouns and not any(
+                m.begin <= word.start() < m.end for m in named
+            ):
+                return True
+        return False
+
+    def _points_forward(self, token: Token) -> bool:
+        """ "those structures that assure quality", "such schemes as appraisal": a noun that
+        what follows it defines (a relative clause with no comma before it, or "such ... as")
+        refers forward, not back."""
+        such = any(c.lower_ == "such" for c in token.children if c.i < token.i)
+        for child in token.children:
+            if child.i < token.i:
+                continue
+            edge = child.left_edge.i
+            if child.dep_ == "relcl" and (edge == 0 or self.doc[edge - 1].text != ","):
+                return True
+            if such and child.dep_ == "prep" and child.lower_ == "as":
+                return True
+        return False
 
     def _summarised(self, token: Token) -> list[_Argument]:
         """ "Bureaucracy hampers hospitals. These obstacles create inefficiencies": a cue noun
@@ -2361,6 +2475,15 @@ def _heads_clause(token: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "xcomp", "ccomp", "dobj", "auxpass")
         for c in token.children
     )
+
+
+def _singular(noun: str, heads: dict[str, list[str]]) -> str:
+    """A head noun's singular, where the plural's own letters show it ("networks")."""
+    for cut in ("ies", "es", "s"):
+        stem = noun[: -len(cut)] + ("y" if cut == "ies" else "")
+        if noun.endswith(cut) and stem in heads:
+            return stem
+    return noun
 
 
 def _opens_with_pronoun(text: str, sentence: Sentence, words: Words) -> bool:
