@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg.namespaces import HLKG, RDFS, SKOS
@@ -350,9 +350,11 @@ def lower_keeping_offsets(text: str) -> str:
     return lowered
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """The key a surface form is looked up by: lower case, one space for a space or a dash
-    between words, one kind of dash elsewhere."""
+    between words, one kind of dash elsewhere. Remembered: the rules fold the same mention
+    surfaces over and over, and four substitutions cost more than a look-up."""
     return " ".join(_fold_marks(text).split()).casefold()
 
 
@@ -493,13 +495,20 @@ class Lexicon:
     def lookup(self, phrase: str) -> str | None:
         """The concept that `phrase` (any case, any variant) names exactly, if any; a
         determiner between a label's leading verb and its object is no part of the label
-        ("engaging other clinicians", data/object-determiners.txt)."""
+        ("engaging other clinicians", data/object-determiners.txt).
+
+        Remembered per lexicon: the rules look up the same words and labels in every
+        document, and folding a phrase costs more than finding it again."""
+        memo = self._lookups
+        if phrase in memo:
+            return memo[phrase]
         table = self._tables()[1]
         found = table.get(_key(phrase)) or table.get(fold(phrase))
         if found is None:
             words = phrase.split()
             if len(words) > 2 and words[1].lower() in _object_determiners():
-                return self.lookup(" ".join([words[0], *words[2:]]))
+                found = self.lookup(" ".join([words[0], *words[2:]]))
+        memo[phrase] = found or None
         return found or None
 
     def heads(self) -> dict[str, list[str]]:
@@ -720,6 +729,14 @@ class Lexicon:
         if concept is None:
             concept = cache[surface] = self.lookup(surface) or ""
         return Match(begin, end, concept) if concept else None
+
+    @property
+    def _lookups(self) -> dict[str, str | None]:
+        """phrase -> what `lookup` found: the labels and tables are fixed once made."""
+        memo = self.__dict__.get("_lookup_memo")
+        if memo is None:
+            memo = self.__dict__["_lookup_memo"] = {}
+        return memo
 
     @property
     def _surface_cache(self) -> dict[str, str]:

@@ -1,0 +1,54 @@
+"""Work the mention finder spares without changing what it finds: what a lexicon looked up
+once it remembers, folding a surface is remembered, and the rules' pre-checks skip only
+what could not match. Every sentence here is written for these tests; speed itself is
+measured in bench/, not here."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import kg.lexicon
+from kg.lexicon import Lexicon, fold
+from kg.namespaces import HLKG
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    from kg.ontology import load_ontology
+
+    return Lexicon.from_graph(load_ontology())
+
+
+def test_a_lookup_is_remembered_and_answers_as_before(
+    lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = pickle.loads(pickle.dumps(lexicon))
+    phrases = ["clinical leaders", "Clinical-Leadership", "engaging the doctors", "no such thing"]
+    first = [fresh.lookup(p) for p in phrases]
+    expected = lexicon.lookup("patient safety culture")
+    assert first[0] == HLKG + "ClinicalLeader"
+    assert first[1] == HLKG + "ClinicalLeadership"
+    assert first[3] is None
+    keyed: list[str] = []
+    key = kg.lexicon._key
+    monkeypatch.setattr(kg.lexicon, "_key", lambda s: keyed.append(s) or key(s))
+    assert [fresh.lookup(p) for p in phrases] == first
+    assert keyed == []  # answered from memory, a miss ("no such thing") too
+    assert fresh.lookup("patient safety culture") == expected
+    assert keyed == ["patient safety culture"]
+
+
+def test_what_a_lexicon_remembers_is_not_pickled(lexicon: Lexicon) -> None:
+    lexicon.lookup("managers")
+    state = pickle.loads(pickle.dumps(lexicon)).__dict__
+    assert "_lookup_memo" not in state
+    assert lexicon.__dict__["_lookup_memo"]["managers"] == HLKG + "Manager"
+
+
+def test_fold_is_remembered_and_still_folds_every_mark() -> None:
+    assert fold("Decision\u2013Making") == "decision making"
+    assert fold("\u2018doctor/manager\u2019 divide") == "doctor manager divide"
+    assert fold("Decision\u2013Making") is fold("Decision\u2013Making")
+    assert fold("decision making") != fold("decisionmaking")
