@@ -74,8 +74,9 @@ _AFTER = rf"(?!{_WORD_CHAR})"
 
 
 def is_acronym(word: str) -> bool:
-    """NHS, BMA, KP, BSc, AoMRC: words whose case carries meaning."""
-    return sum(1 for ch in word if ch.isupper()) >= 2
+    """NHS, BMA, KP, BSc, AoMRC: words whose case carries meaning. (A word in lower case,
+    most words, has no capital to count: one C-level test spares the count.)"""
+    return not word.islower() and sum(1 for ch in word if ch.isupper()) >= 2
 
 
 def plurals(word: str) -> list[str]:
@@ -675,6 +676,8 @@ class Lexicon:
                     covered = max(covered, inner.end)
                 continue
             yield match
+            if lowered[begin:end].isalnum():
+                continue  # one word (most matches): no label can start inside it
             for start in _word_starts(lowered, begin + 1, end):
                 longer = pattern.match(lowered, start)
                 if longer is None or longer.end() <= end:

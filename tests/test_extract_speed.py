@@ -52,3 +52,45 @@ def test_fold_is_remembered_and_still_folds_every_mark() -> None:
     assert fold("\u2018doctor/manager\u2019 divide") == "doctor manager divide"
     assert fold("Decision\u2013Making") is fold("Decision\u2013Making")
     assert fold("decision making") != fold("decisionmaking")
+
+
+def test_lower_case_words_are_no_acronyms_and_capitals_still_count() -> None:
+    from kg.lexicon import is_acronym
+
+    assert [is_acronym(w) for w in ["NHS", "BSc", "AoMRC", "KPs"]] == [True] * 4
+    assert [is_acronym(w) for w in ["doctors", "Doctors", "x-ray", "2024", ""]] == [False] * 5
+
+
+def found(lexicon: Lexicon, text: str) -> list[tuple[str, str]]:
+    return [(text[m.begin : m.end], m.concept.removeprefix(HLKG)) for m in lexicon.finditer(text)]
+
+
+def test_a_label_starting_inside_a_longer_match_is_still_found(lexicon: Lexicon) -> None:
+    # Spaced and hyphenated matches are searched inside; a one-word match has nowhere to look.
+    assert found(lexicon, "We fund clinical leadership development for all.") == [
+        ("clinical leadership", "ClinicalLeadership"),
+        ("leadership development", "LeadershipDevelopment"),
+    ]
+    assert found(lexicon, "Our ward runs on patient-centred care models.") == [
+        ("patient-centred care", "PatientExperience"),
+        ("care models", "CareModel"),
+    ]
+    assert found(lexicon, "Managers met.") == [("Managers", "Manager")]
+
+
+def test_the_first_word_trie_matches_what_the_word_list_matched() -> None:
+    import re
+
+    from kg.extract.descriptions import _alternatives, _word_trie
+
+    words = ["take part in", "takes part in", "train", "trains", "training", "gap", "gaps",
+             "fault line", "fault lines", "stand-off"]
+    flat = re.compile(rf"(?<!\w){_alternatives(words)}(?!\w)")
+    trie = re.compile(rf"(?<!\w){_word_trie(words)}(?!\w)")
+    texts = ["they take  part in it", "training days", "trains", "a trainee", "fault lines run",
+             "fault line.", "the stand-off", "gapped", "gaps, gap", "takes part"]
+    for text in texts:
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert [m.group() for m in trie.finditer("fault lines and training")] == [
+        "fault lines", "training"]
+    assert trie.search("a trainee and a gapped wall") is None
