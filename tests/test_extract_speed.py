@@ -94,3 +94,37 @@ def test_the_first_word_trie_matches_what_the_word_list_matched() -> None:
     assert [m.group() for m in trie.finditer("fault lines and training")] == [
         "fault lines", "training"]
     assert trie.search("a trainee and a gapped wall") is None
+
+
+def test_title_case_is_read_word_by_word_with_the_same_answers() -> None:
+    from kg.extract.names import _title_case_line, title_case_segment
+
+    heading = "Why Ward Leaders Matter: what our audit of rotas found"
+    assert title_case_segment(heading, 5)
+    assert not title_case_segment(heading, heading.index("audit"))
+    assert not title_case_segment("Ward leaders matter to Nurses and Doctors.", 0)
+    assert not title_case_segment("A B C: d e", 0)  # no word of four letters: no heading
+    assert _title_case_line("Rebuilding Trust in Ward Teams\nbody", 3)
+    assert _title_case_line("On A Ward\nbody", 3)  # no long word in lower case either
+    assert not _title_case_line("Rebuilding trust in ward teams\nbody", 3)
+    assert not _title_case_line("Rebuilding Trust.", 3)
+
+
+def test_the_last_mark_before_a_word_skips_whitespace_only() -> None:
+    from kg.extract.names import last_mark
+
+    text = "Nurses lead.  \n Managers"
+    assert text[last_mark(text, text.index("Managers"))] == "."
+    assert last_mark("   Managers", 3) == -1
+    assert last_mark("ward, Managers", 6) == 4
+
+
+def test_a_reference_list_is_still_dropped_and_prose_with_years_kept(lexicon: Lexicon) -> None:
+    from kg.extract.mentions import find_mentions
+    from kg.model import Sentence
+
+    prose = "Doctors and managers met in the spring of last year to plan rotas."
+    refs = "Hill A. Doctors and managers. Ward Journal 2011;73(4):535-9."
+    for text, kept in ((prose, ["doctors", "managers"]), (refs, [])):
+        found = find_mentions(text, [Sentence(0, len(text))], lexicon)
+        assert [m.surface.lower() for m in found] == kept
