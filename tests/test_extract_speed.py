@@ -128,3 +128,26 @@ def test_a_reference_list_is_still_dropped_and_prose_with_years_kept(lexicon: Le
     for text, kept in ((prose, ["doctors", "managers"]), (refs, [])):
         found = find_mentions(text, [Sentence(0, len(text))], lexicon)
         assert [m.surface.lower() for m in found] == kept
+
+
+def test_bylines_and_title_case_keep_their_answers() -> None:
+    from kg.extract.names import _name_then_comma, _title_case
+
+    assert _title_case("Medical Director") and _title_case("NHS")
+    assert not _title_case("medical Director") and not _title_case("Medical director")
+    text = "Jane Holt, Medical Director"
+    assert _name_then_comma(text, text.index("Medical"))
+    assert _name_then_comma("Jane Holt,\nMedical", 11)
+    assert not _name_then_comma("Jane Holt Medical", 10)
+    assert not _name_then_comma("the ward, Medical", 10)  # a comma, but no name before it
+
+
+def test_a_title_after_a_name_is_dropped_and_in_prose_kept(lexicon: Lexicon) -> None:
+    from kg.extract.mentions import find_mentions
+    from kg.model import Sentence
+
+    def surfaces(text: str) -> list[str]:
+        return [m.surface for m in find_mentions(text, [Sentence(0, len(text))], lexicon)]
+
+    assert "Medical Director" not in surfaces("Jane Holt, Medical Director, chaired the panel.")
+    assert "medical director" in surfaces("Our medical director chaired the panel.")

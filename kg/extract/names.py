@@ -298,7 +298,10 @@ def _name_before(text: str, at: int) -> str | None:
 
 def _title_case(surface: str) -> bool:
     """ "Junior Doctors", "Medicine", "NHS": every word capitalised (an acronym too: the NHS
-    of "NHS Institute for Innovation" is a word of another body's name)."""
+    of "NHS Institute for Innovation" is a word of another body's name). Most labels start
+    in lower case: the first character answers for them."""
+    if surface and not surface[0].isupper() and not surface[0].isspace():
+        return False
     return all(w[0].isupper() for w in surface.split())
 
 
@@ -346,11 +349,11 @@ def _outside_bylines(text: str, matches: list[Match], heads: frozenset[str]) -> 
     kept = []
     for match in matches:
         surface = text[match.begin : match.end]
-        if all(is_acronym(word) for word in surface.split()):
+        if not surface.islower() and all(is_acronym(word) for word in surface.split()):
             kept.append(match)
             continue
         if _title_case(surface):
-            byline = _NAME_THEN_COMMA.search(text, max(0, match.begin - 60), match.begin) or (
+            byline = _name_then_comma(text, match.begin) or (
                 surface.split()[-1].lower() in heads
                 and _SIGNATURE_ENDS.match(text, match.end) is not None
                 and _SIGNATURE_NAME.search(text, max(0, match.begin - 60), match.begin)
@@ -359,11 +362,23 @@ def _outside_bylines(text: str, matches: list[Match], heads: frozenset[str]) -> 
             byline = (
                 surface.split()[-1].lower() in heads
                 and _TITLE_ENDS.match(text, match.end) is not None
-                and _NAME_THEN_COMMA.search(text, max(0, match.begin - 60), match.begin)
+                and _name_then_comma(text, match.begin)
             )
         if not byline:
             kept.append(match)
     return kept
+
+
+def _name_then_comma(text: str, at: int) -> bool:
+    """Whether a person's name and a comma end right before `at` (_NAME_THEN_COMMA). The
+    expression is tried only after a comma (spaces, tabs and a line break after it): most
+    capitalised labels follow none, and searching back over sixty characters costs more."""
+    edge = at - 1
+    while edge >= 0 and text[edge] in " \t\n":
+        edge -= 1
+    if edge < 0 or text[edge] != ",":
+        return False
+    return _NAME_THEN_COMMA.search(text, max(0, at - 60), at) is not None
 
 
 _SIGNATURE_NAME = re.compile(
