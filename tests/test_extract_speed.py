@@ -151,3 +151,27 @@ def test_a_title_after_a_name_is_dropped_and_in_prose_kept(lexicon: Lexicon) -> 
 
     assert "Medical Director" not in surfaces("Jane Holt, Medical Director, chaired the panel.")
     assert "medical director" in surfaces("Our medical director chaired the panel.")
+
+
+def test_a_match_compares_hashes_and_prints_as_before() -> None:
+    from kg.lexicon import Match
+
+    one, same, other = Match(3, 9, "x"), Match(3, 9, "x"), Match(3, 9, "y")
+    assert one == same and hash(one) == hash(same) and one != other
+    assert one.span == (3, 9)
+    assert repr(one) == "Match(begin=3, end=9, concept='x')"
+    assert len({one, same, other}) == 2
+
+
+def test_a_distant_modifier_still_finds_its_head_past_a_list() -> None:
+    from kg.extract.modifiers import distant_modifiers
+    from kg.ontology import load_ontology
+
+    lexicon = Lexicon.from_graph(load_ontology())
+    text = "They promised high-quality, affordable, accessible care for all."
+    found = distant_modifiers(text, list(lexicon.finditer(text)), lexicon)
+    assert [(text[m.begin : m.end], m.concept.removeprefix(HLKG)) for m in found] == [
+        ("high-quality", "QualityOfCare")
+    ]
+    text = "They promised high-quality, affordable, accessible, warm, kind and local care."
+    assert distant_modifiers(text, list(lexicon.finditer(text)), lexicon) == []  # too far
