@@ -175,3 +175,12 @@ def test_a_distant_modifier_still_finds_its_head_past_a_list() -> None:
     ]
     text = "They promised high-quality, affordable, accessible, warm, kind and local care."
     assert distant_modifiers(text, list(lexicon.finditer(text)), lexicon) == []  # too far
+
+
+def test_only_capitalised_labels_are_read_as_words_of_a_name(lexicon: Lexicon) -> None:
+    from kg.extract.mentions import find_mentions
+    from kg.model import Sentence
+
+    text = "The Centre for Clinical Leadership is run by doctors who value clinical leadership."
+    found = find_mentions(text, [Sentence(0, len(text))], lexicon)
+    assert [m.surface for m in found] == ["doctors", "clinical leadership"]

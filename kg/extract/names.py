@@ -62,7 +62,12 @@ def _outside_names(
     text: str, matches: list[Match], heads: frozenset[str], final_heads: frozenset[str]
 ) -> list[Match]:
     """The matches that are not words of a proper name (see the module's docstring)."""
-    return [m for m in matches if not _in_name(text, m, heads, final_heads)]
+    # Only a capitalised label can be a name's word: the test spares a call for most.
+    return [
+        m
+        for m in matches
+        if not (text[m.begin].isupper() and _in_name(text, m, heads, final_heads))
+    ]
 
 
 _TITLE_GLUE_AFTER = frozenset(["of", "for", "and", "&", "the", "'s", "\u2019s"])
@@ -92,7 +97,11 @@ def _outside_capitalised_titles(
     if not matches:
         return matches
     taken = Spans(matches)
-    return [m for m in matches if not _in_capitalised_title(text, m, taken, heads)]
+    return [
+        m
+        for m in matches
+        if not (text[m.begin].isupper() and _in_capitalised_title(text, m, taken, heads))
+    ]
 
 
 def _in_capitalised_title(text: str, match: Match, taken: Spans, heads: frozenset[str]) -> bool:
