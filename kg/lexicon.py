@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
-from typing import TYPE_CHECKING
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from kg.namespaces import HLKG, RDFS, SKOS
 
@@ -74,8 +74,9 @@ _AFTER = rf"(?!{_WORD_CHAR})"
 
 
 def is_acronym(word: str) -> bool:
-    """NHS, BMA, KP, BSc, AoMRC: words whose case carries meaning."""
-    return sum(1 for ch in word if ch.isupper()) >= 2
+    """NHS, BMA, KP, BSc, AoMRC: words whose case carries meaning. (A word in lower case,
+    most words, has no capital to count: one C-level test spares the count.)"""
+    return not word.islower() and sum(1 for ch in word if ch.isupper()) >= 2
 
 
 def plurals(word: str) -> list[str]:
@@ -350,14 +351,19 @@ def lower_keeping_offsets(text: str) -> str:
     return lowered
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """The key a surface form is looked up by: lower case, one space for a space or a dash
-    between words, one kind of dash elsewhere."""
+    between words, one kind of dash elsewhere. Remembered: the rules fold the same mention
+    surfaces over and over, and four substitutions cost more than a look-up."""
     return " ".join(_fold_marks(text).split()).casefold()
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
+    """A span of the text and the concept it names. A named tuple, not a frozen dataclass:
+    the rules make thousands per document and a tuple is made in half the time (equality,
+    hash and repr are the same)."""
+
     begin: int
     end: int
     concept: str
@@ -493,13 +499,20 @@ class Lexicon:
     def lookup(self, phrase: str) -> str | None:
         """The concept that `phrase` (any case, any variant) names exactly, if any; a
         determiner between a label's leading verb and its object is no part of the label
-        ("engaging other clinicians", data/object-determiners.txt)."""
+        ("engaging other clinicians", data/object-determiners.txt).
+
+        Remembered per lexicon: the rules look up the same words and labels in every
+        document, and folding a phrase costs more than finding it again."""
+        memo = self._lookups
+        if phrase in memo:
+            return memo[phrase]
         table = self._tables()[1]
         found = table.get(_key(phrase)) or table.get(fold(phrase))
         if found is None:
             words = phrase.split()
             if len(words) > 2 and words[1].lower() in _object_determiners():
-                return self.lookup(" ".join([words[0], *words[2:]]))
+                found = self.lookup(" ".join([words[0], *words[2:]]))
+        memo[phrase] = found or None
         return found or None
 
     def heads(self) -> dict[str, list[str]]:
@@ -666,6 +679,8 @@ class Lexicon:
                     covered = max(covered, inner.end)
                 continue
             yield match
+            if lowered[begin:end].isalnum():
+                continue  # one word (most matches): no label can start inside it
             for start in _word_starts(lowered, begin + 1, end):
                 longer = pattern.match(lowered, start)
                 if longer is None or longer.end() <= end:
@@ -720,6 +735,14 @@ class Lexicon:
         if concept is None:
             concept = cache[surface] = self.lookup(surface) or ""
         return Match(begin, end, concept) if concept else None
+
+    @property
+    def _lookups(self) -> dict[str, str | None]:
+        """phrase -> what `lookup` found: the labels and tables are fixed once made."""
+        memo = self.__dict__.get("_lookup_memo")
+        if memo is None:
+            memo = self.__dict__["_lookup_memo"] = {}
+        return memo
 
     @property
     def _surface_cache(self) -> dict[str, str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from itertools import islice
 from operator import attrgetter
 
 from kg.lexicon import Lexicon, Match, fold, lower_keeping_offsets
@@ -156,7 +157,8 @@ def _distant_head(
     text: str, end: int, heads: dict[str, str], lexicon: Lexicon
 ) -> tuple[int, str] | None:
     """Where the modifier's head ends and what it is, among the next few lower-case words."""
-    words = list(_WORD_OR_COMMA.finditer(text, end, min(len(text), end + 90)))
+    # Only the first few words can be the head, and one more follows it: no need to read on.
+    words = list(islice(_WORD_OR_COMMA.finditer(text, end, min(len(text), end + 90)), _GAP + 2))
     for at, token in enumerate(words[: _GAP + 1]):
         word = token.group().lower()
         if word in heads:

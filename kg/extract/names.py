@@ -62,7 +62,12 @@ def _outside_names(
     text: str, matches: list[Match], heads: frozenset[str], final_heads: frozenset[str]
 ) -> list[Match]:
     """The matches that are not words of a proper name (see the module's docstring)."""
-    return [m for m in matches if not _in_name(text, m, heads, final_heads)]
+    # Only a capitalised label can be a name's word: the test spares a call for most.
+    return [
+        m
+        for m in matches
+        if not (text[m.begin].isupper() and _in_name(text, m, heads, final_heads))
+    ]
 
 
 _TITLE_GLUE_AFTER = frozenset(["of", "for", "and", "&", "the", "'s", "\u2019s"])
@@ -92,7 +97,11 @@ def _outside_capitalised_titles(
     if not matches:
         return matches
     taken = Spans(matches)
-    return [m for m in matches if not _in_capitalised_title(text, m, taken, heads)]
+    return [
+        m
+        for m in matches
+        if not (text[m.begin].isupper() and _in_capitalised_title(text, m, taken, heads))
+    ]
 
 
 def _in_capitalised_title(text: str, match: Match, taken: Spans, heads: frozenset[str]) -> bool:
@@ -118,8 +127,17 @@ def _in_capitalised_title(text: str, match: Match, taken: Spans, heads: frozense
 
 def _starts_clause(text: str, at: int) -> bool:
     """Whether the word at `at` opens the text, a sentence, a clause or a list item."""
-    edge = text[:at].rstrip()
-    return not edge or edge[-1] in _CLAUSE_OPENERS
+    edge = last_mark(text, at)
+    return edge < 0 or text[edge] in _CLAUSE_OPENERS
+
+
+def last_mark(text: str, at: int) -> int:
+    """Where the last character before `at` that is no whitespace is (-1 if none): what
+    `text[:at].rstrip()` ends with, without copying the text up to `at` for every mention."""
+    edge = at - 1
+    while edge >= 0 and text[edge].isspace():
+        edge -= 1
+    return edge
 
 
 def title_case_segment(text: str, at: int) -> bool:
@@ -127,9 +145,21 @@ def title_case_segment(text: str, at: int) -> bool:
     ("The Power of Physician Leadership: how it ensures ..."): a heading's capitals."""
     begin = max(text.rfind("\n", 0, at), text.rfind(": ", 0, at)) + 1
     ends = [e for e in (text.find("\n", at), text.find(": ", at)) if e >= 0]
-    segment = text[begin : min(ends) if ends else len(text)].strip()
-    words = [w for w in _NAME_WORD.findall(segment) if len(w) >= 4 and w[0].isalpha()]
-    return bool(words) and all(w[0].isupper() for w in words)
+    return _capitalised_throughout(text[begin : min(ends) if ends else len(text)].strip())
+
+
+def _capitalised_throughout(segment: str, without_words: bool = False) -> bool:
+    """Whether every word of four letters or more in `segment` is capitalised (`without_words`
+    if it has none): read word by word and stopped at the first in lower case, since in prose
+    it comes within a few words and a paragraph is one line."""
+    found = without_words
+    for word in _NAME_WORD.finditer(segment):
+        value = word.group()
+        if len(value) >= 4 and value[0].isalpha():
+            if not value[0].isupper():
+                return False
+            found = True
+    return found
 
 
 def _uncovered_capital(
@@ -251,8 +281,7 @@ def _title_case_line(text: str, at: int) -> bool:
     line = text[begin : len(text) if end < 0 else end].strip()
     if not line or line[-1] in ".!?":
         return False
-    words = [w for w in _NAME_WORD.findall(line) if len(w) >= 4 and w[0].isalpha()]
-    return all(w[0].isupper() for w in words)
+    return _capitalised_throughout(line, without_words=True)
 
 
 def _name_before(text: str, at: int) -> str | None:
@@ -268,8 +297,8 @@ def _name_before(text: str, at: int) -> str | None:
         return None
     if word.endswith(".") and len(word) > 3:
         return None  # the last word of the sentence before ("... wrote Smith."), not "St."
-    edge = text[: before.start()].rstrip()
-    if edge and edge[-1] not in ".!?:\n":
+    edge = last_mark(text, before.start())
+    if edge >= 0 and text[edge] not in ".!?:\n":
         return word  # inside a sentence, a capitalised word before a capitalised label
     lower = word.lower().rstrip(".")
     never_lower = re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is None
@@ -278,7 +307,10 @@ def _name_before(text: str, at: int) -> str | None:
 
 def _title_case(surface: str) -> bool:
     """ "Junior Doctors", "Medicine", "NHS": every word capitalised (an acronym too: the NHS
-    of "NHS Institute for Innovation" is a word of another body's name)."""
+    of "NHS Institute for Innovation" is a word of another body's name). Most labels start
+    in lower case: the first character answers for them."""
+    if surface and not surface[0].isupper() and not surface[0].isspace():
+        return False
     return all(w[0].isupper() for w in surface.split())
 
 
@@ -326,11 +358,11 @@ def _outside_bylines(text: str, matches: list[Match], heads: frozenset[str]) -> 
     kept = []
     for match in matches:
         surface = text[match.begin : match.end]
-        if all(is_acronym(word) for word in surface.split()):
+        if not surface.islower() and all(is_acronym(word) for word in surface.split()):
             kept.append(match)
             continue
         if _title_case(surface):
-            byline = _NAME_THEN_COMMA.search(text, max(0, match.begin - 60), match.begin) or (
+            byline = _name_then_comma(text, match.begin) or (
                 surface.split()[-1].lower() in heads
                 and _SIGNATURE_ENDS.match(text, match.end) is not None
                 and _SIGNATURE_NAME.search(text, max(0, match.begin - 60), match.begin)
@@ -339,11 +371,23 @@ def _outside_bylines(text: str, matches: list[Match], heads: frozenset[str]) -> 
             byline = (
                 surface.split()[-1].lower() in heads
                 and _TITLE_ENDS.match(text, match.end) is not None
-                and _NAME_THEN_COMMA.search(text, max(0, match.begin - 60), match.begin)
+                and _name_then_comma(text, match.begin)
             )
         if not byline:
             kept.append(match)
     return kept
+
+
+def _name_then_comma(text: str, at: int) -> bool:
+    """Whether a person's name and a comma end right before `at` (_NAME_THEN_COMMA). The
+    expression is tried only after a comma (spaces, tabs and a line break after it): most
+    capitalised labels follow none, and searching back over sixty characters costs more."""
+    edge = at - 1
+    while edge >= 0 and text[edge] in " \t\n":
+        edge -= 1
+    if edge < 0 or text[edge] != ",":
+        return False
+    return _NAME_THEN_COMMA.search(text, max(0, at - 60), at) is not None
 
 
 _SIGNATURE_NAME = re.compile(
@@ -473,7 +517,9 @@ def _outside_references(text: str, matches: list[Match], headings: frozenset[str
         if line in headings and paragraph.start() >= len(text) // 4:
             spans.append((paragraph.start(), len(text)))
             break
-        citations = len(_CITATION.findall(paragraph.group()))
+        # A reference's year starts "19" or "20": a paragraph without either holds none.
+        body = paragraph.group()
+        citations = len(_CITATION.findall(body)) if "19" in body or "20" in body else 0
         short = len(paragraph.group()) <= _SHORT_PARAGRAPH
         if citations >= _CITATIONS_IN_A_LIST or (citations and short):
             spans.append(paragraph.span())

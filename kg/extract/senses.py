@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from kg.extract.modifiers import Spans
+from kg.extract.names import last_mark
 from kg.extract.names import title_case_segment as _title_case_segment
 from kg.lexicon import Lexicon, Match, fold, plurals
 from kg.text.wordlists import word_list, word_pairs
@@ -66,7 +67,7 @@ def _coordinated(text: str, begin: int, end: int, begins: set[int], ends: set[in
     before = _JOINED_BEFORE.search(text, max(0, begin - 8), begin)
     if before is None:
         return False
-    return len(text[: before.start()].rstrip()) in ends
+    return last_mark(text, before.start()) + 1 in ends
 
 
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \t]+$")
@@ -108,8 +109,8 @@ def short_names(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match
 
 
 def _mid_sentence(text: str, begin: int) -> bool:
-    edge = text[:begin].rstrip()
-    return bool(edge) and edge[-1] not in ".!?:\n"
+    edge = last_mark(text, begin)
+    return edge >= 0 and text[edge] not in ".!?:\n"
 
 
 def _standing(text: str, begin: int) -> bool:
