@@ -70,10 +70,18 @@ def test_our_fourth_written_set_meets_its_gates(sets) -> None:
     assert written.relations.precision >= 0.24 and written.relations.recall >= 0.06
 
 
+def test_our_fifth_written_set_meets_its_gates(sets) -> None:
+    # Written and annotated blind, held out, first scored with extractor 2.54.1 (mentions
+    # P 0.856, R 0.771; relations P 0.250, R 0.111; no polarity error); see tests/gold/README.md.
+    written = sets["written-5"]
+    assert written.mentions.precision >= 0.84 and written.mentions.recall >= 0.76
+    assert written.relations.precision >= 0.24 and written.relations.recall >= 0.10
+
+
 def test_no_denied_or_rejected_claim_is_given_another_status(sets) -> None:
     first_scored_with_one = {"written-3", "written-4"}
     others = [s.polarity_errors for name, s in sets.items() if name not in first_scored_with_one]
-    assert others == [0, 0, 0, 0, 0]
+    assert others == [0, 0, 0, 0, 0, 0]
     # written-3 and written-4 each had one at their first score: a floor until the extractor
     # earns zero there too.
     assert all(sets[name].polarity_errors <= 1 for name in first_scored_with_one)
