@@ -8,7 +8,8 @@ then names) shows in its neighbours: an article or a quantifier that only counts
 the trust", "at this trust"), none of them followed by what only the feeling takes ("trust in
 doctors", "the trust between them"). A bare "the trust" with none of these is the counted
 sense too in a text that names that sense elsewhere (one sense per discourse), and otherwise
-keeps its usual sense.
+keeps its usual sense. A word of data/determiner-count-senses.txt ("health service") is counted
+by a counting determiner alone: in British usage "in the health service" is the NHS.
 
 A general word of data/coordinated-senses.txt, no label by itself, names its concept when it is
 coordinated with a mention ("quality and safety", "safety, quality and cost") and is no
@@ -134,7 +135,8 @@ def counted_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Ma
     "NHS trusts", "the Trust's board"), a bare "the trust" is that one too ("recommends that
     the trust invest"), unless what follows or the verb before takes only the feeling ("the
     trust between them", "earn the trust")."""
-    senses = _senses(lexicon)
+    strict = _senses(lexicon, "determiner-count-senses")
+    senses = {**_senses(lexicon), **strict}
     if not senses:
         return matches
     result = []
@@ -144,7 +146,7 @@ def counted_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Ma
         word = fold(text[match.begin : match.end])
         counted = senses.get(word)
         if counted is not None and counted[0] == match.concept:
-            if _counted(text, match):
+            if _counted_by_determiner(text, match) if word in strict else _counted(text, match):
                 match = Match(match.begin, match.end, counted[1])
                 counted_words.add(word)
             else:
@@ -179,10 +181,10 @@ def _names_with(text: str, match: Match, word: str) -> bool:
     return word in words or any(form in words for form in plurals(word))
 
 
-def _senses(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
+def _senses(lexicon: Lexicon, table: str = "count-senses") -> dict[str, tuple[str, str]]:
     """word -> (the concept it usually names, the concept it names when counted)."""
     found: dict[str, tuple[str, str]] = {}
-    for word, label in _pairs("count-senses"):
+    for word, label in _pairs(table):
         usual, counted = lexicon.lookup(word), lexicon.lookup(label)
         if usual and counted and usual != counted:
             found[word] = (usual, counted)
@@ -204,6 +206,16 @@ def _feeling_follows(text: str, match: Match) -> bool:
 def _words(name: str) -> frozenset[str]:
     """kg/extract/data/{name}.txt: the grammar's word lists are data, read once (cached)."""
     return word_list(name, "kg.extract")
+
+
+def _counted_by_determiner(text: str, match: Match) -> bool:
+    """ "a health service", "each health service", "a large rural health service": counted
+    by its determiner alone (data/determiner-count-senses.txt)."""
+    before = _WORD.findall(text, max(0, match.begin - 40), match.begin)[-1:]
+    spaced = text[match.begin - 1 : match.begin] == " "
+    if before and spaced and before[0].lower() in _words("counting-determiners"):
+        return True
+    return _counted_after_modifiers(text, match)
 
 
 def _counted(text: str, match: Match) -> bool:

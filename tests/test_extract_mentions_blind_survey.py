@@ -1,0 +1,108 @@
+"""Wordings and senses found by annotating real pages of the field blind, before running the
+extractor on them: each wording beside a sentence where the same words mean something else.
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from extraction import extract
+
+from kg.extract import Extractor
+from kg.namespaces import HLKG
+
+
+def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.concept.removeprefix(HLKG)) for m in extract(extractor, text).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("Many doctors in management feel cut off from their wards.", "doctors in management",
+         "ClinicalLeader"),
+        ("Clinicians in management rarely return to full-time practice.",
+         "Clinicians in management", "ClinicalLeader"),
+        ("Managed care networks now cover every cancer in the region.", "Managed care networks",
+         "ClinicalNetwork"),
+        ("She studied business administration at night.", "business administration",
+         "ManagementTraining"),
+        ("The audit tracked patient mortality after hip surgery.", "patient mortality",
+         "PatientOutcome"),
+        ("Years of cost cutting left the wards short of beds.", "cost cutting", "Efficiency"),
+        ("A consultant pharmacist reviews every prescription.", "consultant pharmacist",
+         "HealthProfessional"),
+        ("The consultant clinical scientist runs the genetics laboratory.",
+         "consultant clinical scientist", "HealthProfessional"),
+    ],
+)
+def test_the_fields_wordings_found_blind(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # involving or engaging doctors in management is no post held: the doctors stay
+        ("Trusts should involve doctors in management from their first year.", "ClinicalLeader",
+         ("doctors", "Doctor")),
+        ("Engaging clinicians in management takes time.", "ClinicalLeader", None),
+        ("The training of doctors in management has been patchy.", "ClinicalLeader",
+         ("management", "Management")),
+        # managed care without a network is the insurers' model
+        ("Managed care organisations pay a fixed sum per member.", "ClinicalNetwork",
+         ("Managed care organisations", "ManagedCare")),
+        # administration of a hospital is management, not a degree
+        ("Hospital administration grew quickly in the 1990s.", "ManagementTraining",
+         ("Hospital administration", "Management")),
+        # a patient before another noun stays the patient
+        ("Patient transport was cut last winter.", "PatientOutcome", None),
+        # cutting other things is no efficiency drive
+        ("Ribbon cutting opened the new wing.", "Efficiency", None),
+        # the consultant grade of medicine stays a doctor
+        ("A consultant surgeon leads the trauma team.", "HealthProfessional",
+         ("consultant surgeon", "Doctor")),
+    ],
+)
+def test_near_wordings_that_name_something_else(extractor, text, absent, present) -> None:
+    found = mentions(extractor, text)
+    assert absent not in [c for _, c in found]
+    if present is not None:
+        assert present in found
+
+
+# -- "health service": the system, or one of the bodies that run hospitals when counted ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every health service must report its serious incidents to the board.",
+        "A health service is answerable to the community it serves.",
+        "A large rural health service runs six small hospitals.",
+    ],
+)
+def test_a_counted_health_service_is_an_organisation(extractor, text) -> None:
+    found = mentions(extractor, text)
+    assert ("health service", "HealthcareOrganisation") in found
+    assert "HealthSystem" not in [c for _, c in found]
+
+
+def test_the_health_service_of_a_text_about_one_is_that_organisation(extractor) -> None:
+    text = "A regional health service opened a clinic. The health service hired ten nurses."
+    found = [c for s, c in mentions(extractor, text) if s == "health service"]
+    assert found == ["HealthcareOrganisation", "HealthcareOrganisation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors in the health service work long hours.",  # British: the NHS
+        "Britain funds its health service from general taxation.",
+        "The health service's budget rose again this year.",
+        "Reform of the health service took a decade.",
+    ],
+)
+def test_the_health_service_by_place_or_possessive_stays_the_system(extractor, text) -> None:
+    found = mentions(extractor, text)
+    assert ("health service", "HealthSystem") in found
+    assert "HealthcareOrganisation" not in [c for _, c in found]
