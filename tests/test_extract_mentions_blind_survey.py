@@ -106,3 +106,70 @@ def test_the_health_service_by_place_or_possessive_stays_the_system(extractor, t
     found = mentions(extractor, text)
     assert ("health service", "HealthSystem") in found
     assert "HealthcareOrganisation" not in [c for _, c in found]
+
+
+# -- a declaration's label marks back matter only where it heads a line ----------------------
+
+
+def test_conflicts_of_interest_in_prose_keep_the_sentences_mentions(extractor) -> None:
+    text = (
+        "Medical managers face stakeholder conflicts of interest, bureaucratisation of "
+        "clinical practice and a lack of management training."
+    )
+    found = [c for _, c in mentions(extractor, text)]
+    assert {"Bureaucracy", "ClinicalPractice", "ManagementTraining"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Conflicts of interest: ", "Competing interests: ", "Declaration of interest: "],
+)
+def test_a_declaration_heading_its_line_is_still_back_matter(extractor, heading) -> None:
+    text = (
+        "Doctors value their autonomy.\n\n"
+        f"{heading}the author is a clinical director in a hospital trust."
+    )
+    found = [c for _, c in mentions(extractor, text)]
+    assert found == ["Doctor", "Autonomy"]
+
+
+# -- descriptions: developing leaders, integrated care in a setting, posts by seniority -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Few registrars get training in clinical leadership.",
+         {("training in clinical leadership", "LeadershipDevelopment"),
+          ("clinical leadership", "ClinicalLeadership")}),
+        ("The board invested in developing clinical leadership.",
+         {("developing clinical leadership", "LeadershipDevelopment"),
+          ("clinical leadership", "ClinicalLeadership")}),
+        ("Developing physician leaders takes years.",
+         {("Developing physician leaders", "LeadershipDevelopment"),
+          ("physician leaders", "ClinicalLeader")}),
+        ("Rural areas need integrated primary care.",
+         {("integrated primary care", "IntegratedCare"), ("primary care", "PrimaryCare")}),
+        ("Surgeons in senior leadership positions earn more.",
+         {("Surgeons in senior leadership positions", "ClinicalLeader")}),
+        ("Nurses seldom reach senior management posts.",
+         {("senior management posts", "ManagerRole")}),
+        ("Inspectors judge the standard of clinical care on each ward.",
+         {("standard of clinical care", "QualityOfCare")}),
+    ],
+)
+def test_descriptions_and_posts_found_blind(extractor, text, expected) -> None:
+    assert expected <= set(mentions(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Clinical leadership is developing fast in the valleys.", "LeadershipDevelopment"),
+        ("Primary care is integrated with hospital care in the new model.", "IntegratedCare"),
+        ("Senior leadership rarely visits the wards.", "LeadershipRole"),
+        ("Medical care on the island is run by two doctors.", "QualityOfCare"),
+    ],
+)
+def test_near_descriptions_that_name_something_else(extractor, text, absent) -> None:
+    assert absent not in [c for _, c in mentions(extractor, text)]
