@@ -33,6 +33,12 @@ def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:
          "HealthProfessional"),
         ("The consultant clinical scientist runs the genetics laboratory.",
          "consultant clinical scientist", "HealthProfessional"),
+        ("We interviewed hybrid doctors in three hospitals.", "hybrid doctors",
+         "ClinicalLeader"),
+        ("Manager-professional hybrids guard their clinical credibility.",
+         "Manager-professional hybrids", "ClinicalLeader"),
+        ("Hybrid professional managers sit between two worlds.",
+         "Hybrid professional managers", "ClinicalLeader"),
     ],
 )
 def test_the_fields_wordings_found_blind(extractor, text, surface, concept) -> None:
@@ -58,6 +64,10 @@ def test_the_fields_wordings_found_blind(extractor, text, surface, concept) -> N
         ("Patient transport was cut last winter.", "PatientOutcome", None),
         # cutting other things is no efficiency drive
         ("Ribbon cutting opened the new wing.", "Efficiency", None),
+        # a hybrid way of working or model of care is no person
+        ("Hybrid working suits some managers but not surgeons.", "ClinicalLeader",
+         ("surgeons", "Doctor")),
+        ("A hybrid model of care mixes clinics and video calls.", "ClinicalLeader", None),
         # the consultant grade of medicine stays a doctor
         ("A consultant surgeon leads the trauma team.", "HealthProfessional",
          ("consultant surgeon", "Doctor")),
