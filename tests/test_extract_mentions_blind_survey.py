@@ -39,6 +39,12 @@ def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:
          "Manager-professional hybrids", "ClinicalLeader"),
         ("Hybrid professional managers sit between two worlds.",
          "Hybrid professional managers", "ClinicalLeader"),
+        ("Consultants join the setting of priorities for the region.",
+         "setting of priorities", "ResourceAllocation"),
+        ("The chief operations officer reports to the board.", "chief operations officer",
+         "Manager"),
+        ("Wards compete on the experience for patients.", "experience for patients",
+         "PatientExperience"),
     ],
 )
 def test_the_fields_wordings_found_blind(extractor, text, surface, concept) -> None:
@@ -64,6 +70,10 @@ def test_the_fields_wordings_found_blind(extractor, text, surface, concept) -> N
         ("Patient transport was cut last winter.", "PatientOutcome", None),
         # cutting other things is no efficiency drive
         ("Ribbon cutting opened the new wing.", "Efficiency", None),
+        # a setting that is a place, a patient's own experience of the work
+        ("The setting of the new clinic is rural.", "ResourceAllocation", None),
+        ("Nurses bring experience for the benefit of patients.", "PatientExperience",
+         ("patients", "Patient")),
         # a hybrid way of working or model of care is no person
         ("Hybrid working suits some managers but not surgeons.", "ClinicalLeader",
          ("surgeons", "Doctor")),
