@@ -698,7 +698,7 @@ class Lexicon:
         for start in _word_starts(lowered, begin + 1, end):
             if start < reach:
                 continue
-            stop = end
+            stop = len(lowered)  # an inner label may run past the phrase ("health system")
             while (inner := pattern.match(lowered, start, stop)) is not None:
                 match = self._match(text, start, inner.end())
                 if match is not None and match.concept not in excluding:

@@ -99,6 +99,7 @@ def test_near_wordings_that_name_something_else(extractor, text, absent, present
         "Every health service must report its serious incidents to the board.",
         "A health service is answerable to the community it serves.",
         "A large rural health service runs six small hospitals.",
+        "The report sets out a large public health service's plan for the winter.",
     ],
 )
 def test_a_counted_health_service_is_an_organisation(extractor, text) -> None:

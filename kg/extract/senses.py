@@ -215,7 +215,7 @@ def _counted_by_determiner(text: str, match: Match) -> bool:
     spaced = text[match.begin - 1 : match.begin] == " "
     if before and spaced and before[0].lower() in _words("counting-determiners"):
         return True
-    return _counted_after_modifiers(text, match)
+    return _counted_after_modifiers(text, match, feeling=False)
 
 
 def _counted(text: str, match: Match) -> bool:
@@ -244,7 +244,7 @@ _SPACED_WORDS = re.compile(r"(?:[^\W\d_][\w-]*[ \t]+){2,4}$")
 """Two to four words right before a mention, nothing but spaces between them."""
 
 
-def _counted_after_modifiers(text: str, match: Match) -> bool:
+def _counted_after_modifiers(text: str, match: Match, feeling: bool = True) -> bool:
     """ "an inner city trust", "a large teaching trust": a determiner that only counts
     things, then one to three modifiers, none a function word (data/standing-after.txt: "a
     climate of trust" is the feeling) nor a word or adverb that describes the feeling
@@ -253,7 +253,9 @@ def _counted_after_modifiers(text: str, match: Match) -> bool:
     if found is None:
         return False
     words = [word.lower() for word in found.group().split()]
-    stops = _words("standing-after") | _words("definite-determiners") | _words("feeling-modifiers")
+    stops = _words("standing-after") | _words("definite-determiners")
+    if feeling:  # a word with no feeling to describe ("a large public health service") skips them
+        stops |= _words("feeling-modifiers")
     for count in range(1, len(words)):
         modifier = words[-count]
         if modifier in stops or modifier.endswith("ly"):
