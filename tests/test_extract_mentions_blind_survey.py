@@ -194,3 +194,47 @@ def test_descriptions_and_posts_found_blind(extractor, text, expected) -> None:
 )
 def test_near_descriptions_that_name_something_else(extractor, text, absent) -> None:
     assert absent not in [c for _, c in mentions(extractor, text)]
+
+
+# -- a bare "engagement" after the text has named clinical engagement by that word ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Physician engagement varies. Engagement rises when doctors shape the budget.",
+        "Medical engagement is low in most trusts. Low levels of engagement cost lives.",
+    ],
+)
+def test_a_bare_engagement_after_its_full_name_is_clinical_engagement(extractor, text) -> None:
+    found = [c for _, c in mentions(extractor, text)]
+    assert found.count("ClinicalEngagement") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named by another word: "involvement" licenses no bare "engagement"
+        "Physician involvement varies. Engagement of customers is a retail idea.",
+        # a noun of its own before it: another kind of engagement
+        "Medical engagement is low. Patient engagement is a separate aim.",
+        # not named at all
+        "Engagement surveys are common in retail firms.",
+    ],
+)
+def test_other_engagement_is_no_clinical_engagement(extractor, text) -> None:
+    found = [c for _, c in mentions(extractor, text)]
+    assert found.count("ClinicalEngagement") == text.count("Medical engagement") + text.count(
+        "Physician involvement"
+    )
+
+
+def test_a_level_of_trust_is_the_feeling(extractor) -> None:
+    found = mentions(extractor, "Low levels of trust hold back every reform.")
+    assert ("levels of trust", "Trust") in found
+
+
+def test_engagement_of_doctors_in_management_is_no_post(extractor) -> None:
+    found = [c for _, c in mentions(extractor, "We need engagement of doctors in management.")]
+    assert "ClinicalLeader" not in found
+    assert "ClinicalEngagement" in found

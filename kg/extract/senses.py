@@ -89,7 +89,12 @@ def short_names(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match
     found: list[Match] = []
     for word, label in _pairs("short-names"):
         concept = lexicon.lookup(label)
-        first = next((m for m in matches if m.concept == concept), None)
+        # Named in full means by a name with the word itself: "physician engagement" licenses
+        # a bare "engagement", "physician involvement" does not.
+        first = next(
+            (m for m in matches if m.concept == concept and _names_with(text, m, fold(word))),
+            None,
+        )
         if concept is None or first is None:
             continue
         forms = "|".join(map(re.escape, sorted({word, *plurals(word)}, key=len, reverse=True)))
