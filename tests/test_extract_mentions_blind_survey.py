@@ -238,3 +238,31 @@ def test_engagement_of_doctors_in_management_is_no_post(extractor) -> None:
     found = [c for _, c in mentions(extractor, "We need engagement of doctors in management.")]
     assert "ClinicalLeader" not in found
     assert "ClinicalEngagement" in found
+
+
+# -- autonomy held by an organisation is no professional autonomy ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foundation trusts were promised greater organisational autonomy.",
+        "The autonomy of foundation trusts grew under the reforms.",
+        "Hospital autonomy was curtailed by the regulator.",
+        "The hospital's autonomy was limited by the new contract.",
+    ],
+)
+def test_an_organisations_autonomy_is_no_professional_autonomy(extractor, text) -> None:
+    assert "Autonomy" not in [c for _, c in mentions(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surgeons in the hospital defend their clinical autonomy.",
+        "Doctors in the trust value their autonomy.",
+        "The autonomy of doctors in large hospitals is shrinking.",
+    ],
+)
+def test_professionals_autonomy_in_an_organisation_stays(extractor, text) -> None:
+    assert "Autonomy" in [c for _, c in mentions(extractor, text)]
