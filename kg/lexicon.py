@@ -713,13 +713,18 @@ class Lexicon:
         for start in _word_starts(lowered, begin + 1, end):
             if start < reach:
                 continue
-            inner = pattern.match(lowered, start)
-            if inner is None:
-                continue
-            match = self._match(text, start, inner.end())
-            if match is not None and match.concept not in excluding:
-                found.append(match)
-                reach = inner.end()
+            stop = len(lowered)  # an inner label may run past the phrase ("health system")
+            while (inner := pattern.match(lowered, start, stop)) is not None:
+                match = self._match(text, start, inner.end())
+                if match is not None and match.concept not in excluding:
+                    found.append(match)
+                    reach = inner.end()
+                    break
+                # The excluded concept's own label here ("doctors in management" inside
+                # "involve doctors in management"): a shorter label may still start here.
+                stop = len(lowered[: inner.end()].rsplit(" ", 1)[0])
+                if stop <= start:
+                    break
         return found
 
     def _excluding_keys_for(self, surface: str) -> tuple[str, ...] | None:

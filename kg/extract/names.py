@@ -51,7 +51,12 @@ def outside_names(text: str, matches: list[Match], lexicon: Lexicon) -> list[Mat
     matches = _outside_titles(text, matches, word_list("title-words", "kg.extract"))
     matches = _outside_bylines(text, matches, word_list("job-title-heads", "kg.extract"))
     matches = _outside_credentials(text, matches, lexicon)
-    matches = _outside_matter(text, matches, word_list("matter-markers", "kg.extract"))
+    matches = _outside_matter(
+        text,
+        matches,
+        word_list("matter-markers", "kg.extract"),
+        word_list("matter-headings", "kg.extract"),
+    )
     matches = _outside_references(text, matches, word_list("reference-headings", "kg.extract"))
     matches = _outside_tags(text, matches)
     matches = _outside_addresses(text, matches)
@@ -453,15 +458,35 @@ def _outside_credentials(text: str, matches: list[Match], lexicon: Lexicon) -> l
     ]
 
 
-def _outside_matter(text: str, matches: list[Match], markers: frozenset[str]) -> list[Match]:
+def _outside_matter(
+    text: str, matches: list[Match], markers: frozenset[str], headings: frozenset[str]
+) -> list[Match]:
     """The matches outside an article's front and back matter: licence, citation,
     correspondence and affiliation lines (a short paragraph holding one of the markers of
-    data/matter-markers.txt, or in a long one the sentence that holds it)."""
+    data/matter-markers.txt, or heading a line with one of data/matter-headings.txt; in a
+    long paragraph the sentence that holds it)."""
     if not matches:
         return matches
     lowered = lower_keeping_offsets(text)
-    spans = [_matter_span(lowered, begin, end) for begin, end in _markers_in(lowered, markers)]
+    found = _markers_in(lowered, markers) + _headings_in(lowered, headings)
+    spans = [_matter_span(lowered, begin, end) for begin, end in found]
     return _starting_outside(matches, spans)
+
+
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t\u2022*-]*$")
+"""What may stand between a line's start and a heading marker: spaces or a bullet."""
+
+
+def _headings_in(lowered: str, headings: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the markers of data/matter-headings.txt head a line."""
+    found = []
+    for heading in headings:
+        at = lowered.find(heading)
+        while at >= 0:
+            if _LINE_LEAD.search(lowered, max(0, at - 8), at):
+                found.append((at, at + len(heading)))
+            at = lowered.find(heading, at + len(heading))
+    return found
 
 
 def _markers_in(lowered: str, markers: frozenset[str]) -> list[tuple[int, int]]:

@@ -8,7 +8,8 @@ then names) shows in its neighbours: an article or a quantifier that only counts
 the trust", "at this trust"), none of them followed by what only the feeling takes ("trust in
 doctors", "the trust between them"). A bare "the trust" with none of these is the counted
 sense too in a text that names that sense elsewhere (one sense per discourse), and otherwise
-keeps its usual sense.
+keeps its usual sense. A word of data/determiner-count-senses.txt ("health service") is counted
+by a counting determiner alone: in British usage "in the health service" is the NHS.
 
 A general word of data/coordinated-senses.txt, no label by itself, names its concept when it is
 coordinated with a mention ("quality and safety", "safety, quality and cost") and is no
@@ -89,7 +90,12 @@ def short_names(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match
     found: list[Match] = []
     for word, label in _pairs("short-names"):
         concept = lexicon.lookup(label)
-        first = next((m for m in matches if m.concept == concept), None)
+        # Named in full means by a name with the word itself: "physician engagement" licenses
+        # a bare "engagement", "physician involvement" does not.
+        first = next(
+            (m for m in matches if m.concept == concept and _names_with(text, m, fold(word))),
+            None,
+        )
         if concept is None or first is None:
             continue
         forms = "|".join(map(re.escape, sorted({word, *plurals(word)}, key=len, reverse=True)))
@@ -135,7 +141,8 @@ def counted_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Ma
     "NHS trusts", "the Trust's board"), a bare "the trust" is that one too ("recommends that
     the trust invest"), unless what follows or the verb before takes only the feeling ("the
     trust between them", "earn the trust")."""
-    senses = _senses(lexicon)
+    strict = _senses(lexicon, "determiner-count-senses")
+    senses = {**_senses(lexicon), **strict}
     if not senses:
         return matches
     result = []
@@ -145,7 +152,7 @@ def counted_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Ma
         word = fold(text[match.begin : match.end])
         counted = senses.get(word)
         if counted is not None and counted[0] == match.concept:
-            if _counted(text, match):
+            if _counted_by_determiner(text, match) if word in strict else _counted(text, match):
                 match = Match(match.begin, match.end, counted[1])
                 counted_words.add(word)
             else:
@@ -180,10 +187,10 @@ def _names_with(text: str, match: Match, word: str) -> bool:
     return word in words or any(form in words for form in plurals(word))
 
 
-def _senses(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
+def _senses(lexicon: Lexicon, table: str = "count-senses") -> dict[str, tuple[str, str]]:
     """word -> (the concept it usually names, the concept it names when counted)."""
     found: dict[str, tuple[str, str]] = {}
-    for word, label in _pairs("count-senses"):
+    for word, label in _pairs(table):
         usual, counted = lexicon.lookup(word), lexicon.lookup(label)
         if usual and counted and usual != counted:
             found[word] = (usual, counted)
@@ -205,6 +212,16 @@ def _feeling_follows(text: str, match: Match) -> bool:
 def _words(name: str) -> frozenset[str]:
     """kg/extract/data/{name}.txt: the grammar's word lists are data, read once (cached)."""
     return word_list(name, "kg.extract")
+
+
+def _counted_by_determiner(text: str, match: Match) -> bool:
+    """ "a health service", "each health service", "a large rural health service": counted
+    by its determiner alone (data/determiner-count-senses.txt)."""
+    before = _WORD.findall(text, max(0, match.begin - 40), match.begin)[-1:]
+    spaced = text[match.begin - 1 : match.begin] == " "
+    if before and spaced and before[0].lower() in _words("counting-determiners"):
+        return True
+    return _counted_after_modifiers(text, match, feeling=False)
 
 
 def _counted(text: str, match: Match) -> bool:
@@ -233,7 +250,7 @@ _SPACED_WORDS = re.compile(r"(?:[^\W\d_][\w-]*[ \t]+){2,4}$")
 """Two to four words right before a mention, nothing but spaces between them."""
 
 
-def _counted_after_modifiers(text: str, match: Match) -> bool:
+def _counted_after_modifiers(text: str, match: Match, feeling: bool = True) -> bool:
     """ "an inner city trust", "a large teaching trust": a determiner that only counts
     things, then one to three modifiers, none a function word (data/standing-after.txt: "a
     climate of trust" is the feeling) nor a word or adverb that describes the feeling
@@ -242,7 +259,9 @@ def _counted_after_modifiers(text: str, match: Match) -> bool:
     if found is None:
         return False
     words = [word.lower() for word in found.group().split()]
-    stops = _words("standing-after") | _words("definite-determiners") | _words("feeling-modifiers")
+    stops = _words("standing-after") | _words("definite-determiners")
+    if feeling:  # a word with no feeling to describe ("a large public health service") skips them
+        stops |= _words("feeling-modifiers")
     for count in range(1, len(words)):
         modifier = words[-count]
         if modifier in stops or modifier.endswith("ly"):
