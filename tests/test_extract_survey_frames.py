@@ -1,0 +1,63 @@
+"""Frames surveyed on real pages of the field that the extractor had never read (issue #10,
+relations whose concepts it finds in a sentence that yielded nothing). Every sentence is
+written for these tests, each frame with cases it must not fire on."""
+
+from __future__ import annotations
+
+from test_extract_status import statuses
+
+
+def test_a_coordinated_pair_said_to_be_linked_is_an_association(extractor) -> None:
+    assert statuses(extractor, "Accountability and professionalism are closely linked.") == {
+        ("Accountability", "supports", "Professionalism", "asserted")
+    }
+    assert statuses(extractor, "Autonomy and accountability are intertwined.") == {
+        ("Autonomy", "supports", "Accountability", "asserted")
+    }
+    # Denied, it is denied; reported, it is hedged.
+    assert statuses(extractor, "Autonomy and accountability are not linked.") == {
+        ("Autonomy", "supports", "Accountability", "negated")
+    }
+    assert statuses(
+        extractor, "Many argue that accountability and professionalism are closely linked."
+    ) == {("Accountability", "supports", "Professionalism", "hedged")}
+
+
+def test_a_linked_pair_needs_two_things_not_people_or_a_list(extractor) -> None:
+    # Ties between people are no claim about concepts.
+    assert statuses(extractor, "Doctors and managers are closely connected.") == set()
+    # A list of three has no first and second to read a direction from.
+    assert statuses(extractor, "Audit, appraisal and teamwork are linked.") == set()
+    # With a to-phrase the one-sided frame reads it, once.
+    assert statuses(extractor, "Trust and communication are linked to teamwork.") == {
+        ("Trust", "supports", "Teamwork", "asserted"),
+        ("Communication", "supports", "Teamwork", "asserted"),
+    }
+
+
+def test_organisations_led_by_x_that_report_better_y_credit_x(extractor) -> None:
+    assert statuses(extractor, "Hospitals led by doctors have better patient outcomes.") == {
+        ("ClinicalLeadership", "supports", "PatientOutcome", "asserted")
+    }
+    assert statuses(
+        extractor, "Trusts with strong clinical leadership report better patient safety."
+    ) == {("ClinicalLeadership", "supports", "PatientSafety", "asserted")}
+    assert statuses(
+        extractor, "Trusts with engaged doctors did not report better patient outcomes."
+    ) == {("ClinicalEngagement", "supports", "PatientOutcome", "negated")}
+    # No comparison of the outcome, no claim; nor is a group reporting better care its cause.
+    assert statuses(extractor, "Hospitals led by doctors have larger budgets.") == set()
+    assert statuses(extractor, "Hospitals led by doctors report patient outcomes.") == set()
+    assert statuses(extractor, "Doctors report better teamwork.") == set()
+
+
+def test_improvements_delivered_in_y_improve_y(extractor) -> None:
+    assert statuses(
+        extractor, "Leadership training delivers measurable improvements in patient outcomes."
+    ) == {("LeadershipDevelopment", "improves", "PatientOutcome", "asserted")}
+    assert statuses(extractor, "Appraisal has not delivered improvements in teamwork.") == {
+        ("Appraisal", "improves", "Teamwork", "negated")
+    }
+    # Improvements with nothing named, or improvements the subject only reports, are none.
+    assert statuses(extractor, "Managers deliver improvements.") == set()
+    assert statuses(extractor, "Managers reported improvements in teamwork.") == set()
