@@ -61,3 +61,46 @@ def test_improvements_delivered_in_y_improve_y(extractor) -> None:
     # Improvements with nothing named, or improvements the subject only reports, are none.
     assert statuses(extractor, "Managers deliver improvements.") == set()
     assert statuses(extractor, "Managers reported improvements in teamwork.") == set()
+
+
+def test_no_surprise_affirms_what_follows(extractor) -> None:
+    # Without "that" the parser reads "no surprise clinical leadership" as one noun phrase.
+    text = "It is no surprise clinical leadership is viewed as critical to patient safety."
+    assert statuses(extractor, text) == {
+        ("PatientSafety", "requires", "ClinicalLeadership", "hedged")
+    }
+    assert statuses(extractor, "No doctors support clinical audit.") == {
+        ("Doctor", "supports", "Audit", "negated")
+    }
+
+
+def test_a_denied_comparative_with_nothing_compared_is_emphasis(extractor) -> None:
+    assert statuses(extractor, "Teamwork has never been more important to patient safety.") == {
+        ("Teamwork", "supports", "PatientSafety", "asserted")
+    }
+    assert statuses(
+        extractor, "Clinical leadership could not be more critical to patient safety."
+    ) == {("PatientSafety", "requires", "ClinicalLeadership", "hedged")}
+    # Compared with something, or with no comparative, the denial stands.
+    assert statuses(extractor, "Teamwork is not more important to patient safety than trust.") == {
+        ("Teamwork", "supports", "PatientSafety", "negated")
+    }
+    assert statuses(extractor, "Clinical leadership is not critical to patient safety.") == {
+        ("PatientSafety", "requires", "ClinicalLeadership", "negated")
+    }
+
+
+def test_a_not_after_a_comma_denies_the_phrase_it_opens(extractor) -> None:
+    text = (
+        "Clinical engagement should be a central element of hospital leadership,"
+        " not an optional extra."
+    )
+    assert statuses(extractor, text) == {("ClinicalEngagement", "partOf", "Leadership", "asserted")}
+    # Said of the element itself, the denial stands; a concept set apart is denied alone.
+    assert statuses(extractor, "Appraisal is not a core element of hospital management.") == {
+        ("Appraisal", "partOf", "Management", "negated")
+    }
+    assert statuses(extractor, "Clinical audit improves patient safety, not efficiency.") == {
+        ("Audit", "improves", "PatientSafety", "asserted"),
+        ("Audit", "improves", "Efficiency", "negated"),
+    }

@@ -47,6 +47,8 @@ PARSE_BATCH = 64
 _CLIMB = 10
 """At most this many steps up the tree from a cue word (parse trees of real sentences are
 shallow; the bound keeps a pathological parse from looping)."""
+_SETTING_APART = frozenset([",", "–", "—", "-", ";"])
+"""Punctuation before a "not" that sets a phrase against what came before it."""
 _INFERRED = 0.9
 """Confidence factor for an argument found through a pronoun or an earlier sentence."""
 _HEDGED = 0.8
@@ -1565,7 +1567,12 @@ class _Sentence:
             for child in token.children:
                 lower = child.lower_
                 dep = child.dep_
-                if dep == "neg" and not _followed_by(child, words["not_negations"]):
+                if (
+                    dep == "neg"
+                    and not _followed_by(child, words["not_negations"])
+                    and not _contrasts_a_later_phrase(child)
+                    and not _emphatic(token, words["emphatic_comparatives"])
+                ):
                     if fails:
                         return None  # "did not falter without trust": no need is stated
                     if cue.negated_host and token is not cue_token:
@@ -2222,7 +2229,7 @@ class _Sentence:
             if child.lower_ in self.words["negating_pronouns"]:
                 return child.text
             for det in child.children:
-                if det.dep_ == "det" and det.lower_ in self.words["negating_determiners"]:
+                if det.dep_ == "det" and _denying_determiner(det, self.words):
                     return det.text
         return None
 
@@ -2456,13 +2463,51 @@ def _contrast(token: Token, markers: frozenset[str]) -> str | None:
     return None
 
 
+def _contrasts_a_later_phrase(neg: Token) -> bool:
+    """Whether a "not" after a comma or dash opens a phrase set against what came before
+    ("X should be a central part of Y, not an optional extra"): it denies that phrase, not
+    the clause (a concept in the phrase is denied by its own reading, `_contrasted`)."""
+    doc = neg.doc
+    if neg.i == 0 or neg.i + 1 >= len(doc) or doc[neg.i - 1].text not in _SETTING_APART:
+        return False
+    if neg.i < neg.head.i:
+        return False  # ", not improving Y": the verb after it is what is denied
+    phrase = doc[neg.i + 1]
+    while phrase.head.i != phrase.i and phrase.head.left_edge.i > neg.i:
+        phrase = phrase.head
+    return phrase.left_edge.i == neg.i + 1 and phrase.dep_ in ("appos", "conj", "npadvmod", "dep")
+
+
+def _emphatic(verb: Token, comparatives: frozenset[str]) -> bool:
+    """Whether a denied predicate is a comparative of degree with nothing compared ("could not
+    be more critical", "has never been more important"): the most there can be."""
+    for predicate in verb.children:
+        if predicate.dep_ not in ("acomp", "attr", "advmod") or predicate.i < verb.i:
+            continue
+        degree = predicate.lower_ in comparatives or any(
+            c.dep_ in ("advmod", "amod") and c.lower_ in comparatives for c in predicate.children
+        )
+        if degree and not any(t.lower_ == "than" for t in predicate.subtree):
+            return True
+    return False
+
+
+def _denying_determiner(det: Token, words: Words) -> bool:
+    """Whether "no" ("neither", "nor") denies its noun phrase: not in "it is no surprise X is
+    ...", which the small parser, given no "that", reads as one noun phrase."""
+    if det.lower_ not in words["negating_determiners"]:
+        return False
+    following = det.nbor(1).lower_ if det.i + 1 < len(det.doc) else ""
+    return following not in words["affirming_after_no"]
+
+
 def _denied(subjects: list[Token], words: Words) -> str | None:
     """ "Neither X nor Y supports Z", "no doctor supports Z", "hardly any trusts", "few
     trusts": the word that denies it."""
     for token in subjects:
         for child in _subject_phrase(token):
             lower = child.lower_
-            if child.dep_ in ("det", "preconj") and lower in words["negating_determiners"]:
+            if child.dep_ in ("det", "preconj") and _denying_determiner(child, words):
                 return child.text
             if child.dep_ == "cc" and lower == "nor":
                 return child.text  # "Neither X nor Y" with "neither" parsed elsewhere
