@@ -104,3 +104,48 @@ def test_a_not_after_a_comma_denies_the_phrase_it_opens(extractor) -> None:
         ("Audit", "improves", "PatientSafety", "asserted"),
         ("Audit", "improves", "Efficiency", "negated"),
     }
+
+
+def test_perceptions_of_a_thing_stand_for_the_thing(extractor) -> None:
+    # Staff surveys relate what staff perceive: teamwork and safety, not "perceptions".
+    text = (
+        "Perceptions of leadership and teamwork were associated with perceptions of patient safety."
+    )
+    assert statuses(extractor, text) == {
+        ("Leadership", "supports", "PatientSafety", "asserted"),
+        ("Teamwork", "supports", "PatientSafety", "asserted"),
+    }
+    # Whose perceptions they are is no argument.
+    assert statuses(extractor, "Doctors' perceptions of managers are poor.") == set()
+
+
+def test_a_perception_of_x_as_y_is_a_way_of_seeing(extractor) -> None:
+    for noun in ("The perception", "Perceptions", "The image"):
+        text = f"{noun} of managers as a threat to autonomy persists."
+        assert statuses(extractor, text) == {("Manager", "threatens", "Autonomy", "hedged")}
+    assert statuses(extractor, "Managers are a threat to autonomy.") == {
+        ("Manager", "threatens", "Autonomy", "asserted")
+    }
+
+
+def test_what_a_concession_grants_is_the_authors(extractor) -> None:
+    # The main clause's hedge or denial is about something else.
+    text = (
+        "In spite of a clear link between teamwork and patient safety, trusts rarely fund training."
+    )
+    assert statuses(extractor, text) == {("Teamwork", "supports", "PatientSafety", "asserted")}
+    text = (
+        "Despite the strong connection between clinical engagement and organisational"
+        " performance, trusts may struggle."
+    )
+    assert statuses(extractor, text) == {
+        ("ClinicalEngagement", "supports", "Effectiveness", "asserted")
+    }
+    # Denied or reported inside the concession, it stays so.
+    text = "Despite no clear link between teamwork and patient safety, trusts fund training."
+    assert statuses(extractor, text) == {("Teamwork", "supports", "PatientSafety", "negated")}
+    text = (
+        "Critics argue that, despite a strong link between teamwork and patient safety,"
+        " trusts cut training."
+    )
+    assert statuses(extractor, text) == {("Teamwork", "supports", "PatientSafety", "hedged")}

@@ -1724,6 +1724,8 @@ class _Sentence:
                 return chain
             if token.dep_ in ("relcl", "acl", "ccomp", "advcl", "appos", "conj"):
                 return chain
+            if token.dep_ == "pobj" and self._conceded(token.head):
+                return chain  # "despite the strong link between X and Y, ...": granted
             token = token.head
             chain.append(token)
         for _ in range(_CLIMB):
@@ -1735,6 +1737,12 @@ class _Sentence:
             chain.append(token.head)  # "is unable to improve": the copula's negation counts
         return chain
 
+    def _conceded(self, prep: Token) -> bool:
+        """Whether a preposition concedes its object ("despite", "notwithstanding", "in spite
+        of"): the author grants it, whatever the main clause then says or hedges."""
+        concessive = self.words["concessive_prepositions"]
+        return prep.lower_ in concessive or (prep.lower_ == "of" and prep.head.lower_ in concessive)
+
     def _view(self, chain: list[Token], status: _Status) -> bool:
         """ "sees accountability as the method", "can be seen as an attack": a way of seeing,
         hedged, and held by the seer when the seer is a concept."""
@@ -1744,7 +1752,8 @@ class _Sentence:
             # as its modifier.
             if token.dep_ in ("pobj", "amod") and token.head.lower_ == "as":
                 carrier = token.head.head
-                if carrier.lower_ in words["view_verbs"] and not self._authorial(carrier):
+                seeing = carrier.lower_ in words["view_verbs"] | words["view_nouns"]
+                if seeing and not self._authorial(carrier):
                     status.add("hedged", f"{carrier.text} {token.head.text}")
                     if not _passive(carrier):
                         for child in carrier.children:
