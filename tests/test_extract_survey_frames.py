@@ -149,3 +149,17 @@ def test_what_a_concession_grants_is_the_authors(extractor) -> None:
         " trusts cut training."
     )
     assert statuses(extractor, text) == {("Teamwork", "supports", "PatientSafety", "hedged")}
+
+
+def test_a_count_of_what_goes_wrong_named_by_its_concept_turns_the_sign(extractor) -> None:
+    assert statuses(extractor, "Teamwork reduces patient safety incidents.") == {
+        ("Teamwork", "supports", "PatientSafety", "asserted")
+    }
+    assert statuses(extractor, "Performance targets cause patient safety incidents.") == {
+        ("PerformanceTarget", "hinders", "PatientSafety", "asserted")
+    }
+    # A measure of what goes well keeps the sign; finding incidents claims nothing.
+    assert statuses(extractor, "Teamwork improves patient safety scores.") == {
+        ("Teamwork", "improves", "PatientSafety", "asserted")
+    }
+    assert statuses(extractor, "Clinical audit identifies patient safety incidents.") == set()

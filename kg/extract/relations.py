@@ -1218,6 +1218,17 @@ class _Sentence:
                 ]
                 if modifiers:
                     return [_Argument(m) for m in modifiers]
+            if lower in words["inverse_measures"]:
+                # "patient safety incidents", "quality failures": a count of what goes wrong
+                # named by its concept, as "fewer errors" is safer care.
+                modifiers = [
+                    m
+                    for child in token.children
+                    if child.dep_ in ("compound", "nmod")
+                    for m in self.covering(child)
+                ]
+                if modifiers:
+                    return [_Argument(m, flipped=True) for m in modifiers]
             determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "predet")}
             if determiners & words["anaphora_determiners"]:
                 return self._anaphor(token)
