@@ -163,3 +163,17 @@ def test_a_count_of_what_goes_wrong_named_by_its_concept_turns_the_sign(extracto
         ("Teamwork", "improves", "PatientSafety", "asserted")
     }
     assert statuses(extractor, "Clinical audit identifies patient safety incidents.") == set()
+
+
+def test_organisations_investing_in_x_that_report_better_y_credit_x(extractor) -> None:
+    # The parser first reads "development report" as one noun and "improved" as the verb;
+    # read again, the organisations are singled out by what they invest in.
+    text = "Trusts investing in leadership development report improved patient satisfaction."
+    assert statuses(extractor, text) == {
+        ("LeadershipDevelopment", "supports", "PatientExperience", "asserted")
+    }
+    assert statuses(extractor, "Hospitals using clinical audit have lower mortality.") == {
+        ("Audit", "supports", "PatientOutcome", "asserted")
+    }
+    # Reporting better care credits nothing the organisations are not said to have.
+    assert statuses(extractor, "Trusts report improved patient satisfaction.") == set()
