@@ -177,3 +177,24 @@ def test_organisations_investing_in_x_that_report_better_y_credit_x(extractor) -
     }
     # Reporting better care credits nothing the organisations are not said to have.
     assert statuses(extractor, "Trusts report improved patient satisfaction.") == set()
+
+
+def test_a_person_appointed_or_brought_into_a_role_plays_it(extractor) -> None:
+    # "to leadership roles" is first read as the infinitive "to lead(ership) roles"; a word
+    # ending "-ship" is no verb, so the sentence is read again.
+    assert statuses(extractor, "Physicians are typically appointed to leadership roles.") == {
+        ("Doctor", "playsRole", "LeadershipRole", "asserted")
+    }
+    assert statuses(extractor, "Trusts recruit nurses into management roles.") == {
+        ("Nurse", "playsRole", "ManagerRole", "asserted")
+    }
+    assert statuses(extractor, "Trusts rarely appoint doctors to leadership roles.") == {
+        ("Doctor", "playsRole", "LeadershipRole", "negated")
+    }
+    # Not a role: no role played, and a person brought into a role is no part of it.
+    assert statuses(extractor, "Trusts appointed doctors to the board.") == set()
+    assert statuses(extractor, "Bringing doctors into leadership roles is hard.") == {
+        ("Doctor", "playsRole", "LeadershipRole", "asserted")
+    }
+    # A real infinitive after "to" is left alone.
+    assert statuses(extractor, "Doctors are encouraged to engage in management.") == set()
