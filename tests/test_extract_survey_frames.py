@@ -198,3 +198,18 @@ def test_a_person_appointed_or_brought_into_a_role_plays_it(extractor) -> None:
     }
     # A real infinitive after "to" is left alone.
     assert statuses(extractor, "Doctors are encouraged to engage in management.") == set()
+
+
+def test_playing_a_kind_of_role_is_playing_that_role(extractor) -> None:
+    text = "Our clinical leaders play a vital and visible leadership role."
+    assert statuses(extractor, text) == {
+        ("ClinicalLeader", "playsRole", "LeadershipRole", "asserted")
+    }
+    assert statuses(extractor, "Nurses perform managerial roles.") == {
+        ("Nurse", "playsRole", "ManagerRole", "asserted")
+    }
+    # An important role in Y is a contribution to Y, and a bare role is no kind of role.
+    assert statuses(extractor, "Doctors play an important role in patient safety.") == {
+        ("Doctor", "supports", "PatientSafety", "asserted")
+    }
+    assert statuses(extractor, "Doctors play a central role.") == set()
