@@ -213,3 +213,39 @@ def test_playing_a_kind_of_role_is_playing_that_role(extractor) -> None:
         ("Doctor", "supports", "PatientSafety", "asserted")
     }
     assert statuses(extractor, "Doctors play a central role.") == set()
+
+
+def test_an_effect_or_association_denied_outright_is_a_denied_support(extractor) -> None:
+    assert statuses(extractor, "Clinical audit had no effect on patient safety.") == {
+        ("Audit", "supports", "PatientSafety", "negated")
+    }
+    text = "The study found no association between clinical leadership and patient safety."
+    assert statuses(extractor, text) == {
+        ("ClinicalLeadership", "supports", "PatientSafety", "negated")
+    }
+    assert statuses(extractor, "There is no link between teamwork and efficiency.") == {
+        ("Teamwork", "supports", "Efficiency", "negated")
+    }
+    # Undenied and unsigned, an effect says nothing; nor does an effect on people.
+    assert statuses(extractor, "Clinical audit had an effect on patient safety.") == set()
+    assert statuses(extractor, "Clinical audit has no effect on doctors.") == set()
+
+
+def test_what_a_thing_is_said_to_combine_is_part_of_it(extractor) -> None:
+    text = (
+        "Clinical governance is the system of leadership, accountability and audit that"
+        " trusts use to deliver safe care."
+    )
+    assert statuses(extractor, text) == {
+        ("Leadership", "partOf", "ClinicalGovernance", "asserted"),
+        ("Accountability", "partOf", "ClinicalGovernance", "asserted"),
+        ("Audit", "partOf", "ClinicalGovernance", "asserted"),
+    }
+    text = "Clinical governance is not a combination of audit and appraisal."
+    assert statuses(extractor, text) == {
+        ("Audit", "partOf", "ClinicalGovernance", "negated"),
+        ("Appraisal", "partOf", "ClinicalGovernance", "negated"),
+    }
+    # Not what the copula says the subject is; and people are no part of a thing here.
+    assert statuses(extractor, "Trusts use a combination of audit and appraisal.") == set()
+    assert statuses(extractor, "The board is a mix of doctors and managers.") == set()
