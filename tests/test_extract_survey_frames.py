@@ -249,3 +249,29 @@ def test_what_a_thing_is_said_to_combine_is_part_of_it(extractor) -> None:
     # Not what the copula says the subject is; and people are no part of a thing here.
     assert statuses(extractor, "Trusts use a combination of audit and appraisal.") == set()
     assert statuses(extractor, "The board is a mix of doctors and managers.") == set()
+
+
+def test_what_is_put_at_the_heart_of_y_is_what_y_requires(extractor) -> None:
+    text = "Trusts place patient safety at the heart of decision-making."
+    assert statuses(extractor, text) == {
+        ("DecisionMaking", "requires", "PatientSafety", "asserted")
+    }
+    # Said to lie or be there, the subject is what is required.
+    assert statuses(extractor, "Teamwork is at the core of patient safety.") == {
+        ("PatientSafety", "requires", "Teamwork", "asserted")
+    }
+
+
+def test_an_actor_committed_to_a_thing_supports_it(extractor) -> None:
+    assert statuses(extractor, "Managers are committed to patient safety.") == {
+        ("Manager", "supports", "PatientSafety", "asserted")
+    }
+    assert statuses(extractor, "Managers showed strong commitment to clinical audit.") == {
+        ("Manager", "supports", "Audit", "asserted")
+    }
+    assert statuses(extractor, "Managers are not committed to clinical audit.") == {
+        ("Manager", "supports", "Audit", "negated")
+    }
+    # Loyalty to an organisation, or a commitment with no holder, is no claim.
+    assert statuses(extractor, "Doctors were committed to the hospital.") == set()
+    assert statuses(extractor, "A commitment to patient safety requires teamwork.") == set()
