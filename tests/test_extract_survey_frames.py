@@ -275,3 +275,23 @@ def test_an_actor_committed_to_a_thing_supports_it(extractor) -> None:
     # Loyalty to an organisation, or a commitment with no holder, is no claim.
     assert statuses(extractor, "Doctors were committed to the hospital.") == set()
     assert statuses(extractor, "A commitment to patient safety requires teamwork.") == set()
+
+
+def test_a_claim_quoted_before_its_source_is_reported(extractor) -> None:
+    text = "Clinical engagement should be central to patient safety, concludes a new report."
+    assert statuses(extractor, text) == {
+        ("PatientSafety", "requires", "ClinicalEngagement", "hedged")
+    }
+    assert statuses(extractor, "Clinical audit improves patient safety, say managers.") == {
+        ("Audit", "improves", "PatientSafety", "hedged")
+    }
+    assert statuses(
+        extractor, "The report states that clinical engagement improves patient safety."
+    ) == {("ClinicalEngagement", "improves", "PatientSafety", "hedged")}
+    # A clause of its own after the claim, or a plain claim, reports nothing.
+    assert statuses(extractor, "Clinical audit improves patient safety, and critics say so.") == {
+        ("Audit", "improves", "PatientSafety", "asserted")
+    }
+    assert statuses(extractor, "Clinical audit improves patient safety, supports staff.") == {
+        ("Audit", "improves", "PatientSafety", "asserted")
+    }

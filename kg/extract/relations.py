@@ -47,6 +47,8 @@ PARSE_BATCH = 64
 _CLIMB = 10
 """At most this many steps up the tree from a cue word (parse trees of real sentences are
 shallow; the bound keeps a pathological parse from looping)."""
+_ACTORS = frozenset(["Actor"])
+"""The category whose concepts hold views: a quotation's source may be one of them."""
 _SETTING_APART = frozenset([",", "–", "—", "-", ";"])
 """Punctuation before a "not" that sets a phrase against what came before it."""
 _INFERRED = 0.9
@@ -1658,9 +1660,37 @@ class _Sentence:
         if not view:
             self._seen_as(chain[-1], status)
         self._embedding(chain, view, status)
+        quoting = self._quoted_after(chain[-1])
+        if quoting is not None:
+            status.add("hedged", quoting)
         if status.unasserted:
             return None
         return status
+
+    def _quoted_after(self, verb: Token) -> str | None:
+        """The reporting verb of a quotation that names its source after the claim ("X should
+        be central to Y, concludes a new report", "..., say critics"): the claim is reported,
+        as with "the report concludes that". Only a source that names one (a report, a study,
+        critics, or an actor of the ontology), so that a list of verbs is no quotation."""
+        words = self.words
+        reporting = words["report_verbs"] | words["finding_verbs"]
+        sources = words["quoted_sources"] | words["evidence_nouns"]
+        for child in verb.children:
+            after_comma = child.i > 0 and self.doc[child.i - 1].text in _SETTING_APART
+            if child.dep_ not in ("conj", "parataxis", "ccomp") or child.i < verb.i:
+                continue
+            if not after_comma or child.lower_ not in reporting:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i for c in child.children):
+                continue  # "..., and critics say": a clause of its own
+            for source in child.children:
+                if source.dep_ not in ("dobj", "nsubj") or source.i < child.i:
+                    continue
+                actors = self.finder.under(_ACTORS)
+                actor = any(m.concept in actors for m in self.covering(source))
+                if source.lower_ in sources or actor:
+                    return f"{child.text} {source.text}"
+        return None
 
     def _fails(self, verb: Token) -> bool:
         """Whether a clause says its subject fails or cannot be ("collapses", "is
