@@ -295,3 +295,21 @@ def test_a_claim_quoted_before_its_source_is_reported(extractor) -> None:
     assert statuses(extractor, "Clinical audit improves patient safety, supports staff.") == {
         ("Audit", "improves", "PatientSafety", "asserted")
     }
+
+
+def test_a_risk_to_a_thing_is_that_thing_turned_around(extractor) -> None:
+    text = "Performance targets are associated with risks to patient safety."
+    assert statuses(extractor, text) == {
+        ("PerformanceTarget", "hinders", "PatientSafety", "asserted")
+    }
+    assert statuses(extractor, "Teamwork reduces patient safety risks.") == {
+        ("Teamwork", "supports", "PatientSafety", "asserted")
+    }
+    # "pose risks to": the parser hangs the to-phrase on the verb.
+    assert statuses(extractor, "Performance targets pose risks to patient safety.") == {
+        ("PerformanceTarget", "threatens", "PatientSafety", "asserted")
+    }
+    # Managing risk is no risk.
+    assert statuses(extractor, "Risk management improves patient safety.") == {
+        ("ClinicalGovernance", "improves", "PatientSafety", "asserted")
+    }

@@ -1193,7 +1193,8 @@ class _Sentence:
                     return found
         passes = self.finder._light_nouns.get(lower)
         if passes is not None:
-            flipped = lower in words["privative_nouns"]
+            # "a lack of X", and "risks to X" (what goes wrong with it, inverse_measures).
+            flipped = lower in words["privative_nouns"] or lower in words["inverse_measures"]
             found = [  # "its aim", "the government's purpose"
                 a for child in token.children if child.dep_ == "poss" for a in self.arguments(child)
             ]
