@@ -313,3 +313,17 @@ def test_a_risk_to_a_thing_is_that_thing_turned_around(extractor) -> None:
     assert statuses(extractor, "Risk management improves patient safety.") == {
         ("ClinicalGovernance", "improves", "PatientSafety", "asserted")
     }
+
+
+def test_coming_to_nothing_without_x_requires_x(extractor) -> None:
+    for text in (
+        "NHS reforms mean little without clinical engagement.",
+        "NHS reforms achieve little without clinical engagement.",
+        "Without clinical engagement, NHS reforms are pointless.",
+    ):
+        assert statuses(extractor, text) == {
+            ("NHSReform", "requires", "ClinicalEngagement", "asserted")
+        }, text
+    # Coming to something, or succeeding, without it says no need.
+    assert statuses(extractor, "NHS reforms achieve a lot without clinical engagement.") == set()
+    assert statuses(extractor, "NHS reforms succeeded without clinical engagement.") == set()

@@ -1606,6 +1606,13 @@ class _Sentence:
                         host_negation = True
                     else:
                         status.add("negated", child.text)
+                elif (
+                    cue.negated_host
+                    and token is not cue_token
+                    and dep in ("dobj", "pobj", "prep")
+                    and _amounts_to_nothing(child, words)
+                ):
+                    host_negation = True  # "reforms mean (achieve) little without engagement"
                 elif (dep == "aux" and lower in words["hedge_modals"]) or (
                     dep == "advmod" and lower in words["hedge_adverbs"]
                 ):
@@ -2512,6 +2519,15 @@ def _contrast(token: Token, markers: frozenset[str]) -> str | None:
                 if candidate in markers:
                     return candidate
     return None
+
+
+def _amounts_to_nothing(word: Token, words: Words) -> bool:
+    """Whether a verb's object says it comes to nothing: "means little", "achieves nothing",
+    "counts for nothing" (through its preposition)."""
+    if word.dep_ == "prep":
+        word = _complement(word) or word
+    nothing = words["negating_modifiers"] | words["negating_pronouns"]
+    return word.lower_ in nothing and not any(c.dep_ == "prep" for c in word.children)
 
 
 def _contrasts_a_later_phrase(neg: Token) -> bool:
