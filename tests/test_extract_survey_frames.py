@@ -327,3 +327,25 @@ def test_coming_to_nothing_without_x_requires_x(extractor) -> None:
     # Coming to something, or succeeding, without it says no need.
     assert statuses(extractor, "NHS reforms achieve a lot without clinical engagement.") == set()
     assert statuses(extractor, "NHS reforms succeeded without clinical engagement.") == set()
+
+
+def test_far_from_doing_y_denies_it(extractor) -> None:
+    text = "Far from improving patient safety, clinical audit distracted doctors."
+    assert statuses(extractor, text) == {("Audit", "improves", "PatientSafety", "negated")}
+    # A phrase that adds to the claim keeps it.
+    text = "Along with improving patient safety, clinical audit engages doctors."
+    assert ("Audit", "improves", "PatientSafety", "asserted") in statuses(extractor, text)
+    # Not said of a noun phrase after "far from" ("is far from a threat").
+    assert statuses(extractor, "Clinical audit is far from a threat to autonomy.") == set()
+
+
+def test_an_idea_called_far_from_the_truth_is_rejected(extractor) -> None:
+    text = "The idea that clinical audit threatens autonomy is far from the truth."
+    assert statuses(extractor, text) == {("Audit", "threatens", "Autonomy", "rejected")}
+    # With "that" misread as a determiner ("that audit"), the clause is still the idea's.
+    assert statuses(extractor, "The idea that audit threatens autonomy is a myth.") == {
+        ("Audit", "threatens", "Autonomy", "rejected")
+    }
+    assert statuses(extractor, "The idea that audit threatens autonomy is popular.") == {
+        ("Audit", "threatens", "Autonomy", "hedged")
+    }

@@ -975,6 +975,8 @@ class _Sentence:
                 token = head
             elif dep in ("acomp", "attr", "oprd", "pobj", "pcomp", "agent", "advcl", "conj"):
                 token = head
+            elif dep == "advmod" and token is not cue and verb_cue and token.tag_[:2] == "RB":
+                token = head  # "Far from improving Y, X ...": the adverb heads the phrase
             elif dep == "prep":
                 if token.lower_ == "for" and token is not cue and head.tag_.startswith("NN"):
                     # "networks are essential frameworks for improving outcomes": the noun's
@@ -1886,7 +1888,7 @@ class _Sentence:
                 status.add("negated", head.text)
                 return
             rejected_view = (
-                dep in ("acl", "ccomp", "appos")
+                (dep in ("acl", "ccomp", "appos") or _content_clause_misread(token))
                 and head.lower_ in words["rejection_nouns"]
                 and head.tag_.startswith("NN")  # ("naive to claim that": a verb, a report)
             )
@@ -2327,6 +2329,8 @@ class _Sentence:
         if noun.dep_ in ("nsubj", "nsubjpass"):
             if head.lower_ in words["withstanding_verbs"] and _has(head, "neg"):
                 return True  # "the claim that ... does not survive scrutiny (hold up)"
+            if self._far_from_true(head):
+                return True  # "the idea that ... is far from the truth"
             return any(t.lower_ in words["rejection_predicates"] for t in _predicate(head))
         if noun.dep_ == "dobj":
             return (
@@ -2338,6 +2342,18 @@ class _Sentence:
         if noun.dep_ == "pobj":
             phrase = f"{head.head.lower_} {head.lower_}"
             return phrase in words["rejection_markers"]
+        return False
+
+    def _far_from_true(self, verb: Token) -> bool:
+        """ "is far from the truth (true, accurate, the case)": said to be untrue."""
+        truth = self.words["affirming_predicates"] | {"truth", "reality"}
+        for far in (c for t in _predicate(verb) for c in t.children):
+            if far.dep_ != "advmod" or far.lower_ != "far":
+                continue
+            for prep in far.children:
+                target = _complement(prep) if prep.dep_ == "prep" else None
+                if prep.lower_ == "from" and target is not None and target.lower_ in truth:
+                    return True
         return False
 
     def _rejecting_frame(self, verb: Token) -> bool:
@@ -2519,6 +2535,21 @@ def _contrast(token: Token, markers: frozenset[str]) -> str | None:
                 if candidate in markers:
                     return candidate
     return None
+
+
+def _content_clause_misread(clause: Token) -> bool:
+    """Whether a relative clause is a content clause the parser misread ("the idea that audit
+    threatens autonomy", with "that" taken for a determiner): a relative "that" would be the
+    clause's subject or object, not a word before its own subject."""
+    if clause.dep_ != "relcl" or clause.head.i + 1 >= len(clause.doc):
+        return False
+    that = clause.doc[clause.head.i + 1]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        that.lower_ == "that"
+        and that.dep_ not in ("nsubj", "nsubjpass", "dobj")
+        and any(s.i > that.i for s in subjects)
+    )
 
 
 def _amounts_to_nothing(word: Token, words: Words) -> bool:
