@@ -349,3 +349,25 @@ def test_an_idea_called_far_from_the_truth_is_rejected(extractor) -> None:
     assert statuses(extractor, "The idea that audit threatens autonomy is popular.") == {
         ("Audit", "threatens", "Autonomy", "hedged")
     }
+
+
+def test_no_guarantee_of_y_denies_bringing_it_about(extractor) -> None:
+    assert statuses(extractor, "Clinical audit is no guarantee of patient safety.") == {
+        ("Audit", "supports", "PatientSafety", "negated")
+    }
+    assert statuses(extractor, "Clinical audit is a guarantee of patient safety.") == {
+        ("Audit", "supports", "PatientSafety", "asserted")
+    }
+
+
+def test_paying_off_in_y_supports_y(extractor) -> None:
+    text = "Investment in leadership development pays off in patient safety."
+    assert statuses(extractor, text) == {
+        ("LeadershipDevelopment", "supports", "PatientSafety", "asserted")
+    }
+    text = "Investment in leadership development did not pay off in patient safety."
+    assert statuses(extractor, text) == {
+        ("LeadershipDevelopment", "supports", "PatientSafety", "negated")
+    }
+    # Paying for a thing is no return on it.
+    assert statuses(extractor, "Doctors paid for leadership development.") == set()
