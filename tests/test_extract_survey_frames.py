@@ -371,3 +371,17 @@ def test_paying_off_in_y_supports_y(extractor) -> None:
     }
     # Paying for a thing is no return on it.
     assert statuses(extractor, "Doctors paid for leadership development.") == set()
+
+
+def test_making_x_more_y_supports_the_concept_y_names(extractor) -> None:
+    assert statuses(extractor, "Clinical networks made services more efficient.") == {
+        ("ClinicalNetwork", "supports", "Efficiency", "asserted")
+    }
+    assert statuses(extractor, "Performance targets left doctors less autonomous.") == {
+        ("PerformanceTarget", "hinders", "Autonomy", "asserted")
+    }
+    assert statuses(extractor, "Clinical audit has not made doctors more accountable.") == {
+        ("Audit", "supports", "Accountability", "negated")
+    }
+    # An adjective that names no concept says nothing of the people it describes.
+    assert statuses(extractor, "Managers made doctors more angry.") == set()
