@@ -25,7 +25,7 @@ from kg.model import Document, Extraction
 if TYPE_CHECKING:
     import rdflib
 
-EXTRACTOR_VERSION = "2.55.14"
+EXTRACTOR_VERSION = "2.55.15"
 
 
 def data_files() -> list[Path]:
