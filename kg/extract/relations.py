@@ -47,6 +47,10 @@ PARSE_BATCH = 64
 _CLIMB = 10
 """At most this many steps up the tree from a cue word (parse trees of real sentences are
 shallow; the bound keeps a pathological parse from looping)."""
+_ACTORS = frozenset(["Actor"])
+"""The category whose concepts hold views: a quotation's source may be one of them."""
+_SETTING_APART = frozenset([",", "–", "—", "-", ";"])
+"""Punctuation before a "not" that sets a phrase against what came before it."""
 _INFERRED = 0.9
 """Confidence factor for an argument found through a pronoun or an earlier sentence."""
 _HEDGED = 0.8
@@ -987,6 +991,8 @@ class _Sentence:
                 token = head
             elif dep in ("acomp", "attr", "oprd", "pobj", "pcomp", "agent", "advcl", "conj"):
                 token = head
+            elif dep == "advmod" and token is not cue and verb_cue and token.tag_[:2] == "RB":
+                token = head  # "Far from improving Y, X ...": the adverb heads the phrase
             elif dep == "prep":
                 if token.lower_ == "for" and token is not cue and head.tag_.startswith("NN"):
                     # "networks are essential frameworks for improving outcomes": the noun's
@@ -1205,7 +1211,8 @@ class _Sentence:
                     return found
         passes = self.finder._light_nouns.get(lower)
         if passes is not None:
-            flipped = lower in words["privative_nouns"]
+            # "a lack of X", and "risks to X" (what goes wrong with it, inverse_measures).
+            flipped = lower in words["privative_nouns"] or lower in words["inverse_measures"]
             found = [  # "its aim", "the government's purpose"
                 a for child in token.children if child.dep_ == "poss" for a in self.arguments(child)
             ]
@@ -1232,6 +1239,17 @@ class _Sentence:
                 ]
                 if modifiers:
                     return [_Argument(m) for m in modifiers]
+            if lower in words["inverse_measures"]:
+                # "patient safety incidents", "quality failures": a count of what goes wrong
+                # named by its concept, as "fewer errors" is safer care.
+                modifiers = [
+                    m
+                    for child in token.children
+                    if child.dep_ in ("compound", "nmod")
+                    for m in self.covering(child)
+                ]
+                if modifiers:
+                    return [_Argument(m, flipped=True) for m in modifiers]
             determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "predet")}
             if determiners & words["anaphora_determiners"] and not self._points_forward(token):
                 return self._anaphor(token)
@@ -1679,7 +1697,12 @@ class _Sentence:
             for child in token.children:
                 lower = child.lower_
                 dep = child.dep_
-                if dep == "neg" and not _followed_by(child, words["not_negations"]):
+                if (
+                    dep == "neg"
+                    and not _followed_by(child, words["not_negations"])
+                    and not _contrasts_a_later_phrase(child)
+                    and not _emphatic(token, words["emphatic_comparatives"])
+                ):
                     if fails:
                         return None  # "did not falter without trust": no need is stated
                     if cue.negated_host and token is not cue_token:
@@ -1699,6 +1722,13 @@ class _Sentence:
                         host_negation = True
                     else:
                         status.add("negated", child.text)
+                elif (
+                    cue.negated_host
+                    and token is not cue_token
+                    and dep in ("dobj", "pobj", "prep")
+                    and _amounts_to_nothing(child, words)
+                ):
+                    host_negation = True  # "reforms mean (achieve) little without engagement"
                 elif (dep == "aux" and lower in words["hedge_modals"]) or (
                     dep == "advmod" and lower in words["hedge_adverbs"]
                 ):
@@ -1754,9 +1784,37 @@ class _Sentence:
         if not view:
             self._seen_as(chain[-1], status)
         self._embedding(chain, view, status)
+        quoting = self._quoted_after(chain[-1])
+        if quoting is not None:
+            status.add("hedged", quoting)
         if status.unasserted:
             return None
         return status
+
+    def _quoted_after(self, verb: Token) -> str | None:
+        """The reporting verb of a quotation that names its source after the claim ("X should
+        be central to Y, concludes a new report", "..., say critics"): the claim is reported,
+        as with "the report concludes that". Only a source that names one (a report, a study,
+        critics, or an actor of the ontology), so that a list of verbs is no quotation."""
+        words = self.words
+        reporting = words["report_verbs"] | words["finding_verbs"]
+        sources = words["quoted_sources"] | words["evidence_nouns"]
+        for child in verb.children:
+            after_comma = child.i > 0 and self.doc[child.i - 1].text in _SETTING_APART
+            if child.dep_ not in ("conj", "parataxis", "ccomp") or child.i < verb.i:
+                continue
+            if not after_comma or child.lower_ not in reporting:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i for c in child.children):
+                continue  # "..., and critics say": a clause of its own
+            for source in child.children:
+                if source.dep_ not in ("dobj", "nsubj") or source.i < child.i:
+                    continue
+                actors = self.finder.under(_ACTORS)
+                actor = any(m.concept in actors for m in self.covering(source))
+                if source.lower_ in sources or actor:
+                    return f"{child.text} {source.text}"
+        return None
 
     def _fails(self, verb: Token) -> bool:
         """Whether a clause says its subject fails or cannot be ("collapses", "is
@@ -1831,6 +1889,8 @@ class _Sentence:
                 return chain
             if token.dep_ in ("relcl", "acl", "ccomp", "advcl", "appos", "conj"):
                 return chain
+            if token.dep_ == "pobj" and self._conceded(token.head):
+                return chain  # "despite the strong link between X and Y, ...": granted
             token = token.head
             chain.append(token)
         for _ in range(_CLIMB):
@@ -1842,6 +1902,12 @@ class _Sentence:
             chain.append(token.head)  # "is unable to improve": the copula's negation counts
         return chain
 
+    def _conceded(self, prep: Token) -> bool:
+        """Whether a preposition concedes its object ("despite", "notwithstanding", "in spite
+        of"): the author grants it, whatever the main clause then says or hedges."""
+        concessive = self.words["concessive_prepositions"]
+        return prep.lower_ in concessive or (prep.lower_ == "of" and prep.head.lower_ in concessive)
+
     def _view(self, chain: list[Token], status: _Status) -> bool:
         """ "sees accountability as the method", "can be seen as an attack": a way of seeing,
         hedged, and held by the seer when the seer is a concept."""
@@ -1851,7 +1917,8 @@ class _Sentence:
             # as its modifier.
             if token.dep_ in ("pobj", "amod") and token.head.lower_ == "as":
                 carrier = token.head.head
-                if carrier.lower_ in words["view_verbs"] and not self._authorial(carrier):
+                seeing = carrier.lower_ in words["view_verbs"] | words["view_nouns"]
+                if seeing and not self._authorial(carrier):
                     status.add("hedged", f"{carrier.text} {token.head.text}")
                     if not _passive(carrier):
                         for child in carrier.children:
@@ -1935,7 +2002,7 @@ class _Sentence:
                 status.add("negated", head.text)
                 return
             rejected_view = (
-                dep in ("acl", "ccomp", "appos")
+                (dep in ("acl", "ccomp", "appos") or _content_clause_misread(token))
                 and head.lower_ in words["rejection_nouns"]
                 and head.tag_.startswith("NN")  # ("naive to claim that": a verb, a report)
             )
@@ -2336,7 +2403,7 @@ class _Sentence:
             if child.lower_ in self.words["negating_pronouns"]:
                 return child.text
             for det in child.children:
-                if det.dep_ == "det" and det.lower_ in self.words["negating_determiners"]:
+                if det.dep_ == "det" and _denying_determiner(det, self.words):
                     return det.text
         return None
 
@@ -2376,6 +2443,8 @@ class _Sentence:
         if noun.dep_ in ("nsubj", "nsubjpass"):
             if head.lower_ in words["withstanding_verbs"] and _has(head, "neg"):
                 return True  # "the claim that ... does not survive scrutiny (hold up)"
+            if self._far_from_true(head):
+                return True  # "the idea that ... is far from the truth"
             return any(t.lower_ in words["rejection_predicates"] for t in _predicate(head))
         if noun.dep_ == "dobj":
             return (
@@ -2387,6 +2456,18 @@ class _Sentence:
         if noun.dep_ == "pobj":
             phrase = f"{head.head.lower_} {head.lower_}"
             return phrase in words["rejection_markers"]
+        return False
+
+    def _far_from_true(self, verb: Token) -> bool:
+        """ "is far from the truth (true, accurate, the case)": said to be untrue."""
+        truth = self.words["affirming_predicates"] | {"truth", "reality"}
+        for far in (c for t in _predicate(verb) for c in t.children):
+            if far.dep_ != "advmod" or far.lower_ != "far":
+                continue
+            for prep in far.children:
+                target = _complement(prep) if prep.dep_ == "prep" else None
+                if prep.lower_ == "from" and target is not None and target.lower_ in truth:
+                    return True
         return False
 
     def _rejecting_frame(self, verb: Token) -> bool:
@@ -2579,13 +2660,75 @@ def _contrast(token: Token, markers: frozenset[str]) -> str | None:
     return None
 
 
+def _content_clause_misread(clause: Token) -> bool:
+    """Whether a relative clause is a content clause the parser misread ("the idea that audit
+    threatens autonomy", with "that" taken for a determiner): a relative "that" would be the
+    clause's subject or object, not a word before its own subject."""
+    if clause.dep_ != "relcl" or clause.head.i + 1 >= len(clause.doc):
+        return False
+    that = clause.doc[clause.head.i + 1]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        that.lower_ == "that"
+        and that.dep_ not in ("nsubj", "nsubjpass", "dobj")
+        and any(s.i > that.i for s in subjects)
+    )
+
+
+def _amounts_to_nothing(word: Token, words: Words) -> bool:
+    """Whether a verb's object says it comes to nothing: "means little", "achieves nothing",
+    "counts for nothing" (through its preposition)."""
+    if word.dep_ == "prep":
+        word = _complement(word) or word
+    nothing = words["negating_modifiers"] | words["negating_pronouns"]
+    return word.lower_ in nothing and not any(c.dep_ == "prep" for c in word.children)
+
+
+def _contrasts_a_later_phrase(neg: Token) -> bool:
+    """Whether a "not" after a comma or dash opens a phrase set against what came before
+    ("X should be a central part of Y, not an optional extra"): it denies that phrase, not
+    the clause (a concept in the phrase is denied by its own reading, `_contrasted`)."""
+    doc = neg.doc
+    if neg.i == 0 or neg.i + 1 >= len(doc) or doc[neg.i - 1].text not in _SETTING_APART:
+        return False
+    if neg.i < neg.head.i:
+        return False  # ", not improving Y": the verb after it is what is denied
+    phrase = doc[neg.i + 1]
+    while phrase.head.i != phrase.i and phrase.head.left_edge.i > neg.i:
+        phrase = phrase.head
+    return phrase.left_edge.i == neg.i + 1 and phrase.dep_ in ("appos", "conj", "npadvmod", "dep")
+
+
+def _emphatic(verb: Token, comparatives: frozenset[str]) -> bool:
+    """Whether a denied predicate is a comparative of degree with nothing compared ("could not
+    be more critical", "has never been more important"): the most there can be."""
+    for predicate in verb.children:
+        if predicate.dep_ not in ("acomp", "attr", "advmod") or predicate.i < verb.i:
+            continue
+        degree = predicate.lower_ in comparatives or any(
+            c.dep_ in ("advmod", "amod") and c.lower_ in comparatives for c in predicate.children
+        )
+        if degree and not any(t.lower_ == "than" for t in predicate.subtree):
+            return True
+    return False
+
+
+def _denying_determiner(det: Token, words: Words) -> bool:
+    """Whether "no" ("neither", "nor") denies its noun phrase: not in "it is no surprise X is
+    ...", which the small parser, given no "that", reads as one noun phrase."""
+    if det.lower_ not in words["negating_determiners"]:
+        return False
+    following = det.nbor(1).lower_ if det.i + 1 < len(det.doc) else ""
+    return following not in words["affirming_after_no"]
+
+
 def _denied(subjects: list[Token], words: Words) -> str | None:
     """ "Neither X nor Y supports Z", "no doctor supports Z", "hardly any trusts", "few
     trusts": the word that denies it."""
     for token in subjects:
         for child in _subject_phrase(token):
             lower = child.lower_
-            if child.dep_ in ("det", "preconj") and lower in words["negating_determiners"]:
+            if child.dep_ in ("det", "preconj") and _denying_determiner(child, words):
                 return child.text
             if child.dep_ == "cc" and lower == "nor":
                 return child.text  # "Neither X nor Y" with "neither" parsed elsewhere

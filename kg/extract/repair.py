@@ -45,7 +45,7 @@ def misread(
     repairs more parses but spoils some)."""
     found: list[Span] = []
     after_found: list[Span] = []
-    for span in _misread_to(doc, offset, mentions):
+    for span in _misread_to(doc, offset, mentions, verb_forms):
         if span not in found:
             found.append(span)
     for token in doc:
@@ -109,7 +109,9 @@ def _noun_hung_on_verb(doc: Doc, verb: Any) -> bool:
     return previous.head.i == verb.i and previous.dep_ == "compound"
 
 
-def _misread_to(doc: Doc, offset: int, mentions: Sequence[Mention]) -> list[Span]:
+def _misread_to(
+    doc: Doc, offset: int, mentions: Sequence[Mention], verb_forms: frozenset[str]
+) -> list[Span]:
     """Mentions after a preposition "to" that the parser read as an infinitive's marker:
     in "Teamwork is central to patient safety" it tags "patient" as an adjective heading a
     verb phrase ("to" its aux, "safety" its object). A pronoun cannot head a verb phrase,
@@ -119,13 +121,30 @@ def _misread_to(doc: Doc, offset: int, mentions: Sequence[Mention]) -> list[Span
         if token.lower_ != "to" or token.dep_ != "aux" or token.i + 1 >= len(doc):
             continue
         following = doc[token.i + 1]
-        if following.tag_.startswith("VB") or token.head.tag_.startswith("VB"):
-            continue  # a real infinitive ("to improve safety")
         begin = offset + following.idx
         mention = next((m for m in mentions if m.begin == begin), None)
-        if mention is not None:
-            spans.append((mention.begin, mention.end, pronoun(mention.surface)))
+        if mention is None:
+            continue
+        verbal = following.tag_.startswith("VB") or token.head.tag_.startswith("VB")
+        if verbal and not (
+            _noun_read_as_verb(following, offset + following.idx, mention)
+            and following.head.lower_ in verb_forms
+        ):
+            continue  # a real infinitive ("to improve safety")
+        spans.append((mention.begin, mention.end, pronoun(mention.surface)))
     return spans
+
+
+_NOMINAL_SUFFIXES = ("ship", "ment", "tion", "sion", "ance", "ence", "ity", "ness", "ism")
+"""Endings of nouns that no English verb has: "leadership", "management", "governance"."""
+
+
+def _noun_read_as_verb(word: Any, begin: int, mention: Mention) -> bool:
+    """Whether the first word of a mention of several words, read as a verb after "to", is a
+    noun by its form ("appointed to leadership roles" read as "to lead roles"): a modifier,
+    not an infinitive. (Read again only after a cue's verb, to keep second parses rare.)"""
+    lower = word.lower_
+    return mention.end > begin + len(word.text) and lower.endswith(_NOMINAL_SUFFIXES)
 
 
 _ASIDE_LENGTH = 5
