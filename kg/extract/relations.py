@@ -1676,6 +1676,8 @@ class _Sentence:
         host_negation = False
         for token in chain:
             fails = cue.negated_host and token is not cue_token and self._fails(token)
+            if self._emphatic(token):
+                continue  # "could not be more critical": its negation and modal affirm
             for child in token.children:
                 lower = child.lower_
                 dep = child.dep_
@@ -1732,8 +1734,10 @@ class _Sentence:
             for c in clause.head.children
         ):
             status.add("negated", "nor")  # "X does not do A, nor does it improve Y"
-        if cue_token.dep_ in ("nsubj", "nsubjpass") and any(
-            t.lower_ in words["rejection_predicates"] for t in _predicate(cue_token.head)
+        if (
+            cue_token.dep_ in ("nsubj", "nsubjpass")
+            and any(t.lower_ in words["rejection_predicates"] for t in _predicate(cue_token.head))
+            and not self._emphatic(cue_token.head)
         ):
             # "The supposed conflict between X and Y is illusory (a myth, overstated)".
             status.add("rejected", cue_token.text)
@@ -1757,6 +1761,32 @@ class _Sentence:
         if status.unasserted:
             return None
         return status
+
+    def _emphatic(self, verb: Token) -> bool:
+        """Whether a negated verb says its claim could not be put too strongly ("could not be
+        more critical", "has never been greater", "cannot be overstated"): the negation then
+        affirms, and is no denial (nor the overstating a rejection)."""
+        words = self.words
+        if not any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in words["negating_modifiers"])
+            for c in verb.children
+        ):
+            return False
+        for token in _predicate(verb):
+            if token.lower_ in words["emphatic_predicates"]:
+                return True
+            if token.dep_ in ("acomp", "attr", "oprd"):
+                # (Only a copula's complement: "does not improve Y any more" stays denied.)
+                degree = [token, *token.children]
+                if token.dep_ == "attr":  # "could not be more critical time"
+                    degree += [c for c in token.children if c.dep_ == "amod"]
+                    degree += [g for c in token.children if c.dep_ == "amod" for g in c.children]
+                if any(
+                    t.lower_ in words["emphatic_comparatives"] and t.tag_ in ("JJR", "RBR")
+                    for t in degree
+                ) and not any(t.lower_ == "than" for t in token.subtree):
+                    return True
+        return False
 
     def _fails(self, verb: Token) -> bool:
         """Whether a clause says its subject fails or cannot be ("collapses", "is

@@ -1,0 +1,27 @@
+"""Status words on unseen text: a claim is denied, hedged or affirmed as its words say,
+found by judging every statement made on a survey of real pages (sentences our own)."""
+
+from __future__ import annotations
+
+from test_extract_status import statuses
+
+
+def test_a_negation_that_says_a_claim_could_not_be_stronger_affirms_it(extractor) -> None:
+    assert statuses(
+        extractor, "The need for clinical leadership in hospitals could not be more urgent."
+    ) == {("HealthcareOrganisation", "requires", "ClinicalLeadership", "asserted")}
+    assert statuses(
+        extractor, "The need for clinical leadership in hospitals has never been greater."
+    ) == {("HealthcareOrganisation", "requires", "ClinicalLeadership", "asserted")}
+    assert statuses(
+        extractor, "The importance of clinical governance to patient safety cannot be overstated."
+    ) == {("ClinicalGovernance", "supports", "PatientSafety", "asserted")}
+
+
+def test_a_plain_denial_or_overstatement_still_counts(extractor) -> None:
+    assert statuses(
+        extractor, "The importance of clinical governance to patient safety is overstated."
+    ) == {("ClinicalGovernance", "supports", "PatientSafety", "rejected")}
+    assert statuses(extractor, "Clinical governance does not improve patient safety any more.") == {
+        ("ClinicalGovernance", "improves", "PatientSafety", "negated")
+    }
