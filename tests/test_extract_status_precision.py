@@ -3,6 +3,7 @@ found by judging every statement made on a survey of real pages (sentences our o
 
 from __future__ import annotations
 
+from extraction import triples
 from test_extract_status import statuses
 
 
@@ -24,4 +25,20 @@ def test_a_plain_denial_or_overstatement_still_counts(extractor) -> None:
     ) == {("ClinicalGovernance", "supports", "PatientSafety", "rejected")}
     assert statuses(extractor, "Clinical governance does not improve patient safety any more.") == {
         ("ClinicalGovernance", "improves", "PatientSafety", "negated")
+    }
+
+
+def test_a_gerund_subject_acting_on_people_does_not_make_them_the_cause(extractor) -> None:
+    # The training improves safety, not the workforce it trains.
+    assert triples(extractor, "Training the medical workforce improves patient safety.") == set()
+    assert (
+        triples(
+            extractor,
+            "Training the medical workforce is an essential part of ensuring patient safety.",
+        )
+        == set()
+    )
+    # A gerund whose object is a thing stands for that thing.
+    assert triples(extractor, "Introducing clinical audit improves patient safety.") == {
+        ("Audit", "improves", "PatientSafety")
     }

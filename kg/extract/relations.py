@@ -1236,6 +1236,10 @@ class _Sentence:
             if determiners & words["anaphora_determiners"] and not self._points_forward(token):
                 return self._anaphor(token)
             return []
+        if token.dep_ == "csubj" and token.tag_ == "VBG" and self._acts_on_people(token):
+            # In "training the workforce improves safety" what improves it is the training,
+            # not the workforce ("giving doctors training helps": the training does).
+            return []
         if token.tag_.startswith(("VB", "JJ")) and _heads_clause(token):
             # A clause as an argument ("dependent on doctors being prepared to take leadership
             # roles", "a diversion from having a real dialogue") stands for what it is about:
@@ -1250,6 +1254,16 @@ class _Sentence:
                 if found:
                     return found
         return []
+
+    def _acts_on_people(self, verb: Token) -> bool:
+        """Whether a verb's direct object names people (an Actor), who undergo what it does."""
+        personal = self.finder._personal
+        return any(
+            m.concept in personal
+            for child in verb.children
+            if child.dep_ == "dobj"
+            for m in self.covering(child)
+        )
 
     def _covered(self, token: Token, covering: list[Mention], depth: int) -> list[_Argument]:
         """A word on a mention: its concept; a category of a member named after "of" ("the
