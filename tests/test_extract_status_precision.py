@@ -42,3 +42,19 @@ def test_a_gerund_subject_acting_on_people_does_not_make_them_the_cause(extracto
     assert triples(extractor, "Introducing clinical audit improves patient safety.") == {
         ("Audit", "improves", "PatientSafety")
     }
+
+
+def test_a_tentative_adjective_on_a_cue_noun_hedges_the_claim(extractor) -> None:
+    assert statuses(
+        extractor, "Perceived barriers to clinical engagement include distrust of managers."
+    ) == {("ClinicalEngagement", "requires", "Trust", "hedged")}
+    assert statuses(extractor, "Clinical audit has potential benefits for patient safety.") == {
+        ("Audit", "supports", "PatientSafety", "hedged")
+    }
+    # Without one, the claim is the author's; an adjective on another noun does not count.
+    assert statuses(
+        extractor, "The benefits of clinical audit include better patient safety."
+    ) == {("Audit", "supports", "PatientSafety", "asserted")}
+    assert statuses(
+        extractor, "The best possible patient outcomes require clinical leadership."
+    ) == {("PatientOutcome", "requires", "ClinicalLeadership", "asserted")}

@@ -1715,8 +1715,14 @@ class _Sentence:
                         host_negation = True
                     else:
                         status.add("negated", child.text)
-                elif (dep == "aux" and lower in words["hedge_modals"]) or (
-                    dep == "advmod" and lower in words["hedge_adverbs"]
+                elif (
+                    (dep == "aux" and lower in words["hedge_modals"])
+                    or (dep == "advmod" and lower in words["hedge_adverbs"])
+                    or (
+                        dep == "amod"
+                        and lower in words["hedge_adjectives"]
+                        and token.tag_.startswith("NN")
+                    )
                 ):
                     status.add("hedged", child.text)
             if token is not cue_token:
