@@ -58,3 +58,19 @@ def test_a_tentative_adjective_on_a_cue_noun_hedges_the_claim(extractor) -> None
     assert statuses(
         extractor, "The best possible patient outcomes require clinical leadership."
     ) == {("PatientOutcome", "requires", "ClinicalLeadership", "asserted")}
+
+
+def test_a_noun_or_adjective_that_looks_like_a_cue_verb_is_not_read_again_as_one(
+    extractor,
+) -> None:
+    # "scores" (a cue verb's form) and "reduced" are a noun and an adjective here: the
+    # sentence has its verb, and reporting better scores is no cause of them.
+    text = (
+        "Trusts running leadership programmes report improved patient satisfaction scores, "
+        "reduced costs and enhanced financial performance."
+    )
+    assert triples(extractor, text) == set()
+    # A cue verb misread as a noun after its subject is still read again as a verb.
+    assert triples(extractor, "Regulation lowers morale and undermines teamwork.") == {
+        ("Regulation", "undermines", "Teamwork")
+    }
