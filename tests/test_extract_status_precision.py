@@ -70,7 +70,10 @@ def test_a_noun_or_adjective_that_looks_like_a_cue_verb_is_not_read_again_as_one
         "reduced costs and enhanced financial performance."
     )
     assert triples(extractor, text) == set()
-    # A cue verb misread as a noun after its subject is still read again as a verb.
+    # A cue verb misread as a noun or adjective after "and" is still read again as a verb.
     assert triples(extractor, "Regulation lowers morale and undermines teamwork.") == {
+        ("Regulation", "undermines", "Teamwork")
+    }
+    assert triples(extractor, "Regulation lowered morale and undermined teamwork.") == {
         ("Regulation", "undermines", "Teamwork")
     }

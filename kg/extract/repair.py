@@ -105,15 +105,28 @@ def misread(
 
 def _participle_adjective(token: Any) -> bool:
     """Whether a past participle before a noun is that noun's adjective ("report improved
-    safety and reduced costs"), not a misread verb: the noun is itself the argument of a
-    verb or preposition, so the sentence has a verb of its own."""
-    return (
+    safety and reduced costs"), not a misread verb: the noun is itself the argument of a verb
+    or preposition, so the sentence has a verb of its own. After "and" it may still be a
+    second verb of a past-tense one ("lowered morale and undermined teamwork"), unless the
+    first noun of the list has such an adjective too or is no past-tense verb's object."""
+    noun = token.head
+    if not (
         token.dep_ == "amod"
-        and token.tag_ in ("VBN", "JJ")
+        and token.tag_ in ("VBN", "VBD", "JJ")
         and token.lower_.endswith("ed")
-        and token.head.i > token.i
-        and token.head.dep_ in ("dobj", "pobj", "conj", "attr", "appos")
+        and noun.i > token.i
+        and noun.dep_ in ("dobj", "pobj", "conj", "attr", "appos")
+    ):
+        return False
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is noun:
+        return True
+    parallel = any(
+        c.dep_ == "amod" and c.lower_.endswith("ed") and c.i < first.i for c in first.children
     )
+    return parallel or first.head.tag_ != "VBD"
 
 
 def _object_noun(token: Any) -> bool:
