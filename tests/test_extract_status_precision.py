@@ -77,3 +77,14 @@ def test_a_noun_or_adjective_that_looks_like_a_cue_verb_is_not_read_again_as_one
     assert triples(extractor, "Regulation lowered morale and undermined teamwork.") == {
         ("Regulation", "undermines", "Teamwork")
     }
+
+
+def test_a_clause_said_to_be_ensured_is_not_its_people(extractor) -> None:
+    # What is ensured is that nurses feel valued, not the nurses.
+    assert triples(extractor, "Good communication ensures that nurses feel valued.") == set()
+    assert triples(extractor, "Good communication ensures that clinical governance works.") == {
+        ("Communication", "supports", "ClinicalGovernance")
+    }
+    assert triples(extractor, "Clinical governance protects patients.") == {
+        ("ClinicalGovernance", "supports", "Patient")
+    }

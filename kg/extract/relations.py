@@ -725,6 +725,17 @@ class _Sentence:
                     if found:
                         return found
         found = self.arguments(object_token)
+        if object_token.dep_ == "ccomp" and not self.covering(object_token):
+            # "ensures that nurses feel valued": what is ensured is how the people fare, not
+            # the people ("ensures that governance works" is about governance).
+            people = {
+                m.begin
+                for c in object_token.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                for m in self.covering(c)
+                if m.concept in self.finder._personal
+            }
+            found = [a for a in found if a.mention.begin not in people]
         if object_token.dep_ in ("dobj", "pobj", "pcomp"):
             # "improves not only accountability but also trust": the parser hangs the second
             # object on the verb as a conjunct.
