@@ -25,7 +25,7 @@ from kg.model import Document, Extraction
 if TYPE_CHECKING:
     import rdflib
 
-EXTRACTOR_VERSION = "2.57.5"
+EXTRACTOR_VERSION = "2.57.6"
 
 
 def data_files() -> list[Path]:

@@ -116,6 +116,7 @@ def _participle_adjective(token: Any) -> bool:
         and token.lower_.endswith("ed")
         and noun.i > token.i
         and noun.dep_ in ("dobj", "pobj", "conj", "attr", "appos")
+        and token.sent.root.tag_.startswith("VB")  # not "A breakdown of trust damaged teamwork"
     ):
         return False
     first = noun
@@ -138,7 +139,12 @@ def _object_noun(token: Any) -> bool:
         token.tag_.startswith("NN")
         and token.dep_ == "dobj"
         and head.tag_.startswith("VB")
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+            for c in head.children
+        )
+        # Not "perceive that X conflicts", nor "the idea that shared [X fosters] Y".
+        and not any(c.dep_ == "mark" for c in token.children)
     )
 
 
