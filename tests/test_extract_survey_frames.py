@@ -78,9 +78,10 @@ def test_a_denied_comparative_with_nothing_compared_is_emphasis(extractor) -> No
     assert statuses(extractor, "Teamwork has never been more important to patient safety.") == {
         ("Teamwork", "supports", "PatientSafety", "asserted")
     }
+    # Its modal is part of the emphasis, not a hedge.
     assert statuses(
         extractor, "Clinical leadership could not be more critical to patient safety."
-    ) == {("PatientSafety", "requires", "ClinicalLeadership", "hedged")}
+    ) == {("PatientSafety", "requires", "ClinicalLeadership", "asserted")}
     # Compared with something, or with no comparative, the denial stands.
     assert statuses(extractor, "Teamwork is not more important to patient safety than trust.") == {
         ("Teamwork", "supports", "PatientSafety", "negated")

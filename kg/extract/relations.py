@@ -729,6 +729,17 @@ class _Sentence:
                     if found:
                         return found
         found = self.arguments(object_token)
+        if object_token.dep_ == "ccomp" and not self.covering(object_token):
+            # "ensures that nurses feel valued": what is ensured is how the people fare, not
+            # the people ("ensures that governance works" is about governance).
+            people = {
+                m.begin
+                for c in object_token.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                for m in self.covering(c)
+                if m.concept in self.finder._personal
+            }
+            found = [a for a in found if a.mention.begin not in people]
         if object_token.dep_ in ("dobj", "pobj", "pcomp"):
             # "improves not only accountability but also trust": the parser hangs the second
             # object on the verb as a conjunct.
@@ -1254,6 +1265,10 @@ class _Sentence:
             if determiners & words["anaphora_determiners"] and not self._points_forward(token):
                 return self._anaphor(token)
             return []
+        if token.dep_ == "csubj" and token.tag_ == "VBG" and self._acts_on_people(token):
+            # In "training the workforce improves safety" what improves it is the training,
+            # not the workforce ("giving doctors training helps": the training does).
+            return []
         if token.tag_.startswith(("VB", "JJ")) and _heads_clause(token):
             # A clause as an argument ("dependent on doctors being prepared to take leadership
             # roles", "a diversion from having a real dialogue") stands for what it is about:
@@ -1268,6 +1283,16 @@ class _Sentence:
                 if found:
                     return found
         return []
+
+    def _acts_on_people(self, verb: Token) -> bool:
+        """Whether a verb's direct object names people (an Actor), who undergo what it does."""
+        personal = self.finder._personal
+        return any(
+            m.concept in personal
+            for child in verb.children
+            if child.dep_ == "dobj"
+            for m in self.covering(child)
+        )
 
     def _covered(self, token: Token, covering: list[Mention], depth: int) -> list[_Argument]:
         """A word on a mention: its concept; a category of a member named after "of" ("the
@@ -1694,6 +1719,8 @@ class _Sentence:
         host_negation = False
         for token in chain:
             fails = cue.negated_host and token is not cue_token and self._fails(token)
+            if self._emphatic(token):
+                continue  # "could not be more critical": its negation and modal affirm
             for child in token.children:
                 lower = child.lower_
                 dep = child.dep_
@@ -1701,7 +1728,6 @@ class _Sentence:
                     dep == "neg"
                     and not _followed_by(child, words["not_negations"])
                     and not _contrasts_a_later_phrase(child)
-                    and not _emphatic(token, words["emphatic_comparatives"])
                 ):
                     if fails:
                         return None  # "did not falter without trust": no need is stated
@@ -1729,8 +1755,14 @@ class _Sentence:
                     and _amounts_to_nothing(child, words)
                 ):
                     host_negation = True  # "reforms mean (achieve) little without engagement"
-                elif (dep == "aux" and lower in words["hedge_modals"]) or (
-                    dep == "advmod" and lower in words["hedge_adverbs"]
+                elif (
+                    (dep == "aux" and lower in words["hedge_modals"])
+                    or (dep == "advmod" and lower in words["hedge_adverbs"])
+                    or (
+                        dep == "amod"
+                        and lower in words["hedge_adjectives"]
+                        and token.tag_.startswith("NN")
+                    )
                 ):
                     status.add("hedged", child.text)
             if token is not cue_token:
@@ -1762,8 +1794,10 @@ class _Sentence:
             for c in clause.head.children
         ):
             status.add("negated", "nor")  # "X does not do A, nor does it improve Y"
-        if cue_token.dep_ in ("nsubj", "nsubjpass") and any(
-            t.lower_ in words["rejection_predicates"] for t in _predicate(cue_token.head)
+        if (
+            cue_token.dep_ in ("nsubj", "nsubjpass")
+            and any(t.lower_ in words["rejection_predicates"] for t in _predicate(cue_token.head))
+            and not self._emphatic(cue_token.head)
         ):
             # "The supposed conflict between X and Y is illusory (a myth, overstated)".
             status.add("rejected", cue_token.text)
@@ -1815,6 +1849,32 @@ class _Sentence:
                 if source.lower_ in sources or actor:
                     return f"{child.text} {source.text}"
         return None
+
+    def _emphatic(self, verb: Token) -> bool:
+        """Whether a negated verb says its claim could not be put too strongly ("could not be
+        more critical", "has never been greater", "cannot be overstated"): the negation then
+        affirms, and is no denial (nor the overstating a rejection)."""
+        words = self.words
+        if not any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in words["negating_modifiers"])
+            for c in verb.children
+        ):
+            return False
+        for token in _predicate(verb):
+            if token.lower_ in words["emphatic_predicates"]:
+                return True
+            if token.dep_ in ("acomp", "attr", "oprd"):
+                # (Only a copula's complement: "does not improve Y any more" stays denied.)
+                degree = [token, *token.children]
+                if token.dep_ == "attr":  # "could not be more critical time"
+                    degree += [c for c in token.children if c.dep_ == "amod"]
+                    degree += [g for c in token.children if c.dep_ == "amod" for g in c.children]
+                if any(
+                    t.lower_ in words["emphatic_comparatives"] and t.tag_ in ("JJR", "RBR")
+                    for t in degree
+                ) and not any(t.lower_ == "than" for t in token.subtree):
+                    return True
+        return False
 
     def _fails(self, verb: Token) -> bool:
         """Whether a clause says its subject fails or cannot be ("collapses", "is
@@ -2697,20 +2757,6 @@ def _contrasts_a_later_phrase(neg: Token) -> bool:
     while phrase.head.i != phrase.i and phrase.head.left_edge.i > neg.i:
         phrase = phrase.head
     return phrase.left_edge.i == neg.i + 1 and phrase.dep_ in ("appos", "conj", "npadvmod", "dep")
-
-
-def _emphatic(verb: Token, comparatives: frozenset[str]) -> bool:
-    """Whether a denied predicate is a comparative of degree with nothing compared ("could not
-    be more critical", "has never been more important"): the most there can be."""
-    for predicate in verb.children:
-        if predicate.dep_ not in ("acomp", "attr", "advmod") or predicate.i < verb.i:
-            continue
-        degree = predicate.lower_ in comparatives or any(
-            c.dep_ in ("advmod", "amod") and c.lower_ in comparatives for c in predicate.children
-        )
-        if degree and not any(t.lower_ == "than" for t in predicate.subtree):
-            return True
-    return False
 
 
 def _denying_determiner(det: Token, words: Words) -> bool:

@@ -51,6 +51,8 @@ def misread(
     for token in doc:
         if token.lower_ not in verb_forms or token.i == 0:
             continue
+        if _participle_adjective(token) or _object_noun(token):
+            continue  # "report improved patient satisfaction scores and reduced costs"
         if not _noun_hung_on_verb(doc, token):
             if not token.tag_.startswith(("NN", "JJ")) and token.dep_ not in _NOT_A_VERB:
                 continue
@@ -99,6 +101,51 @@ def misread(
             if after_span not in after_found:
                 after_found.append(after_span)
     return found, after_found
+
+
+def _participle_adjective(token: Any) -> bool:
+    """Whether a past participle before a noun is that noun's adjective ("report improved
+    safety and reduced costs"), not a misread verb: the noun is itself the argument of a verb
+    or preposition, so the sentence has a verb of its own. After "and" it may still be a
+    second verb of a past-tense one ("lowered morale and undermined teamwork"), unless the
+    first noun of the list has such an adjective too or is no past-tense verb's object."""
+    noun = token.head
+    if not (
+        token.dep_ == "amod"
+        and token.tag_ in ("VBN", "VBD", "JJ")
+        and token.lower_.endswith("ed")
+        and noun.i > token.i
+        and noun.dep_ in ("dobj", "pobj", "conj", "attr", "appos")
+        and token.sent.root.tag_.startswith("VB")  # not "A breakdown of trust damaged teamwork"
+    ):
+        return False
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is noun:
+        return True
+    parallel = any(
+        c.dep_ == "amod" and c.lower_.endswith("ed") and c.i < first.i for c in first.children
+    )
+    return parallel or first.head.tag_ != "VBD"
+
+
+def _object_noun(token: Any) -> bool:
+    """Whether a cue's form read as a noun is the object of a verb that has a subject of its
+    own ("hospitals report patient satisfaction scores"): the sentence has its verb, and the
+    word is the noun it looks like."""
+    head = token.head
+    return (
+        token.tag_.startswith("NN")
+        and token.dep_ == "dobj"
+        and head.tag_.startswith("VB")
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+            for c in head.children
+        )
+        # Not "perceive that X conflicts", nor "the idea that shared [X fosters] Y".
+        and not any(c.dep_ == "mark" for c in token.children)
+    )
 
 
 def _noun_hung_on_verb(doc: Doc, verb: Any) -> bool:
