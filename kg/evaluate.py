@@ -125,6 +125,12 @@ class DocumentResult:
     # choice between concepts: found ones lying on a gold span of another concept, and gold
     # ones on whose span nothing at all was found
     wrong_concept: int = 0
+    # unmatched statements by kind, which says whether wrong statements misread a relation the
+    # reader sees (its pair with another relation or direction; one argument wrong) or make
+    # one where the reader sees none between those concepts
+    misread_pair: int = 0
+    one_argument_wrong: int = 0
+    no_such_relation: int = 0
     unseen_spans: int = 0
     mention_errors: list[str] = field(default_factory=list)
     relation_errors: list[str] = field(default_factory=list)
@@ -184,6 +190,15 @@ class Evaluation:
     @property
     def missed_arguments(self) -> int:
         return sum(d.missed_arguments for d in self.documents)
+
+    @property
+    def unmatched_statements(self) -> tuple[int, int, int]:
+        """Wrong statements: on a gold pair, with one argument of one, with neither."""
+        return (
+            sum(d.misread_pair for d in self.documents),
+            sum(d.one_argument_wrong for d in self.documents),
+            sum(d.no_such_relation for d in self.documents),
+        )
 
     @property
     def wrong_concept(self) -> int:
@@ -445,6 +460,7 @@ def score_document(
             f"{_short(relation.object)} [{relation.cue}]"
         )
         if match is None:
+            _count_unmatched(result, relation, gold.relations)
             snippet = " ".join(text[relation.cue_begin : relation.cue_end].split())
             result.relation_errors.append(
                 f"FP relation {label} at {relation.cue_begin} {snippet!r}"
@@ -473,6 +489,25 @@ def score_document(
     result.relations_in_reach, result.unread_in_reach = reach[0], reach[1]
     result.referred_arguments, result.missed_arguments = reach[2], reach[3]
     return result
+
+
+def _count_unmatched(
+    result: DocumentResult, relation: Relation, gold: Sequence[GoldRelation]
+) -> None:
+    """Sort a statement no gold relation matched by how far it is from the nearest gold
+    relation of its sentence."""
+    sentence = relation.sentence
+    found = {relation.subject, relation.object}
+    nearest = 0
+    for g in gold:
+        if sentence.begin <= g.offset < sentence.end:
+            nearest = max(nearest, len(found & {g.subject, g.object}))
+    if nearest == 2:
+        result.misread_pair += 1
+    elif nearest == 1:
+        result.one_argument_wrong += 1
+    else:
+        result.no_such_relation += 1
 
 
 def _reach(extraction: Extraction, gold: GoldDocument) -> tuple[int, int, int, int]:
@@ -604,6 +639,7 @@ def format_table(
     lines.append("")
     for evaluation in evaluations:
         m, r = evaluation.mentions, evaluation.relations
+        pair, one, none = evaluation.unmatched_statements
         lines.append(
             f"{evaluation.name}: mentions {m.true_positives} matched, {m.predicted} found, "
             f"{m.gold} in gold ({evaluation.wrong_concept} of the unmatched found lie on a "
@@ -613,7 +649,10 @@ def format_table(
             f"their sentence, {evaluation.unread_in_reach} of them in a sentence that yielded "
             f"no statement; of the others, {evaluation.referred_arguments} have an argument "
             "the sentence names only by a pronoun, a description or an earlier sentence, and "
-            f"{evaluation.missed_arguments} one it names that was not found)"
+            f"{evaluation.missed_arguments} one it names that was not found; of the unmatched "
+            f"found, {pair} join a gold pair of their sentence with another relation or "
+            f"direction, {one} share one concept with a gold relation of their sentence, and "
+            f"{none} neither)"
         )
     if show_errors:
         for evaluation in evaluations:

@@ -247,6 +247,24 @@ def test_relations_out_of_reach_are_told_apart_by_why(tmp_path: Path, extractor)
     assert reach == (0, 1, 1)
 
 
+def test_wrong_statements_are_told_apart_by_how_far_they_are_from_the_gold(
+    tmp_path: Path, extractor
+) -> None:
+    """A statement on a gold pair read the wrong way round, one with an argument the reader
+    does not see, and one where the reader sees no relation at all."""
+    result = _scored(
+        tmp_path,
+        extractor,
+        "Clinical leadership improves patient safety. Teamwork improves trust. "
+        "Clinical audit improves efficiency.\n",
+        relations="Clinical leadership improves\tClinicalLeadership\tsupports\tTeamwork\t-\n"
+        "Teamwork improves\tTrust\tsupports\tTeamwork\t-\n",
+    )
+    assert result.relations.true_positives == 0
+    kinds = (result.misread_pair, result.one_argument_wrong, result.no_such_relation)
+    assert kinds == (1, 1, 1)
+
+
 def test_unmatched_mentions_are_told_apart_by_kind(tmp_path: Path, extractor) -> None:
     """A found mention on a gold span of another concept is a wrong choice of concept; a gold
     mention with nothing found on its span is a wording the lexicon lacks."""

@@ -58,7 +58,11 @@ def evaluate(
     GOLD_DIR holds gold.toml and the annotations (TSV); it defaults to ./tests/gold when that
     exists (a source checkout). Each set of gold.toml is scored: per-document rows, then a
     line per set with its totals, statements per sentence, flag agreement and polarity errors
-    (a denied or rejected claim given another status). A held-out set shows its totals only.
+    (a denied or rejected claim given another status), and a paragraph per set sorting its
+    misses and wrong answers by kind (a wording the lexicon lacks or the wrong concept; a
+    relation out of reach, named by reference, or in a sentence that yielded nothing; a wrong
+    statement on a gold pair, with one wrong argument, or with none right). A held-out set
+    shows its totals only.
 
     \b
     Examples:
