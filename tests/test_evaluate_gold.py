@@ -45,9 +45,12 @@ FLOORS = {
     # The same, 2.54.1 (mentions P 0.856, R 0.771; relations P 0.250, R 0.111; no polarity
     # error).
     "written-5": (0.84, 0.76, 0.24, 0.10),
-    # The same, 2.58.0 (mentions P 0.838, R 0.736; relations P 1.000, R 0.235, 4 of 4 found; one
-    # polarity error).
-    "written-6": (0.83, 0.73, 0.99, 0.23),
+    # The same, 2.58.0 (mentions P 0.838, R 0.736; relations P 1.000, R 0.235, but only 4
+    # found, so the precision floor leaves room for one wrong statement; one polarity error).
+    "written-6": (0.83, 0.73, 0.75, 0.23),
+    # The same, 2.58.0 (mentions P 0.908, R 0.872; relations P 0.600, R 0.222; one polarity
+    # error).
+    "written-7": (0.89, 0.86, 0.59, 0.21),
 }
 
 
@@ -64,11 +67,11 @@ def test_every_set_has_floors(sets) -> None:
 
 
 def test_no_denied_or_rejected_claim_is_given_another_status(sets) -> None:
-    first_scored_with_one = {"written-3", "written-4", "written-6"}
+    first_scored_with_one = {"written-3", "written-4", "written-6", "written-7"}
     others = [s.polarity_errors for name, s in sets.items() if name not in first_scored_with_one]
     assert others == [0, 0, 0, 0, 0, 0]
-    # written-3, written-4 and written-6 each had one at their first score: a floor until the
-    # extractor earns zero there too.
+    # written-3, written-4, written-6 and written-7 each had one at their first score: a floor
+    # until the extractor earns zero there too.
     assert all(sets[name].polarity_errors <= 1 for name in first_scored_with_one)
 
 
