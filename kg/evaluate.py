@@ -128,6 +128,9 @@ class DocumentResult:
     # unmatched statements by kind, which says whether wrong statements misread a relation the
     # reader sees (its pair with another relation or direction; one argument wrong) or make
     # one where the reader sees none between those concepts
+    polarity_kinds: list[str] = field(default_factory=list)
+    """Each polarity error as "<gold's> read as <found>" ("negated read as asserted"): which
+    way the extractor errs, with no sentence named."""
     misread_pair: int = 0
     one_argument_wrong: int = 0
     no_such_relation: int = 0
@@ -190,6 +193,14 @@ class Evaluation:
     @property
     def missed_arguments(self) -> int:
         return sum(d.missed_arguments for d in self.documents)
+
+    @property
+    def polarity_kinds(self) -> dict[str, int]:
+        kinds: dict[str, int] = {}
+        for document in self.documents:
+            for kind in document.polarity_kinds:
+                kinds[kind] = kinds.get(kind, 0) + 1
+        return dict(sorted(kinds.items()))
 
     @property
     def unmatched_statements(self) -> tuple[int, int, int]:
@@ -471,6 +482,7 @@ def score_document(
         result.flags_total += 1
         if _polarity(match) != _polarity(relation):  # one side denies or rejects it
             result.polarity_errors += 1
+            result.polarity_kinds.append(f"{_polarity(match)} read as {_polarity(relation)}")
         if _flags(match) == _flags(relation):
             result.flags_agree += 1
         else:
@@ -653,6 +665,7 @@ def format_table(
             f"found, {pair} join a gold pair of their sentence with another relation or "
             f"direction, {one} share one concept with a gold relation of their sentence, and "
             f"{none} neither)"
+            + "".join(f"; polarity error: {k} ({n})" for k, n in evaluation.polarity_kinds.items())
         )
     if show_errors:
         for evaluation in evaluations:

@@ -253,6 +253,17 @@ def test_wrong_statements_are_told_apart_by_how_far_they_are_from_the_gold(
     assert kinds == (1, 1, 1)
 
 
+def test_a_polarity_error_says_which_way_it_went(tmp_path: Path, extractor) -> None:
+    result = _scored(
+        tmp_path,
+        extractor,
+        "Clinical leadership improves patient safety.\n",
+        relations="improves\tClinicalLeadership\tsupports\tPatientSafety\trejected\n",
+    )
+    assert result.polarity_errors == 1
+    assert result.polarity_kinds == ["rejected read as asserted"]
+
+
 def test_unmatched_mentions_are_told_apart_by_kind(tmp_path: Path, extractor) -> None:
     """A found mention on a gold span of another concept is a wrong choice of concept; a gold
     mention with nothing found on its span is a wording the lexicon lacks."""
