@@ -30,6 +30,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.patterns import Cue, CueSet, Pattern, Words
+from kg.extract.rebuttals import rebutted
 from kg.extract.repair import is_plural, misread, with_pronouns
 from kg.lexicon import Lexicon, head_index, is_acronym
 from kg.model import Mention, Relation, Sentence
@@ -277,7 +278,10 @@ class RelationFinder:
                     reading.found[sentence] = repaired
                     reading.fixed.add(sentence)
         self._found = {}
-        return [[rel for s in r.chosen for rel in r.found[s]] for r in readings]
+        return [
+            rebutted(r.text, r.sentences, [rel for s in r.chosen for rel in r.found[s]], self.words)
+            for r in readings
+        ]
 
 
 class _Reading:
@@ -292,6 +296,7 @@ class _Reading:
         mentions: Sequence[Mention],
     ) -> None:
         self.text = text
+        self.sentences = sentences
         self.by_sentence: dict[Sentence, list[Mention]] = {}
         for mention in mentions:
             self.by_sentence.setdefault(mention.sentence, []).append(mention)

@@ -1,0 +1,110 @@
+"""A claim the next sentence rebuts: "Many managers argue that X improves Y. This view is
+mistaken." The author states or reports the claim only to reject it, so it is rejected, not
+firm or merely hedged.
+
+The rebuttal is read from the words of the short sentence that follows, without a parse (a
+sentence naming no concept is not parsed): "we disagree", a pointing subject said to be wrong
+("this view is mistaken", "that is a myth"), a denied affirmation ("this is not the case"), or
+evidence said not to support it ("the evidence does not bear this out"). The word lists are the
+cue file's (`[status]` in ontology/cues.toml). Only a sentence that says no more than that
+counts: "This view is mistaken about nurses" rejects something else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kg.extract.patterns import Words
+from kg.model import Relation, Sentence
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|n't")
+_LONGEST = 8
+"""Words at most in a rebuttal sentence: a longer one says something of its own."""
+_POINTING = frozenset(["this", "that", "these", "those", "such", "it"])
+_BE = frozenset(["is", "are", "was", "were", "be", "seems", "seem", "remains", "remain", "'s"])
+_NEGATIONS = frozenset(["not", "n't", "never", "no"])
+_FILLERS = frozenset(["a", "an", "the", "simply", "plainly", "clearly", "surely", "also", "just"])
+_FIRST_PERSON = frozenset(["we", "i"])
+
+
+def rebuttal(sentence: str, words: Words) -> str | None:
+    """The words by which a sentence rebuts the one before it, if that is all it does."""
+    tokens = _WORD.findall(sentence.lower())
+    if not tokens or len(tokens) > _LONGEST:
+        return None
+    phrase = " ".join(tokens)
+    if phrase in words["rebuttal_sentences"]:
+        return phrase
+    negated = bool(_NEGATIONS & set(tokens))
+    rest = [t for t in tokens if t not in _FILLERS]
+    # "We disagree", "we strongly disagree"
+    if rest[0] in _FIRST_PERSON and not negated:
+        if any(t in words["disputing_verbs"] for t in rest[1:3]) and len(rest) <= 3:
+            return phrase
+        return None
+    if rest[0] not in _POINTING:
+        return _unsupported(rest, words, phrase)
+    subject = rest[1:2] if len(rest) > 1 and rest[1] in words["rejection_nouns"] else []
+    after = rest[1 + len(subject) :]
+    if not after or after[0] not in _BE:
+        return None
+    predicate = after[1:]
+    # "This view is mistaken", "that is a myth", "this claim is overstated"
+    if not negated and len(predicate) == 1 and predicate[0] in words["rejection_predicates"]:
+        return phrase
+    # "This is not the case", "that is not so", "it is not true"
+    denied_affirmation = len(predicate) == 2 and predicate[0] in _NEGATIONS
+    if negated and denied_affirmation and predicate[1] in words["affirming_predicates"]:
+        return phrase
+    return None
+
+
+def _unsupported(rest: list[str], words: Words, phrase: str) -> str | None:
+    """ "The evidence does not support this", "the data do not bear this out"."""
+    if not rest or rest[0] not in words["evidence_nouns"]:
+        return None
+    tail = rest[1:]
+    while tail and tail[0] in ("does", "do", "did", "has", "have"):
+        tail = tail[1:]
+    if len(tail) < 3 or tail[0] not in _NEGATIONS or tail[1] not in words["supporting_verbs"]:
+        return None
+    if tail[2] in _POINTING and tail[3:] in ([], ["out"]):
+        return phrase
+    return None
+
+
+def rebutted(
+    text: str, sentences: Sequence[Sentence], relations: list[Relation], words: Words
+) -> list[Relation]:
+    """The relations, with those of a sentence the next one rebuts marked rejected: the
+    reported ones when the sentence reports any (its author's own claims beside them stand),
+    else all that are not already denied."""
+    following = {s: sentences[i + 1] for i, s in enumerate(sentences[:-1])}
+    by_sentence: dict[Sentence, str | None] = {}
+    result = []
+    for relation in relations:
+        sentence = relation.sentence
+        if sentence not in by_sentence:
+            after = following.get(sentence)
+            by_sentence[sentence] = (
+                rebuttal(text[after.begin : after.end], words) if after is not None else None
+            )
+        words_said = by_sentence[sentence]
+        if words_said is None or relation.negated or relation.rejected:
+            result.append(relation)
+            continue
+        reported = any(r.hedged for r in relations if r.sentence == sentence)
+        if reported and not relation.hedged:
+            result.append(relation)
+            continue
+        result.append(
+            replace(
+                relation,
+                rejected=True,
+                hedged=False,
+                hedge_cues=(*relation.hedge_cues, words_said),
+            )
+        )
+    return result

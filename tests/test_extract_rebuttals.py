@@ -1,0 +1,67 @@
+"""A claim the next sentence rebuts is rejected (kg.extract.rebuttals); our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_status import statuses
+
+from kg.extract.patterns import CueSet
+from kg.extract.rebuttals import rebuttal
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "This view is mistaken.",
+        "That is a myth.",
+        "This claim is simply wrong.",
+        "We disagree.",
+        "We strongly disagree.",
+        "This is not the case.",
+        "That is not so.",
+        "The evidence does not support this.",
+        "The data do not bear this out.",
+        "Nothing could be further from the truth.",
+    ],
+)
+def test_a_reported_claim_the_next_sentence_rebuts_is_rejected(extractor, second: str) -> None:
+    text = f"Many managers argue that clinical audit threatens professional autonomy. {second}"
+    assert statuses(extractor, text) == {("Audit", "threatens", "Autonomy", "rejected")}
+
+
+def test_a_plain_claim_put_up_to_be_knocked_down_is_rejected_too(extractor) -> None:
+    text = "Clinical audit threatens professional autonomy. That is a myth."
+    assert statuses(extractor, text) == {("Audit", "threatens", "Autonomy", "rejected")}
+
+
+def test_the_authors_own_claim_beside_a_rebutted_report_stands(extractor) -> None:
+    text = (
+        "Teamwork improves patient safety, although critics argue that clinical audit "
+        "threatens professional autonomy. We disagree."
+    )
+    found = statuses(extractor, text)
+    assert ("Teamwork", "improves", "PatientSafety", "asserted") in found
+    assert ("Audit", "threatens", "Autonomy", "rejected") in found
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "This view is widely shared.",
+        "This view is not mistaken.",
+        "This is not the only factor.",
+        "This view is mistaken about nurses in rural hospitals.",
+        "Managers disagree.",
+        "The evidence supports this.",
+    ],
+)
+def test_a_next_sentence_that_does_not_rebut_changes_nothing(extractor, second: str) -> None:
+    text = f"Many managers argue that clinical audit threatens professional autonomy. {second}"
+    assert statuses(extractor, text) == {("Audit", "threatens", "Autonomy", "hedged")}
+
+
+def test_a_rebuttal_is_the_whole_sentence() -> None:
+    words = CueSet.load().words
+    assert rebuttal("This view is mistaken.", words) == "this view is mistaken"
+    assert rebuttal("This view, however, is mistaken in several ways that matter.", words) is None
+    assert rebuttal("", words) is None
