@@ -10,23 +10,34 @@ from kg.extract.rebuttals import rebuttal
 
 
 @pytest.mark.parametrize(
-    "second",
+    ("second", "status"),
     [
-        "This view is mistaken.",
-        "That is a myth.",
-        "This claim is simply wrong.",
-        "We disagree.",
-        "We strongly disagree.",
-        "This is not the case.",
-        "That is not so.",
-        "The evidence does not support this.",
-        "The data do not bear this out.",
-        "Nothing could be further from the truth.",
+        # a sentence that rebuts the report and says nothing else
+        ("This view is mistaken.", "rejected"),
+        ("That is a myth.", "rejected"),
+        ("This claim is simply wrong.", "rejected"),
+        ("We disagree.", "rejected"),
+        ("We strongly disagree.", "rejected"),
+        ("This is not the case.", "rejected"),
+        ("That is not so.", "rejected"),
+        ("The evidence does not support this.", "rejected"),
+        ("The data do not bear this out.", "rejected"),
+        ("Nothing could be further from the truth.", "rejected"),
+        # one that says something else, or denies nothing
+        ("This view is widely shared.", "hedged"),
+        ("This view is not mistaken.", "hedged"),
+        ("This is not the only factor.", "hedged"),
+        ("This view is mistaken about nurses in rural hospitals.", "hedged"),
+        ("Managers disagree.", "hedged"),
+        ("The evidence supports this.", "hedged"),
     ],
 )
-def test_a_reported_claim_the_next_sentence_rebuts_is_rejected(extractor, second: str) -> None:
+def test_a_reported_claim_the_next_sentence_rebuts_is_rejected(
+    extractor, second: str, status: str
+) -> None:
+    """The rows marked hedged say something else: the report keeps its status."""
     text = f"Many managers argue that clinical audit threatens professional autonomy. {second}"
-    assert statuses(extractor, text) == {("Audit", "threatens", "Autonomy", "rejected")}
+    assert statuses(extractor, text) == {("Audit", "threatens", "Autonomy", status)}
 
 
 def test_a_plain_claim_put_up_to_be_knocked_down_is_rejected_too(extractor) -> None:
@@ -42,22 +53,6 @@ def test_the_authors_own_claim_beside_a_rebutted_report_stands(extractor) -> Non
     found = statuses(extractor, text)
     assert ("Teamwork", "improves", "PatientSafety", "asserted") in found
     assert ("Audit", "threatens", "Autonomy", "rejected") in found
-
-
-@pytest.mark.parametrize(
-    "second",
-    [
-        "This view is widely shared.",
-        "This view is not mistaken.",
-        "This is not the only factor.",
-        "This view is mistaken about nurses in rural hospitals.",
-        "Managers disagree.",
-        "The evidence supports this.",
-    ],
-)
-def test_a_next_sentence_that_does_not_rebut_changes_nothing(extractor, second: str) -> None:
-    text = f"Many managers argue that clinical audit threatens professional autonomy. {second}"
-    assert statuses(extractor, text) == {("Audit", "threatens", "Autonomy", "hedged")}
 
 
 def test_a_rebuttal_is_the_whole_sentence() -> None:
