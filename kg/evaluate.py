@@ -163,36 +163,22 @@ class Evaluation:
     def relations(self) -> Score:
         return _sum(d.relations for d in self.documents)
 
+    def total(self, count: str) -> int:
+        """One of DocumentResult's counts ("polarity_errors", "relations_in_reach" ...), summed
+        over the set's documents."""
+        return sum(getattr(d, count) for d in self.documents)
+
     @property
     def flags(self) -> tuple[int, int]:
-        return (
-            sum(d.flags_agree for d in self.documents),
-            sum(d.flags_total for d in self.documents),
-        )
+        return self.total("flags_agree"), self.total("flags_total")
 
     @property
     def polarity_errors(self) -> int:
-        return sum(d.polarity_errors for d in self.documents)
+        return self.total("polarity_errors")
 
     @property
     def sentences(self) -> int:
-        return sum(d.sentences for d in self.documents)
-
-    @property
-    def relations_in_reach(self) -> int:
-        return sum(d.relations_in_reach for d in self.documents)
-
-    @property
-    def unread_in_reach(self) -> int:
-        return sum(d.unread_in_reach for d in self.documents)
-
-    @property
-    def referred_arguments(self) -> int:
-        return sum(d.referred_arguments for d in self.documents)
-
-    @property
-    def missed_arguments(self) -> int:
-        return sum(d.missed_arguments for d in self.documents)
+        return self.total("sentences")
 
     @property
     def polarity_kinds(self) -> dict[str, int]:
@@ -201,23 +187,6 @@ class Evaluation:
             for kind in document.polarity_kinds:
                 kinds[kind] = kinds.get(kind, 0) + 1
         return dict(sorted(kinds.items()))
-
-    @property
-    def unmatched_statements(self) -> tuple[int, int, int]:
-        """Wrong statements: on a gold pair, with one argument of one, with neither."""
-        return (
-            sum(d.misread_pair for d in self.documents),
-            sum(d.one_argument_wrong for d in self.documents),
-            sum(d.no_such_relation for d in self.documents),
-        )
-
-    @property
-    def wrong_concept(self) -> int:
-        return sum(d.wrong_concept for d in self.documents)
-
-    @property
-    def unseen_spans(self) -> int:
-        return sum(d.unseen_spans for d in self.documents)
 
     @property
     def statements_per_sentence(self) -> float:
@@ -649,24 +618,7 @@ def format_table(
         )
     lines += _aligned(summary)
     lines.append("")
-    for evaluation in evaluations:
-        m, r = evaluation.mentions, evaluation.relations
-        pair, one, none = evaluation.unmatched_statements
-        lines.append(
-            f"{evaluation.name}: mentions {m.true_positives} matched, {m.predicted} found, "
-            f"{m.gold} in gold ({evaluation.wrong_concept} of the unmatched found lie on a "
-            f"gold span of another concept; on {evaluation.unseen_spans} of the unmatched gold "
-            f"nothing was found); relations {r.true_positives} matched, {r.predicted} found, "
-            f"{r.gold} in gold ({evaluation.relations_in_reach} with both concepts found in "
-            f"their sentence, {evaluation.unread_in_reach} of them in a sentence that yielded "
-            f"no statement; of the others, {evaluation.referred_arguments} have an argument "
-            "the sentence names only by a pronoun, a description or an earlier sentence, and "
-            f"{evaluation.missed_arguments} one it names that was not found; of the unmatched "
-            f"found, {pair} join a gold pair of their sentence with another relation or "
-            f"direction, {one} share one concept with a gold relation of their sentence, and "
-            f"{none} neither)"
-            + "".join(f"; polarity error: {k} ({n})" for k, n in evaluation.polarity_kinds.items())
-        )
+    lines += [_diagnosis(evaluation) for evaluation in evaluations]
     if show_errors:
         for evaluation in evaluations:
             if evaluation.held_out and not show_held_out:
@@ -677,6 +629,29 @@ def format_table(
                 lines.extend(document.mention_errors)
                 lines.extend(document.relation_errors)
     return "\n".join(lines)
+
+
+def _diagnosis(evaluation: Evaluation) -> str:
+    """A set's totals and its misses and wrong answers by kind, in one line (no document or
+    sentence named, so that it may be shown for a held-out set)."""
+    m, r, total = evaluation.mentions, evaluation.relations, evaluation.total
+    polarity = "".join(
+        f"; polarity error: {kind} ({n})" for kind, n in evaluation.polarity_kinds.items()
+    )
+    return (
+        f"{evaluation.name}: mentions {m.true_positives} matched, {m.predicted} found, "
+        f"{m.gold} in gold ({total('wrong_concept')} of the unmatched found lie on a gold "
+        f"span of another concept; on {total('unseen_spans')} of the unmatched gold nothing "
+        f"was found); relations {r.true_positives} matched, {r.predicted} found, {r.gold} in "
+        f"gold ({total('relations_in_reach')} with both concepts found in their sentence, "
+        f"{total('unread_in_reach')} of them in a sentence that yielded no statement; of the "
+        f"others, {total('referred_arguments')} have an argument the sentence names only by a "
+        f"pronoun, a description or an earlier sentence, and {total('missed_arguments')} one "
+        f"it names that was not found; of the unmatched found, {total('misread_pair')} join a "
+        "gold pair of their sentence with another relation or direction, "
+        f"{total('one_argument_wrong')} share one concept with a gold relation of their "
+        f"sentence, and {total('no_such_relation')} neither){polarity}"
+    )
 
 
 def _figures(m: Score, r: Score) -> tuple[str, ...]:
