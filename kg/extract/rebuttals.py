@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from kg.extract.patterns import Words
 from kg.model import Relation, Sentence
@@ -78,33 +79,23 @@ def _unsupported(rest: list[str], words: Words, phrase: str) -> str | None:
 def rebutted(
     text: str, sentences: Sequence[Sentence], relations: list[Relation], words: Words
 ) -> list[Relation]:
-    """The relations, with those of a sentence the next one rebuts marked rejected: the
-    reported ones when the sentence reports any (its author's own claims beside them stand),
-    else all that are not already denied."""
-    following = {s: sentences[i + 1] for i, s in enumerate(sentences[:-1])}
-    by_sentence: dict[Sentence, str | None] = {}
-    result = []
+    """The relations (in their order, a sentence's together), with those of a sentence the
+    next one rebuts marked rejected: the reported ones when the sentence reports any (its
+    author's own claims beside them stand), else all that are not already denied."""
+    following = dict(pairwise(sentences))
+    by_sentence: dict[Sentence, list[Relation]] = {}
     for relation in relations:
-        sentence = relation.sentence
-        if sentence not in by_sentence:
-            after = following.get(sentence)
-            by_sentence[sentence] = (
-                rebuttal(text[after.begin : after.end], words) if after is not None else None
-            )
-        words_said = by_sentence[sentence]
-        if words_said is None or relation.negated or relation.rejected:
-            result.append(relation)
-            continue
-        reported = any(r.hedged for r in relations if r.sentence == sentence)
-        if reported and not relation.hedged:
-            result.append(relation)
-            continue
-        result.append(
-            replace(
-                relation,
-                rejected=True,
-                hedged=False,
-                hedge_cues=(*relation.hedge_cues, words_said),
-            )
-        )
+        by_sentence.setdefault(relation.sentence, []).append(relation)
+    result = []
+    for sentence, found in by_sentence.items():
+        after = following.get(sentence)
+        said = rebuttal(text[after.begin : after.end], words) if after is not None else None
+        reported = any(r.hedged for r in found)
+        for relation in found:
+            kept = relation.negated or relation.rejected or (reported and not relation.hedged)
+            if said is None or kept:
+                result.append(relation)
+            else:
+                cues = (*relation.hedge_cues, said)
+                result.append(replace(relation, rejected=True, hedged=False, hedge_cues=cues))
     return result
