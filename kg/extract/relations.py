@@ -2269,15 +2269,8 @@ class _Sentence:
     def _far_from_conviction(self, verb: Token) -> str | None:
         """ "It is far from clear that ...", "by no means certain": how the parser hangs
         such a phrase on the copula, with the conviction word under "from"."""
-        for child in verb.children:
-            if child.dep_ != "advmod" or child.lower_ != "far":
-                continue
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ == "from":
-                    for word in prep.children:
-                        if word.lower_ in self.words["conviction_words"]:
-                            return f"far from {word.text}"
-        return None
+        word = _far_from([verb], self.words["conviction_words"])
+        return f"far from {word.text}" if word is not None else None
 
     def _lacking_evidence(self, noun: Token) -> bool:
         """ "a lack (an absence) of evidence that ...": the parser may hang the clause on the
@@ -2526,14 +2519,7 @@ class _Sentence:
     def _far_from_true(self, verb: Token) -> bool:
         """ "is far from the truth (true, accurate, the case)": said to be untrue."""
         truth = self.words["affirming_predicates"] | {"truth", "reality"}
-        for far in (c for t in _predicate(verb) for c in t.children):
-            if far.dep_ != "advmod" or far.lower_ != "far":
-                continue
-            for prep in far.children:
-                target = _complement(prep) if prep.dep_ == "prep" else None
-                if prep.lower_ == "from" and target is not None and target.lower_ in truth:
-                    return True
-        return False
+        return _far_from(_predicate(verb), truth) is not None
 
     def _rejecting_frame(self, verb: Token) -> bool:
         """ "It is a myth that CLAUSE", "it is wrong to think that CLAUSE", "it is not true
@@ -2608,6 +2594,20 @@ def _predicate(verb: Token) -> list[Token]:
                 found.append(child)
                 todo.append(child)
     return found
+
+
+def _far_from(heads: Iterable[Token], words: frozenset[str]) -> Token | None:
+    """The word of `words` in "far from WORD" hung on one of the heads ("far from clear",
+    "far from the truth"), if any."""
+    for far in (c for head in heads for c in head.children):
+        if far.dep_ != "advmod" or far.lower_ != "far":
+            continue
+        for prep in far.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for word in prep.children:
+                    if word.lower_ in words:
+                        return word
+    return None
 
 
 def _complement(prep: Token) -> Token | None:
