@@ -137,6 +137,11 @@ class DocumentResult:
     unseen_spans: int = 0
     mention_errors: list[str] = field(default_factory=list)
     relation_errors: list[str] = field(default_factory=list)
+    concepts: dict[str, Score] = field(default_factory=dict)
+    """Mentions scored per concept (its IRI): which concepts the lexicon serves well."""
+    confusions: dict[tuple[str, str], int] = field(default_factory=dict)
+    """(gold concept, concept found instead on its span) -> how often: a sense chosen
+    wrongly, as against a wording the lexicon lacks."""
 
 
 @dataclass(repr=False)
@@ -187,6 +192,22 @@ class Evaluation:
             for kind in document.polarity_kinds:
                 kinds[kind] = kinds.get(kind, 0) + 1
         return dict(sorted(kinds.items()))
+
+    @property
+    def concepts(self) -> dict[str, Score]:
+        totals: dict[str, Score] = {}
+        for document in self.documents:
+            for concept, score in document.concepts.items():
+                totals.setdefault(concept, Score()).add(score)
+        return totals
+
+    @property
+    def confusions(self) -> dict[tuple[str, str], int]:
+        totals: dict[tuple[str, str], int] = {}
+        for document in self.documents:
+            for pair, n in document.confusions.items():
+                totals[pair] = totals.get(pair, 0) + n
+        return totals
 
     @property
     def statements_per_sentence(self) -> float:
@@ -417,6 +438,7 @@ def score_document(
             f"FN mention {_short(g.concept)} {g.surface!r} at {g.begin} (gold line {g.line})"
         )
     result.mentions = Score(tp, len(predicted), len(gold.mentions))
+    _tally_concepts(result, predicted, gold.mentions, unmatched_gold)
     # relations
     open_gold = list(gold.relations)
     tp = 0
@@ -470,6 +492,30 @@ def score_document(
     result.relations_in_reach, result.unread_in_reach = reach[0], reach[1]
     result.referred_arguments, result.missed_arguments = reach[2], reach[3]
     return result
+
+
+def _tally_concepts(
+    result: DocumentResult,
+    predicted: Sequence[Mention],
+    gold: Sequence[GoldMention],
+    unmatched_gold: Sequence[GoldMention],
+) -> None:
+    """Per-concept counts, and for each unmatched gold mention the concepts found on its span
+    instead."""
+
+    def score(concept: str) -> Score:
+        return result.concepts.setdefault(concept, Score())
+
+    for mention in predicted:
+        score(mention.concept).predicted += 1
+    for g in gold:
+        score(g.concept).gold += 1
+        score(g.concept).true_positives += g not in unmatched_gold
+    for g in unmatched_gold:
+        overlapping = {m.concept for m in predicted if g.begin < m.end and m.begin < g.end}
+        for concept in sorted(overlapping):
+            pair = (g.concept, concept)
+            result.confusions[pair] = result.confusions.get(pair, 0) + 1
 
 
 def _count_unmatched(
@@ -652,6 +698,51 @@ def _diagnosis(evaluation: Evaluation) -> str:
         f"{total('one_argument_wrong')} share one concept with a gold relation of their "
         f"sentence, and {total('no_such_relation')} neither){polarity}"
     )
+
+
+def format_concepts(evaluations: Sequence[Evaluation], top: int = 15) -> str:
+    """Per set, the concepts with the most mention errors (gold, found, matched, P, R, and
+    the concepts found instead on their gold spans). Counts only, no document or sentence, so
+    a held-out set shows too: it tells which concepts' words and senses fail on new text."""
+    header = ("concept", "gold", "found", "matched", "P", "R")
+    lines: list[str] = []
+    for evaluation in evaluations:
+        confusions = evaluation.confusions
+        table = [header]
+        instead_column = ["found instead on its gold spans"]
+        scores = evaluation.concepts
+        ranked = sorted(
+            scores.items(),
+            key=lambda item: (
+                -(item[1].predicted + item[1].gold - 2 * item[1].true_positives),
+                _short(item[0]),
+            ),
+        )
+        for concept, score in ranked[:top]:
+            if score.predicted == score.gold == score.true_positives:
+                break
+            instead = sorted(
+                ((n, _short(found)) for (gold, found), n in confusions.items() if gold == concept),
+                key=lambda pair: (-pair[0], pair[1]),
+            )
+            table.append(
+                (
+                    _short(concept),
+                    str(score.gold),
+                    str(score.predicted),
+                    str(score.true_positives),
+                    f"{score.precision:.2f}",
+                    f"{score.recall:.2f}",
+                )
+            )
+            instead_column.append(", ".join(f"{name} {n}" for n, name in instead) or "-")
+        name = evaluation.name + (" (held out)" if evaluation.held_out else "")
+        rows = [
+            f"{row}  {instead}"
+            for row, instead in zip(_aligned(table), instead_column, strict=True)
+        ]
+        lines += [f"{name}: mentions by concept, most errors first", *rows, ""]
+    return "\n".join(lines).rstrip("\n")
 
 
 def _figures(m: Score, r: Score) -> tuple[str, ...]:

@@ -284,3 +284,48 @@ def test_a_set_shows_only_its_totals_when_printed(sets) -> None:
     shown = repr(sets["test"])
     assert "FP " not in shown and "FN " not in shown and ".txt" not in shown
     assert shown.startswith("Evaluation('test', held_out=True, mentions=Score(")
+
+
+def test_mentions_are_scored_per_concept_with_what_was_found_instead(
+    tmp_path: Path, extractor
+) -> None:
+    """The per-concept breakdown: which concept a reader named where the extractor found
+    another, and which concepts it finds that the reader does not name."""
+    from kg.evaluate import Evaluation, format_concepts
+    from kg.namespaces import HLKG
+
+    result = _scored(
+        tmp_path,
+        extractor,
+        "The quarrel between doctors and managers worries patients.\n",
+        mentions="quarrel between doctors and managers\tDoctorManagerDivide\n"
+        "worries\tTrust\npatients\tPatient\n",
+    )
+    divide, doctor = HLKG + "DoctorManagerDivide", HLKG + "Doctor"
+    assert result.confusions == {(divide, doctor): 1, (divide, HLKG + "Manager"): 1}
+    scores = result.concepts
+    assert (scores[doctor].gold, scores[doctor].predicted, scores[doctor].true_positives) == (
+        0,
+        1,
+        0,
+    )
+    assert (scores[divide].gold, scores[divide].true_positives) == (1, 0)
+    assert scores[HLKG + "Patient"].recall == 1.0
+    table = format_concepts([Evaluation([result, result], "mine", held_out=True)])
+    lines = table.splitlines()
+    assert lines[0] == "mine (held out): mentions by concept, most errors first"
+    divide_row = next(line for line in lines if line.startswith("DoctorManagerDivide"))
+    assert divide_row.split()[1:6] == ["2", "0", "0", "1.00", "0.00"]
+    assert divide_row.endswith("Doctor 2, Manager 2")
+    assert not any(line.startswith("Patient ") for line in lines)  # no error, no row
+    assert "a.txt" not in table and "quarrel" not in table  # counts only, held-out safe
+
+
+def test_cli_prints_the_concepts_breakdown(sets) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    out = CliRunner().invoke(cli, ["evaluate", "tests/gold", "--set", "seeds", "--by-concept"])
+    assert out.exit_code == 0, out.output
+    assert "seeds: mentions by concept, most errors first" in out.output

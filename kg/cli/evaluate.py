@@ -40,6 +40,12 @@ from kg.errors import HlkgError
 )
 @click.option("--show-errors", is_flag=True, help="List false positives and negatives.")
 @click.option(
+    "--by-concept",
+    is_flag=True,
+    help="Also print, per set, the concepts with the most mention errors and the concepts "
+    "found instead on their gold spans (counts only, held-out sets too).",
+)
+@click.option(
     "--show-held-out",
     is_flag=True,
     help="Also show per-document rows and errors of held-out sets.",
@@ -51,6 +57,7 @@ def evaluate(
     cues: Path | None,
     sets: tuple[str, ...],
     show_errors: bool,
+    by_concept: bool,
     show_held_out: bool,
 ) -> None:
     """Print precision, recall and F1 of mentions and relations against GOLD_DIR.
@@ -67,6 +74,7 @@ def evaluate(
     \b
     Examples:
       hlkg evaluate tests/gold --show-errors
+      hlkg evaluate tests/gold --by-concept
       hlkg evaluate tests/gold --set seeds --corpus ../shared/corpus
     """
     if gold_dir is None:
@@ -74,7 +82,7 @@ def evaluate(
         if not (gold_dir / "gold.toml").is_file():
             raise HlkgError("no gold folder given and ./tests/gold not found", exit_code=2)
     from kg.evaluate import evaluate as run
-    from kg.evaluate import format_table
+    from kg.evaluate import format_concepts, format_table
     from kg.extract import Extractor
     from kg.ontology import load_ontology
 
@@ -82,3 +90,6 @@ def evaluate(
     extractor = Extractor.from_ontology(graph, cue_file=cues)
     result = run(gold_dir, corpus=corpus, extractor=extractor, graph=graph, sets=sets or None)
     click.echo(format_table(result, show_errors=show_errors, show_held_out=show_held_out))
+    if by_concept:
+        click.echo("")
+        click.echo(format_concepts(result))
