@@ -139,6 +139,9 @@ class DocumentResult:
     relation_errors: list[str] = field(default_factory=list)
     concepts: dict[str, Score] = field(default_factory=dict)
     """Mentions scored per concept (its IRI): which concepts the lexicon serves well."""
+    bases: dict[str, Score] = field(default_factory=dict)
+    """Relations scored per base relation (supports, hinders ...): which kinds of claim the
+    patterns read."""
     confusions: dict[tuple[str, str], int] = field(default_factory=dict)
     """(gold concept, concept found instead on its span) -> how often: a sense chosen
     wrongly, as against a wording the lexicon lacks."""
@@ -193,12 +196,20 @@ class Evaluation:
                 kinds[kind] = kinds.get(kind, 0) + 1
         return dict(sorted(kinds.items()))
 
-    @property
-    def concepts(self) -> dict[str, Score]:
+    def per(self, breakdown: str) -> dict[str, Score]:
+        """One of DocumentResult's breakdowns ("concepts", "bases"), summed key by key."""
         totals: dict[str, Score] = {}
         for document in self.documents:
-            for concept, score in document.concepts.items():
-                totals.setdefault(concept, Score()).add(score)
+            for key, score in getattr(document, breakdown).items():
+                totals.setdefault(key, Score()).add(score)
+        return totals
+
+    @property
+    def bases(self) -> dict[str, Score]:
+        totals: dict[str, Score] = {}
+        for document in self.documents:
+            for base, score in document.bases.items():
+                totals.setdefault(base, Score()).add(score)
         return totals
 
     @property
@@ -487,6 +498,13 @@ def score_document(
             f"{g.anchor!r} (gold line {g.line})"
         )
     result.relations = Score(tp, len(extraction.relations), len(gold.relations))
+    for relation in extraction.relations:
+        base = bases.get(relation.predicate, _short(relation.predicate))
+        result.bases.setdefault(base, Score()).predicted += 1
+    for g in gold.relations:
+        score = result.bases.setdefault(g.relation, Score())
+        score.gold += 1
+        score.true_positives += g not in open_gold
     result.sentences = len(extraction.document.sentences)
     reach = _reach(extraction, gold)
     result.relations_in_reach, result.unread_in_reach = reach[0], reach[1]
@@ -702,22 +720,22 @@ def _diagnosis(evaluation: Evaluation) -> str:
 
 def format_concepts(evaluations: Sequence[Evaluation], top: int = 15) -> str:
     """Per set, the concepts with the most mention errors (gold, found, matched, P, R, and
-    the concepts found instead on their gold spans). Counts only, no document or sentence, so
-    a held-out set shows too: it tells which concepts' words and senses fail on new text."""
-    header = ("concept", "gold", "found", "matched", "P", "R")
+    the concepts found instead on their gold spans), then the relations by kind. Counts only,
+    no document or sentence, so a held-out set shows too: it tells which concepts' words and
+    senses, and which kinds of claim, fail on new text."""
     lines: list[str] = []
     for evaluation in evaluations:
+        name = evaluation.name + (" (held out)" if evaluation.held_out else "")
         confusions = evaluation.confusions
-        table = [header]
-        instead_column = ["found instead on its gold spans"]
-        scores = evaluation.concepts
         ranked = sorted(
-            scores.items(),
+            evaluation.per("concepts").items(),
             key=lambda item: (
                 -(item[1].predicted + item[1].gold - 2 * item[1].true_positives),
                 _short(item[0]),
             ),
         )
+        table = [("concept", *_COUNTS)]
+        instead_column = ["found instead on its gold spans"]
         for concept, score in ranked[:top]:
             if score.predicted == score.gold == score.true_positives:
                 break
@@ -725,24 +743,32 @@ def format_concepts(evaluations: Sequence[Evaluation], top: int = 15) -> str:
                 ((n, _short(found)) for (gold, found), n in confusions.items() if gold == concept),
                 key=lambda pair: (-pair[0], pair[1]),
             )
-            table.append(
-                (
-                    _short(concept),
-                    str(score.gold),
-                    str(score.predicted),
-                    str(score.true_positives),
-                    f"{score.precision:.2f}",
-                    f"{score.recall:.2f}",
-                )
-            )
+            table.append((_short(concept), *_counts(score)))
             instead_column.append(", ".join(f"{name} {n}" for n, name in instead) or "-")
-        name = evaluation.name + (" (held out)" if evaluation.held_out else "")
-        rows = [
+        lines.append(f"{name}: mentions by concept, most errors first")
+        lines += [
             f"{row}  {instead}"
             for row, instead in zip(_aligned(table), instead_column, strict=True)
         ]
-        lines += [f"{name}: mentions by concept, most errors first", *rows, ""]
+        kinds = [("relation", *_COUNTS)]
+        kinds += [
+            (base, *_counts(score)) for base, score in sorted(evaluation.per("bases").items())
+        ]
+        lines += ["", f"{name}: relations by kind", *_aligned(kinds), ""]
     return "\n".join(lines).rstrip("\n")
+
+
+_COUNTS = ("gold", "found", "matched", "P", "R")
+
+
+def _counts(score: Score) -> tuple[str, ...]:
+    return (
+        str(score.gold),
+        str(score.predicted),
+        str(score.true_positives),
+        f"{score.precision:.2f}",
+        f"{score.recall:.2f}",
+    )
 
 
 def _figures(m: Score, r: Score) -> tuple[str, ...]:

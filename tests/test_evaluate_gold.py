@@ -321,6 +321,28 @@ def test_mentions_are_scored_per_concept_with_what_was_found_instead(
     assert "a.txt" not in table and "quarrel" not in table  # counts only, held-out safe
 
 
+def test_relations_are_scored_per_kind(tmp_path: Path, extractor) -> None:
+    from kg.evaluate import Evaluation, format_concepts
+
+    result = _scored(
+        tmp_path,
+        extractor,
+        "Clinical leadership improves patient safety. Bureaucracy hinders teamwork.\n",
+        relations="improves patient safety\tClinicalLeadership\tsupports\tPatientSafety\t-\n"
+        "hinders teamwork\tBureaucracy\tconflictsWith\tTeamwork\t-\n",
+    )
+    kinds = {base: (s.gold, s.predicted, s.true_positives) for base, s in result.bases.items()}
+    assert kinds == {"supports": (1, 1, 1), "hinders": (0, 1, 0), "conflictsWith": (1, 0, 0)}
+    table = format_concepts([Evaluation([result], "mine")]).splitlines()
+    start = table.index("mine: relations by kind")
+    rows = [line.split() for line in table[start + 2 :]]
+    assert rows == [
+        ["conflictsWith", "1", "0", "0", "1.00", "0.00"],
+        ["hinders", "0", "1", "0", "0.00", "1.00"],
+        ["supports", "1", "1", "1", "1.00", "1.00"],
+    ]
+
+
 def test_cli_prints_the_concepts_breakdown(sets) -> None:
     from click.testing import CliRunner
 

@@ -42,8 +42,9 @@ from kg.errors import HlkgError
 @click.option(
     "--by-concept",
     is_flag=True,
-    help="Also print, per set, the concepts with the most mention errors and the concepts "
-    "found instead on their gold spans (counts only, held-out sets too).",
+    help="Also print, per set, the concepts with the most mention errors, the concepts "
+    "found instead on their gold spans, and the relations by kind (counts only, held-out "
+    "sets too).",
 )
 @click.option(
     "--show-held-out",
