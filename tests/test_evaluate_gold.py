@@ -51,6 +51,9 @@ FLOORS = {
     # The same, 2.58.0 (mentions P 0.908, R 0.872; relations P 0.600, R 0.222; one polarity
     # error).
     "written-7": (0.89, 0.86, 0.59, 0.21),
+    # The same, 2.59.0 (mentions P 0.897, R 0.787; relations P 0.667, R 0.129, 4 matched of 6
+    # found; no polarity error).
+    "written-8": (0.89, 0.78, 0.66, 0.12),
 }
 
 
@@ -69,7 +72,7 @@ def test_every_set_has_floors(sets) -> None:
 def test_no_denied_or_rejected_claim_is_given_another_status(sets) -> None:
     first_scored_with_one = {"written-3", "written-4", "written-6", "written-7"}
     others = [s.polarity_errors for name, s in sets.items() if name not in first_scored_with_one]
-    assert others == [0, 0, 0, 0, 0, 0]
+    assert others == [0, 0, 0, 0, 0, 0, 0]
     # written-3, written-4, written-6 and written-7 each had one at their first score: a floor
     # until the extractor earns zero there too.
     assert all(sets[name].polarity_errors <= 1 for name in first_scored_with_one)
