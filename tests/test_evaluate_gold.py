@@ -52,8 +52,8 @@ FLOORS = {
     # error).
     "written-7": (0.89, 0.86, 0.59, 0.21),
     # The same, 2.59.0 (mentions P 0.897, R 0.787; relations P 0.667, R 0.129, 4 matched of 6
-    # found; no polarity error).
-    "written-8": (0.89, 0.78, 0.66, 0.12),
+    # found, so the precision floor leaves room for one wrong statement; no polarity error).
+    "written-8": (0.89, 0.78, 0.55, 0.12),
 }
 
 
