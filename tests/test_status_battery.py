@@ -235,6 +235,29 @@ FRAMES: dict[str, tuple[str, str | None, str | None]] = {
     ),
     "few-would-argue": ("Few would argue that {S} {V3} {O}.", "negated", None),
     "not-true-that": ("It is not true that {S} {V3} {O}.", "rejected", None),
+    "not-the-case-that": ("It is not the case that {S} {V3} {O}.", "rejected", None),
+    "too-simple": ("The idea that {S} {V3} {O} is too simple.", "rejected", None),
+    "view-ignores": ("The view that {S} {V3} {O} ignores the evidence.", "rejected", None),
+    "claim-misses-point": ("The claim that {S} {V3} {O} misses the point.", "rejected", None),
+    "argument-falls-apart": (
+        "The argument that {S} {V3} {O} falls apart on inspection.",
+        "rejected",
+        None,
+    ),
+    "fear-overstated": ("The fear that {S} {V3} {O} is overstated.", "rejected", None),
+    "little-basis-for-claim": (
+        "There is little basis for the claim that {S} {V3} {O}.",
+        "rejected",
+        None,
+    ),
+    "tempting-to-assume": ("It is tempting to assume that {S} {V3} {O}.", "rejected", None),
+    "we-should-not-assume": ("We should not assume that {S} {V3} {O}.", "rejected", None),
+    "do-not-conclude": ("Do not conclude that {S} {V3} {O}.", "rejected", None),
+    "believe-but-not-borne-out": (
+        "Many believe that {S} {V3} {O}, but the evidence does not bear this out.",
+        "rejected",
+        None,
+    ),
     # hedging
     "may": ("{Scap} may {V} {O}.", "hedged", None),
     "might": ("{Scap} might {V} {O}.", "hedged", None),
@@ -321,6 +344,12 @@ KNOWN: dict[tuple[str, str], str] = {
     ("seldom", "autonomy-accountability"): "no statement (recall)",
     ("seldom", "doctors-managers"): "no statement (recall)",
     ("to-what-extent", "doctors-managers"): "statement where none is made",
+    # The small parser misreads these sentences: "is too simple" as a clause inside the idea,
+    # "misses the point" as a second object of the cue verb.
+    ("too-simple", "doctors-managers"): "polarity error",
+    ("claim-misses-point", "governance-accountability"): "polarity error",
+    ("claim-misses-point", "networks-trust"): "no statement (recall)",
+    ("view-ignores", "leadership-engagement"): "no statement (recall)",
 }
 
 
@@ -417,6 +446,23 @@ NEAR_MISSES = [
     ("The evidence supports the view that bureaucracy undermines autonomy.", "hedged"),
     ("The conflict between professional autonomy and accountability is real.", "-"),
     ("The supposed conflict between autonomy and accountability is illusory.", "rejected"),
+    ("The conflict between autonomy and accountability is a false dichotomy.", "rejected"),
+    ("The conflict between autonomy and accountability is a real dichotomy.", "-"),
+    ("The conflict between autonomy and accountability is more apparent than real.", "rejected"),
+    ("The conflict between autonomy and accountability is more real than apparent.", "-"),
+    ("The idea that bureaucracy undermines professional autonomy is simple.", "hedged"),
+    ("The idea that bureaucracy undermines autonomy is not too simple.", "hedged"),
+    ("The view that bureaucracy undermines professional autonomy fits the evidence.", "hedged"),
+    ("There is a strong basis for the claim that bureaucracy undermines autonomy.", "hedged"),
+    ("It is the case that bureaucracy undermines professional autonomy.", "-"),
+    ("It is not the case that clinical leadership never improves patient safety.", "-"),
+    ("It is reasonable to conclude that bureaucracy undermines professional autonomy.", "hedged"),
+    ("It is not tempting to conclude that bureaucracy undermines autonomy.", "hedged"),
+    ("We can assume that bureaucracy undermines professional autonomy.", "hedged"),
+    ("Many believe that bureaucracy undermines autonomy, and the data bear this out.", "hedged"),
+    ("Many believe that bureaucracy undermines autonomy, but nurses are unsure.", "hedged"),
+    ("Bureaucracy is often seen as a threat to autonomy, but this is an illusion.", "rejected"),
+    ("Bureaucracy is often seen as a threat to autonomy, and this is understandable.", "hedged"),
 ]
 
 

@@ -30,7 +30,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.patterns import Cue, CueSet, Pattern, Words
-from kg.extract.rebuttals import rebutted
+from kg.extract.rebuttals import rebuttal, rebutted
 from kg.extract.repair import is_plural, misread, with_pronouns
 from kg.lexicon import Lexicon, head_index, is_acronym
 from kg.model import Mention, Relation, Sentence
@@ -1801,10 +1801,11 @@ class _Sentence:
             status.add("negated", "nor")  # "X does not do A, nor does it improve Y"
         if (
             cue_token.dep_ in ("nsubj", "nsubjpass")
-            and any(t.lower_ in words["rejection_predicates"] for t in _predicate(cue_token.head))
+            and self._calls_wrong(cue_token.head)
             and not self._emphatic(cue_token.head)
         ):
-            # "The supposed conflict between X and Y is illusory (a myth, overstated)".
+            # "The supposed conflict between X and Y is illusory (a myth, overstated, a false
+            # dichotomy, more apparent than real)".
             status.add("rejected", cue_token.text)
         if cue.kind == "verb" and self._studies_say(cue_token):
             # "previous studies have linked X with Y": others' findings, like "studies show
@@ -2071,7 +2072,14 @@ class _Sentence:
                 and head.lower_ in words["rejection_nouns"]
                 and head.tag_.startswith("NN")  # ("naive to claim that": a verb, a report)
             )
-            if rejected_view and self._rejected(head):
+            # "The argument (the fear) that X harms Y falls apart": an opinion noun, though
+            # it may be the author's own ("there is an argument that"), can be called wrong.
+            judged_view = (
+                (dep in ("acl", "ccomp", "appos") or _content_clause_misread(token))
+                and head.lower_ in words["opinion_nouns"]
+                and head.tag_.startswith("NN")
+            )
+            if (rejected_view or judged_view) and self._rejected(head):
                 status.add("rejected", f"the {head.text} that")
                 return
             if rejected_view and dep != "appos":
@@ -2128,6 +2136,13 @@ class _Sentence:
                     for child in head.children:
                         if child.dep_ == "nsubj":
                             status.holders += [a.mention for a in self.arguments(child)]
+                    warning = self._warned_off(head)
+                    if warning:
+                        # "we should not assume that X", "do not conclude that X": the author
+                        # names a way of thinking to warn against it; rejected, not denied.
+                        status.since(*before)
+                        status.add("rejected", warning)
+                        return
                     denial = self._denied_report(head)
                     if denial:
                         # "few would argue that", "no study has shown that": the author
@@ -2142,7 +2157,11 @@ class _Sentence:
                         return
                     status.add("rejected", head.text)
                     return
-                if head.dep_ == "xcomp" and _has_to(head) and self._rejecting_frame(head.head):
+                if (
+                    head.dep_ == "xcomp"
+                    and _has_to(head)
+                    and (self._rejecting_frame(head.head) or self._tempting(head))
+                ):
                     # "It would be wrong to conclude that CLAUSE", "it is a mistake to think
                     # that": the way of thinking named in order to be called wrong, not a
                     # report.
@@ -2151,6 +2170,19 @@ class _Sentence:
                     return
             self._according(token, status)
             self._aside(token, status)
+            if (
+                dep in ("acl", "relcl")
+                and head.dep_ in ("attr", "acomp")
+                and head.lower_ in words["affirming_predicates"]
+                and self._rejecting_frame(head.head)
+            ):
+                # "It is not the case that X": the parser hangs the clause on "case", not on
+                # the copula that denies it.
+                if status.negated:
+                    status.drop("negated")  # "it is not the case that X never improves Y"
+                    return
+                status.add("rejected", f"not the {head.text} that")
+                return
             if dep == "csubj" and head.lower_ in _BE:
                 # "What doctors resent, managers claim, is X": the copula is the claim's
                 # clause; a report set into it is about the whole.
@@ -2159,7 +2191,8 @@ class _Sentence:
             if dep in ("advcl", "relcl", "acl", "csubj", "parataxis"):
                 break  # past the clause: only reports and rejections reach further up
             token = head
-        disputed = self._disputing_conjunct(token) if token is not clause else None
+        reported = token is not clause or view  # ("X is often seen as Y, but ...")
+        disputed = self._disputing_conjunct(token) if reported else None
         if disputed:
             # "It is often said that X, but this is not so": the report is the author's foil.
             status.drop("hedged")
@@ -2194,10 +2227,20 @@ class _Sentence:
         for child in verb.children:
             if child.dep_ not in ("conj", "parataxis") or child.i < verb.i:
                 continue
-            disputed = self._disputed(child) or self._disputes(child)
+            disputed = self._disputed(child) or self._disputes(child) or self._rebuts(child)
             if disputed:
                 return disputed
         return None
+
+    def _rebuts(self, clause: Token) -> str | None:
+        """ "..., but the evidence does not bear this out", "..., yet this is a myth": a
+        clause joined by "but" or "yet" that says, in the words a rebutting sentence would
+        use (kg.extract.rebuttals), that the report before it is wrong."""
+        joined = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in clause.head.children)
+        if clause.dep_ == "conj" and not joined:
+            return None
+        doc = clause.doc
+        return rebuttal(doc[clause.left_edge.i : clause.right_edge.i + 1].text, self.words)
 
     def _supposed(self, clause: Token, status: _Status) -> None:
         """ "whether X improves Y", "if X improves Y, ...": asked about or supposed, not
@@ -2503,7 +2546,7 @@ class _Sentence:
                 return True  # "the claim that ... does not survive scrutiny (hold up)"
             if self._far_from_true(head):
                 return True  # "the idea that ... is far from the truth"
-            return any(t.lower_ in words["rejection_predicates"] for t in _predicate(head))
+            return self._calls_wrong(head) is not None
         if noun.dep_ == "dobj":
             return (
                 head.lower_ in words["rejecting_verbs"]
@@ -2513,8 +2556,77 @@ class _Sentence:
             )
         if noun.dep_ == "pobj":
             phrase = f"{head.head.lower_} {head.lower_}"
-            return phrase in words["rejection_markers"]
+            if phrase in words["rejection_markers"]:
+                return True
+            # "there is little basis (no evidence, no justification) for the claim that":
+            # support denied to a claim named as such rejects it.
+            ground = head.head
+            return (
+                head.lower_ == "for"
+                and ground.lower_ in words["grounding_nouns"]
+                and self._scarce(ground) is not None
+            )
         return False
+
+    def _calls_wrong(self, verb: Token) -> str | None:
+        """The words by which a verb says that its subject (a view, or a relation a noun
+        names) is wrong: a rejecting predicate ("is mistaken", "is a myth", "needs to be
+        challenged"), one qualified so ("is a false dichotomy", "is too simple", "is more
+        apparent than real"), or a verb of missing or collapsing ("ignores the evidence",
+        "misses the point", "falls apart")."""
+        words = self.words
+        denied = _has(verb, "neg")
+        for token in _predicate(verb):
+            if token.lower_ in words["rejection_predicates"]:
+                return token.text
+            if denied:
+                continue  # ("is not too simple", "is not a false dichotomy")
+            qualifiers = {c.lower_: c for c in token.children if c.dep_ in ("amod", "advmod")}
+            if token.dep_ == "attr" and qualifiers.keys() & words["rejection_predicates"]:
+                return token.text  # "a false dichotomy", "a mistaken belief"
+            overreaching = token.lower_ in words["overreaching_adjectives"]
+            if token.dep_ == "acomp" and "too" in qualifiers and overreaching:
+                return f"too {token.text}"
+            if token.dep_ == "acomp" and "more" in qualifiers and _than_real(token):
+                return f"more {token.text} than real"
+        if denied:
+            return None
+        particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
+        phrases = {verb.lower_} | {f"{verb.lower_} {p}" for p in particles}
+        found = phrases & words["failing_claim_verbs"]
+        return min(found) if found else None
+
+    def _tempting(self, verb: Token) -> bool:
+        """ "It is tempting (easy) to conclude that CLAUSE": a way of thinking named to be
+        set aside; `verb` is the infinitive of thinking."""
+        # The parser hangs the infinitive on the adjective or on the copula beside it.
+        copula = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+        return (
+            verb.lower_ in self.words["supposing_verbs"]
+            and copula.lower_ in _BE
+            and not _has(copula, "neg")
+            and any(
+                c.dep_ == "acomp" and c.lower_ in self.words["tempting_words"]
+                for c in copula.children
+            )
+            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
+        )
+
+    def _warned_off(self, verb: Token) -> str | None:
+        """ "We should not assume that", "one must not conclude that", "do not assume that":
+        a verb of supposing the author tells the reader not to use (the words that say so)."""
+        words = self.words
+        if verb.lower_ not in words["supposing_verbs"] or not _has(verb, "neg"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and not all(s.lower_ in words["warned_subjects"] for s in subjects):
+            return None
+        modals = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        if subjects and not set(modals) & words["warning_modals"]:
+            return None
+        if not subjects and "do" not in modals:
+            return None  # an imperative: "do not assume that"
+        return f"not {verb.text}"
 
     def _far_from_true(self, verb: Token) -> bool:
         """ "is far from the truth (true, accurate, the case)": said to be untrue."""
@@ -2594,6 +2706,17 @@ def _predicate(verb: Token) -> list[Token]:
                 found.append(child)
                 todo.append(child)
     return found
+
+
+def _than_real(adjective: Token) -> bool:
+    """ "more apparent (imagined) than real": "than" after the adjective, comparing it with
+    what is real."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "than"
+        and any(t.lower_ in ("real", "reality", "actual") for t in c.subtree)
+        for c in adjective.children
+    )
 
 
 def _far_from(heads: Iterable[Token], words: frozenset[str]) -> Token | None:
