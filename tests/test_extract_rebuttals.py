@@ -23,6 +23,24 @@ from kg.extract.rebuttals import rebuttal
         ("The evidence does not support this.", "rejected"),
         ("The data do not bear this out.", "rejected"),
         ("Nothing could be further from the truth.", "rejected"),
+        # the same after a connective that only marks the turn
+        ("But this view is mistaken.", "rejected"),
+        ("This view is, however, mistaken.", "rejected"),
+        ("Yet the evidence does not support this.", "rejected"),
+        ("However, this is not the case.", "rejected"),
+        ("In practice, the opposite is true.", "rejected"),
+        ("The reverse is true.", "rejected"),
+        # a view said to claim too much, to miss something, or not to hold
+        ("This assumption is too simple.", "rejected"),
+        ("This is a false dichotomy.", "rejected"),
+        ("This view ignores the evidence.", "rejected"),
+        ("Such claims miss the point.", "rejected"),
+        ("This argument does not hold.", "rejected"),
+        ("This picture is misleading.", "rejected"),
+        ("That view of audit is outdated.", "rejected"),
+        # the claim's verb denied by ellipsis
+        ("It does not.", "rejected"),
+        ("In fact, it doesn't.", "rejected"),
         # one that says something else, or denies nothing
         ("This view is widely shared.", "hedged"),
         ("This view is not mistaken.", "hedged"),
@@ -30,6 +48,16 @@ from kg.extract.rebuttals import rebuttal
         ("This view is mistaken about nurses in rural hospitals.", "hedged"),
         ("Managers disagree.", "hedged"),
         ("The evidence supports this.", "hedged"),
+        ("But this view is widely shared.", "hedged"),
+        ("This assumption is simple.", "hedged"),
+        ("This is a real dichotomy.", "hedged"),
+        ("This argument holds.", "hedged"),
+        ("This does not hold for nurses in rural hospitals.", "hedged"),
+        ("This confused many nurses.", "hedged"),
+        ("In practice, the picture is similar.", "hedged"),
+        ("The opposite view is rarely heard.", "hedged"),
+        ("It does not always.", "hedged"),
+        ("Managers do not.", "hedged"),
     ],
 )
 def test_a_reported_claim_the_next_sentence_rebuts_is_rejected(

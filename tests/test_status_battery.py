@@ -48,6 +48,7 @@ class Claim:
             "Ving": ing,
             "Ven": participle,
             "does": "do" if self.plural else "does",
+            "pronoun": "they" if self.plural else "it",
             "Does": "Do" if self.plural else "Does",
             "has": "have" if self.plural else "has",
             "is": "are" if self.plural else "is",
@@ -253,6 +254,21 @@ FRAMES: dict[str, tuple[str, str | None, str | None]] = {
     "tempting-to-assume": ("It is tempting to assume that {S} {V3} {O}.", "rejected", None),
     "we-should-not-assume": ("We should not assume that {S} {V3} {O}.", "rejected", None),
     "do-not-conclude": ("Do not conclude that {S} {V3} {O}.", "rejected", None),
+    "said-but-they-do-not": (
+        "It is often said that {S} {V3} {O}, but {pronoun} {does} not.",
+        "rejected",
+        None,
+    ),
+    "few-accept-argument": (
+        "Few now accept the argument that {S} {V3} {O}.",
+        "rejected",
+        None,
+    ),
+    "those-who-argue-wrong": (
+        "Those who argue that {S} {V3} {O} are wrong.",
+        "rejected",
+        None,
+    ),
     "believe-but-not-borne-out": (
         "Many believe that {S} {V3} {O}, but the evidence does not bear this out.",
         "rejected",
@@ -350,6 +366,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("claim-misses-point", "governance-accountability"): "polarity error",
     ("claim-misses-point", "networks-trust"): "no statement (recall)",
     ("view-ignores", "leadership-engagement"): "no statement (recall)",
+    ("those-who-argue-wrong", "doctors-managers"): "no statement (recall)",
 }
 
 
@@ -463,6 +480,12 @@ NEAR_MISSES = [
     ("Many believe that bureaucracy undermines autonomy, but nurses are unsure.", "hedged"),
     ("Bureaucracy is often seen as a threat to autonomy, but this is an illusion.", "rejected"),
     ("Bureaucracy is often seen as a threat to autonomy, and this is understandable.", "hedged"),
+    ("It is often said that bureaucracy undermines autonomy, and it does.", "hedged"),
+    ("It is often said that bureaucracy undermines autonomy, but it does not always.", "hedged"),
+    ("We accept the argument that bureaucracy undermines autonomy.", "-"),
+    ("Those who argue that bureaucracy undermines autonomy are right.", "hedged"),
+    ("The stereotype of bureaucracy as a threat to autonomy lasts, but it is wrong.", "rejected"),
+    ("The stereotype of bureaucracy as a threat to autonomy persists.", "hedged"),
 ]
 
 

@@ -56,6 +56,7 @@ _INFERRED = 0.9
 """Confidence factor for an argument found through a pronoun or an earlier sentence."""
 _HEDGED = 0.8
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"])
+_AUXILIARIES = frozenset(["do", "does", "did", "has", "have", "had", "can", "will", "would"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -1799,6 +1800,9 @@ class _Sentence:
             for c in clause.head.children
         ):
             status.add("negated", "nor")  # "X does not do A, nor does it improve Y"
+        stranded = _stranded_negation(clause)
+        if stranded is not None:
+            status.add("negated", stranded.text)
         if (
             cue_token.dep_ in ("nsubj", "nsubjpass")
             and self._calls_wrong(cue_token.head)
@@ -2131,6 +2135,12 @@ class _Sentence:
                     and _has(head, "nsubj")
                     and not self._authorial(head)
                 )
+                if reported and self._holder_called_wrong(head):
+                    # "critics who claim that X are mistaken", "those who argue that X are
+                    # wrong": the report's holders are said to be wrong.
+                    status.since(*before)
+                    status.add("rejected", f"{head.text} ... {self._holder_called_wrong(head)}")
+                    return
                 if reported or found or agreed:
                     status.add("hedged", head.text)
                     for child in head.children:
@@ -2191,7 +2201,8 @@ class _Sentence:
             if dep in ("advcl", "relcl", "acl", "csubj", "parataxis"):
                 break  # past the clause: only reports and rejections reach further up
             token = head
-        reported = token is not clause or view  # ("X is often seen as Y, but ...")
+        # ("X is often seen as Y, but ...", "X is said to harm Y, but it does not")
+        reported = token is not clause or view or status.hedged
         disputed = self._disputing_conjunct(token) if reported else None
         if disputed:
             # "It is often said that X, but this is not so": the report is the author's foil.
@@ -2350,6 +2361,16 @@ class _Sentence:
             and self._denied_affirmation(clause)
         ):
             return "not so"
+        # "..., but they do not", "..., but it is not": the report's verb denied by ellipsis.
+        rest = [c for c in clause.children if c.dep_ not in ("nsubj", "neg", "punct", "advmod")]
+        negation = next((c for c in clause.children if c.dep_ == "neg"), None)
+        if (
+            negation is not None
+            and not rest
+            and subjects & {"they", "it", "this", "that", "he", "she"}
+            and clause.lower_ in _BE | _AUXILIARIES
+        ):
+            return f"{clause.text} {negation.text}"
         return None
 
     def _disputed(self, clause: Token) -> str | None:
@@ -2553,6 +2574,11 @@ class _Sentence:
                 or head.lower_ in words["rejection_predicates"]
                 # "the evidence does not support the view that ..."
                 or (head.lower_ in words["supporting_verbs"] and _has(head, "neg"))
+                # "few now accept the argument that ...", "we do not share the view that"
+                or (
+                    head.lower_ in words["accepting_verbs"]
+                    and self._denied_report(head) is not None
+                )
             )
         if noun.dep_ == "pobj":
             phrase = f"{head.head.lower_} {head.lower_}"
@@ -2595,6 +2621,14 @@ class _Sentence:
         phrases = {verb.lower_} | {f"{verb.lower_} {p}" for p in particles}
         found = phrases & words["failing_claim_verbs"]
         return min(found) if found else None
+
+    def _holder_called_wrong(self, verb: Token) -> str | None:
+        """The words calling wrong the people a report's relative clause describes ("critics
+        who claim that ... are mistaken")."""
+        holder = verb.head
+        if verb.dep_ != "relcl" or holder.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        return self._calls_wrong(holder.head)
 
     def _tempting(self, verb: Token) -> bool:
         """ "It is tempting (easy) to conclude that CLAUSE": a way of thinking named to be
@@ -2706,6 +2740,24 @@ def _predicate(verb: Token) -> list[Token]:
                 found.append(child)
                 todo.append(child)
     return found
+
+
+def _stranded_negation(clause: Token) -> Token | None:
+    """ "X does not, contrary to popular belief, improve Y": the small parser makes the
+    parenthesis the head and the verb its conjunct, leaving "does not" on the parenthesis.
+    The negation of a non-verb head with an auxiliary, over a conjunct verb with neither an
+    auxiliary nor a subject of its own, belongs to the verb."""
+    head = clause.head
+    if clause.dep_ != "conj" or not clause.tag_.startswith("VB") or head.tag_.startswith("VB"):
+        return None
+    if any(c.dep_ in ("aux", "nsubj", "nsubjpass", "neg") for c in clause.children):
+        return None
+    auxiliaries = [c for c in head.children if c.dep_ == "aux"]
+    if not auxiliaries:
+        return None
+    # ("not" hangs from the parenthesis or from its auxiliary.)
+    owners = [head, *auxiliaries]
+    return next((c for o in owners for c in o.children if c.dep_ == "neg"), None)
 
 
 def _than_real(adjective: Token) -> bool:
