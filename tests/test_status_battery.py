@@ -269,6 +269,23 @@ FRAMES: dict[str, tuple[str, str | None, str | None]] = {
         "rejected",
         None,
     ),
+    "belief-not-supported": (
+        "The belief that {S} {V3} {O} is not supported by the evidence.",
+        "rejected",
+        None,
+    ),
+    "claim-cannot-be-sustained": (
+        "The claim that {S} {V3} {O} cannot be sustained.",
+        "rejected",
+        None,
+    ),
+    "no-truth-in-claim": ("There is no truth in the claim that {S} {V3} {O}.", "rejected", None),
+    "mistakenly-believe": ("Many mistakenly believe that {S} {V3} {O}.", "rejected", None),
+    "claimed-semicolon-mistaken": (
+        "It is often claimed that {S} {V3} {O}; this view is mistaken.",
+        "rejected",
+        None,
+    ),
     "believe-but-not-borne-out": (
         "Many believe that {S} {V3} {O}, but the evidence does not bear this out.",
         "rejected",
@@ -367,6 +384,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("claim-misses-point", "networks-trust"): "no statement (recall)",
     ("view-ignores", "leadership-engagement"): "no statement (recall)",
     ("those-who-argue-wrong", "doctors-managers"): "no statement (recall)",
+    ("belief-not-supported", "leadership-engagement"): "no statement (recall)",
 }
 
 
@@ -486,6 +504,17 @@ NEAR_MISSES = [
     ("Those who argue that bureaucracy undermines autonomy are right.", "hedged"),
     ("The stereotype of bureaucracy as a threat to autonomy lasts, but it is wrong.", "rejected"),
     ("The stereotype of bureaucracy as a threat to autonomy persists.", "hedged"),
+    ("The belief that bureaucracy undermines autonomy is supported by the evidence.", "hedged"),
+    ("There is some truth in the claim that bureaucracy undermines autonomy.", "hedged"),
+    ("Much of the supposed conflict between autonomy and accountability is imaginary.", "rejected"),
+    ("Much of the conflict between autonomy and accountability is real.", "-"),
+    ("The perceived conflict between autonomy and accountability is largely a myth.", "rejected"),
+    ("Audit is wrongly seen as a threat to autonomy.", "rejected"),
+    ("Audit is widely seen as a threat to autonomy.", "hedged"),
+    ("Managers are often presented as a threat to clinical autonomy.", "hedged"),
+    ("Managers are often presented as a threat to autonomy; this view is mistaken.", "rejected"),
+    ("Managers are often presented as a threat to autonomy; this view is common.", "hedged"),
+    ("Rather than treating audit as a threat to autonomy, doctors should use it.", "rejected"),
 ]
 
 

@@ -57,6 +57,7 @@ _INFERRED = 0.9
 _HEDGED = 0.8
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"])
 _AUXILIARIES = frozenset(["do", "does", "did", "has", "have", "had", "can", "will", "would"])
+_PARTITIVES = frozenset(["much", "most", "some", "all", "part", "many", "any"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -1723,6 +1724,7 @@ class _Sentence:
         status = _Status()
         chain = self._chain(cue_token)
         host_negation = False
+        wrongly: str | None = None
         for token in chain:
             fails = cue.negated_host and token is not cue_token and self._fails(token)
             if self._emphatic(token):
@@ -1749,6 +1751,12 @@ class _Sentence:
                     dep == "cc" and lower == "nor" and child.i < token.i and token.tag_[:2] == "VB"
                 ):
                     status.add("negated", child.text)  # "Nor does X improve Y"
+                elif (
+                    dep == "advmod"
+                    and lower in words["wrongly_adverbs"]
+                    and token.tag_.startswith("VB")
+                ):
+                    wrongly = child.text  # "audit is wrongly seen as a threat to autonomy"
                 elif dep in ("advmod", "amod", "npadvmod") and lower in words["negating_modifiers"]:
                     if cue.negated_host and token is not cue_token:
                         host_negation = True
@@ -1803,13 +1811,17 @@ class _Sentence:
         stranded = _stranded_negation(clause)
         if stranded is not None:
             status.add("negated", stranded.text)
+        subject = _partitive_whole(cue_token)
         if (
-            cue_token.dep_ in ("nsubj", "nsubjpass")
-            and self._calls_wrong(cue_token.head)
-            and not self._emphatic(cue_token.head)
+            subject.dep_ in ("nsubj", "nsubjpass")
+            and self._calls_wrong(subject.head)
+            and not self._emphatic(subject.head)
         ):
             # "The supposed conflict between X and Y is illusory (a myth, overstated, a false
-            # dichotomy, more apparent than real)".
+            # dichotomy, more apparent than real)", "much of the supposed conflict ... is
+            # imaginary": a claim called unreal is rejected, not tentative ("the perceived
+            # conflict ... is a myth").
+            status.drop("hedged")
             status.add("rejected", cue_token.text)
         if cue.kind == "verb" and self._studies_say(cue_token):
             # "previous studies have linked X with Y": others' findings, like "studies show
@@ -1833,7 +1845,27 @@ class _Sentence:
             status.add("hedged", quoting)
         if status.unasserted:
             return None
+        wrongly = wrongly or self._wrongly_held(chain[-1])
+        if wrongly and not status.negated:
+            # "wrongly seen as", "managers are wrongly blamed for undermining Y": the author
+            # names the view to say it is wrong.
+            status.drop("hedged")
+            status.add("rejected", wrongly)
         return status
+
+    def _wrongly_held(self, clause: Token) -> str | None:
+        """ "Managers are wrongly blamed for undermining Y", "doctors mistakenly believe
+        that ...": an adverb of error on the verb the clause completes."""
+        token = clause
+        for _ in range(_CLIMB):
+            if token.dep_ not in ("pcomp", "pobj", "prep", "ccomp", "xcomp") or token.head is token:
+                return None
+            token = token.head
+            if token.tag_.startswith("VB"):
+                found = [c for c in token.children if c.dep_ == "advmod"]
+                wrong = [c for c in found if c.lower_ in self.words["wrongly_adverbs"]]
+                return wrong[0].text if wrong else None
+        return None
 
     def _quoted_after(self, verb: Token) -> str | None:
         """The reporting verb of a quotation that names its source after the claim ("X should
@@ -2054,7 +2086,10 @@ class _Sentence:
                 # colon or semicolon is asserted on its own, save that the other side may
                 # dispute it.
                 # ("It is not true that X: Y" disputes X, not the Y after it.)
-                disputed = self._disputed(head) or (head.i > token.i and self._disputes(head))
+                disputed = self._disputed(head) or (
+                    head.i > token.i
+                    and (self._disputes(head) or self._rebuts(head, token.right_edge.i + 1))
+                )
                 if disputed:
                     status.drop("hedged")  # "critics argue that X; we disagree": a foil
                     status.add("rejected", disputed)
@@ -2243,15 +2278,17 @@ class _Sentence:
                 return disputed
         return None
 
-    def _rebuts(self, clause: Token) -> str | None:
-        """ "..., but the evidence does not bear this out", "..., yet this is a myth": a
-        clause joined by "but" or "yet" that says, in the words a rebutting sentence would
-        use (kg.extract.rebuttals), that the report before it is wrong."""
+    def _rebuts(self, clause: Token, start: int | None = None) -> str | None:
+        """ "..., but the evidence does not bear this out", "...; this view is mistaken": a
+        clause joined by "but" or "yet", or set after a semicolon (its words from `start`),
+        that says, in the words a rebutting sentence would use (kg.extract.rebuttals), that
+        the report before it is wrong."""
         joined = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in clause.head.children)
         if clause.dep_ == "conj" and not joined:
             return None
         doc = clause.doc
-        return rebuttal(doc[clause.left_edge.i : clause.right_edge.i + 1].text, self.words)
+        begin = max(clause.left_edge.i, start or 0)
+        return rebuttal(doc[begin : clause.right_edge.i + 1].text, self.words)
 
     def _supposed(self, clause: Token, status: _Status) -> None:
         """ "whether X improves Y", "if X improves Y, ...": asked about or supposed, not
@@ -2565,6 +2602,11 @@ class _Sentence:
         if noun.dep_ in ("nsubj", "nsubjpass"):
             if head.lower_ in words["withstanding_verbs"] and _has(head, "neg"):
                 return True  # "the claim that ... does not survive scrutiny (hold up)"
+            denied_support = head.lower_ in words["supporting_verbs"] and _has(head, "neg")
+            if noun.dep_ == "nsubjpass" and denied_support:
+                # "the view that ... is not supported (borne out) by the evidence", "cannot
+                # be sustained (justified)"
+                return True
             if self._far_from_true(head):
                 return True  # "the idea that ... is far from the truth"
             return self._calls_wrong(head) is not None
@@ -2587,8 +2629,9 @@ class _Sentence:
             # "there is little basis (no evidence, no justification) for the claim that":
             # support denied to a claim named as such rejects it.
             ground = head.head
+            # "no truth in (no substance behind) the claim that"
             return (
-                head.lower_ == "for"
+                head.lower_ in ("for", "in", "behind", "to")
                 and ground.lower_ in words["grounding_nouns"]
                 and self._scarce(ground) is not None
             )
@@ -2740,6 +2783,15 @@ def _predicate(verb: Token) -> list[Token]:
                 found.append(child)
                 todo.append(child)
     return found
+
+
+def _partitive_whole(noun: Token) -> Token:
+    """ "much (most, some) of the conflict": the word that stands for the noun in its clause,
+    the partitive it hangs from; else the noun itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _PARTITIVES:
+        return prep.head
+    return noun
 
 
 def _stranded_negation(clause: Token) -> Token | None:
