@@ -38,6 +38,8 @@ from kg.extract.rebuttals import rebuttal
         ("This argument does not hold.", "rejected"),
         ("This picture is misleading.", "rejected"),
         ("That view of audit is outdated.", "rejected"),
+        ("This assumption about audit is flawed.", "rejected"),
+        ("That view of clinical audit is outdated.", "rejected"),
         # the claim's verb denied by ellipsis
         ("It does not.", "rejected"),
         ("In fact, it doesn't.", "rejected"),
@@ -57,6 +59,8 @@ from kg.extract.rebuttals import rebuttal
         ("In practice, the picture is similar.", "hedged"),
         ("The opposite view is rarely heard.", "hedged"),
         ("It does not always.", "hedged"),
+        ("That view of clinical audit in hospitals is outdated.", "hedged"),
+        ("This assumption about audit is common.", "hedged"),
         ("Managers do not.", "hedged"),
     ],
 )

@@ -57,8 +57,10 @@ def rebuttal(sentence: str, words: Words) -> str | None:
         return _unsupported(rest, words, phrase)
     views = words["rejection_nouns"] | words["opinion_nouns"] | words["rebutted_nouns"]
     subject = rest[1:2] if len(rest) > 1 and rest[1] in views else []
-    if subject and rest[2:3] == ["of"]:
-        subject = rest[1:4]  # "that view of managers is outdated"
+    if subject and rest[2:3] in (["of"], ["about"]):
+        # "that view of (NHS) managers is outdated", "this assumption about managers is flawed"
+        be = next((i for i in (4, 5) if rest[i : i + 1] and rest[i] in _BE), 4)
+        subject = rest[1:be]
     after = rest[1 + len(subject) :]
     # "this view ignores the evidence (misses the point, falls apart)"; a view named, as a
     # bare "this confused doctors" is about something else.
