@@ -254,6 +254,7 @@ FRAMES: dict[str, tuple[str, str | None, str | None]] = {
     "tempting-to-assume": ("It is tempting to assume that {S} {V3} {O}.", "rejected", None),
     "we-should-not-assume": ("We should not assume that {S} {V3} {O}.", "rejected", None),
     "do-not-conclude": ("Do not conclude that {S} {V3} {O}.", "rejected", None),
+    "we-should-not-conclude": ("We should not conclude that {S} {V3} {O}.", "rejected", None),
     "said-but-they-do-not": (
         "It is often said that {S} {V3} {O}, but {pronoun} {does} not.",
         "rejected",
@@ -494,6 +495,7 @@ NEAR_MISSES = [
     ("It is reasonable to conclude that bureaucracy undermines professional autonomy.", "hedged"),
     ("It is not tempting to conclude that bureaucracy undermines autonomy.", "hedged"),
     ("We can assume that bureaucracy undermines professional autonomy.", "hedged"),
+    ("We conclude that bureaucracy undermines professional autonomy.", "-"),
     ("Many believe that bureaucracy undermines autonomy, and the data bear this out.", "hedged"),
     ("Many believe that bureaucracy undermines autonomy, but nurses are unsure.", "hedged"),
     ("Bureaucracy is often seen as a threat to autonomy, but this is an illusion.", "rejected"),

@@ -2176,18 +2176,18 @@ class _Sentence:
                     status.since(*before)
                     status.add("rejected", f"{head.text} ... {self._holder_called_wrong(head)}")
                     return
+                warning = self._warned_off(head)
+                if warning:
+                    # "we should not assume that X", "do not conclude that X": the author
+                    # names a way of thinking to warn against it; rejected, not denied (nor,
+                    # for a verb of the author's own findings, left firm).
+                    status.add("rejected", warning)
+                    return
                 if reported or found or agreed:
                     status.add("hedged", head.text)
                     for child in head.children:
                         if child.dep_ == "nsubj":
                             status.holders += [a.mention for a in self.arguments(child)]
-                    warning = self._warned_off(head)
-                    if warning:
-                        # "we should not assume that X", "do not conclude that X": the author
-                        # names a way of thinking to warn against it; rejected, not denied.
-                        status.since(*before)
-                        status.add("rejected", warning)
-                        return
                     denial = self._denied_report(head)
                     if denial:
                         # "few would argue that", "no study has shown that": the author
