@@ -4,10 +4,13 @@ firm or merely hedged.
 
 The rebuttal is read from the words of the short sentence that follows, without a parse (a
 sentence naming no concept is not parsed): "we disagree", a pointing subject said to be wrong
-("this view is mistaken", "that is a myth"), a denied affirmation ("this is not the case"), or
-evidence said not to support it ("the evidence does not bear this out"). The word lists are the
-cue file's (`[status]` in ontology/cues.toml). Only a sentence that says no more than that
-counts: "This view is mistaken about nurses" rejects something else.
+("this view is mistaken", "that is a myth", "this assumption is too simple", "this is a false
+dichotomy", "this view ignores the evidence", "this argument does not hold"), a denied
+affirmation ("this is not the case"), or evidence said not to support it ("the evidence does
+not bear this out"). Connectives that only mark the turn ("but", "however", "in practice")
+are set aside first. The word lists are the cue file's (`[status]` in ontology/cues.toml).
+Only a sentence that says no more than that counts: "This view is mistaken about nurses"
+rejects something else.
 """
 
 from __future__ import annotations
@@ -28,11 +31,14 @@ _BE = frozenset(["is", "are", "was", "were", "be", "seems", "seem", "remains", "
 _NEGATIONS = frozenset(["not", "n't", "never", "no"])
 _FILLERS = frozenset(["a", "an", "the", "simply", "plainly", "clearly", "surely", "also", "just"])
 _FIRST_PERSON = frozenset(["we", "i"])
+_AUXILIARIES = frozenset(
+    ["do", "does", "did", "is", "are", "was", "were", "has", "have", "can", "will", "would"]
+)
 
 
 def rebuttal(sentence: str, words: Words) -> str | None:
     """The words by which a sentence rebuts the one before it, if that is all it does."""
-    tokens = _WORD.findall(sentence.lower())
+    tokens = _without_connectives(_WORD.findall(sentence.lower()), words)
     if not tokens or len(tokens) > _LONGEST:
         return None
     phrase = " ".join(tokens)
@@ -45,21 +51,79 @@ def rebuttal(sentence: str, words: Words) -> str | None:
         if any(t in words["disputing_verbs"] for t in rest[1:3]) and len(rest) <= 3:
             return phrase
         return None
+    if _elliptical_denial(rest):
+        return phrase  # "They do not.", "It is not.", "In fact, they don't."
     if rest[0] not in _POINTING:
         return _unsupported(rest, words, phrase)
-    subject = rest[1:2] if len(rest) > 1 and rest[1] in words["rejection_nouns"] else []
+    views = words["rejection_nouns"] | words["opinion_nouns"] | words["rebutted_nouns"]
+    subject = rest[1:2] if len(rest) > 1 and rest[1] in views else []
+    if subject and rest[2:3] in (["of"], ["about"]):
+        # "that view of (NHS) managers is outdated", "this assumption about managers is flawed"
+        be = next((i for i in (4, 5) if rest[i : i + 1] and rest[i] in _BE), 4)
+        subject = rest[1:be]
     after = rest[1 + len(subject) :]
+    # "this view ignores the evidence (misses the point, falls apart)"; a view named, as a
+    # bare "this confused doctors" is about something else.
+    verbs = words["failing_claim_verbs"]
+    failing = bool(after) and (after[0] in verbs or " ".join(after[:2]) in verbs)
+    if subject and not negated and failing:
+        return phrase
+    if negated and _withstands(after, words):
+        return phrase  # "this argument does not hold (survive scrutiny)"
     if not after or after[0] not in _BE:
         return None
     predicate = after[1:]
     # "This view is mistaken", "that is a myth", "this claim is overstated"
     if not negated and len(predicate) == 1 and predicate[0] in words["rejection_predicates"]:
         return phrase
+    # "This assumption is too simple", "this is a false dichotomy"
+    if not negated and len(predicate) == 2 and _qualified_wrong(predicate, words):
+        return phrase
     # "This is not the case", "that is not so", "it is not true"
     denied_affirmation = len(predicate) == 2 and predicate[0] in _NEGATIONS
     if negated and denied_affirmation and predicate[1] in words["affirming_predicates"]:
         return phrase
     return None
+
+
+def _without_connectives(tokens: list[str], words: Words) -> list[str]:
+    """The words without the connectives that only mark a turn: "but", "yet" or "in
+    practice" before the rest, "however" anywhere ("this view is, however, mistaken")."""
+    connectives = words["rebuttal_connectives"]
+    found = True
+    while found and tokens:
+        found = False
+        for size in (2, 1):
+            if " ".join(tokens[:size]) in connectives:
+                tokens, found = tokens[size:], True
+                break
+    return [t for t in tokens if t not in ("however", "though")]
+
+
+def _elliptical_denial(rest: list[str]) -> bool:
+    """ "They do not", "it is not", "it doesn't": the claim's verb denied by ellipsis, and
+    nothing more."""
+    if not rest or rest[0] not in _POINTING | {"they", "he", "she"}:
+        return False
+    tail = rest[1:]
+    if len(tail) == 2:
+        return tail[0] in _AUXILIARIES and tail[1] in _NEGATIONS
+    return len(tail) == 1 and tail[0].endswith("n't") and tail[0][:-3] in _AUXILIARIES | {"do"}
+
+
+def _withstands(after: list[str], words: Words) -> bool:
+    """ "does not hold (up)", "does not survive scrutiny", "cannot stand up": a denied verb of
+    withstanding and at most one word after it."""
+    rest = [t for t in after if t not in ("does", "do", "did", "can", "cannot", "not", "n't")]
+    return bool(rest) and rest[0] in words["withstanding_verbs"] and len(rest) <= 2
+
+
+def _qualified_wrong(predicate: list[str], words: Words) -> bool:
+    """ "too simple", "a false dichotomy": a predicate that is wrong by its qualifier."""
+    first, second = predicate
+    if first == "too":
+        return second in words["overreaching_adjectives"]
+    return first in words["rejection_predicates"]
 
 
 def _unsupported(rest: list[str], words: Words, phrase: str) -> str | None:

@@ -30,7 +30,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.patterns import Cue, CueSet, Pattern, Words
-from kg.extract.rebuttals import rebutted
+from kg.extract.rebuttals import rebuttal, rebutted
 from kg.extract.repair import is_plural, misread, with_pronouns
 from kg.lexicon import Lexicon, head_index, is_acronym
 from kg.model import Mention, Relation, Sentence
@@ -56,6 +56,8 @@ _INFERRED = 0.9
 """Confidence factor for an argument found through a pronoun or an earlier sentence."""
 _HEDGED = 0.8
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"])
+_AUXILIARIES = frozenset(["do", "does", "did", "has", "have", "had", "can", "will", "would"])
+_PARTITIVES = frozenset(["much", "most", "some", "all", "part", "many", "any"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -1722,6 +1724,7 @@ class _Sentence:
         status = _Status()
         chain = self._chain(cue_token)
         host_negation = False
+        wrongly: str | None = None
         for token in chain:
             fails = cue.negated_host and token is not cue_token and self._fails(token)
             if self._emphatic(token):
@@ -1748,6 +1751,12 @@ class _Sentence:
                     dep == "cc" and lower == "nor" and child.i < token.i and token.tag_[:2] == "VB"
                 ):
                     status.add("negated", child.text)  # "Nor does X improve Y"
+                elif (
+                    dep == "advmod"
+                    and lower in words["wrongly_adverbs"]
+                    and token.tag_.startswith("VB")
+                ):
+                    wrongly = child.text  # "audit is wrongly seen as a threat to autonomy"
                 elif dep in ("advmod", "amod", "npadvmod") and lower in words["negating_modifiers"]:
                     if cue.negated_host and token is not cue_token:
                         host_negation = True
@@ -1799,12 +1808,20 @@ class _Sentence:
             for c in clause.head.children
         ):
             status.add("negated", "nor")  # "X does not do A, nor does it improve Y"
+        stranded = _stranded_negation(clause)
+        if stranded is not None:
+            status.add("negated", stranded.text)
+        subject = _partitive_whole(cue_token)
         if (
-            cue_token.dep_ in ("nsubj", "nsubjpass")
-            and any(t.lower_ in words["rejection_predicates"] for t in _predicate(cue_token.head))
-            and not self._emphatic(cue_token.head)
+            subject.dep_ in ("nsubj", "nsubjpass")
+            and self._calls_wrong(subject.head)
+            and not self._emphatic(subject.head)
         ):
-            # "The supposed conflict between X and Y is illusory (a myth, overstated)".
+            # "The supposed conflict between X and Y is illusory (a myth, overstated, a false
+            # dichotomy, more apparent than real)", "much of the supposed conflict ... is
+            # imaginary": a claim called unreal is rejected, not tentative ("the perceived
+            # conflict ... is a myth").
+            status.drop("hedged")
             status.add("rejected", cue_token.text)
         if cue.kind == "verb" and self._studies_say(cue_token):
             # "previous studies have linked X with Y": others' findings, like "studies show
@@ -1828,7 +1845,27 @@ class _Sentence:
             status.add("hedged", quoting)
         if status.unasserted:
             return None
+        wrongly = wrongly or self._wrongly_held(chain[-1])
+        if wrongly and not status.negated:
+            # "wrongly seen as", "managers are wrongly blamed for undermining Y": the author
+            # names the view to say it is wrong.
+            status.drop("hedged")
+            status.add("rejected", wrongly)
         return status
+
+    def _wrongly_held(self, clause: Token) -> str | None:
+        """ "Managers are wrongly blamed for undermining Y", "doctors mistakenly believe
+        that ...": an adverb of error on the verb the clause completes."""
+        token = clause
+        for _ in range(_CLIMB):
+            if token.dep_ not in ("pcomp", "pobj", "prep", "ccomp", "xcomp") or token.head is token:
+                return None
+            token = token.head
+            if token.tag_.startswith("VB"):
+                found = [c for c in token.children if c.dep_ == "advmod"]
+                wrong = [c for c in found if c.lower_ in self.words["wrongly_adverbs"]]
+                return wrong[0].text if wrong else None
+        return None
 
     def _quoted_after(self, verb: Token) -> str | None:
         """The reporting verb of a quotation that names its source after the claim ("X should
@@ -2049,7 +2086,10 @@ class _Sentence:
                 # colon or semicolon is asserted on its own, save that the other side may
                 # dispute it.
                 # ("It is not true that X: Y" disputes X, not the Y after it.)
-                disputed = self._disputed(head) or (head.i > token.i and self._disputes(head))
+                disputed = self._disputed(head) or (
+                    head.i > token.i
+                    and (self._disputes(head) or self._rebuts(head, token.right_edge.i + 1))
+                )
                 if disputed:
                     status.drop("hedged")  # "critics argue that X; we disagree": a foil
                     status.add("rejected", disputed)
@@ -2071,7 +2111,14 @@ class _Sentence:
                 and head.lower_ in words["rejection_nouns"]
                 and head.tag_.startswith("NN")  # ("naive to claim that": a verb, a report)
             )
-            if rejected_view and self._rejected(head):
+            # "The argument (the fear) that X harms Y falls apart": an opinion noun, though
+            # it may be the author's own ("there is an argument that"), can be called wrong.
+            judged_view = (
+                (dep in ("acl", "ccomp", "appos") or _content_clause_misread(token))
+                and head.lower_ in words["opinion_nouns"]
+                and head.tag_.startswith("NN")
+            )
+            if (rejected_view or judged_view) and self._rejected(head):
                 status.add("rejected", f"the {head.text} that")
                 return
             if rejected_view and dep != "appos":
@@ -2123,6 +2170,19 @@ class _Sentence:
                     and _has(head, "nsubj")
                     and not self._authorial(head)
                 )
+                if reported and self._holder_called_wrong(head):
+                    # "critics who claim that X are mistaken", "those who argue that X are
+                    # wrong": the report's holders are said to be wrong.
+                    status.since(*before)
+                    status.add("rejected", f"{head.text} ... {self._holder_called_wrong(head)}")
+                    return
+                warning = self._warned_off(head)
+                if warning:
+                    # "we should not assume that X", "do not conclude that X": the author
+                    # names a way of thinking to warn against it; rejected, not denied (nor,
+                    # for a verb of the author's own findings, left firm).
+                    status.add("rejected", warning)
+                    return
                 if reported or found or agreed:
                     status.add("hedged", head.text)
                     for child in head.children:
@@ -2142,7 +2202,11 @@ class _Sentence:
                         return
                     status.add("rejected", head.text)
                     return
-                if head.dep_ == "xcomp" and _has_to(head) and self._rejecting_frame(head.head):
+                if (
+                    head.dep_ == "xcomp"
+                    and _has_to(head)
+                    and (self._rejecting_frame(head.head) or self._tempting(head))
+                ):
                     # "It would be wrong to conclude that CLAUSE", "it is a mistake to think
                     # that": the way of thinking named in order to be called wrong, not a
                     # report.
@@ -2151,6 +2215,19 @@ class _Sentence:
                     return
             self._according(token, status)
             self._aside(token, status)
+            if (
+                dep in ("acl", "relcl")
+                and head.dep_ in ("attr", "acomp")
+                and head.lower_ in words["affirming_predicates"]
+                and self._rejecting_frame(head.head)
+            ):
+                # "It is not the case that X": the parser hangs the clause on "case", not on
+                # the copula that denies it.
+                if status.negated:
+                    status.drop("negated")  # "it is not the case that X never improves Y"
+                    return
+                status.add("rejected", f"not the {head.text} that")
+                return
             if dep == "csubj" and head.lower_ in _BE:
                 # "What doctors resent, managers claim, is X": the copula is the claim's
                 # clause; a report set into it is about the whole.
@@ -2159,7 +2236,9 @@ class _Sentence:
             if dep in ("advcl", "relcl", "acl", "csubj", "parataxis"):
                 break  # past the clause: only reports and rejections reach further up
             token = head
-        disputed = self._disputing_conjunct(token) if token is not clause else None
+        # ("X is often seen as Y, but ...", "X is said to harm Y, but it does not")
+        reported = token is not clause or view or status.hedged
+        disputed = self._disputing_conjunct(token) if reported else None
         if disputed:
             # "It is often said that X, but this is not so": the report is the author's foil.
             status.drop("hedged")
@@ -2194,10 +2273,22 @@ class _Sentence:
         for child in verb.children:
             if child.dep_ not in ("conj", "parataxis") or child.i < verb.i:
                 continue
-            disputed = self._disputed(child) or self._disputes(child)
+            disputed = self._disputed(child) or self._disputes(child) or self._rebuts(child)
             if disputed:
                 return disputed
         return None
+
+    def _rebuts(self, clause: Token, start: int | None = None) -> str | None:
+        """ "..., but the evidence does not bear this out", "...; this view is mistaken": a
+        clause joined by "but" or "yet", or set after a semicolon (its words from `start`),
+        that says, in the words a rebutting sentence would use (kg.extract.rebuttals), that
+        the report before it is wrong."""
+        joined = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in clause.head.children)
+        if clause.dep_ == "conj" and not joined:
+            return None
+        doc = clause.doc
+        begin = max(clause.left_edge.i, start or 0)
+        return rebuttal(doc[begin : clause.right_edge.i + 1].text, self.words)
 
     def _supposed(self, clause: Token, status: _Status) -> None:
         """ "whether X improves Y", "if X improves Y, ...": asked about or supposed, not
@@ -2307,6 +2398,16 @@ class _Sentence:
             and self._denied_affirmation(clause)
         ):
             return "not so"
+        # "..., but they do not", "..., but it is not": the report's verb denied by ellipsis.
+        rest = [c for c in clause.children if c.dep_ not in ("nsubj", "neg", "punct", "advmod")]
+        negation = next((c for c in clause.children if c.dep_ == "neg"), None)
+        if (
+            negation is not None
+            and not rest
+            and subjects & {"they", "it", "this", "that", "he", "she"}
+            and clause.lower_ in _BE | _AUXILIARIES
+        ):
+            return f"{clause.text} {negation.text}"
         return None
 
     def _disputed(self, clause: Token) -> str | None:
@@ -2501,20 +2602,108 @@ class _Sentence:
         if noun.dep_ in ("nsubj", "nsubjpass"):
             if head.lower_ in words["withstanding_verbs"] and _has(head, "neg"):
                 return True  # "the claim that ... does not survive scrutiny (hold up)"
+            denied_support = head.lower_ in words["supporting_verbs"] and _has(head, "neg")
+            if noun.dep_ == "nsubjpass" and denied_support:
+                # "the view that ... is not supported (borne out) by the evidence", "cannot
+                # be sustained (justified)"
+                return True
             if self._far_from_true(head):
                 return True  # "the idea that ... is far from the truth"
-            return any(t.lower_ in words["rejection_predicates"] for t in _predicate(head))
+            return self._calls_wrong(head) is not None
         if noun.dep_ == "dobj":
             return (
                 head.lower_ in words["rejecting_verbs"]
                 or head.lower_ in words["rejection_predicates"]
                 # "the evidence does not support the view that ..."
                 or (head.lower_ in words["supporting_verbs"] and _has(head, "neg"))
+                # "few now accept the argument that ...", "we do not share the view that"
+                or (
+                    head.lower_ in words["accepting_verbs"]
+                    and self._denied_report(head) is not None
+                )
             )
         if noun.dep_ == "pobj":
             phrase = f"{head.head.lower_} {head.lower_}"
-            return phrase in words["rejection_markers"]
+            if phrase in words["rejection_markers"]:
+                return True
+            # "there is little basis (no evidence, no justification) for the claim that":
+            # support denied to a claim named as such rejects it.
+            ground = head.head
+            # "no truth in (no substance behind) the claim that"
+            return (
+                head.lower_ in ("for", "in", "behind", "to")
+                and ground.lower_ in words["grounding_nouns"]
+                and self._scarce(ground) is not None
+            )
         return False
+
+    def _calls_wrong(self, verb: Token) -> str | None:
+        """The words by which a verb says that its subject (a view, or a relation a noun
+        names) is wrong: a rejecting predicate ("is mistaken", "is a myth", "needs to be
+        challenged"), one qualified so ("is a false dichotomy", "is too simple", "is more
+        apparent than real"), or a verb of missing or collapsing ("ignores the evidence",
+        "misses the point", "falls apart")."""
+        words = self.words
+        denied = _has(verb, "neg")
+        for token in _predicate(verb):
+            if token.lower_ in words["rejection_predicates"]:
+                return token.text
+            if denied:
+                continue  # ("is not too simple", "is not a false dichotomy")
+            qualifiers = {c.lower_: c for c in token.children if c.dep_ in ("amod", "advmod")}
+            if token.dep_ == "attr" and qualifiers.keys() & words["rejection_predicates"]:
+                return token.text  # "a false dichotomy", "a mistaken belief"
+            overreaching = token.lower_ in words["overreaching_adjectives"]
+            if token.dep_ == "acomp" and "too" in qualifiers and overreaching:
+                return f"too {token.text}"
+            if token.dep_ == "acomp" and "more" in qualifiers and _than_real(token):
+                return f"more {token.text} than real"
+        if denied:
+            return None
+        particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
+        phrases = {verb.lower_} | {f"{verb.lower_} {p}" for p in particles}
+        found = phrases & words["failing_claim_verbs"]
+        return min(found) if found else None
+
+    def _holder_called_wrong(self, verb: Token) -> str | None:
+        """The words calling wrong the people a report's relative clause describes ("critics
+        who claim that ... are mistaken")."""
+        holder = verb.head
+        if verb.dep_ != "relcl" or holder.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        return self._calls_wrong(holder.head)
+
+    def _tempting(self, verb: Token) -> bool:
+        """ "It is tempting (easy) to conclude that CLAUSE": a way of thinking named to be
+        set aside; `verb` is the infinitive of thinking."""
+        # The parser hangs the infinitive on the adjective or on the copula beside it.
+        copula = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+        return (
+            verb.lower_ in self.words["supposing_verbs"]
+            and copula.lower_ in _BE
+            and not _has(copula, "neg")
+            and any(
+                c.dep_ == "acomp" and c.lower_ in self.words["tempting_words"]
+                for c in copula.children
+            )
+            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
+        )
+
+    def _warned_off(self, verb: Token) -> str | None:
+        """ "We should not assume that", "one must not conclude that", "do not assume that":
+        a verb of supposing the author tells the reader not to use (the words that say so)."""
+        words = self.words
+        if verb.lower_ not in words["supposing_verbs"] or not _has(verb, "neg"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and not all(s.lower_ in words["warned_subjects"] for s in subjects):
+            return None
+        modals = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        if subjects and not set(modals) & words["warning_modals"]:
+            return None
+        if not subjects and "do" not in modals:
+            return None  # an imperative: "do not assume that"
+        return f"not {verb.text}"
 
     def _far_from_true(self, verb: Token) -> bool:
         """ "is far from the truth (true, accurate, the case)": said to be untrue."""
@@ -2594,6 +2783,44 @@ def _predicate(verb: Token) -> list[Token]:
                 found.append(child)
                 todo.append(child)
     return found
+
+
+def _partitive_whole(noun: Token) -> Token:
+    """ "much (most, some) of the conflict": the word that stands for the noun in its clause,
+    the partitive it hangs from; else the noun itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _PARTITIVES:
+        return prep.head
+    return noun
+
+
+def _stranded_negation(clause: Token) -> Token | None:
+    """ "X does not, contrary to popular belief, improve Y": the small parser makes the
+    parenthesis the head and the verb its conjunct, leaving "does not" on the parenthesis.
+    The negation of a non-verb head with an auxiliary, over a conjunct verb with neither an
+    auxiliary nor a subject of its own, belongs to the verb."""
+    head = clause.head
+    if clause.dep_ != "conj" or not clause.tag_.startswith("VB") or head.tag_.startswith("VB"):
+        return None
+    if any(c.dep_ in ("aux", "nsubj", "nsubjpass", "neg") for c in clause.children):
+        return None
+    auxiliaries = [c for c in head.children if c.dep_ == "aux"]
+    if not auxiliaries:
+        return None
+    # ("not" hangs from the parenthesis or from its auxiliary.)
+    owners = [head, *auxiliaries]
+    return next((c for o in owners for c in o.children if c.dep_ == "neg"), None)
+
+
+def _than_real(adjective: Token) -> bool:
+    """ "more apparent (imagined) than real": "than" after the adjective, comparing it with
+    what is real."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "than"
+        and any(t.lower_ in ("real", "reality", "actual") for t in c.subtree)
+        for c in adjective.children
+    )
 
 
 def _far_from(heads: Iterable[Token], words: frozenset[str]) -> Token | None:
