@@ -566,6 +566,9 @@ def _patterns(
         }
         variants.append(("nsubjpass", "agent > pobj", True, past, "^VBN"))
         variants.append(("^acl", "agent > pobj", True, past, "^VBN"))
+        # "Managers seem to be undermined by targets", "doctors want to be supported by
+        # managers": a passive infinitive's subject is the subject of the verb it completes.
+        variants.append(("^xcomp > nsubj", "agent > pobj", True, past, "^VBN"))
     result = []
     for object_path, subject_path, is_passive, words, tag in variants:
         builder = _Builder(words, tag, where)
