@@ -98,3 +98,50 @@ def test_the_general_noun_needs_its_own_preposition(extractor, text) -> None:
     found = triples(extractor, text)
     assert ("PerformanceTarget", "threatens", "Autonomy") not in found
     assert not any(s == "Leadership" for s, _, _ in found), found
+
+
+# -- an endeavour stands for its means ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Attempts to raise standards through clinical audit have eroded professional autonomy.",
+            {("Audit", "undermines", "Autonomy")},
+        ),
+        (
+            "Efforts to cut waiting times by clinical audit and appraisal have weakened trust.",
+            {("Audit", "undermines", "Trust"), ("Appraisal", "undermines", "Trust")},
+        ),
+        (
+            "Moves to modernise services via clinical networks improved patient safety.",
+            {("ClinicalNetwork", "improves", "PatientSafety")},
+        ),
+    ],
+)
+def test_an_endeavour_stands_for_the_means_its_infinitive_names(extractor, text, expected) -> None:
+    assert expected <= triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_subject"),
+    [
+        # What the endeavour aims at is not what acts: safety does not undermine autonomy.
+        (
+            "Attempts to improve patient safety have undermined professional autonomy.",
+            "PatientSafety",
+        ),
+        ("Efforts to strengthen clinical governance have eroded trust.", "ClinicalGovernance"),
+        # "by" on the endeavour itself names who made it, read as before (managers), not a means.
+        ("Attempts by managers to improve quality have undermined clinical autonomy.", "Audit"),
+        # A means under a verb's own infinitive, not a noun's: no endeavour stands for it.
+        (
+            "Managers tried to raise standards through clinical audit, which eroded trust.",
+            "Manager",
+        ),
+    ],
+)
+def test_an_endeavour_is_not_what_it_aims_at(extractor, text, not_subject) -> None:
+    found = triples(extractor, text)
+    assert all(s != not_subject for s, _, _ in found), found

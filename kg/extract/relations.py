@@ -1246,6 +1246,9 @@ class _Sentence:
             examples = self._examples(token)
             if examples:
                 return examples
+            means = self._means(token, depth)
+            if means:
+                return means
             if lower in words["light_heads"]:
                 modifiers = [
                     m
@@ -1288,6 +1291,21 @@ class _Sentence:
                 if found:
                     return found
         return []
+
+    def _means(self, noun: Token, depth: int) -> list[_Argument]:
+        """ "attempts to improve quality through audit", "efforts to cut costs by closing
+        wards": a plain noun of an endeavour is what it is done with, the means its infinitive
+        names; what the infinitive aims at (quality) is no argument of the noun."""
+        return [
+            a
+            for clause in noun.children
+            if clause.dep_ in ("acl", "relcl") and _has_to(clause)
+            for prep in clause.children
+            if prep.dep_ == "prep" and prep.lower_ in self.words["means_prepositions"]
+            for target in [_complement(prep)]
+            if target is not None
+            for a in self.arguments(target, depth + 1)
+        ]
 
     def _acts_on_people(self, verb: Token) -> bool:
         """Whether a verb's direct object names people (an Actor), who undergo what it does."""
