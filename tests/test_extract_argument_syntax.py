@@ -145,3 +145,61 @@ def test_an_endeavour_stands_for_the_means_its_infinitive_names(extractor, text,
 def test_an_endeavour_is_not_what_it_aims_at(extractor, text, not_subject) -> None:
     found = triples(extractor, text)
     assert all(s != not_subject for s, _, _ in found), found
+
+
+# -- a participle trailing a clause that put something in place ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "The board introduced clinical audit in 2012, improving patient safety.",
+            ("Audit", "improves", "PatientSafety"),
+            ("HealthcareOrganisation", "improves", "PatientSafety"),
+        ),
+        (
+            "The government imposed performance targets, eroding professional autonomy.",
+            ("PerformanceTarget", "undermines", "Autonomy"),
+            ("Government", "undermines", "Autonomy"),
+        ),
+        (
+            "Both hospitals built strong clinical leadership, creating a firm basis for "
+            "quality improvement.",
+            ("QualityImprovement", "requires", "ClinicalLeadership"),
+            None,
+        ),
+    ],
+)
+def test_a_trailing_participle_is_said_of_what_the_clause_put_in_place(
+    extractor, text, expected, not_expected
+) -> None:
+    found = triples(extractor, text)
+    assert expected in found
+    assert not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The object names people: the consulting, by the managers, builds the trust.
+        (
+            "Managers consulted senior doctors, strengthening mutual trust.",
+            ("Manager", "supports", "Trust"),
+        ),
+        # A verb that takes its object away is no verb of putting in place.
+        (
+            "The government abolished clinical audit, undermining patient safety.",
+            ("Government", "undermines", "PatientSafety"),
+        ),
+        # No comma: the participle is no trailing clause of the sentence.
+        (
+            "Managers used league tables when undermining clinical autonomy.",
+            ("Manager", "undermines", "Autonomy"),
+        ),
+    ],
+)
+def test_a_trailing_participle_otherwise_keeps_the_clause_subject(
+    extractor, text, expected
+) -> None:
+    assert expected in triples(extractor, text)

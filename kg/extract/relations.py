@@ -1005,6 +1005,10 @@ class _Sentence:
                         # "governments viewed as opposed to the profession"
                         return [carrier.head]
                 token = head
+            elif dep == "advcl" and self._put_in_place(token):
+                # "Trusts adopted clinical audit, improving patient safety": what a trailing
+                # participle says is said of what the clause put in place.
+                return [c for c in head.children if c.dep_ == "dobj"]
             elif dep in ("acomp", "attr", "oprd", "pobj", "pcomp", "agent", "advcl", "conj"):
                 token = head
             elif dep == "advmod" and token is not cue and verb_cue and token.tag_[:2] == "RB":
@@ -1052,6 +1056,22 @@ class _Sentence:
             else:
                 return []
         return []
+
+    def _put_in_place(self, participle: Token) -> bool:
+        """Whether a participle trails, after a comma, a clause whose verb puts its object in
+        place ("introduced", "adopted", "enjoyed"), an object that names a concept and no
+        people (in "consulted doctors, improving trust" the consulting does it)."""
+        verb = participle.head
+        if participle.tag_ != "VBG" or participle.i < verb.i or verb.lower_ not in (
+            self.words["instituting_verbs"]
+        ):
+            return False
+        if self.doc[participle.i - 1].text != "," or _has(participle, "nsubj"):
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objects) and not self._acts_on_people(verb) and all(
+            self.covering(o) for o in objects
+        )
 
     def _predicated(self, noun: Token) -> list[Token]:
         """What a plain noun is said to be: the subject of "X is a tool", the object of "use
