@@ -203,3 +203,80 @@ def test_a_trailing_participle_otherwise_keeps_the_clause_subject(
     extractor, text, expected
 ) -> None:
     assert expected in triples(extractor, text)
+
+
+# -- a relative clause on a group the copula's subject belongs to --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clinical audit is one of the tools that improve patient safety.",
+            ("Audit", "improves", "PatientSafety"),
+        ),
+        (
+            "League tables are among the factors that erode clinical autonomy.",
+            ("PerformanceManagement", "undermines", "Autonomy"),
+        ),
+        (
+            "Shared leadership is one of several approaches that strengthen trust.",
+            ("Leadership", "supports", "Trust"),
+        ),
+        (
+            "Clinical leadership is what improves quality of care.",
+            ("ClinicalLeadership", "improves", "QualityOfCare"),
+        ),
+    ],
+)
+def test_a_member_of_the_group_is_the_relative_clauses_subject(extractor, text, expected) -> None:
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The group belongs to no copula: "the report of the tools" says nothing of audit.
+        "Clinical audit featured in the report of the tools that improve patient safety.",
+        # "the quality of" is no partitive: the tools are not said to be audit.
+        "Clinical audit is the quality of the tools that improve patient safety.",
+        # The question names no subject of "improves".
+        "The question is what improves patient safety in clinical audit.",
+    ],
+)
+def test_a_group_not_counted_by_the_copula_gives_it_no_subject(extractor, text) -> None:
+    assert ("Audit", "improves", "PatientSafety") not in triples(extractor, text)
+
+
+# -- a general noun's participle of basis --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A culture focused on performance targets undermines professional autonomy.",
+            ("PerformanceTarget", "undermines", "Autonomy"),
+        ),
+        (
+            "A system built around clinical audit improves patient safety.",
+            ("Audit", "improves", "PatientSafety"),
+        ),
+    ],
+)
+def test_a_general_noun_stands_for_what_it_is_based_on(extractor, text, expected) -> None:
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_subject"),
+    [
+        # An agent made the culture; the culture is not about the managers.
+        ("A culture shaped by managers undermines professional autonomy.", "Manager"),
+        # A noun that names no kind of arrangement keeps its own reading.
+        ("A doctor focused on clinical audit improves patient safety.", "Audit"),
+    ],
+)
+def test_a_participle_of_agency_is_not_a_basis(extractor, text, not_subject) -> None:
+    found = triples(extractor, text)
+    assert all(s != not_subject for s, _, _ in found), found

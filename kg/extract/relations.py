@@ -1192,16 +1192,26 @@ class _Sentence:
                 if child.dep_ == "attr"
                 for a in self.arguments(child, depth + 1)
             ]
+        if lower == "what" and clause.dep_ in ("ccomp", "attr") and clause.head.lower_ in _BE:
+            # "Leadership is what improves care": what the copula's subject is.
+            return [
+                a
+                for child in clause.head.children
+                if child.dep_ == "nsubj"
+                for a in self.arguments(child, depth + 1)
+            ]
         if token.dep_ == "pobj" and clause.dep_ == "prep":
             clause = clause.head  # "the method through which ..."
         if lower in words["relative_pronouns"] and clause.dep_ in ("relcl", "acl"):
             noun = clause.head
             found = self._concepts(noun, depth + 1)
-            if not found and noun.dep_ == "attr" and noun.head.lower_ in _BE:
-                # "X and Y are the two that most predict Z": the copula's subject.
+            copula = self._copula_of_member(noun)
+            if not found and copula is not None:
+                # "X and Y are the two that most predict Z", "X is one of the tools that
+                # improve Z", "X is among the factors that undermine Z": the copula's subject.
                 found = [
                     a
-                    for child in noun.head.children
+                    for child in copula.children
                     if child.dep_ == "nsubj"
                     for a in self.arguments(child)
                 ]
@@ -1278,6 +1288,9 @@ class _Sentence:
                 ]
                 if modifiers:
                     return [_Argument(m) for m in modifiers]
+                basis = self._basis(token, depth)
+                if basis:
+                    return basis
             if lower in words["inverse_measures"]:
                 # "patient safety incidents", "quality failures": a count of what goes wrong
                 # named by its concept, as "fewer errors" is safer care.
@@ -1322,6 +1335,37 @@ class _Sentence:
             if clause.dep_ in ("acl", "relcl") and _has_to(clause)
             for prep in clause.children
             if prep.dep_ == "prep" and prep.lower_ in self.words["means_prepositions"]
+            for target in [_complement(prep)]
+            if target is not None
+            for a in self.arguments(target, depth + 1)
+        ]
+
+    def _copula_of_member(self, noun: Token) -> Token | None:
+        """The copula that says what the plain noun's group counts: "are the two", "is one of
+        the tools", "is among the factors"."""
+        head = noun.head
+        if noun.dep_ == "attr" and head.lower_ in _BE:
+            return head
+        if noun.dep_ != "pobj" or head.dep_ != "prep":
+            return None
+        if head.lower_ == "among" and head.head.lower_ in _BE:
+            return head.head
+        part = head.head
+        counted = part.tag_ == "CD" or part.lower_ in self.words["partitive_heads"]
+        if head.lower_ == "of" and counted and part.dep_ == "attr" and part.head.lower_ in _BE:
+            return part.head
+        return None
+
+    def _basis(self, noun: Token, depth: int) -> list[_Argument]:
+        """ "a culture focused on targets", "a system built around audit": a general noun's
+        participle of basis names what the noun is about (not "a culture shaped by
+        managers": an agent made it, it is not about them)."""
+        return [
+            a
+            for participle in noun.children
+            if participle.dep_ == "acl" and participle.tag_ == "VBN"
+            for prep in participle.children
+            if prep.dep_ == "prep" and prep.lower_ in self.words["basis_prepositions"]
             for target in [_complement(prep)]
             if target is not None
             for a in self.arguments(target, depth + 1)
