@@ -280,3 +280,72 @@ def test_a_general_noun_stands_for_what_it_is_based_on(extractor, text, expected
 def test_a_participle_of_agency_is_not_a_basis(extractor, text, not_subject) -> None:
     found = triples(extractor, text)
     assert all(s != not_subject for s, _, _ in found), found
+
+
+# -- a passive's agent that is a gerund clause ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Patient safety is improved by investing in clinical audit.",
+            ("Audit", "improves", "PatientSafety"),
+        ),
+        (
+            "Professional autonomy was eroded by imposing performance targets.",
+            ("PerformanceTarget", "undermines", "Autonomy"),
+        ),
+    ],
+)
+def test_a_gerund_agent_stands_for_what_it_does(extractor, text, expected) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_by_with_a_date_is_no_agent(extractor) -> None:
+    # "by 2010" says when; nothing acted on patient safety.
+    found = triples(extractor, "Patient safety was improved by 2010 in most trusts.")
+    assert not any(o == "PatientSafety" for _, _, o in found), found
+
+
+# -- "which" never stands for people ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "Managers imposed performance targets on doctors, which undermined trust.",
+            ("PerformanceTarget", "undermines", "Trust"),
+            ("Doctor", "undermines", "Trust"),
+        ),
+        (
+            "The board introduced league tables for surgeons, which eroded clinical autonomy.",
+            ("PerformanceManagement", "undermines", "Autonomy"),
+            ("Doctor", "undermines", "Autonomy"),
+        ),
+    ],
+)
+def test_which_after_people_is_what_the_clause_acted_on(extractor, text, expected, wrong) -> None:
+    found = triples(extractor, text)
+    assert expected in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "who" does stand for people.
+        (
+            "Managers listened to senior doctors, who strengthened clinical governance.",
+            ("Doctor", "supports", "ClinicalGovernance"),
+        ),
+        # "which" after a thing is that thing, as before.
+        (
+            "Doctors resisted the performance targets, which undermined trust.",
+            ("PerformanceTarget", "undermines", "Trust"),
+        ),
+    ],
+)
+def test_who_and_which_after_a_thing_keep_their_antecedent(extractor, text, expected) -> None:
+    assert expected in triples(extractor, text)

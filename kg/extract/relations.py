@@ -1205,6 +1205,17 @@ class _Sentence:
         if lower in words["relative_pronouns"] and clause.dep_ in ("relcl", "acl"):
             noun = clause.head
             found = self._concepts(noun, depth + 1)
+            personal = self.finder._personal
+            people_only = bool(found) and all(a.mention.concept in personal for a in found)
+            if lower in words["thing_relatives"] and people_only:
+                # "which" never stands for people: in "imposed targets on doctors, which
+                # undermined trust" it is what the clause imposed.
+                found = [
+                    a
+                    for thing in self._clause_object(noun)
+                    for a in self.arguments(thing, depth + 1)
+                    if a.mention.concept not in personal
+                ]
             copula = self._copula_of_member(noun)
             if not found and copula is not None:
                 # "X and Y are the two that most predict Z", "X is one of the tools that
@@ -1339,6 +1350,16 @@ class _Sentence:
             if target is not None
             for a in self.arguments(target, depth + 1)
         ]
+
+    def _clause_object(self, noun: Token) -> list[Token]:
+        """What a clause acted on, when its prepositional phrase ends with `noun`: the noun
+        the phrase hangs on ("targets on doctors"), or the verb's direct object."""
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return []
+        head = noun.head.head
+        if head.tag_.startswith("NN"):
+            return [head]
+        return [c for c in head.children if c.dep_ == "dobj"] if head.tag_.startswith("VB") else []
 
     def _copula_of_member(self, noun: Token) -> Token | None:
         """The copula that says what the plain noun's group counts: "are the two", "is one of
