@@ -349,3 +349,23 @@ def test_which_after_people_is_what_the_clause_acted_on(extractor, text, expecte
 )
 def test_who_and_which_after_a_thing_keep_their_antecedent(extractor, text, expected) -> None:
     assert expected in triples(extractor, text)
+
+
+def test_which_after_a_date_sums_up_the_clause(extractor) -> None:
+    text = "The government imposed performance targets in 2004, which undermined clinical autonomy."
+    assert ("PerformanceTarget", "undermines", "Autonomy") in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No comma: a restrictive "which" on the date is no summing up of the clause.
+        "The government imposed performance targets in the year which undermined clinical "
+        "autonomy.",
+        # The date hangs on a noun, not on the verb: nothing sums up what was imposed.
+        "The government published a report on performance targets in 2004, which undermined "
+        "clinical autonomy.",
+    ],
+)
+def test_which_sums_up_only_a_verbs_clause_after_a_comma(extractor, text) -> None:
+    assert ("PerformanceTarget", "undermines", "Autonomy") not in triples(extractor, text)

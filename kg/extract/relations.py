@@ -1207,12 +1207,15 @@ class _Sentence:
             found = self._concepts(noun, depth + 1)
             personal = self.finder._personal
             people_only = bool(found) and all(a.mention.concept in personal for a in found)
-            if lower in words["thing_relatives"] and people_only:
+            # After a comma, "which" on a verb's adjunct that names nothing ("imposed targets
+            # in 2004, which undermined ...") sums up the clause.
+            summing_up = not found and self.doc[token.i - 1].text == ","
+            if lower in words["thing_relatives"] and (people_only or summing_up):
                 # "which" never stands for people: in "imposed targets on doctors, which
                 # undermined trust" it is what the clause imposed.
                 found = [
                     a
-                    for thing in self._clause_object(noun)
+                    for thing in self._clause_object(noun, nouns=people_only)
                     for a in self.arguments(thing, depth + 1)
                     if a.mention.concept not in personal
                 ]
@@ -1351,14 +1354,15 @@ class _Sentence:
             for a in self.arguments(target, depth + 1)
         ]
 
-    def _clause_object(self, noun: Token) -> list[Token]:
+    def _clause_object(self, noun: Token, nouns: bool = True) -> list[Token]:
         """What a clause acted on, when its prepositional phrase ends with `noun`: the noun
-        the phrase hangs on ("targets on doctors"), or the verb's direct object."""
+        the phrase hangs on ("targets on doctors", unless `nouns` is false), or the verb's
+        direct object."""
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return []
         head = noun.head.head
         if head.tag_.startswith("NN"):
-            return [head]
+            return [head] if nouns else []
         return [c for c in head.children if c.dep_ == "dobj"] if head.tag_.startswith("VB") else []
 
     def _copula_of_member(self, noun: Token) -> Token | None:
