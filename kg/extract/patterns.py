@@ -564,8 +564,14 @@ def _patterns(
         past = {f for f in forms if f.endswith(("ed", "en", "wn", "ne"))} | {
             f.lower() for f in entry.get("forms", [])
         }
-        variants.append(("nsubjpass", "agent > pobj", True, past, "^VBN"))
-        variants.append(("^acl", "agent > pobj", True, past, "^VBN"))
+        # The agent is a noun or a gerund clause ("is improved by investing in audit", where
+        # the parser calls "by" a plain preposition).
+        for agent in ("agent > pobj|pcomp", "prep(by) > pcomp"):
+            variants.append(("nsubjpass", agent, True, past, "^VBN"))
+            variants.append(("^acl", agent, True, past, "^VBN"))
+        # "Managers seem to be undermined by targets", "doctors want to be supported by
+        # managers": a passive infinitive's subject is the subject of the verb it completes.
+        variants.append(("^xcomp > nsubj", "agent > pobj|pcomp", True, past, "^VBN"))
     result = []
     for object_path, subject_path, is_passive, words, tag in variants:
         builder = _Builder(words, tag, where)

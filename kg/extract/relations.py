@@ -1007,6 +1007,10 @@ class _Sentence:
                         # "governments viewed as opposed to the profession"
                         return [carrier.head]
                 token = head
+            elif dep == "advcl" and self._put_in_place(token):
+                # "Trusts adopted clinical audit, improving patient safety": what a trailing
+                # participle says is said of what the clause put in place.
+                return [c for c in head.children if c.dep_ == "dobj"]
             elif dep in ("acomp", "attr", "oprd", "pobj", "pcomp", "agent", "advcl", "conj"):
                 token = head
             elif dep == "advmod" and token is not cue and verb_cue and token.tag_[:2] == "RB":
@@ -1054,6 +1058,22 @@ class _Sentence:
             else:
                 return []
         return []
+
+    def _put_in_place(self, participle: Token) -> bool:
+        """Whether a participle trails, after a comma, a clause whose verb puts its object in
+        place ("introduced", "adopted", "enjoyed"), an object that names a concept and no
+        people (in "consulted doctors, improving trust" the consulting does it)."""
+        verb = participle.head
+        if participle.tag_ != "VBG" or participle.i < verb.i or verb.lower_ not in (
+            self.words["instituting_verbs"]
+        ):
+            return False
+        if self.doc[participle.i - 1].text != "," or _has(participle, "nsubj"):
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objects) and not self._acts_on_people(verb) and all(
+            self.covering(o) for o in objects
+        )
 
     def _predicated(self, noun: Token) -> list[Token]:
         """What a plain noun is said to be: the subject of "X is a tool", the object of "use
@@ -1174,16 +1194,40 @@ class _Sentence:
                 if child.dep_ == "attr"
                 for a in self.arguments(child, depth + 1)
             ]
+        if lower == "what" and clause.dep_ in ("ccomp", "attr") and clause.head.lower_ in _BE:
+            # "Leadership is what improves care": what the copula's subject is.
+            return [
+                a
+                for child in clause.head.children
+                if child.dep_ == "nsubj"
+                for a in self.arguments(child, depth + 1)
+            ]
         if token.dep_ == "pobj" and clause.dep_ == "prep":
             clause = clause.head  # "the method through which ..."
         if lower in words["relative_pronouns"] and clause.dep_ in ("relcl", "acl"):
             noun = clause.head
             found = self._concepts(noun, depth + 1)
-            if not found and noun.dep_ == "attr" and noun.head.lower_ in _BE:
-                # "X and Y are the two that most predict Z": the copula's subject.
+            personal = self.finder._personal
+            people_only = bool(found) and all(a.mention.concept in personal for a in found)
+            # After a comma, "which" on a verb's adjunct that names nothing ("imposed targets
+            # in 2004, which undermined ...") sums up the clause.
+            summing_up = not found and self.doc[token.i - 1].text == ","
+            if lower in words["thing_relatives"] and (people_only or summing_up):
+                # "which" never stands for people: in "imposed targets on doctors, which
+                # undermined trust" it is what the clause imposed.
                 found = [
                     a
-                    for child in noun.head.children
+                    for thing in self._clause_object(noun, nouns=people_only)
+                    for a in self.arguments(thing, depth + 1)
+                    if a.mention.concept not in personal
+                ]
+            copula = self._copula_of_member(noun)
+            if not found and copula is not None:
+                # "X and Y are the two that most predict Z", "X is one of the tools that
+                # improve Z", "X is among the factors that undermine Z": the copula's subject.
+                found = [
+                    a
+                    for child in copula.children
                     if child.dep_ == "nsubj"
                     for a in self.arguments(child)
                 ]
@@ -1248,6 +1292,9 @@ class _Sentence:
             examples = self._examples(token)
             if examples:
                 return examples
+            means = self._means(token, depth)
+            if means:
+                return means
             if lower in words["light_heads"]:
                 modifiers = [
                     m
@@ -1257,6 +1304,9 @@ class _Sentence:
                 ]
                 if modifiers:
                     return [_Argument(m) for m in modifiers]
+                basis = self._basis(token, depth)
+                if basis:
+                    return basis
             if lower in words["inverse_measures"]:
                 # "patient safety incidents", "quality failures": a count of what goes wrong
                 # named by its concept, as "fewer errors" is safer care.
@@ -1290,6 +1340,63 @@ class _Sentence:
                 if found:
                     return found
         return []
+
+    def _means(self, noun: Token, depth: int) -> list[_Argument]:
+        """ "attempts to improve quality through audit", "efforts to cut costs by closing
+        wards": a plain noun of an endeavour is what it is done with, the means its infinitive
+        names; what the infinitive aims at (quality) is no argument of the noun."""
+        return [
+            a
+            for clause in noun.children
+            if clause.dep_ in ("acl", "relcl") and _has_to(clause)
+            for prep in clause.children
+            if prep.dep_ == "prep" and prep.lower_ in self.words["means_prepositions"]
+            for target in [_complement(prep)]
+            if target is not None
+            for a in self.arguments(target, depth + 1)
+        ]
+
+    def _clause_object(self, noun: Token, nouns: bool = True) -> list[Token]:
+        """What a clause acted on, when its prepositional phrase ends with `noun`: the noun
+        the phrase hangs on ("targets on doctors", unless `nouns` is false), or the verb's
+        direct object."""
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return []
+        head = noun.head.head
+        if head.tag_.startswith("NN"):
+            return [head] if nouns else []
+        return [c for c in head.children if c.dep_ == "dobj"] if head.tag_.startswith("VB") else []
+
+    def _copula_of_member(self, noun: Token) -> Token | None:
+        """The copula that says what the plain noun's group counts: "are the two", "is one of
+        the tools", "is among the factors"."""
+        head = noun.head
+        if noun.dep_ == "attr" and head.lower_ in _BE:
+            return head
+        if noun.dep_ != "pobj" or head.dep_ != "prep":
+            return None
+        if head.lower_ == "among" and head.head.lower_ in _BE:
+            return head.head
+        part = head.head
+        counted = part.tag_ == "CD" or part.lower_ in self.words["partitive_heads"]
+        if head.lower_ == "of" and counted and part.dep_ == "attr" and part.head.lower_ in _BE:
+            return part.head
+        return None
+
+    def _basis(self, noun: Token, depth: int) -> list[_Argument]:
+        """ "a culture focused on targets", "a system built around audit": a general noun's
+        participle of basis names what the noun is about (not "a culture shaped by
+        managers": an agent made it, it is not about them)."""
+        return [
+            a
+            for participle in noun.children
+            if participle.dep_ == "acl" and participle.tag_ == "VBN"
+            for prep in participle.children
+            if prep.dep_ == "prep" and prep.lower_ in self.words["basis_prepositions"]
+            for target in [_complement(prep)]
+            if target is not None
+            for a in self.arguments(target, depth + 1)
+        ]
 
     def _acts_on_people(self, verb: Token) -> bool:
         """Whether a verb's direct object names people (an Actor), who undergo what it does."""
