@@ -129,6 +129,44 @@ def test_the_health_service_by_place_or_possessive_stays_the_system(extractor, t
     assert "HealthcareOrganisation" not in [c for _, c in found]
 
 
+# -- "health system": a country's system, or (counted, listed with bodies, or owning a board) a
+# North-American hospital group --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A large health system in Ohio appointed a new chief nurse.", "health system"),
+        ("Each health care system in the state reported its readmissions.", "health care system"),
+        ("A highly integrated health system can share records easily.", "health system"),
+        ("Local hospitals and health systems are merging.", "health systems"),
+        ("Hospitals, health systems and insurers signed the pledge.", "health systems"),
+        ("The health system board approved the new wing.", "health system"),
+        ("Several boards of health systems now include nurses.", "health systems"),
+    ],
+)
+def test_a_counted_health_system_is_an_organisation(extractor, text, surface) -> None:
+    found = mentions(extractor, text)
+    assert (surface, "HealthcareOrganisation") in found
+    assert "HealthSystem" not in [c for _, c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A national health system pays for every visit.",
+        "Canada has a single-payer health care system.",
+        "Doctors and health systems both gain from fewer tests.",  # no body in the list
+        "Reform of the health system took a decade.",
+        "Patients judge the health system by its waiting times.",
+    ],
+)
+def test_a_health_system_that_is_a_country_s_stays_the_system(extractor, text) -> None:
+    found = mentions(extractor, text)
+    assert "HealthSystem" in [c for _, c in found]
+    assert "HealthcareOrganisation" not in [c for _, c in found]
+
+
 # -- a declaration's label marks back matter only where it heads a line ----------------------
 
 
