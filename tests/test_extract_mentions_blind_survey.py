@@ -167,6 +167,43 @@ def test_a_health_system_that_is_a_country_s_stays_the_system(extractor, text) -
     assert "HealthcareOrganisation" not in [c for _, c in found]
 
 
+# -- "engaged doctors": a phrase of engagement that names its people names them too ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Wards with engaged doctors had fewer falls last winter.", ("doctors", "Doctor")),
+        ("The board spent a year engaging clinicians in the redesign.", ("clinicians", "Doctor")),
+        ("Involving consultants early saved the project.", ("consultants", "Doctor")),
+    ],
+)
+def test_engaged_people_are_mentions_of_both(extractor, text, people) -> None:
+    found = mentions(extractor, text)
+    assert people in found
+    assert "ClinicalEngagement" in [c for _, c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Physician engagement rose after the merger.",  # the people modify the head
+        "The engagement of doctors took the trust three years.",
+    ],
+)
+def test_engagement_headed_phrases_name_the_engagement_alone(extractor, text) -> None:
+    found = [c for _, c in mentions(extractor, text)]
+    assert "ClinicalEngagement" in found
+    assert "Doctor" not in found
+
+
+def test_the_people_inside_an_engagement_phrase_are_no_relation_argument(extractor) -> None:
+    result = extract(extractor, "Clinics with engaged doctors achieve better patient outcomes.")
+    subjects = {r.subject.removeprefix(HLKG) for r in result.relations}
+    assert "Doctor" not in subjects
+    assert ("doctors", "Doctor") in mentions(extractor, "Clinics with engaged doctors win.")
+
+
 # -- a declaration's label marks back matter only where it heads a line ----------------------
 
 

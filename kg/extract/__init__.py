@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.mentions import find_mentions
 from kg.extract.patterns import CueSet, default_cue_file
+from kg.extract.people import without_people_in_phrases
 from kg.extract.relations import RelationFinder
 from kg.lexicon import Lexicon
 from kg.model import Document, Extraction
@@ -76,7 +77,10 @@ class Extractor:
 
         mentions = [find_mentions(d.text, d.sentences, self.lexicon) for d in documents]
         relations = self._relations.find_all(
-            [(d.text, d.sentences, m) for d, m in zip(documents, mentions, strict=True)],
+            [
+                (d.text, d.sentences, without_people_in_phrases(m, self.lexicon))
+                for d, m in zip(documents, mentions, strict=True)
+            ],
             pipeline(),
         )
         return [

@@ -17,6 +17,7 @@ from operator import attrgetter
 from kg.extract.descriptions import describe
 from kg.extract.modifiers import Spans, distant_modifiers, modifier_mentions
 from kg.extract.names import outside_names
+from kg.extract.people import people_in_phrases
 from kg.extract.senses import (
     coordinated_senses,
     counted_senses,
@@ -44,6 +45,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     )
     matches = describe(text, matches, lexicon)
     matches.extend(modifier_mentions(text, matches, lexicon))
+    matches.extend(people_in_phrases(text, matches, lexicon))
     matches.sort(key=attrgetter("span"))
     matches.extend(coordinated_senses(text, matches, lexicon))
     matches.sort(key=attrgetter("span"))
