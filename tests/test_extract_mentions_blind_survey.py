@@ -204,6 +204,36 @@ def test_the_people_inside_an_engagement_phrase_are_no_relation_argument(extract
     assert ("doctors", "Doctor") in mentions(extractor, "Clinics with engaged doctors win.")
 
 
+# -- "providers": the bodies that deliver care, or clinicians when listed with people --------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Providers must publish their waiting times each month.", "Providers"),
+        ("Each service provider sends its figures to the regulator.", "service provider"),
+        ("Two physician practices merged with the county hospital.", "physician practices"),
+        ("The physician group hired a chief operating officer.", "physician group"),
+    ],
+)
+def test_providers_and_practices_are_organisations(extractor, text, surface) -> None:
+    assert (surface, "HealthcareOrganisation") in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Physicians, nurses and other providers disagreed about the rota.", "providers"),
+        ("Doctors and healthcare providers must share records.", "healthcare providers"),
+        ("Health care providers such as nurses need protected time.", "Health care providers"),
+    ],
+)
+def test_providers_listed_with_people_are_clinicians(extractor, text, surface) -> None:
+    found = mentions(extractor, text)
+    assert (surface, "HealthProfessional") in found
+    assert "HealthcareOrganisation" not in [c for _, c in found]
+
+
 # -- a declaration's label marks back matter only where it heads a line ----------------------
 
 

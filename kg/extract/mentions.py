@@ -22,6 +22,7 @@ from kg.extract.senses import (
     coordinated_senses,
     counted_senses,
     holder_senses,
+    people_company_senses,
     short_names,
     verb_senses,
 )
@@ -38,6 +39,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     matches.sort(key=attrgetter("span"))  # the rules below bisect them
     matches = outside_names(text, matches, lexicon)
     matches = counted_senses(text, matches, lexicon)
+    matches = people_company_senses(text, matches, lexicon)
     matches = verb_senses(text, matches)
     matches = holder_senses(text, matches)
     matches = _qualifications(

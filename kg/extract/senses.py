@@ -339,6 +339,42 @@ def _modifies_a_part(text: str, match: Match) -> bool:
     return word != "to" and word in openers
 
 
+def people_company_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """`matches` with each word of data/people-company-senses.txt that is listed with people
+    ("physicians, nurses and other providers") or introduces them ("providers such as nurses")
+    given the people's concept (same span, same order)."""
+    people_roots = {lexicon.lookup(label) for label in _words("people-concepts")} - {None}
+    people = [
+        m
+        for m in matches
+        if m.concept in people_roots or lexicon.ancestors(m.concept) & people_roots
+    ]
+    if not people:
+        return matches
+    begins, ends = {m.begin for m in people}, {m.end for m in people}
+    result = []
+    for match in matches:
+        words = fold(text[match.begin : match.end]).split()
+        for word, label in _pairs("people-company-senses"):
+            if words[-1] not in (word, *plurals(word)):
+                continue
+            other = _OTHER.search(text, max(0, match.begin - 12), match.begin)
+            begin = other.start() if other is not None else match.begin
+            introduced = _SUCH_AS.match(text, match.end)
+            if _coordinated(text, begin, match.end, begins, ends) or (
+                introduced is not None and introduced.end() in begins
+            ):
+                concept = lexicon.lookup(label)
+                if concept is not None:
+                    match = Match(match.begin, match.end, concept)
+        result.append(match)
+    return result
+
+
+_OTHER = re.compile(r"\b(?:other|all)[ \t]+$")
+_SUCH_AS = re.compile(r",?[ \t]+(?:such as|like|including)[ \t]+")
+
+
 def verb_senses(text: str, matches: list[Match]) -> list[Match]:
     """`matches` less the noun uses of a word of data/verb-senses.txt, whose label names its
     concept only as a verb: after a determiner and at most two singular modifiers ("the lead
