@@ -234,6 +234,34 @@ def test_providers_listed_with_people_are_clinicians(extractor, text, surface) -
     assert "HealthcareOrganisation" not in [c for _, c in found]
 
 
+# -- Mintzberg's managerial roles only in a text about them ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Management tasks take a third of a clinical director's week.",
+        "Consultants resent the managerial work that comes with the post.",
+    ],
+)
+def test_management_tasks_outside_mintzberg_are_management(extractor, text) -> None:
+    found = [c for _, c in mentions(extractor, text)]
+    assert "Management" in found
+    assert "ManagerRole" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mintzberg watched five chief executives. Management tasks filled their days.",
+        "The monitor role is one of ten. Management tasks vary by level.",
+        "Many consultants avoid management roles.",  # a post or his roles: readers split
+    ],
+)
+def test_managerial_roles_stay_in_a_text_about_them(extractor, text) -> None:
+    assert "ManagerRole" in [c for _, c in mentions(extractor, text)]
+
+
 # -- a declaration's label marks back matter only where it heads a line ----------------------
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from kg.extract.descriptions import describe
+from kg.extract.frameworks import framework_senses
 from kg.extract.modifiers import Spans, distant_modifiers, modifier_mentions
 from kg.extract.names import outside_names
 from kg.extract.people import people_in_phrases
@@ -46,6 +47,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
         text, matches, lexicon, word_list("qualification-words", "kg.extract")
     )
     matches = describe(text, matches, lexicon)
+    matches = framework_senses(text, matches, lexicon)
     matches.extend(modifier_mentions(text, matches, lexicon))
     matches.extend(people_in_phrases(text, matches, lexicon))
     matches.sort(key=attrgetter("span"))
