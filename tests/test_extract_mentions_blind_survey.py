@@ -262,6 +262,33 @@ def test_managerial_roles_stay_in_a_text_about_them(extractor, text) -> None:
     assert "ManagerRole" in [c for _, c in mentions(extractor, text)]
 
 
+# -- a bare "pathway" is the patients' route through services ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team redesigned the pathways between the clinic and the ward.",
+        "The stroke pathway was agreed by every hospital in the network.",
+    ],
+)
+def test_a_bare_pathway_is_a_patient_pathway(extractor, text) -> None:
+    assert "PatientPathway" in [c for _, c in mentions(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her career pathway ran from the wards to the board.",
+        "Pathways into leadership for nurses are poorly mapped.",
+        "Training pathways for medical managers differ by country.",
+        "There is no clear pathway to a chief executive post.",
+    ],
+)
+def test_routes_of_careers_and_training_are_no_patient_pathway(extractor, text) -> None:
+    assert "PatientPathway" not in [c for _, c in mentions(extractor, text)]
+
+
 # -- a declaration's label marks back matter only where it heads a line ----------------------
 
 
