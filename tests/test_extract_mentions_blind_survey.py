@@ -197,6 +197,24 @@ def test_engagement_headed_phrases_name_the_engagement_alone(extractor, text) ->
     assert "Doctor" not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("Hospital performance rose after the merger.", ("Hospital", "HealthcareOrganisation")),
+        ("Poor hospital performance worried the regulator.", ("hospital", "HealthcareOrganisation")),
+    ],
+)
+def test_a_performance_names_the_body_that_performs(extractor, text, inner) -> None:
+    found = mentions(extractor, text)
+    assert inner in found
+    assert "Effectiveness" in [c for _, c in found]
+
+
+def test_organisational_performance_names_no_body(extractor) -> None:
+    found = [c for _, c in mentions(extractor, "Organisational performance rose last year.")]
+    assert found == ["Effectiveness"]
+
+
 def test_the_people_inside_an_engagement_phrase_are_no_relation_argument(extractor) -> None:
     result = extract(extractor, "Clinics with engaged doctors achieve better patient outcomes.")
     subjects = {r.subject.removeprefix(HLKG) for r in result.relations}

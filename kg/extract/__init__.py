@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.extract.inner import without_inner_mentions
 from kg.extract.mentions import find_mentions
 from kg.extract.patterns import CueSet, default_cue_file
-from kg.extract.people import without_people_in_phrases
 from kg.extract.relations import RelationFinder
 from kg.lexicon import Lexicon
 from kg.model import Document, Extraction
@@ -78,7 +78,7 @@ class Extractor:
         mentions = [find_mentions(d.text, d.sentences, self.lexicon) for d in documents]
         relations = self._relations.find_all(
             [
-                (d.text, d.sentences, without_people_in_phrases(m, self.lexicon))
+                (d.text, d.sentences, without_inner_mentions(m))
                 for d, m in zip(documents, mentions, strict=True)
             ],
             pipeline(),

@@ -16,9 +16,9 @@ from operator import attrgetter
 
 from kg.extract.descriptions import describe
 from kg.extract.frameworks import framework_senses
+from kg.extract.inner import inner_mentions
 from kg.extract.modifiers import Spans, distant_modifiers, modifier_mentions
 from kg.extract.names import outside_names
-from kg.extract.people import people_in_phrases
 from kg.extract.senses import (
     coordinated_senses,
     counted_senses,
@@ -49,7 +49,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     matches = describe(text, matches, lexicon)
     matches = framework_senses(text, matches, lexicon)
     matches.extend(modifier_mentions(text, matches, lexicon))
-    matches.extend(people_in_phrases(text, matches, lexicon))
+    matches.extend(inner_mentions(text, matches, lexicon))
     matches.sort(key=attrgetter("span"))
     matches.extend(coordinated_senses(text, matches, lexicon))
     matches.sort(key=attrgetter("span"))
