@@ -151,6 +151,18 @@ def test_a_counted_health_system_is_an_organisation(extractor, text, surface) ->
     assert "HealthSystem" not in [c for _, c in found]
 
 
+def test_health_systems_of_a_text_that_counts_them_are_organisations(extractor) -> None:
+    text = "A large health system bought the clinic. Health systems now employ most surgeons."
+    found = [c for s, c in mentions(extractor, text) if s.lower().startswith("health system")]
+    assert found == ["HealthcareOrganisation", "HealthcareOrganisation"]
+
+
+def test_health_systems_of_a_text_that_never_counts_them_stay_systems(extractor) -> None:
+    text = "Health systems differ across Europe. The health systems of the north spend more."
+    found = [c for s, c in mentions(extractor, text) if s.lower().startswith("health system")]
+    assert found == ["HealthSystem", "HealthSystem"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

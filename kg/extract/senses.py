@@ -140,7 +140,8 @@ def counted_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Ma
     One sense per discourse: in a text that names the counted sense elsewhere ("a trust",
     "NHS trusts", "the Trust's board"), a bare "the trust" is that one too ("recommends that
     the trust invest"), unless what follows or the verb before takes only the feeling ("the
-    trust between them", "earn the trust")."""
+    trust between them", "earn the trust"); so is a bare plural of a word counted by its
+    determiner ("a health system ... health systems need")."""
     strict = _senses(lexicon, "determiner-count-senses")
     senses = {**_senses(lexicon), **strict}
     if not senses:
@@ -176,9 +177,24 @@ def counted_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Ma
         match = result[index]
         form = fold(text[match.begin : match.end])
         word = singular.get(form, form)
-        if word in counted_words and _definite_and_bare(text, match):
+        if word not in counted_words:
+            continue
+        if _definite_and_bare(text, match) or (form in singular and _bare_plural(text, match)):
             result[index] = Match(match.begin, match.end, senses[word][1])
     return result
+
+
+def _bare_plural(text: str, match: Match) -> bool:
+    """ "health systems" with no determiner, possessive or country-wide modifier before it: in
+    a text that counts health systems elsewhere, the same bodies ("Health systems need to
+    adapt", "physicians lead health systems")."""
+    if _system_wide(text, match):
+        return False
+    before = _WORD.findall(text, max(0, match.begin - 40), match.begin)[-1:]
+    if not before:
+        return True
+    word = before[0].lower()
+    return word not in _words("definite-determiners") and not _POSSESSIVE.search(word)
 
 
 def _counted_in_company(text: str, match: Match, kin: list[Match]) -> bool:
