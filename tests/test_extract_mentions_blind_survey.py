@@ -319,6 +319,30 @@ def test_routes_of_careers_and_training_are_no_patient_pathway(extractor, text) 
     assert "PatientPathway" not in [c for _, c in mentions(extractor, text)]
 
 
+# -- engagement's absence, and North-American physician posts --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("Surgeons are disengaging from management in many trusts.",
+         "disengaging from management", "ClinicalEngagement"),
+        ("Medical disengagement worries every board.", "Medical disengagement",
+         "ClinicalEngagement"),
+        ("Two department chairs and a division chief signed the letter.", "department chairs",
+         "ClinicalLeader"),
+        ("The chief of surgery opposed the plan.", "chief of surgery", "ClinicalLeader"),
+    ],
+)
+def test_field_wordings_for_engagement_and_posts(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in mentions(extractor, text)
+
+
+def test_a_bare_chief_of_staff_is_no_clinical_leader(extractor) -> None:
+    found = [c for _, c in mentions(extractor, "The chief of staff drafted the minister's speech.")]
+    assert "ClinicalLeader" not in found
+
+
 # -- a declaration's label marks back matter only where it heads a line ----------------------
 
 
