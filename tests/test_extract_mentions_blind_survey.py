@@ -213,7 +213,7 @@ def test_engagement_headed_phrases_name_the_engagement_alone(extractor, text) ->
     ("text", "inner"),
     [
         ("Hospital performance rose after the merger.", ("Hospital", "HealthcareOrganisation")),
-        ("Poor hospital performance worried the regulator.", ("hospital", "HealthcareOrganisation")),
+        ("Poor hospital performance alarmed them.", ("hospital", "HealthcareOrganisation")),
     ],
 )
 def test_a_performance_names_the_body_that_performs(extractor, text, inner) -> None:
