@@ -343,6 +343,32 @@ def test_a_bare_chief_of_staff_is_no_clinical_leader(extractor) -> None:
     assert "ClinicalLeader" not in found
 
 
+# -- "plays a key role in": an idiom of contributing, no role held ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Audit plays a key role in keeping wards safe.",
+        "Nurses have a vital role to play in the redesign.",
+        "Incentives played a major role in the change.",
+    ],
+)
+def test_a_role_played_in_something_is_no_role(extractor, text) -> None:
+    assert "Role" not in [c for _, c in mentions(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Her role changed when she became a director.", ("role", "Role")),
+        ("Consultants who play a leadership role are rare.", ("leadership role", "LeadershipRole")),
+    ],
+)
+def test_a_role_held_stays(extractor, text, kept) -> None:
+    assert kept in mentions(extractor, text)
+
+
 # -- a declaration's label marks back matter only where it heads a line ----------------------
 
 

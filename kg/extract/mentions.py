@@ -23,6 +23,7 @@ from kg.extract.senses import (
     coordinated_senses,
     counted_senses,
     holder_senses,
+    idiom_senses,
     people_company_senses,
     short_names,
     verb_senses,
@@ -42,6 +43,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     matches = counted_senses(text, matches, lexicon)
     matches = people_company_senses(text, matches, lexicon)
     matches = verb_senses(text, matches)
+    matches = idiom_senses(text, matches)
     matches = holder_senses(text, matches)
     matches = _qualifications(
         text, matches, lexicon, word_list("qualification-words", "kg.extract")

@@ -391,6 +391,33 @@ _OTHER = re.compile(r"\b(?:other|all)[ \t]+$")
 _SUCH_AS = re.compile(r",?[ \t]+(?:such as|like|including)[ \t]+")
 
 
+def idiom_senses(text: str, matches: list[Match]) -> list[Match]:
+    """`matches` less the words of data/idiom-senses.txt inside their idiom: "plays a key role
+    in", "a central role to play" say that something contributes, and name no role anyone
+    holds (hlkg:Role is a set of duties an actor takes on)."""
+    idioms = dict(_pairs("idiom-senses"))
+    if not idioms:
+        return matches
+    return [m for m in matches if not _in_idiom(text, m, idioms)]
+
+
+def _in_idiom(text: str, match: Match, idioms: dict[str, str]) -> bool:
+    word = fold(text[match.begin : match.end])
+    verbs = idioms.get(word) or idioms.get(_singular(word))
+    if verbs is None:
+        return False  # "plays a leadership role" holds one: only the bare word is the idiom's
+    forms = set(verbs.split())
+    before = _WORD.findall(text, max(0, match.begin - 50), match.begin)[-4:]
+    if any(word.lower() in forms for word in before):
+        return True
+    after = _WORD.findall(text, match.end, match.end + 20)[:2]
+    return len(after) == 2 and after[0].lower() == "to" and after[1].lower() in forms
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
 def verb_senses(text: str, matches: list[Match]) -> list[Match]:
     """`matches` less the noun uses of a word of data/verb-senses.txt, whose label names its
     concept only as a verb: after a determiner and at most two singular modifiers ("the lead
