@@ -313,6 +313,7 @@ def test_a_bare_pathway_is_a_patient_pathway(extractor, text) -> None:
         "Pathways into leadership for nurses are poorly mapped.",
         "Training pathways for medical managers differ by country.",
         "There is no clear pathway to a chief executive post.",
+        "Stroke care was redesigned. These pathways took a year to agree.",  # refers back
     ],
 )
 def test_routes_of_careers_and_training_are_no_patient_pathway(extractor, text) -> None:
