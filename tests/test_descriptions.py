@@ -72,6 +72,10 @@ def found(lexicon, sentence: str) -> list[tuple[str, str]]:
          "Managers with a clinical background", "ClinicalLeader"),
         ("Nurses turned managers and clinicians turned managers met.",
          "clinicians turned managers", "ClinicalLeader"),
+        ("The medical staff leaders voted against the plan.",
+         "medical staff leaders", "ClinicalLeader"),
+        ("Two consultant managers ran the surgical division.",
+         "consultant managers", "ClinicalLeader"),
     ],
 )
 def test_a_description_is_one_mention(lexicon, sentence, surface, concept):
@@ -102,6 +106,9 @@ def test_a_description_is_one_mention(lexicon, sentence, surface, concept):
         ("Clinician involvement in NHS management rose.", ("NHS management", "Management")),
         # A determiner before a bare relationship's other side: readers keep the managers.
         ("She spoke of relationships with their managers.", ("managers", "Manager")),
+        # Doctors who lead something, and a list of doctors and managers, hold no post.
+        ("Surgeons lead the weekly audit meeting.", ("Surgeons", "Doctor")),
+        ("Doctors, managers and nurses attended.", ("Doctors", "Doctor")),
         # Not holding a post is no clinical leader.
         ("Consultants who do not hold leadership positions were surveyed.",
          ("Consultants", "Doctor")),

@@ -129,6 +129,247 @@ def test_the_health_service_by_place_or_possessive_stays_the_system(extractor, t
     assert "HealthcareOrganisation" not in [c for _, c in found]
 
 
+# -- "health system": a country's system, or (counted, listed with bodies, or owning a board) a
+# North-American hospital group --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A large health system in Ohio appointed a new chief nurse.", "health system"),
+        ("Each health care system in the state reported its readmissions.", "health care system"),
+        ("A highly integrated health system can share records easily.", "health system"),
+        ("Local hospitals and health systems are merging.", "health systems"),
+        ("Hospitals, health systems and insurers signed the pledge.", "health systems"),
+        ("The health system board approved the new wing.", "health system"),
+        ("Several boards of health systems now include nurses.", "health systems"),
+    ],
+)
+def test_a_counted_health_system_is_an_organisation(extractor, text, surface) -> None:
+    found = mentions(extractor, text)
+    assert (surface, "HealthcareOrganisation") in found
+    assert "HealthSystem" not in [c for _, c in found]
+
+
+def test_health_systems_of_a_text_that_counts_them_are_organisations(extractor) -> None:
+    text = "A large health system bought the clinic. Health systems now employ most surgeons."
+    found = [c for s, c in mentions(extractor, text) if s.lower().startswith("health system")]
+    assert found == ["HealthcareOrganisation", "HealthcareOrganisation"]
+
+
+def test_health_systems_of_a_text_that_never_counts_them_stay_systems(extractor) -> None:
+    text = "Health systems differ across Europe. The health systems of the north spend more."
+    found = [c for s, c in mentions(extractor, text) if s.lower().startswith("health system")]
+    assert found == ["HealthSystem", "HealthSystem"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A national health system pays for every visit.",
+        "Canada has a single-payer health care system.",
+        "Doctors and health systems both gain from fewer tests.",  # no body in the list
+        "Reform of the health system took a decade.",
+        "Patients judge the health system by its waiting times.",
+    ],
+)
+def test_a_health_system_that_is_a_country_s_stays_the_system(extractor, text) -> None:
+    found = mentions(extractor, text)
+    assert "HealthSystem" in [c for _, c in found]
+    assert "HealthcareOrganisation" not in [c for _, c in found]
+
+
+# -- "engaged doctors": a phrase of engagement that names its people names them too ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Wards with engaged doctors had fewer falls last winter.", ("doctors", "Doctor")),
+        ("The board spent a year engaging clinicians in the redesign.", ("clinicians", "Doctor")),
+        ("Involving consultants early saved the project.", ("consultants", "Doctor")),
+    ],
+)
+def test_engaged_people_are_mentions_of_both(extractor, text, people) -> None:
+    found = mentions(extractor, text)
+    assert people in found
+    assert "ClinicalEngagement" in [c for _, c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Physician engagement rose after the merger.",  # the people modify the head
+        "The engagement of doctors took the trust three years.",
+    ],
+)
+def test_engagement_headed_phrases_name_the_engagement_alone(extractor, text) -> None:
+    found = [c for _, c in mentions(extractor, text)]
+    assert "ClinicalEngagement" in found
+    assert "Doctor" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("Hospital performance rose after the merger.", ("Hospital", "HealthcareOrganisation")),
+        ("Poor hospital performance alarmed them.", ("hospital", "HealthcareOrganisation")),
+    ],
+)
+def test_a_performance_names_the_body_that_performs(extractor, text, inner) -> None:
+    found = mentions(extractor, text)
+    assert inner in found
+    assert "Effectiveness" in [c for _, c in found]
+
+
+def test_organisational_performance_names_no_body(extractor) -> None:
+    found = [c for _, c in mentions(extractor, "Organisational performance rose last year.")]
+    assert found == ["Effectiveness"]
+
+
+def test_the_people_inside_an_engagement_phrase_are_no_relation_argument(extractor) -> None:
+    result = extract(extractor, "Clinics with engaged doctors achieve better patient outcomes.")
+    subjects = {r.subject.removeprefix(HLKG) for r in result.relations}
+    assert "Doctor" not in subjects
+    assert ("doctors", "Doctor") in mentions(extractor, "Clinics with engaged doctors win.")
+
+
+# -- "providers": the bodies that deliver care, or clinicians when listed with people --------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Providers must publish their waiting times each month.", "Providers"),
+        ("Each service provider sends its figures to the regulator.", "service provider"),
+        ("Two physician practices merged with the county hospital.", "physician practices"),
+        ("The physician group hired a chief operating officer.", "physician group"),
+    ],
+)
+def test_providers_and_practices_are_organisations(extractor, text, surface) -> None:
+    assert (surface, "HealthcareOrganisation") in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Physicians, nurses and other providers disagreed about the rota.", "providers"),
+        ("Doctors and healthcare providers must share records.", "healthcare providers"),
+        ("Health care providers such as nurses need protected time.", "Health care providers"),
+    ],
+)
+def test_providers_listed_with_people_are_clinicians(extractor, text, surface) -> None:
+    found = mentions(extractor, text)
+    assert (surface, "HealthProfessional") in found
+    assert "HealthcareOrganisation" not in [c for _, c in found]
+
+
+# -- Mintzberg's managerial roles only in a text about them ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Management tasks take a third of a clinical director's week.",
+        "Consultants resent the managerial work that comes with the post.",
+    ],
+)
+def test_management_tasks_outside_mintzberg_are_management(extractor, text) -> None:
+    found = [c for _, c in mentions(extractor, text)]
+    assert "Management" in found
+    assert "ManagerRole" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mintzberg watched five chief executives. Management tasks filled their days.",
+        "The monitor role is one of ten. Management tasks vary by level.",
+        "Many consultants avoid management roles.",  # a post or his roles: readers split
+    ],
+)
+def test_managerial_roles_stay_in_a_text_about_them(extractor, text) -> None:
+    assert "ManagerRole" in [c for _, c in mentions(extractor, text)]
+
+
+# -- a bare "pathway" is the patients' route through services ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team redesigned the pathways between the clinic and the ward.",
+        "The stroke pathway was agreed by every hospital in the network.",
+    ],
+)
+def test_a_bare_pathway_is_a_patient_pathway(extractor, text) -> None:
+    assert "PatientPathway" in [c for _, c in mentions(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her career pathway ran from the wards to the board.",
+        "Pathways into leadership for nurses are poorly mapped.",
+        "Training pathways for medical managers differ by country.",
+        "There is no clear pathway to a chief executive post.",
+        "Stroke care was redesigned. These pathways took a year to agree.",  # refers back
+    ],
+)
+def test_routes_of_careers_and_training_are_no_patient_pathway(extractor, text) -> None:
+    assert "PatientPathway" not in [c for _, c in mentions(extractor, text)]
+
+
+# -- engagement's absence, and North-American physician posts --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("Surgeons are disengaging from management in many trusts.",
+         "disengaging from management", "ClinicalEngagement"),
+        ("Medical disengagement worries every board.", "Medical disengagement",
+         "ClinicalEngagement"),
+        ("Two department chairs and a division chief signed the letter.", "department chairs",
+         "ClinicalLeader"),
+        ("The chief of surgery opposed the plan.", "chief of surgery", "ClinicalLeader"),
+    ],
+)
+def test_field_wordings_for_engagement_and_posts(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in mentions(extractor, text)
+
+
+def test_a_bare_chief_of_staff_is_no_clinical_leader(extractor) -> None:
+    found = [c for _, c in mentions(extractor, "The chief of staff drafted the minister's speech.")]
+    assert "ClinicalLeader" not in found
+
+
+# -- "plays a key role in": an idiom of contributing, no role held ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Audit plays a key role in keeping wards safe.",
+        "Nurses have a vital role to play in the redesign.",
+        "Incentives played a major role in the change.",
+    ],
+)
+def test_a_role_played_in_something_is_no_role(extractor, text) -> None:
+    assert "Role" not in [c for _, c in mentions(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Her role changed when she became a director.", ("role", "Role")),
+        ("Consultants who play a leadership role are rare.", ("leadership role", "LeadershipRole")),
+    ],
+)
+def test_a_role_held_stays(extractor, text, kept) -> None:
+    assert kept in mentions(extractor, text)
+
+
 # -- a declaration's label marks back matter only where it heads a line ----------------------
 
 

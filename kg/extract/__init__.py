@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.extract.inner import without_inner_mentions
 from kg.extract.mentions import find_mentions
 from kg.extract.patterns import CueSet, default_cue_file
 from kg.extract.relations import RelationFinder
@@ -25,7 +26,7 @@ from kg.model import Document, Extraction
 if TYPE_CHECKING:
     import rdflib
 
-EXTRACTOR_VERSION = "2.63.0"
+EXTRACTOR_VERSION = "2.64.0"
 
 
 def data_files() -> list[Path]:
@@ -76,7 +77,10 @@ class Extractor:
 
         mentions = [find_mentions(d.text, d.sentences, self.lexicon) for d in documents]
         relations = self._relations.find_all(
-            [(d.text, d.sentences, m) for d, m in zip(documents, mentions, strict=True)],
+            [
+                (d.text, d.sentences, without_inner_mentions(m))
+                for d, m in zip(documents, mentions, strict=True)
+            ],
             pipeline(),
         )
         return [

@@ -15,12 +15,16 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from kg.extract.descriptions import describe
+from kg.extract.frameworks import framework_senses
+from kg.extract.inner import inner_mentions
 from kg.extract.modifiers import Spans, distant_modifiers, modifier_mentions
 from kg.extract.names import outside_names
 from kg.extract.senses import (
     coordinated_senses,
     counted_senses,
     holder_senses,
+    idiom_senses,
+    people_company_senses,
     short_names,
     verb_senses,
 )
@@ -37,13 +41,17 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     matches.sort(key=attrgetter("span"))  # the rules below bisect them
     matches = outside_names(text, matches, lexicon)
     matches = counted_senses(text, matches, lexicon)
+    matches = people_company_senses(text, matches, lexicon)
     matches = verb_senses(text, matches)
+    matches = idiom_senses(text, matches)
     matches = holder_senses(text, matches)
     matches = _qualifications(
         text, matches, lexicon, word_list("qualification-words", "kg.extract")
     )
     matches = describe(text, matches, lexicon)
+    matches = framework_senses(text, matches, lexicon)
     matches.extend(modifier_mentions(text, matches, lexicon))
+    matches.extend(inner_mentions(text, matches, lexicon))
     matches.sort(key=attrgetter("span"))
     matches.extend(coordinated_senses(text, matches, lexicon))
     matches.sort(key=attrgetter("span"))

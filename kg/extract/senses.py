@@ -140,19 +140,31 @@ def counted_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Ma
     One sense per discourse: in a text that names the counted sense elsewhere ("a trust",
     "NHS trusts", "the Trust's board"), a bare "the trust" is that one too ("recommends that
     the trust invest"), unless what follows or the verb before takes only the feeling ("the
-    trust between them", "earn the trust")."""
+    trust between them", "earn the trust"); so is a bare plural of a word counted by its
+    determiner ("a health system ... health systems need")."""
     strict = _senses(lexicon, "determiner-count-senses")
     senses = {**_senses(lexicon), **strict}
     if not senses:
         return matches
+    singular = {form: word for word in strict for form in plurals(word)}
+    strict_forms = set(strict) | set(singular)
+    kinds = {counted for _, counted in senses.values()}
+    kin = {kind: [m for m in matches if m.concept == kind] for kind in kinds}
     result = []
     undecided = []
     counted_words = set()
     for match in matches:
-        word = fold(text[match.begin : match.end])
+        form = fold(text[match.begin : match.end])
+        word = singular.get(form, form)
         counted = senses.get(word)
         if counted is not None and counted[0] == match.concept:
-            if _counted_by_determiner(text, match) if word in strict else _counted(text, match):
+            if form in strict_forms:
+                is_counted = _counted_by_determiner(text, match) or _counted_in_company(
+                    text, match, kin[counted[1]]
+                )
+            else:
+                is_counted = _counted(text, match)
+            if is_counted:
                 match = Match(match.begin, match.end, counted[1])
                 counted_words.add(word)
             else:
@@ -163,10 +175,58 @@ def counted_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Ma
             counted_words.add(word)  # "NHS trust", "trusts" named as organisations
     for index in undecided:
         match = result[index]
-        word = fold(text[match.begin : match.end])
-        if word in counted_words and _definite_and_bare(text, match):
+        form = fold(text[match.begin : match.end])
+        word = singular.get(form, form)
+        if word not in counted_words:
+            continue
+        if _definite_and_bare(text, match) or (form in singular and _bare_plural(text, match)):
             result[index] = Match(match.begin, match.end, senses[word][1])
     return result
+
+
+def _bare_plural(text: str, match: Match) -> bool:
+    """ "health systems" with no determiner, possessive or country-wide modifier before it: in
+    a text that counts health systems elsewhere, the same bodies ("Health systems need to
+    adapt", "physicians lead health systems")."""
+    if _system_wide(text, match):
+        return False
+    before = _WORD.findall(text, max(0, match.begin - 40), match.begin)[-1:]
+    if not before:
+        return True
+    word = before[0].lower()
+    return word not in _words("definite-determiners") and not _POSSESSIVE.search(word)
+
+
+def _counted_in_company(text: str, match: Match, kin: list[Match]) -> bool:
+    """ "hospitals and health systems", "clinics, health systems and insurers": a word listed
+    with mentions of its counted sense names one of those things too; "a health system board",
+    "health system executives": a word before one of a body's parts (data/
+    counted-compound-heads.txt) names the body, unless a word of data/system-modifiers.txt says
+    it is a whole country's ("the national health system's board")."""
+    if _system_wide(text, match):
+        return False
+    begins, ends = {m.begin for m in kin}, {m.end for m in kin}
+    if kin and _coordinated(text, match.begin, match.end, begins, ends):
+        return True
+    parts = _words("counted-compound-heads")
+    following = _WORD.match(text, match.end + 1) if text[match.end : match.end + 1] == " " else None
+    if following is not None and following.group().lower() in parts:
+        return True
+    owner = _PART_OF.search(text, max(0, match.begin - 40), match.begin)
+    return owner is not None and owner.group(1).lower() in parts
+
+
+_PART_OF = re.compile(
+    r"([^\W\d_][\w-]*)[ \t]+of[ \t]+(?:(?:the|a|an|each|every|its|their)[ \t]+)?$"
+)
+"""A body's part before "of" and the word: "the boards of health systems"."""
+
+
+def _system_wide(text: str, match: Match) -> bool:
+    """Whether a modifier right before the word makes it a country's or a region's whole
+    system ("a national health system", "a single-payer health system")."""
+    before = _WORD.findall(text, max(0, match.begin - 40), match.begin)[-2:]
+    return any(word.lower() in _words("system-modifiers") for word in before)
 
 
 def _definite_and_bare(text: str, match: Match) -> bool:
@@ -216,7 +276,10 @@ def _words(name: str) -> frozenset[str]:
 
 def _counted_by_determiner(text: str, match: Match) -> bool:
     """ "a health service", "each health service", "a large rural health service": counted
-    by its determiner alone (data/determiner-count-senses.txt)."""
+    by its determiner alone (data/determiner-count-senses.txt), unless a modifier makes it a
+    country's whole system ("a national health service")."""
+    if _system_wide(text, match):
+        return False
     before = _WORD.findall(text, max(0, match.begin - 40), match.begin)[-1:]
     spaced = text[match.begin - 1 : match.begin] == " "
     if before and spaced and before[0].lower() in _words("counting-determiners"):
@@ -254,7 +317,8 @@ def _counted_after_modifiers(text: str, match: Match, feeling: bool = True) -> b
     """ "an inner city trust", "a large teaching trust": a determiner that only counts
     things, then one to three modifiers, none a function word (data/standing-after.txt: "a
     climate of trust" is the feeling) nor a word or adverb that describes the feeling
-    (data/feeling-modifiers.txt: "a fragile trust", "a very deep trust")."""
+    (data/feeling-modifiers.txt: "a fragile trust", "a very deep trust"); a word with no
+    feeling to describe takes adverbs ("a highly integrated health system")."""
     found = _SPACED_WORDS.search(text, max(0, match.begin - 60), match.begin)
     if found is None:
         return False
@@ -264,7 +328,7 @@ def _counted_after_modifiers(text: str, match: Match, feeling: bool = True) -> b
         stops |= _words("feeling-modifiers")
     for count in range(1, len(words)):
         modifier = words[-count]
-        if modifier in stops or modifier.endswith("ly"):
+        if modifier in stops or (feeling and modifier.endswith("ly")):
             return False
         if words[-count - 1] in _words("counting-determiners"):
             return True
@@ -289,6 +353,69 @@ def _modifies_a_part(text: str, match: Match) -> bool:
         | _words("name-openers-not")
     )
     return word != "to" and word in openers
+
+
+def people_company_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """`matches` with each word of data/people-company-senses.txt that is listed with people
+    ("physicians, nurses and other providers") or introduces them ("providers such as nurses")
+    given the people's concept (same span, same order)."""
+    people_roots = {lexicon.lookup(label) for label in _words("people-concepts")} - {None}
+    people = [
+        m
+        for m in matches
+        if m.concept in people_roots or lexicon.ancestors(m.concept) & people_roots
+    ]
+    if not people:
+        return matches
+    begins, ends = {m.begin for m in people}, {m.end for m in people}
+    result = []
+    for match in matches:
+        words = fold(text[match.begin : match.end]).split()
+        for word, label in _pairs("people-company-senses"):
+            if words[-1] not in (word, *plurals(word)):
+                continue
+            other = _OTHER.search(text, max(0, match.begin - 12), match.begin)
+            begin = other.start() if other is not None else match.begin
+            introduced = _SUCH_AS.match(text, match.end)
+            if _coordinated(text, begin, match.end, begins, ends) or (
+                introduced is not None and introduced.end() in begins
+            ):
+                concept = lexicon.lookup(label)
+                if concept is not None:
+                    match = Match(match.begin, match.end, concept)
+        result.append(match)
+    return result
+
+
+_OTHER = re.compile(r"\b(?:other|all)[ \t]+$")
+_SUCH_AS = re.compile(r",?[ \t]+(?:such as|like|including)[ \t]+")
+
+
+def idiom_senses(text: str, matches: list[Match]) -> list[Match]:
+    """`matches` less the words of data/idiom-senses.txt inside their idiom: "plays a key role
+    in", "a central role to play" say that something contributes, and name no role anyone
+    holds (hlkg:Role is a set of duties an actor takes on)."""
+    idioms = dict(_pairs("idiom-senses"))
+    if not idioms:
+        return matches
+    return [m for m in matches if not _in_idiom(text, m, idioms)]
+
+
+def _in_idiom(text: str, match: Match, idioms: dict[str, str]) -> bool:
+    word = fold(text[match.begin : match.end])
+    verbs = idioms.get(word) or idioms.get(_singular(word))
+    if verbs is None:
+        return False  # "plays a leadership role" holds one: only the bare word is the idiom's
+    forms = set(verbs.split())
+    before = _WORD.findall(text, max(0, match.begin - 50), match.begin)[-4:]
+    if any(word.lower() in forms for word in before):
+        return True
+    after = _WORD.findall(text, match.end, match.end + 20)[:2]
+    return len(after) == 2 and after[0].lower() == "to" and after[1].lower() in forms
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
 
 
 def verb_senses(text: str, matches: list[Match]) -> list[Match]:
