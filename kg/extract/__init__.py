@@ -25,7 +25,7 @@ from kg.model import Document, Extraction
 if TYPE_CHECKING:
     import rdflib
 
-EXTRACTOR_VERSION = "2.59.0"
+EXTRACTOR_VERSION = "2.61.0"
 
 
 def data_files() -> list[Path]:
