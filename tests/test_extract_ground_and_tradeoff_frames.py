@@ -227,3 +227,31 @@ def test_a_conflict_that_cannot_be_resolved_still_stands(extractor: Extractor, t
 )
 def test_a_conflict_denied_outright_is_still_negated(extractor: Extractor, text: str) -> None:
     assert [r.negated for r in extract(extractor, text).relations] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hospitals with high levels of clinical engagement outperform other hospitals.",
+        "Hospitals which have high levels of clinical engagement outperform the rest.",
+    ],
+)
+def test_those_with_x_outperforming_credits_x_with_performance(
+    extractor: Extractor, text: str
+) -> None:
+    # "outperform" is itself a word for performance: the verb names its own object.
+    assert triples(extractor, text) == {("ClinicalEngagement", "supports", "Effectiveness")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinical leadership outperforms management.",
+        "Nurses outperform doctors in communication.",
+        "Doctors perform audits with managers.",
+    ],
+)
+def test_outperforming_with_nothing_that_singles_them_out_is_no_claim(
+    extractor: Extractor, text: str
+) -> None:
+    assert triples(extractor, text) == set()

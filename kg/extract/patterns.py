@@ -505,7 +505,11 @@ class _Builder:
         self.attrs(node)["DEP"] = {"IN": deps}
 
     def path(self, path: str, start: int = 0) -> int:
-        """Add the nodes of `path` from node `start`; the index of the last one."""
+        """Add the nodes of `path` from node `start`; the index of the last one. The path "."
+        is the start itself: a cue word that names its own object ("outperform" is a word for
+        performance)."""
+        if path.strip() == ".":
+            return start
         node = start
         for text in path.split(">"):
             found = _STEP.match(text)
@@ -595,7 +599,8 @@ def _patterns(
             builder.path(constraint)
         object_node = builder.path(object_path)
         subject_node = builder.path(subject_path) if subject_path else None
-        builder.rename(object_node, "object")
+        if object_node != 0:
+            builder.rename(object_node, "object")
         if subject_node is not None:
             if subject_node == object_node:
                 raise HlkgError(f"{where}: the subject and object paths meet", exit_code=2)
