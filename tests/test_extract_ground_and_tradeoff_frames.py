@@ -255,3 +255,38 @@ def test_outperforming_with_nothing_that_singles_them_out_is_no_claim(
     extractor: Extractor, text: str
 ) -> None:
     assert triples(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Each clinical network should agree a shared patient pathway.",
+            ("ClinicalNetwork", "requires", "PatientPathway"),
+        ),
+        (
+            "Integrated care systems should have strong clinical leadership.",
+            ("IntegratedCare", "requires", "ClinicalLeadership"),
+        ),
+    ],
+)
+def test_a_recommendation_to_have_or_adopt_a_thing_is_a_need(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    relations = extract(extractor, text).relations
+    assert triples(extractor, text) == {expected}
+    assert not any(r.negated or r.hedged for r in relations)  # a need carries no flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinical networks have a shared patient pathway.",  # a fact, not a recommendation
+        "Each network should appoint a manager.",  # a person put in place is no need of it
+        "Doctors must have been aware of the audit.",  # "must have" of a guess
+    ],
+)
+def test_having_without_a_recommendation_or_of_people_is_no_need(
+    extractor: Extractor, text: str
+) -> None:
+    assert not any(p == "requires" for _, p, _ in triples(extractor, text))
