@@ -131,6 +131,11 @@ property = "hinders"
             "the id is used twice",
         ),
         ('[status]\nhedge_modals = "may"\n[[cue]]\nid = "x"\n', "must be a list of strings"),
+        (
+            '[[cue]]\nid = "x"\nnoun = "a"\nobject = "dobj"\nproperty = "supports"\n'
+            'unless = ["^dobj[det(no)]"]\n',
+            "unless takes single steps",
+        ),
     ],
 )
 def test_mistakes_in_the_cue_file_are_one_line_errors(graph, tmp_path, content, message) -> None:

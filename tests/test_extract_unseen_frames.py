@@ -371,11 +371,13 @@ def test_their_stands_for_its_clause_subject_and_nothing_is_part_of_a_person(
     extractor,
 ) -> None:
     # "their" is the doctors', not the skills' just before it; and nothing is part of them.
+    # What they should have is a need, as with "need leadership skills" (no flag).
     text = (
         "All junior doctors should have leadership skills as part of their professional"
         " development."
     )
-    assert statuses(extractor, text) == set()
+    assert statuses(extractor, text) == {("JuniorDoctor", "requires", "Leadership", "asserted")}
+    assert statuses(extractor, text.replace("should have", "need")) == statuses(extractor, text)
     # Improving patient care improves care, not patients.
     assert statuses(extractor, "Clinical audit improves patient care.") == set()
     text = "Reorganisation into clinical networks promotes the uptake of evidence-based practice."

@@ -70,10 +70,12 @@ class Cue:
     negated_host: bool = False
     """The cue needs its clause to be negated, and that negation is part of the frame, not a
     denial ("Y cannot work without X": Y requires X)."""
-    unless: tuple[tuple[frozenset[str], frozenset[str] | None], ...] = ()
-    """Children the cue word must not have, as (dependencies, words or None): "teamwork
-    improved because of X" but not "trusts improved teamwork because of X" (no dobj);
-    "the project involves audit" but not "involve patients in decisions" (no prep "in")."""
+    unless: tuple[tuple[frozenset[str], frozenset[str] | None, bool], ...] = ()
+    """Children the cue word must not have, as (dependencies, words or None, False):
+    "teamwork improved because of X" but not "trusts improved teamwork because of X" (no
+    dobj); "the project involves audit" but not "involve patients in decisions" (no prep
+    "in"). With True, the head it must not hang from: "trust is a condition for teamwork",
+    but not "X creates the conditions for Y", which is another frame (no ^dobj(create))."""
     not_under: frozenset[str] = frozenset()
     """Categories (local names) whose concepts cannot be the cue's object ("produce
     doctors" is no support of doctors)."""
@@ -85,9 +87,15 @@ class Cue:
     def excludes(self, token: Any) -> bool:
         """Whether the cue word has a child the cue rules out."""
         return any(
-            child.dep_ in deps and (words is None or child.lower_ in words)
-            for child in token.children
-            for deps, words in self.unless
+            (
+                token.dep_ in deps and (words is None or token.head.lower_ in words)
+                if up
+                else any(
+                    child.dep_ in deps and (words is None or child.lower_ in words)
+                    for child in token.children
+                )
+            )
+            for deps, words, up in self.unless
         )
 
 
@@ -432,15 +440,27 @@ def _strings(entry: dict, key: str, where: str) -> list[str]:
     return value
 
 
-def _unless(entry: dict, where: str) -> tuple[tuple[frozenset[str], frozenset[str] | None], ...]:
-    """The `unless` steps: one dependency step each ("dobj", "prep(in)")."""
+def _unless(
+    entry: dict, where: str
+) -> tuple[tuple[frozenset[str], frozenset[str] | None, bool], ...]:
+    """The `unless` steps: one dependency step each, down to a child ("dobj", "prep(in)")
+    or up to the head ("^dobj(create|lay)")."""
     found = []
     for text in _strings(entry, "unless", where):
         step = _STEP.match(text)
-        if step is None or step["up"] or step["constraints"]:
-            raise HlkgError(f"{where}: unless takes single steps such as 'prep(in)': {text!r}", 2)
+        if step is None or step["constraints"]:
+            raise HlkgError(
+                f"{where}: unless takes single steps such as 'prep(in)' or '^dobj(set)': {text!r}",
+                2,
+            )
         words = _word_list(step["words"])
-        found.append((frozenset(step["deps"].split("|")), frozenset(words) if words else None))
+        found.append(
+            (
+                frozenset(step["deps"].split("|")),
+                frozenset(words) if words else None,
+                bool(step["up"]),
+            )
+        )
     return tuple(found)
 
 
@@ -485,7 +505,11 @@ class _Builder:
         self.attrs(node)["DEP"] = {"IN": deps}
 
     def path(self, path: str, start: int = 0) -> int:
-        """Add the nodes of `path` from node `start`; the index of the last one."""
+        """Add the nodes of `path` from node `start`; the index of the last one. The path "."
+        is the start itself: a cue word that names its own object ("outperform" is a word for
+        performance)."""
+        if path.strip() == ".":
+            return start
         node = start
         for text in path.split(">"):
             found = _STEP.match(text)
@@ -581,7 +605,8 @@ def _patterns(
             builder.path(constraint)
         object_node = builder.path(object_path)
         subject_node = builder.path(subject_path) if subject_path else None
-        builder.rename(object_node, "object")
+        if object_node != 0:
+            builder.rename(object_node, "object")
         if subject_node is not None:
             if subject_node == object_node:
                 raise HlkgError(f"{where}: the subject and object paths meet", exit_code=2)

@@ -1832,10 +1832,13 @@ class _Sentence:
         chain = self._chain(cue_token)
         host_negation = False
         wrongly: str | None = None
+        unresolved = self._unresolved(cue_token, cue)
         for token in chain:
             fails = cue.negated_host and token is not cue_token and self._fails(token)
             if self._emphatic(token):
                 continue  # "could not be more critical": its negation and modal affirm
+            if unresolved is not None and token.i == unresolved.i:
+                continue  # "the tension cannot be resolved": the conflict stands
             for child in token.children:
                 lower = child.lower_
                 dep = child.dep_
@@ -1854,6 +1857,13 @@ class _Sentence:
                     status.add("negated", _phrase_before(child))  # "no longer"
                 elif dep == "det" and lower in words["negating_determiners"] and token is cue_token:
                     status.add("negated", child.text)
+                elif (
+                    dep == "det"
+                    and lower in words["negating_determiners"]
+                    and cue.negated_host
+                    and token is not cue_token
+                ):
+                    host_negation = True  # "there can be no reform without engagement"
                 elif (
                     dep == "cc" and lower == "nor" and child.i < token.i and token.tag_[:2] == "VB"
                 ):
@@ -1972,6 +1982,20 @@ class _Sentence:
                 found = [c for c in token.children if c.dep_ == "advmod"]
                 wrong = [c for c in found if c.lower_ in self.words["wrongly_adverbs"]]
                 return wrong[0].text if wrong else None
+        return None
+
+    def _unresolved(self, cue_token: Token, cue: Cue) -> Token | None:
+        """The verb of resolving whose object a conflict noun is ("the tension between X and
+        Y cannot be resolved", "cannot reconcile the competing demands of X and Y"): its
+        negation denies the resolving, not the conflict, which it leaves standing."""
+        head = cue_token.head
+        if (
+            cue.kind == "noun"
+            and cue.property == HLKG + "conflictsWith"
+            and cue_token.dep_ in ("dobj", "nsubjpass")
+            and head.lower_ in self.words["resolving_verbs"]
+        ):
+            return head
         return None
 
     def _quoted_after(self, verb: Token) -> str | None:
