@@ -164,10 +164,12 @@ def test_an_endeavour_is_not_what_it_aims_at(extractor, text, not_subject) -> No
             ("Government", "undermines", "Autonomy"),
         ),
         (
+            # Creating a basis for Y prepares the ground for it (cues.toml, "create the
+            # conditions for"): what the clause built enables Y.
             "Both hospitals built strong clinical leadership, creating a firm basis for "
             "quality improvement.",
-            ("QualityImprovement", "requires", "ClinicalLeadership"),
-            None,
+            ("ClinicalLeadership", "enables", "QualityImprovement"),
+            ("HealthcareOrganisation", "enables", "QualityImprovement"),
         ),
     ],
 )

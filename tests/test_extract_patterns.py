@@ -91,6 +91,34 @@ property = "hinders"
     assert bane.subject.endswith("#Bureaucracy") and bane.object.endswith("#Teamwork")
 
 
+def test_a_subject_path_list_may_fall_back_to_the_clauses_subject(graph, tmp_path: Path) -> None:
+    """ "clause" among a cue's subject paths lets the clause's own subject stand where no path
+    leads to one; a path that does lead somewhere still wins."""
+    cue_file = tmp_path / "cues.toml"
+    entry = """
+[[cue]]
+id = "the bane of X is Y"
+noun = "bane"
+subject = [%s]
+object = "prep(of) > pobj"
+property = "hinders"
+"""
+    sentences = ("The bane of teamwork is bureaucracy.", "Bureaucracy became the bane of teamwork.")
+    found = {}
+    for paths in ('"^nsubj > attr"', '"^nsubj > attr", "clause"'):
+        cue_file.write_text(entry % paths, encoding="utf-8")
+        extractor = Extractor.from_ontology(graph, cue_file=cue_file)
+        found[paths] = [
+            [(r.subject.split("#")[1], r.object.split("#")[1]) for r in relations(extractor, s)]
+            for s in sentences
+        ]
+    assert found['"^nsubj > attr"'] == [[("Bureaucracy", "Teamwork")], []]
+    assert found['"^nsubj > attr", "clause"'] == [
+        [("Bureaucracy", "Teamwork")],
+        [("Bureaucracy", "Teamwork")],
+    ]
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -464,6 +464,11 @@ def _unless(
     return tuple(found)
 
 
+CLAUSE_SUBJECT = "clause"
+"""In a cue's list of subject paths: the clause's own subject, found by following the clause,
+where none of the paths leads to one."""
+
+
 def _paths(entry: dict, key: str, where: str) -> list[str]:
     value = entry.get(key, [])
     paths = [value] if isinstance(value, str) else value
@@ -566,7 +571,9 @@ def _patterns(
     objects = _with_misparsed_to(_paths(entry, "pair" if cue.pair else "object", where))
     if not objects:
         raise HlkgError(f"{where}: needs an object path", exit_code=2)
-    subjects: list[str | None] = list(_paths(entry, "subject", where)) or [None]
+    subjects: list[str | None] = [
+        None if path == CLAUSE_SUBJECT else path for path in _paths(entry, "subject", where)
+    ] or [None]
     requires = _paths(entry, "with", where)
     variants: list[tuple[str, str | None, bool, set[str], str]] = [
         (o, s, False, forms, tags) for o, s in itertools.product(objects, subjects)
