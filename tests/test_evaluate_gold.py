@@ -267,16 +267,22 @@ def test_a_polarity_error_says_which_way_it_went(tmp_path: Path, extractor) -> N
     assert result.polarity_kinds == ["rejected read as asserted"]
 
 
-def test_unmatched_mentions_are_told_apart_by_kind(tmp_path: Path, extractor) -> None:
-    """A found mention on a gold span of another concept is a wrong choice of concept; a gold
-    mention with nothing found on its span is a wording the lexicon lacks."""
-    result = _scored(
+def _quarrel(tmp_path: Path, extractor):
+    """A sentence whose reader marks a description where the extractor finds its parts, a
+    word the lexicon lacks, and one mention both agree on."""
+    return _scored(
         tmp_path,
         extractor,
         "The quarrel between doctors and managers worries patients.\n",
         mentions="quarrel between doctors and managers\tDoctorManagerDivide\n"
         "worries\tTrust\npatients\tPatient\n",
     )
+
+
+def test_unmatched_mentions_are_told_apart_by_kind(tmp_path: Path, extractor) -> None:
+    """A found mention on a gold span of another concept is a wrong choice of concept; a gold
+    mention with nothing found on its span is a wording the lexicon lacks."""
+    result = _quarrel(tmp_path, extractor)
     assert result.mentions.true_positives == 1  # patients
     assert result.wrong_concept == 2  # doctors, managers inside the divide's span
     assert result.unseen_spans == 1  # worries
@@ -297,13 +303,7 @@ def test_mentions_are_scored_per_concept_with_what_was_found_instead(
     from kg.evaluate import Evaluation, format_concepts
     from kg.namespaces import HLKG
 
-    result = _scored(
-        tmp_path,
-        extractor,
-        "The quarrel between doctors and managers worries patients.\n",
-        mentions="quarrel between doctors and managers\tDoctorManagerDivide\n"
-        "worries\tTrust\npatients\tPatient\n",
-    )
+    result = _quarrel(tmp_path, extractor)
     divide, doctor = HLKG + "DoctorManagerDivide", HLKG + "Doctor"
     assert result.confusions == {(divide, doctor): 1, (divide, HLKG + "Manager"): 1}
     scores = result.concepts
