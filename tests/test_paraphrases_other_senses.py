@@ -1,0 +1,46 @@
+"""The other senses of the field's common words (ontology/paraphrases.ttl's excluded phrases):
+bodily, emotional and other sectors' regulation, managers of funds and files, spin doctors,
+nurse sharks, software providers and the lead of "lead times"; each beside the field's own
+sense, which stays a mention. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from extraction import extract
+
+from kg.extract import Extractor
+from kg.namespaces import HLKG
+
+
+def concepts(extractor: Extractor, text: str) -> list[str]:
+    return [m.concept.removeprefix(HLKG) for m in extract(extractor, text).mentions]
+
+
+@pytest.mark.parametrize(
+    ("other", "field", "concept"),
+    [
+        ("The regulation of blood pressure depends on the kidneys.",
+         "The regulation of hospitals changed after the inquiry.", "Regulation"),
+        ("Emotional regulation is taught in the first module.",
+         "Professional regulation is the council's business.", "Regulation"),
+        ("Financial regulation of banks tightened after 2008.",
+         "Regulation of surgeons tightened after the scandal.", "Regulation"),
+        ("The asset manager invested the pension fund in property.",
+         "The general manager invested in new staff.", "Manager"),
+        ("Open the file manager and copy the data.",
+         "Ask the service manager for the data.", "Manager"),
+        ("Spin doctors briefed the press before the vote.",
+         "Hospital doctors briefed the press before the strike.", "Doctor"),
+        ("She holds a doctor of philosophy in history.",
+         "She is a doctor in the emergency department.", "Doctor"),
+        ("Nurse sharks live in shallow water.", "Nurses live near the hospital.", "Nurse"),
+        ("Internet service providers keep logs.", "Healthcare providers keep records.",
+         "HealthcareOrganisation"),
+        ("Lead times for diagnostic tests grew over the winter.",
+         "Doctors must learn to lead.", "Leadership"),
+    ],
+)
+def test_another_sense_is_no_mention_and_the_fields_stays(extractor, other, field,
+                                                          concept) -> None:
+    assert concept not in concepts(extractor, other)
+    assert concept in concepts(extractor, field)
