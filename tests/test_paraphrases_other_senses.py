@@ -44,3 +44,39 @@ def test_another_sense_is_no_mention_and_the_fields_stays(extractor, other, fiel
                                                           concept) -> None:
     assert concept not in concepts(extractor, other)
     assert concept in concepts(extractor, field)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Therapists and paramedics joined the redesign group.", "Therapists"),
+        ("Therapists and paramedics joined the redesign group.", "paramedics"),
+        ("Speech and language therapists are scarce in rural areas.",
+         "Speech and language therapists"),
+        ("Radiographers and health visitors were consulted.", "health visitors"),
+        ("Non-medical clinicians now run many clinics.", "Non-medical clinicians"),
+    ],
+)
+def test_the_other_health_professions_are_health_professionals(extractor, text,
+                                                               surface) -> None:
+    found = [(m.surface, m.concept.removeprefix(HLKG)) for m in extract(extractor, text).mentions]
+    assert (surface, "HealthProfessional") in found
+
+
+def test_a_psychologist_of_organisations_is_no_health_professional(extractor) -> None:
+    assert "HealthProfessional" not in concepts(
+        extractor, "An organisational psychologist studied the board."
+    )
+    assert "HealthProfessional" in concepts(extractor, "A psychologist ran the pain clinic.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Failures in one ward can lead quickly to failures elsewhere.",
+        "Such pressure could lead some to resign.",
+    ],
+)
+def test_a_cause_that_leads_to_an_effect_is_no_leadership(extractor, text) -> None:
+    assert "Leadership" not in concepts(extractor, text)
+    assert "Leadership" in concepts(extractor, "Nurses lead many of the improvement projects.")
