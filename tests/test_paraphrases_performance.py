@@ -52,6 +52,10 @@ def concepts(extractor: Extractor, text: str) -> list[str]:
          "PerformanceTarget"),
         ("Managers meet the target by opening extra beds.", "meet the target",
          "PerformanceTarget"),
+        ("The hospital met its target for the first time.", "met its target",
+         "PerformanceTarget"),
+        ("Hitting the target became the only aim of the board.", "Hitting the target",
+         "PerformanceTarget"),
     ],
 )
 def test_the_fields_wordings_name_their_concepts(extractor, text, surface, concept) -> None:
