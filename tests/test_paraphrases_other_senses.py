@@ -38,6 +38,12 @@ def concepts(extractor: Extractor, text: str) -> list[str]:
          "HealthcareOrganisation"),
         ("Lead times for diagnostic tests grew over the winter.",
          "Doctors must learn to lead.", "Leadership"),
+        ("The trust hired external consultants to review its finances.",
+         "The trust hired two consultants to run the stroke unit.", "Doctor"),
+        ("The IT specialist fixed the booking system.",
+         "The specialist saw her within a week.", "Doctor"),
+        ("The managing partner of the law firm advised the board.",
+         "Few consultants want to spend their week managing.", "Management"),
     ],
 )
 def test_another_sense_is_no_mention_and_the_fields_stays(extractor, other, field,
