@@ -37,6 +37,10 @@ def concepts(extractor: Extractor, text: str) -> list[str]:
         ("Two of the trusts performed poorly for years.", "performed poorly", "Effectiveness"),
         ("Clinical governance exists to deliver effective care.", "effective care",
          "Effectiveness"),
+        ("Effective organisations listen to their staff.", "Effective organisations",
+         "Effectiveness"),
+        ("Operational performance fell over the winter.", "Operational performance",
+         "Effectiveness"),
         # with money, it is efficiency
         ("Hospitals with stable boards perform better financially.",
          "perform better financially", "Efficiency"),
@@ -69,6 +73,7 @@ def test_the_fields_wordings_name_their_concepts(extractor, text, surface, conce
         ("The surgeon was performing an operation when the lights failed.", "Effectiveness"),
         ("She performed well in her final examinations.", "Effectiveness"),
         ("Wards with engaged consultants perform better on infection rates.", "Effectiveness"),
+        ("Her performance in the role was judged weak.", "Effectiveness"),
         # "safe" of anything but care, and a target that is no performance target
         ("It is safe to say that few consultants read the minutes.", "PatientSafety"),
         ("The campaign chose a target audience of young parents.", "PerformanceTarget"),
