@@ -36,6 +36,8 @@ def concepts(extractor: Extractor, text: str) -> list[str]:
         ("Nurse sharks live in shallow water.", "Nurses live near the hospital.", "Nurse"),
         ("Internet service providers keep logs.", "Healthcare providers keep records.",
          "HealthcareOrganisation"),
+        ("Training providers bid for the leadership contract.",
+         "Acute providers bid for the stroke contract.", "HealthcareOrganisation"),
         ("Lead times for diagnostic tests grew over the winter.",
          "Doctors must learn to lead.", "Leadership"),
         ("The trust hired external consultants to review its finances.",
