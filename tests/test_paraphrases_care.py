@@ -29,6 +29,8 @@ def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:
         ("Avoidable deaths rose after the merger.", "Avoidable deaths", "PatientSafety"),
         ("Consultants kept their clinical sessions while running the directorate.",
          "clinical sessions", "ClinicalPractice"),
+        ("Complication rates fell after the checklist came in.", "Complication rates",
+         "PatientOutcome"),
     ],
 )
 def test_the_fields_wordings_name_their_concepts(extractor, text, surface, concept) -> None:
