@@ -43,16 +43,23 @@ def coordinated_senses(text: str, matches: list[Match], lexicon: Lexicon) -> lis
     taken = Spans(matches)
     begins = {m.begin for m in matches}
     ends = {m.end for m in matches}
-    found = []
-    for hit in pattern.finditer(text):
-        begin, end = hit.span()
-        if taken.overlap(begin, end):
-            continue  # inside a label already ("quality of care", "leadership quality")
-        if not _coordinated(text, begin, end, begins, ends):
-            continue
-        if not _modified_or_complemented(text, begin, end):
-            found.append(Match(begin, end, words[hit.group(1).lower()]))
-    return found
+    hits = [hit for hit in pattern.finditer(text) if not taken.overlap(*hit.span())]
+    found: list[Match] = []
+    # A list is read from the mention outwards: "safe, effective and efficient" reaches "safe"
+    # through "effective", which "efficient" made a mention first.
+    while True:
+        new = [
+            Match(hit.start(), hit.end(), words[hit.group(1).lower()])
+            for hit in hits
+            if hit.start() not in begins
+            and _coordinated(text, hit.start(), hit.end(), begins, ends)
+            and not _modified_or_complemented(text, hit.start(), hit.end())
+        ]
+        if not new:
+            return sorted(found, key=lambda m: m.begin)
+        found.extend(new)
+        begins.update(m.begin for m in new)
+        ends.update(m.end for m in new)
 
 
 _JOINED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
