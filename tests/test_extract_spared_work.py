@@ -85,3 +85,55 @@ def test_a_denying_subject_still_follows_the_frames_own_status(extractor: Extrac
     ]
     (denied,) = extract(extractor, "No manager can improve teamwork.").relations
     assert (denied.negated, denied.hedge_cues) == (True, ("No",))
+
+
+@pytest.fixture
+def subjects_sought(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The cue word of every match whose clause subjects are looked for."""
+    sought: list[str] = []
+    clause_subjects = _Sentence.clause_subjects
+
+    def counting(self, cue_token, cue):
+        sought.append(cue_token.text)
+        return clause_subjects(self, cue_token, cue)
+
+    monkeypatch.setattr(_Sentence, "clause_subjects", counting)
+    return sought
+
+
+def test_a_match_without_an_object_concept_seeks_no_subject(
+    extractor: Extractor, subjects_sought: list[str]
+) -> None:
+    assert extract(extractor, "Audit improves the morale of doctors.").relations == ()
+    assert "improves" not in subjects_sought
+    (found,) = extract(extractor, "Audit improves teamwork.").relations
+    assert "improves" in subjects_sought
+    assert found.subject.endswith("#Audit")
+
+
+def test_an_object_in_a_list_after_a_colon_still_counts(extractor: Extractor) -> None:
+    # "things" names no concept: the list after the colon is the object.
+    found = extract(extractor, "Regular audit improves two things: teamwork and morale.")
+    assert [(r.subject.rsplit("#")[-1], r.object.rsplit("#")[-1]) for r in found.relations] == [
+        ("Audit", "Teamwork")
+    ]
+
+
+def test_a_contrast_is_read_once_per_mention(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[str] = []
+    not_before = _Sentence._not_before
+
+    def counting(self, mention):
+        read.append(mention.surface)
+        return not_before(self, mention)
+
+    monkeypatch.setattr(_Sentence, "_not_before", counting)
+    found = extract(extractor, "Audit improves not bureaucracy but teamwork and patient safety.")
+    assert sorted(read) == sorted(set(read))  # each mention once, however many pairs
+    assert {(r.object.rsplit("#")[-1], r.negated) for r in found.relations} == {
+        ("Bureaucracy", True),
+        ("Teamwork", False),
+        ("PatientSafety", False),
+    }

@@ -474,7 +474,9 @@ class _Sentence:
             subjects = self._concepts(members[0], 0)
             objects = [a for m in members[1:] for a in self._concepts(m, 0)]
         else:
-            objects = self.objects(cue_token, object_token, cue)
+            objects = self.objects(cue_token, object_token, cue) or self.colon_list(object_token)
+            if not objects:
+                return []  # a third of the matches: no object, so the subject is not sought
             if pattern.subject_node is not None:
                 subject_tokens = [doc[token_ids[pattern.subject_node]]]
             else:
@@ -534,12 +536,11 @@ class _Sentence:
         """The status for one pair of arguments when a "not" denies one phrase and not the
         clause: "the key to safety is not regulation but teamwork" denies regulation's part
         and asserts teamwork's; "teamwork, not regulation, is the key" the same."""
+        scopes = [self._scope(m) for m in mentions]
         # ("Neither X nor Y may improve Z": the clause's own reading already denies it.)
-        neither = not status.negated and any(self._neither(m) for m in mentions)
-        denied = neither or any(
-            self._not_before(m) or self._contrasted_away(m) for m in mentions
-        )
-        kept = any(self._after_but_not(m) for m in mentions)
+        neither = not status.negated and any(s[0] for s in scopes)
+        denied = neither or any(s[1] for s in scopes)
+        kept = any(s[2] for s in scopes)
         if not denied and not (kept and status.negated):
             return status
         scoped = _Status(
@@ -553,6 +554,24 @@ class _Sentence:
         if scoped.negated:
             scoped.cues.insert(0, "not")
         return scoped
+
+    def _scope(self, mention: Mention) -> tuple[bool, bool, bool]:
+        """Whether a mention is one of "neither X nor Y", is denied on its own ("not X but",
+        "rather than X") and is the "but Y" of "not X but Y": worked out once per mention,
+        not again for every pair and every match it takes part in."""
+        key = (mention.begin, mention.end)
+        scope = self._scopes.get(key)
+        if scope is None:
+            scope = self._scopes[key] = (
+                self._neither(mention),
+                self._not_before(mention) or self._contrasted_away(mention),
+                self._after_but_not(mention),
+            )
+        return scope
+
+    @cached_property
+    def _scopes(self) -> dict[tuple[int, int], tuple[bool, bool, bool]]:
+        return {}
 
     def _phrase_start(self, mention: Mention) -> Token | None:
         """The first word of the noun phrase a mention heads (its determiner, if any)."""
