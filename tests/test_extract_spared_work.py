@@ -137,3 +137,24 @@ def test_a_contrast_is_read_once_per_mention(
         ("Teamwork", False),
         ("PatientSafety", False),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        # A cue verb read as a noun after a mention, and a mention after "to" read as a verb.
+        ("Bureaucracy impedes change management.", ["It"]),
+        ("Teamwork is central to patient safety.", ["it"]),
+        # Neither a cue verb nor "to": nothing is looked at, nothing masked.
+        ("Clinical leadership in hospitals.", []),
+    ],
+)
+def test_misread_words_are_found_among_the_cue_verbs_and_to(
+    extractor: Extractor, text: str, masked: list[str]
+) -> None:
+    from kg.extract.repair import misread
+
+    doc = pipeline()(text)
+    mentions = list(extract(extractor, text).mentions)
+    first, _ = misread(doc, 0, mentions, extractor._relations._misreadable)
+    assert [word for _, _, word in first] == [w.lower() for w in masked]
