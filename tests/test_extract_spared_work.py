@@ -158,3 +158,48 @@ def test_misread_words_are_found_among_the_cue_verbs_and_to(
     mentions = list(extract(extractor, text).mentions)
     first, _ = misread(doc, 0, mentions, extractor._relations._misreadable)
     assert [word for _, _, word in first] == [w.lower() for w in masked]
+
+
+def _pairs(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
+    return [
+        (r.subject.rsplit("#")[-1], r.predicate.rsplit("#")[-1], r.object.rsplit("#")[-1])
+        for r in extract(extractor, text).relations
+    ]
+
+
+def test_colons_found_once_still_give_headings_and_lists(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found: list[str] = []
+    colons = _Sentence._colons.func
+
+    def counting(self):
+        found.append(self.doc.text)
+        return colons(self)
+
+    monkeypatch.setattr(_Sentence, "_colons", property(counting))
+    # A heading before the colon is the subject of a verb that has none.
+    heading = "Nurse leadership: improves teamwork and strengthens patient safety."
+    assert _pairs(extractor, heading) == [
+        ("ClinicalLeadership", "improves", "Teamwork"),
+        ("ClinicalLeadership", "supports", "PatientSafety"),
+    ]
+    # A plain noun before the colon stands for the list after it, as subject or object.
+    assert _pairs(extractor, "Two things improve teamwork: audit and appraisal.") == [
+        ("Audit", "improves", "Teamwork"),
+        ("Appraisal", "improves", "Teamwork"),
+    ]
+    assert _pairs(extractor, "Audit improves two things: teamwork and morale.") == [
+        ("Audit", "improves", "Teamwork")
+    ]
+    assert found  # the colons were asked for through the one list
+
+
+def test_a_definition_is_still_no_claim_and_a_plain_sentence_still_one(
+    extractor: Extractor,
+) -> None:
+    text = "The definition of clinical governance is that audit improves patient safety."
+    assert _pairs(extractor, text) == []
+    assert _pairs(extractor, "Audit improves patient safety.") == [
+        ("Audit", "improves", "PatientSafety")
+    ]

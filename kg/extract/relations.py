@@ -922,10 +922,10 @@ class _Sentence:
     def heading(self, cue_token: Token) -> list[_Argument]:
         """ "Physician leadership: ensures high-quality care": a verb with no subject after a
         colon takes the last concept before the colon."""
-        colon = next((t for t in reversed(list(self.doc[: cue_token.i])) if t.text == ":"), None)
+        colon = next((i for i in reversed(self._colons) if i < cue_token.i), None)
         if colon is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue_token.children):
             return []
-        end = self.begin(colon)
+        end = self.begin(self.doc[colon])
         before = [m for m in self.mentions if m.end <= end]
         return [_Argument(before[-1])] if before else []
 
@@ -1154,18 +1154,22 @@ class _Sentence:
                 ]
         return found
 
+    @cached_property
+    def _colons(self) -> list[int]:
+        """Where the sentence's colons are: found once, not from every word asked about."""
+        return [token.i for token in self.doc if token.text == ":"]
+
     def colon_list(self, token: Token) -> list[_Argument]:
         """ "Three things undermine trust: poor communication, conflicting goals and
         bureaucracy": a plain noun ("things", "factors") stands for the list after the
         sentence's colon, wherever the parser hung it."""
         if not token.tag_.startswith("NN") or self.covering(token):
             return []
-        colon = next((t for t in self.doc[token.i + 1 :] if t.text == ":"), None)
-        if colon is None:
+        at = next((i for i in self._colons if i > token.i), None)
+        if at is None:
             return []
         first = next(
-            (t for t in self.doc[colon.i + 1 :] if t.tag_.startswith("NN") and t.head.i < colon.i),
-            None,
+            (t for t in self.doc[at + 1 :] if t.tag_.startswith("NN") and t.head.i < at), None
         )
         return self.arguments(first) if first is not None else []
 
@@ -1521,7 +1525,7 @@ class _Sentence:
 
     def _after_colon(self, token: Token, other: Token) -> bool:
         low, high = sorted((token.i, other.i))
-        return any(t.text == ":" for t in self.doc[low:high])
+        return any(low <= i < high for i in self._colons)
 
     def _judged(self, token: Token, covering: list[Mention]) -> list[Mention]:
         """ "better performing hospitals", "efficient organisations": a noun that names no
@@ -1542,10 +1546,18 @@ class _Sentence:
         return found
 
     def _word_before(self, mention: Mention) -> str:
-        """The word right before a mention in the text ("poor" in "poor communication")."""
-        start = max(self.sentence.begin, mention.begin - 40)
-        words = _WORD.findall(self.text, start, mention.begin)
-        return words[-1].lower() if words else ""
+        """The word right before a mention in the text ("poor" in "poor communication");
+        several rules ask it of the same mention, so it is found once."""
+        word = self._words_before.get(mention.begin)
+        if word is None:
+            start = max(self.sentence.begin, mention.begin - 40)
+            words = _WORD.findall(self.text, start, mention.begin)
+            word = self._words_before[mention.begin] = words[-1].lower() if words else ""
+        return word
+
+    @cached_property
+    def _words_before(self) -> dict[int, str]:
+        return {}
 
     def _examples(self, token: Token) -> list[_Argument]:
         """ "the leaders (including clinicians and managers)": the examples given."""
@@ -2700,6 +2712,8 @@ class _Sentence:
         Y" makes a claim)."""
         if any(t.lower_ in self.words["defining_verbs"] for t in cue_token.ancestors):
             return True
+        if not self._definition_subjects:
+            return False  # most sentences: no definition noun (spaCy's .sent is not cheap)
         sentence = cue_token.sent.start
         return any(
             start == sentence and not (left <= cue_token.i <= right)
