@@ -605,14 +605,24 @@ class _Sentence:
 
     def _mention_head(self, mention: Mention) -> Token | None:
         """The word of a mention that hangs from a word outside it ("quality" in "the
-        quality of care")."""
+        quality of care"); several rules ask it of the same mention, so it is found once."""
+        key = (mention.begin, mention.end)
+        if key in self._mention_heads:
+            return self._mention_heads[key]
+        found = None
         first = bisect.bisect_right(self._token_ends, mention.begin)
         for token in self.doc[first:]:
             if self.begin(token) >= mention.end:
                 break
             if not (mention.begin <= self.begin(token.head) < mention.end):
-                return token
-        return None
+                found = token
+                break
+        self._mention_heads[key] = found
+        return found
+
+    @cached_property
+    def _mention_heads(self) -> dict[tuple[int, int], Token | None]:
+        return {}
 
     def _not_before(self, mention: Mention) -> bool:
         """Whether "not" stands right before the mention's phrase, in a contrast ("not X but
@@ -2725,6 +2735,9 @@ class _Sentence:
         """(spaCy sentence start, first, last token) of each definition noun that is a
         subject: found once, not once per cue (a long sentence has hundreds of cues)."""
         nouns = self.words["definition_nouns"]
+        lowered = self.text[self.sentence.begin : self.sentence.end].lower()
+        if not any(noun in lowered for noun in nouns):
+            return []  # most sentences: no definition noun, and no walk over every word
         return [
             (t.sent.start, t.left_edge.i, t.right_edge.i)
             for t in self.doc
