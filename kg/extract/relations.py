@@ -1166,7 +1166,10 @@ class _Sentence:
 
     @cached_property
     def _colons(self) -> list[int]:
-        """Where the sentence's colons are: found once, not from every word asked about."""
+        """Where the sentence's colons are: found once, not from every word asked about (and
+        most sentences have none, which their text tells without a walk over the words)."""
+        if ":" not in self.text[self.sentence.begin : self.sentence.end]:
+            return []
         return [token.i for token in self.doc if token.text == ":"]
 
     def colon_list(self, token: Token) -> list[_Argument]:
