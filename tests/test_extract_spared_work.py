@@ -203,3 +203,24 @@ def test_a_definition_is_still_no_claim_and_a_plain_sentence_still_one(
     assert _pairs(extractor, "Audit improves patient safety.") == [
         ("Audit", "improves", "PatientSafety")
     ]
+
+
+def test_a_cue_without_exclusions_does_not_look_at_its_words_children() -> None:
+    from kg.extract.patterns import Cue
+
+    class Word:
+        def __init__(self, children: list) -> None:
+            self._children = children
+            self.dep_, self.lower_ = "dobj", "teamwork"
+
+        @property
+        def children(self) -> list:
+            if self._children is None:
+                raise AssertionError("children looked at")
+            return self._children
+
+    plain = Cue("c", "p", False, 1.0, "verb")
+    assert not plain.excludes(Word(None))
+    with_object = Cue("c", "p", False, 1.0, "verb", unless=((frozenset(["dobj"]), None),))
+    assert with_object.excludes(Word([Word([])]))
+    assert not with_object.excludes(Word([]))

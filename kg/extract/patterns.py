@@ -84,6 +84,8 @@ class Cue:
 
     def excludes(self, token: Any) -> bool:
         """Whether the cue word has a child the cue rules out."""
+        if not self.unless:
+            return False  # most cues: no child to look at
         return any(
             child.dep_ in deps and (words is None or child.lower_ in words)
             for child in token.children

@@ -387,7 +387,7 @@ class _Sentence:
     def end(self, token: Token) -> int:
         if self.spans is not None:
             return self.spans[token.i][1]
-        return self.sentence.begin + token.idx + len(token.text)
+        return self.sentence.begin + token.idx + len(token)  # (len(token.text), unmade)
 
     def covering(self, token: Token) -> list[Mention]:
         """The mentions whose span holds the token (bisection: a sentence of a badly
