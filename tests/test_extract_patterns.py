@@ -237,6 +237,37 @@ def test_the_matcher_finds_what_spacys_dependency_matcher_finds(extractor, seed_
     assert matched > 50
 
 
+def test_the_matcher_reads_the_parse_as_spacy_does_on_written_sentences(extractor) -> None:
+    """The matcher reads heads, children, tags and forms from the parse's integer arrays;
+    written sentences with heads on both sides, passives, lists and capitals give what spaCy's
+    own matcher gives, in the order of their words, and an empty text gives nothing."""
+    from spacy.matcher import DependencyMatcher
+
+    from kg.extract.parser import pipeline
+
+    nlp = pipeline()
+    cues = extractor.cues
+    reference = DependencyMatcher(nlp.vocab)
+    for key, (_, spec) in cues.patterns.items():
+        reference.add(key, [spec])
+    ours = cues.matcher()
+    texts = [
+        "Bureaucracy, not teamwork, Undermines trust between doctors and managers.",
+        "Morale was eroded by targets and by the constant reorganisation of services.",
+        "Strong clinical leadership is essential to safety and leads to better outcomes.",
+        "Managers who support clinicians improve engagement; audit depends on both.",
+    ]
+    matched = 0
+    for doc in nlp.pipe(texts):
+        expected = {(nlp.vocab.strings[i], tuple(ids)) for i, ids in reference(doc)}
+        found = ours(doc)
+        assert {(key, tuple(ids)) for key, ids in found} == expected, doc.text
+        assert [ids[0] for _, ids in found] == sorted(ids[0] for _, ids in found)
+        matched += len(expected)
+    assert matched >= 5
+    assert ours(nlp("")) == []
+
+
 def test_a_sentence_is_parsed_only_if_some_pattern_could_match_its_words() -> None:
     """The check before parsing: the cue word and every other word a pattern names."""
     from kg.extract.patterns import CueSet

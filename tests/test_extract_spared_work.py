@@ -85,3 +85,142 @@ def test_a_denying_subject_still_follows_the_frames_own_status(extractor: Extrac
     ]
     (denied,) = extract(extractor, "No manager can improve teamwork.").relations
     assert (denied.negated, denied.hedge_cues) == (True, ("No",))
+
+
+@pytest.fixture
+def subjects_sought(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The cue word of every match whose clause subjects are looked for."""
+    sought: list[str] = []
+    clause_subjects = _Sentence.clause_subjects
+
+    def counting(self, cue_token, cue):
+        sought.append(cue_token.text)
+        return clause_subjects(self, cue_token, cue)
+
+    monkeypatch.setattr(_Sentence, "clause_subjects", counting)
+    return sought
+
+
+def test_a_match_without_an_object_concept_seeks_no_subject(
+    extractor: Extractor, subjects_sought: list[str]
+) -> None:
+    assert extract(extractor, "Audit improves the morale of doctors.").relations == ()
+    assert "improves" not in subjects_sought
+    (found,) = extract(extractor, "Audit improves teamwork.").relations
+    assert "improves" in subjects_sought
+    assert found.subject.endswith("#Audit")
+
+
+def test_an_object_in_a_list_after_a_colon_still_counts(extractor: Extractor) -> None:
+    # "things" names no concept: the list after the colon is the object.
+    found = extract(extractor, "Regular audit improves two things: teamwork and morale.")
+    assert [(r.subject.rsplit("#")[-1], r.object.rsplit("#")[-1]) for r in found.relations] == [
+        ("Audit", "Teamwork")
+    ]
+
+
+def test_a_contrast_is_read_once_per_mention(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[str] = []
+    not_before = _Sentence._not_before
+
+    def counting(self, mention):
+        read.append(mention.surface)
+        return not_before(self, mention)
+
+    monkeypatch.setattr(_Sentence, "_not_before", counting)
+    found = extract(extractor, "Audit improves not bureaucracy but teamwork and patient safety.")
+    assert sorted(read) == sorted(set(read))  # each mention once, however many pairs
+    assert {(r.object.rsplit("#")[-1], r.negated) for r in found.relations} == {
+        ("Bureaucracy", True),
+        ("Teamwork", False),
+        ("PatientSafety", False),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        # A cue verb read as a noun after a mention, and a mention after "to" read as a verb.
+        ("Bureaucracy impedes change management.", ["It"]),
+        ("Teamwork is central to patient safety.", ["it"]),
+        # Neither a cue verb nor "to": nothing is looked at, nothing masked.
+        ("Clinical leadership in hospitals.", []),
+    ],
+)
+def test_misread_words_are_found_among_the_cue_verbs_and_to(
+    extractor: Extractor, text: str, masked: list[str]
+) -> None:
+    from kg.extract.repair import misread
+
+    doc = pipeline()(text)
+    mentions = list(extract(extractor, text).mentions)
+    first, _ = misread(doc, 0, mentions, extractor._relations._misreadable)
+    assert [word for _, _, word in first] == [w.lower() for w in masked]
+
+
+def _pairs(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
+    return [
+        (r.subject.rsplit("#")[-1], r.predicate.rsplit("#")[-1], r.object.rsplit("#")[-1])
+        for r in extract(extractor, text).relations
+    ]
+
+
+def test_colons_found_once_still_give_headings_and_lists(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found: list[str] = []
+    colons = _Sentence._colons.func
+
+    def counting(self):
+        found.append(self.doc.text)
+        return colons(self)
+
+    monkeypatch.setattr(_Sentence, "_colons", property(counting))
+    # A heading before the colon is the subject of a verb that has none.
+    heading = "Nurse leadership: improves teamwork and strengthens patient safety."
+    assert _pairs(extractor, heading) == [
+        ("ClinicalLeadership", "improves", "Teamwork"),
+        ("ClinicalLeadership", "supports", "PatientSafety"),
+    ]
+    # A plain noun before the colon stands for the list after it, as subject or object.
+    assert _pairs(extractor, "Two things improve teamwork: audit and appraisal.") == [
+        ("Audit", "improves", "Teamwork"),
+        ("Appraisal", "improves", "Teamwork"),
+    ]
+    assert _pairs(extractor, "Audit improves two things: teamwork and morale.") == [
+        ("Audit", "improves", "Teamwork")
+    ]
+    assert found  # the colons were asked for through the one list
+
+
+def test_a_definition_is_still_no_claim_and_a_plain_sentence_still_one(
+    extractor: Extractor,
+) -> None:
+    text = "The definition of clinical governance is that audit improves patient safety."
+    assert _pairs(extractor, text) == []
+    assert _pairs(extractor, "Audit improves patient safety.") == [
+        ("Audit", "improves", "PatientSafety")
+    ]
+
+
+def test_a_cue_without_exclusions_does_not_look_at_its_words_children() -> None:
+    from kg.extract.patterns import Cue
+
+    class Word:
+        def __init__(self, children: list) -> None:
+            self._children = children
+            self.dep_, self.lower_ = "dobj", "teamwork"
+
+        @property
+        def children(self) -> list:
+            if self._children is None:
+                raise AssertionError("children looked at")
+            return self._children
+
+    plain = Cue("c", "p", False, 1.0, "verb")
+    assert not plain.excludes(Word(None))
+    with_object = Cue("c", "p", False, 1.0, "verb", unless=((frozenset(["dobj"]), None),))
+    assert with_object.excludes(Word([Word([])]))
+    assert not with_object.excludes(Word([]))

@@ -184,3 +184,24 @@ def test_only_capitalised_labels_are_read_as_words_of_a_name(lexicon: Lexicon) -
     text = "The Centre for Clinical Leadership is run by doctors who value clinical leadership."
     found = find_mentions(text, [Sentence(0, len(text))], lexicon)
     assert [m.surface for m in found] == ["doctors", "clinical leadership"]
+
+
+def test_a_qualification_is_looked_for_only_where_one_stands_before_in(
+    lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.extract.mentions as mentions
+    from kg.model import Sentence
+
+    def concepts(text: str) -> list[str]:
+        sentences = [Sentence(0, len(text))]
+        return [m.concept.rsplit("#")[-1] for m in mentions.find_mentions(text, sentences, lexicon)]
+
+    assert concepts("She holds a diploma in hospital management.") == ["ManagementTraining"]
+    assert concepts("She holds a DIPLOMA in hospital management.") == ["ManagementTraining"]
+
+    class Unused:
+        def search(self, *args: object) -> None:
+            raise AssertionError("searched before a mention")
+
+    monkeypatch.setattr(mentions, "_QUALIFIED_IN", Unused())
+    assert concepts("She trained in hospital management.") == ["Management"]

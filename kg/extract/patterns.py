@@ -25,7 +25,7 @@ import functools
 import itertools
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -86,6 +86,8 @@ class Cue:
 
     def excludes(self, token: Any) -> bool:
         """Whether the cue word has a child the cue rules out."""
+        if not self.unless:
+            return False  # most cues: no child to look at
         return any(
             (
                 token.dep_ in deps and (words is None or token.head.lower_ in words)
@@ -267,22 +269,89 @@ class Matcher:
     """
 
     def __init__(self, cues: CueSet, vocab: Any = None) -> None:
+        from spacy.strings import get_string_id
+
         self.cues = cues
-        self._by_form: dict[str, list[tuple[str, list[_Node]]]] = {}
+        self._by_form: dict[int, list[tuple[str, list[_Node]]]] = {}
+        """The hash of a cue word's form -> the patterns that start from it."""
+        tests: dict[tuple, _Test] = {}
         for key, (_, spec) in cues.patterns.items():
-            nodes = _nodes(spec)
+            nodes = _nodes(spec, tests, get_string_id)
             for form in spec[0]["RIGHT_ATTRS"]["LOWER"]["IN"]:
-                self._by_form.setdefault(form, []).append((key, nodes))
+                self._by_form.setdefault(get_string_id(form), []).append((key, nodes))
 
     def __call__(self, doc: Any) -> list[tuple[str, list[int]]]:
         """(pattern key, token index of each node in the pattern's order) for every match."""
         found: list[tuple[str, list[int]]] = []
-        for token in doc:
-            for key, nodes in self._by_form.get(token.lower_, ()):
-                if nodes[0].accepts(token):
-                    for assignment in _assign(nodes, [token], 1):
-                        found.append((key, [t.i for t in assignment]))
+        if not len(doc):
+            return found
+        # The parse as plain integers, read once: walking spaCy's tokens made a Python
+        # object and a string per attribute at every step of every pattern.
+        words = _Words(doc)
+        for index, lower in enumerate(words.values[0::4]):
+            for key, nodes in self._by_form.get(lower, ()):
+                if nodes[0].test.accepts(words, index):
+                    _assign(nodes, words, [index], 1, key, found)
         return found
+
+
+class _Words:
+    """One sentence's parse as integers, four per word: its lower-cased form, dependency and
+    tag (as spaCy's string ids) and its head's offset (stored unsigned); each word's head, and
+    its children (in order) when first asked."""
+
+    def __init__(self, doc: Any) -> None:
+        from spacy.attrs import DEP, HEAD, LOWER, TAG
+
+        self.values: list[int] = doc.to_array([LOWER, DEP, TAG, HEAD]).ravel().tolist()
+        self.strings = doc.vocab.strings
+        self.heads: list[int] = [
+            index + (offset if offset < _SIGN else offset - _WRAP)
+            for index, offset in enumerate(self.values[3::4])
+        ]
+        self._children: dict[int, list[int]] = {}
+
+    def children(self, index: int) -> list[int]:
+        found = self._children.get(index)
+        if found is None:
+            found = self._children[index] = [
+                child for child, head in enumerate(self.heads) if head == index != child
+            ]
+        return found
+
+
+_SIGN = 1 << 63
+_WRAP = 1 << 64
+
+
+class _Test:
+    """What a node asks of a word: its lower-cased form, dependency and tag (string ids; a
+    tag's expression is tried once per tag)."""
+
+    def __init__(
+        self,
+        lower: frozenset[int] | None,
+        deps: frozenset[int] | None,
+        tag: re.Pattern[str] | None,
+    ) -> None:
+        self.lower = lower
+        self.deps = deps
+        self.tag = tag
+        self._tags: dict[int, bool] = {}
+
+    def accepts(self, words: _Words, index: int) -> bool:
+        values, at = words.values, 4 * index
+        if self.lower is not None and values[at] not in self.lower:
+            return False
+        if self.deps is not None and values[at + 1] not in self.deps:
+            return False
+        if self.tag is None:
+            return True
+        tag = values[at + 2]
+        accepted = self._tags.get(tag)
+        if accepted is None:
+            accepted = self._tags[tag] = self.tag.search(words.strings[tag]) is not None
+        return accepted
 
 
 @dataclass(frozen=True)
@@ -291,48 +360,56 @@ class _Node:
     """The index of the node this one is reached from (-1 for the cue word)."""
     down: bool
     """True: a child of the left node (REL_OP ">"); False: its head ("<")."""
-    lower: frozenset[str] | None
-    deps: frozenset[str] | None
-    tag: re.Pattern[str] | None
-
-    def accepts(self, token: Any) -> bool:
-        return (
-            (self.lower is None or token.lower_ in self.lower)
-            and (self.deps is None or token.dep_ in self.deps)
-            and (self.tag is None or self.tag.search(token.tag_) is not None)
-        )
+    test: _Test
 
 
-def _nodes(spec: list[dict[str, Any]]) -> list[_Node]:
+def _nodes(
+    spec: list[dict[str, Any]], tests: dict[tuple, _Test], string_id: Callable[[str], int]
+) -> list[_Node]:
+    """A specification's nodes; one `_Test` for the same test in any pattern."""
     names = {node["RIGHT_ID"]: index for index, node in enumerate(spec)}
     nodes = []
     for node in spec:
         attrs = node["RIGHT_ATTRS"]
+        lower = frozenset(attrs["LOWER"]["IN"]) if "LOWER" in attrs else None
+        deps = frozenset(attrs["DEP"]["IN"]) if "DEP" in attrs else None
+        tag = attrs["TAG"]["REGEX"] if "TAG" in attrs else None
+        test = tests.get((lower, deps, tag))
+        if test is None:
+            test = tests[lower, deps, tag] = _Test(
+                frozenset(string_id(w) for w in lower) if lower is not None else None,
+                frozenset(string_id(d) for d in deps) if deps is not None else None,
+                re.compile(tag) if tag is not None else None,
+            )
         nodes.append(
             _Node(
                 left=names[node["LEFT_ID"]] if "LEFT_ID" in node else -1,
                 down=node.get("REL_OP", ">") == ">",
-                lower=frozenset(attrs["LOWER"]["IN"]) if "LOWER" in attrs else None,
-                deps=frozenset(attrs["DEP"]["IN"]) if "DEP" in attrs else None,
-                tag=re.compile(attrs["TAG"]["REGEX"]) if "TAG" in attrs else None,
+                test=test,
             )
         )
     return nodes
 
 
-def _assign(nodes: list[_Node], chosen: list[Any], index: int) -> Iterator[list[Any]]:
-    """Every way to give the nodes from `index` on tokens, depth first (as in spaCy, two nodes
-    may fall on one token)."""
+def _assign(
+    nodes: list[_Node], words: _Words, chosen: list[int], index: int, key: str, found: list
+) -> None:
+    """Every way to give the nodes from `index` on words, depth first (as in spaCy, two nodes
+    may fall on one word), added to `found` as (key, the words chosen)."""
     if index == len(nodes):
-        yield list(chosen)
+        found.append((key, list(chosen)))
         return
     node = nodes[index]
     left = chosen[node.left]
-    candidates = left.children if node.down else ([left.head] if left.head is not left else [])
-    for token in candidates:
-        if node.accepts(token):
-            chosen.append(token)
-            yield from _assign(nodes, chosen, index + 1)
+    if node.down:
+        candidates = words.children(left)
+    else:
+        head = words.heads[left]
+        candidates = [head] if head != left else []
+    for word in candidates:
+        if node.test.accepts(words, word):
+            chosen.append(word)
+            _assign(nodes, words, chosen, index + 1, key, found)
             chosen.pop()
 
 

@@ -387,7 +387,7 @@ class _Sentence:
     def end(self, token: Token) -> int:
         if self.spans is not None:
             return self.spans[token.i][1]
-        return self.sentence.begin + token.idx + len(token.text)
+        return self.sentence.begin + token.idx + len(token)  # (len(token.text), unmade)
 
     def covering(self, token: Token) -> list[Mention]:
         """The mentions whose span holds the token (bisection: a sentence of a badly
@@ -474,7 +474,9 @@ class _Sentence:
             subjects = self._concepts(members[0], 0)
             objects = [a for m in members[1:] for a in self._concepts(m, 0)]
         else:
-            objects = self.objects(cue_token, object_token, cue)
+            objects = self.objects(cue_token, object_token, cue) or self.colon_list(object_token)
+            if not objects:
+                return []  # a third of the matches: no object, so the subject is not sought
             if pattern.subject_node is not None:
                 subject_tokens = [doc[token_ids[pattern.subject_node]]]
             else:
@@ -534,12 +536,11 @@ class _Sentence:
         """The status for one pair of arguments when a "not" denies one phrase and not the
         clause: "the key to safety is not regulation but teamwork" denies regulation's part
         and asserts teamwork's; "teamwork, not regulation, is the key" the same."""
+        scopes = [self._scope(m) for m in mentions]
         # ("Neither X nor Y may improve Z": the clause's own reading already denies it.)
-        neither = not status.negated and any(self._neither(m) for m in mentions)
-        denied = neither or any(
-            self._not_before(m) or self._contrasted_away(m) for m in mentions
-        )
-        kept = any(self._after_but_not(m) for m in mentions)
+        neither = not status.negated and any(s[0] for s in scopes)
+        denied = neither or any(s[1] for s in scopes)
+        kept = any(s[2] for s in scopes)
         if not denied and not (kept and status.negated):
             return status
         scoped = _Status(
@@ -553,6 +554,24 @@ class _Sentence:
         if scoped.negated:
             scoped.cues.insert(0, "not")
         return scoped
+
+    def _scope(self, mention: Mention) -> tuple[bool, bool, bool]:
+        """Whether a mention is one of "neither X nor Y", is denied on its own ("not X but",
+        "rather than X") and is the "but Y" of "not X but Y": worked out once per mention,
+        not again for every pair and every match it takes part in."""
+        key = (mention.begin, mention.end)
+        scope = self._scopes.get(key)
+        if scope is None:
+            scope = self._scopes[key] = (
+                self._neither(mention),
+                self._not_before(mention) or self._contrasted_away(mention),
+                self._after_but_not(mention),
+            )
+        return scope
+
+    @cached_property
+    def _scopes(self) -> dict[tuple[int, int], tuple[bool, bool, bool]]:
+        return {}
 
     def _phrase_start(self, mention: Mention) -> Token | None:
         """The first word of the noun phrase a mention heads (its determiner, if any)."""
@@ -586,14 +605,24 @@ class _Sentence:
 
     def _mention_head(self, mention: Mention) -> Token | None:
         """The word of a mention that hangs from a word outside it ("quality" in "the
-        quality of care")."""
+        quality of care"); several rules ask it of the same mention, so it is found once."""
+        key = (mention.begin, mention.end)
+        if key in self._mention_heads:
+            return self._mention_heads[key]
+        found = None
         first = bisect.bisect_right(self._token_ends, mention.begin)
         for token in self.doc[first:]:
             if self.begin(token) >= mention.end:
                 break
             if not (mention.begin <= self.begin(token.head) < mention.end):
-                return token
-        return None
+                found = token
+                break
+        self._mention_heads[key] = found
+        return found
+
+    @cached_property
+    def _mention_heads(self) -> dict[tuple[int, int], Token | None]:
+        return {}
 
     def _not_before(self, mention: Mention) -> bool:
         """Whether "not" stands right before the mention's phrase, in a contrast ("not X but
@@ -903,10 +932,10 @@ class _Sentence:
     def heading(self, cue_token: Token) -> list[_Argument]:
         """ "Physician leadership: ensures high-quality care": a verb with no subject after a
         colon takes the last concept before the colon."""
-        colon = next((t for t in reversed(list(self.doc[: cue_token.i])) if t.text == ":"), None)
+        colon = next((i for i in reversed(self._colons) if i < cue_token.i), None)
         if colon is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue_token.children):
             return []
-        end = self.begin(colon)
+        end = self.begin(self.doc[colon])
         before = [m for m in self.mentions if m.end <= end]
         return [_Argument(before[-1])] if before else []
 
@@ -1135,18 +1164,25 @@ class _Sentence:
                 ]
         return found
 
+    @cached_property
+    def _colons(self) -> list[int]:
+        """Where the sentence's colons are: found once, not from every word asked about (and
+        most sentences have none, which their text tells without a walk over the words)."""
+        if ":" not in self.text[self.sentence.begin : self.sentence.end]:
+            return []
+        return [token.i for token in self.doc if token.text == ":"]
+
     def colon_list(self, token: Token) -> list[_Argument]:
         """ "Three things undermine trust: poor communication, conflicting goals and
         bureaucracy": a plain noun ("things", "factors") stands for the list after the
         sentence's colon, wherever the parser hung it."""
         if not token.tag_.startswith("NN") or self.covering(token):
             return []
-        colon = next((t for t in self.doc[token.i + 1 :] if t.text == ":"), None)
-        if colon is None:
+        at = next((i for i in self._colons if i > token.i), None)
+        if at is None:
             return []
         first = next(
-            (t for t in self.doc[colon.i + 1 :] if t.tag_.startswith("NN") and t.head.i < colon.i),
-            None,
+            (t for t in self.doc[at + 1 :] if t.tag_.startswith("NN") and t.head.i < at), None
         )
         return self.arguments(first) if first is not None else []
 
@@ -1502,7 +1538,7 @@ class _Sentence:
 
     def _after_colon(self, token: Token, other: Token) -> bool:
         low, high = sorted((token.i, other.i))
-        return any(t.text == ":" for t in self.doc[low:high])
+        return any(low <= i < high for i in self._colons)
 
     def _judged(self, token: Token, covering: list[Mention]) -> list[Mention]:
         """ "better performing hospitals", "efficient organisations": a noun that names no
@@ -1523,10 +1559,18 @@ class _Sentence:
         return found
 
     def _word_before(self, mention: Mention) -> str:
-        """The word right before a mention in the text ("poor" in "poor communication")."""
-        start = max(self.sentence.begin, mention.begin - 40)
-        words = _WORD.findall(self.text, start, mention.begin)
-        return words[-1].lower() if words else ""
+        """The word right before a mention in the text ("poor" in "poor communication");
+        several rules ask it of the same mention, so it is found once."""
+        word = self._words_before.get(mention.begin)
+        if word is None:
+            start = max(self.sentence.begin, mention.begin - 40)
+            words = _WORD.findall(self.text, start, mention.begin)
+            word = self._words_before[mention.begin] = words[-1].lower() if words else ""
+        return word
+
+    @cached_property
+    def _words_before(self) -> dict[int, str]:
+        return {}
 
     def _examples(self, token: Token) -> list[_Argument]:
         """ "the leaders (including clinicians and managers)": the examples given."""
@@ -2705,6 +2749,8 @@ class _Sentence:
         Y" makes a claim)."""
         if any(t.lower_ in self.words["defining_verbs"] for t in cue_token.ancestors):
             return True
+        if not self._definition_subjects:
+            return False  # most sentences: no definition noun (spaCy's .sent is not cheap)
         sentence = cue_token.sent.start
         return any(
             start == sentence and not (left <= cue_token.i <= right)
@@ -2716,6 +2762,9 @@ class _Sentence:
         """(spaCy sentence start, first, last token) of each definition noun that is a
         subject: found once, not once per cue (a long sentence has hundreds of cues)."""
         nouns = self.words["definition_nouns"]
+        lowered = self.text[self.sentence.begin : self.sentence.end].lower()
+        if not any(noun in lowered for noun in nouns):
+            return []  # most sentences: no definition noun, and no walk over every word
         return [
             (t.sent.start, t.left_edge.i, t.right_edge.i)
             for t in self.doc

@@ -45,10 +45,13 @@ def misread(
     repairs more parses but spoils some)."""
     found: list[Span] = []
     after_found: list[Span] = []
-    for span in _misread_to(doc, offset, mentions, verb_forms):
+    words = _verbs_and_to(doc, verb_forms)
+    if not words:
+        return found, after_found  # no cue verb and no "to": nothing misread
+    for span in _misread_to(doc, offset, mentions, verb_forms, words):
         if span not in found:
             found.append(span)
-    for token in doc:
+    for token in words:
         if token.lower_ not in verb_forms or token.i == 0:
             continue
         if _participle_adjective(token) or _object_noun(token):
@@ -156,15 +159,37 @@ def _noun_hung_on_verb(doc: Doc, verb: Any) -> bool:
     return previous.head.i == verb.i and previous.dep_ == "compound"
 
 
+def _verbs_and_to(doc: Doc, verb_forms: frozenset[str]) -> list[Any]:
+    """The words of `doc` that are one of `verb_forms` or "to", in order: found in the
+    parse's array of form ids, without making a token of every word."""
+    from spacy.attrs import LOWER
+
+    ids = _FORM_IDS.get(verb_forms)
+    if ids is None:
+        from spacy.strings import get_string_id
+
+        ids = _FORM_IDS[verb_forms] = frozenset(get_string_id(f) for f in {*verb_forms, "to"})
+    return [doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in ids]
+
+
+_FORM_IDS: dict[frozenset[str], frozenset[int]] = {}
+"""Cue verb forms -> their string ids and that of "to" (one set per cue file)."""
+
+
 def _misread_to(
-    doc: Doc, offset: int, mentions: Sequence[Mention], verb_forms: frozenset[str]
+    doc: Doc,
+    offset: int,
+    mentions: Sequence[Mention],
+    verb_forms: frozenset[str],
+    words: Sequence[Any],
 ) -> list[Span]:
     """Mentions after a preposition "to" that the parser read as an infinitive's marker:
     in "Teamwork is central to patient safety" it tags "patient" as an adjective heading a
     verb phrase ("to" its aux, "safety" its object). A pronoun cannot head a verb phrase,
-    so "central to it" reads "to" as the preposition."""
+    so "central to it" reads "to" as the preposition. (`words`: the sentence's cue verbs
+    and "to"s.)"""
     spans: list[Span] = []
-    for token in doc:
+    for token in words:
         if token.lower_ != "to" or token.dep_ != "aux" or token.i + 1 >= len(doc):
             continue
         following = doc[token.i + 1]
