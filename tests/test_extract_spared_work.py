@@ -221,6 +221,6 @@ def test_a_cue_without_exclusions_does_not_look_at_its_words_children() -> None:
 
     plain = Cue("c", "p", False, 1.0, "verb")
     assert not plain.excludes(Word(None))
-    with_object = Cue("c", "p", False, 1.0, "verb", unless=((frozenset(["dobj"]), None),))
+    with_object = Cue("c", "p", False, 1.0, "verb", unless=((frozenset(["dobj"]), None, False),))
     assert with_object.excludes(Word([Word([])]))
     assert not with_object.excludes(Word([]))
