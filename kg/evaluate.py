@@ -720,10 +720,15 @@ def _diagnosis(evaluation: Evaluation) -> str:
 
 def format_concepts(evaluations: Sequence[Evaluation], top: int = 15) -> str:
     """Per set, the concepts with the most mention errors (gold, found, matched, P, R, and
-    the concepts found instead on their gold spans), then the relations by kind. Counts only,
+    the concepts found instead on their gold spans), then the relations by kind; then the
+    held-out sets pooled, when there are several (one set's counts are small). Counts only,
     no document or sentence, so a held-out set shows too: it tells which concepts' words and
     senses, and which kinds of claim, fail on new text."""
     lines: list[str] = []
+    held_out = [e for e in evaluations if e.held_out]
+    if len(held_out) > 1:
+        pooled = [d for e in held_out for d in e.documents]
+        evaluations = [*evaluations, Evaluation(pooled, "all held-out sets", held_out=True)]
     for evaluation in evaluations:
         name = evaluation.name + (" (held out)" if evaluation.held_out else "")
         confusions = evaluation.confusions

@@ -322,6 +322,12 @@ def test_mentions_are_scored_per_concept_with_what_was_found_instead(
     assert divide_row.endswith("Doctor 2, Manager 2")
     assert not any(line.startswith("Patient ") for line in lines)  # no error, no row
     assert "a.txt" not in table and "quarrel" not in table  # counts only, held-out safe
+    # Several held-out sets are also pooled: one set's counts are small.
+    two = [Evaluation([result], "one", held_out=True), Evaluation([result], "two", held_out=True)]
+    pooled = format_concepts(two).split("all held-out sets (held out): mentions by concept")[1]
+    divide_row = next(line for line in pooled.splitlines() if line.startswith("DoctorManager"))
+    assert divide_row.split()[1:4] == ["2", "0", "0"]
+    assert "all held-out sets" not in format_concepts([two[0]])
 
 
 def test_relations_are_scored_per_kind(tmp_path: Path, extractor) -> None:

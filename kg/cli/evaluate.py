@@ -43,8 +43,8 @@ from kg.errors import HlkgError
     "--by-concept",
     is_flag=True,
     help="Also print, per set, the concepts with the most mention errors, the concepts "
-    "found instead on their gold spans, and the relations by kind (counts only, held-out "
-    "sets too).",
+    "found instead on their gold spans, and the relations by kind, then all held-out sets "
+    "pooled (counts only, held-out sets too).",
 )
 @click.option(
     "--show-held-out",
