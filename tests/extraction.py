@@ -26,3 +26,13 @@ def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         (r.subject.removeprefix(HLKG), r.predicate.removeprefix(HLKG), r.object.removeprefix(HLKG))
         for r in extract(extractor, text).relations
     }
+
+
+def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    """(surface, concept) of each mention found, the concept as a local name."""
+    return [(m.surface, m.concept.removeprefix(HLKG)) for m in extract(extractor, text).mentions]
+
+
+def concepts(extractor: Extractor, text: str) -> list[str]:
+    """The concepts of the mentions found, in order, as local names."""
+    return [concept for _, concept in mentions(extractor, text)]

@@ -4,15 +4,9 @@ cue phrases common in health-policy prose. Every sentence here is written for th
 from __future__ import annotations
 
 import pytest
-from extraction import extract, triples
+from extraction import extract, mentions, triples
 
 from kg.extract import Extractor
-from kg.namespaces import HLKG
-
-
-def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:
-    return [(m.surface, m.concept.removeprefix(HLKG)) for m in extract(extractor, text).mentions]
-
 
 # -- pronoun subjects ------------------------------------------------------------------------
 

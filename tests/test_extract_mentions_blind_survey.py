@@ -5,14 +5,9 @@ Every sentence here is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from extraction import extract
+from extraction import extract, mentions
 
-from kg.extract import Extractor
 from kg.namespaces import HLKG
-
-
-def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:
-    return [(m.surface, m.concept.removeprefix(HLKG)) for m in extract(extractor, text).mentions]
 
 
 @pytest.mark.parametrize(

@@ -4,16 +4,9 @@ fitted to. Every sentence here is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from extraction import extract
+from extraction import extract, mentions
 
-from kg.extract import Extractor
 from kg.lexicon import variants
-from kg.namespaces import HLKG
-
-
-def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:
-    return [(m.surface, m.concept.removeprefix(HLKG)) for m in extract(extractor, text).mentions]
-
 
 # -- "trust": the feeling, or an NHS trust when counted ------------------------------------
 

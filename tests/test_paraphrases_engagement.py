@@ -6,18 +6,7 @@ is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from extraction import extract
-
-from kg.extract import Extractor
-from kg.namespaces import HLKG
-
-
-def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:
-    return [(m.surface, m.concept.removeprefix(HLKG)) for m in extract(extractor, text).mentions]
-
-
-def concepts(extractor: Extractor, text: str) -> list[str]:
-    return [concept for _, concept in mentions(extractor, text)]
+from extraction import concepts, mentions
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,7 @@ other cooperation that name none. Every sentence here is written for these tests
 from __future__ import annotations
 
 import pytest
-from extraction import extract
-
-from kg.extract import Extractor
-from kg.namespaces import HLKG
-
-
-def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:
-    return [(m.surface, m.concept.removeprefix(HLKG)) for m in extract(extractor, text).mentions]
+from extraction import mentions
 
 
 @pytest.mark.parametrize(
