@@ -51,18 +51,23 @@ def test_a_second_different_masking_is_still_parsed(
     ]
 
 
+def _cue_words_passed_to(monkeypatch: pytest.MonkeyPatch, method: str) -> list[str]:
+    """The cue word of every match that reaches `_Sentence.<method>(cue_token, cue)`."""
+    seen: list[str] = []
+    original = getattr(_Sentence, method)
+
+    def counting(self, cue_token, cue):
+        seen.append(cue_token.text)
+        return original(self, cue_token, cue)
+
+    monkeypatch.setattr(_Sentence, method, counting)
+    return seen
+
+
 @pytest.fixture
 def statuses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The cue word of every match whose claim status is worked out."""
-    worked_out: list[str] = []
-    status = _Sentence.status
-
-    def counting(self, cue_token, cue):
-        worked_out.append(cue_token.text)
-        return status(self, cue_token, cue)
-
-    monkeypatch.setattr(_Sentence, "status", counting)
-    return worked_out
+    return _cue_words_passed_to(monkeypatch, "status")
 
 
 def test_a_match_without_an_object_concept_gets_no_status(
@@ -90,15 +95,7 @@ def test_a_denying_subject_still_follows_the_frames_own_status(extractor: Extrac
 @pytest.fixture
 def subjects_sought(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The cue word of every match whose clause subjects are looked for."""
-    sought: list[str] = []
-    clause_subjects = _Sentence.clause_subjects
-
-    def counting(self, cue_token, cue):
-        sought.append(cue_token.text)
-        return clause_subjects(self, cue_token, cue)
-
-    monkeypatch.setattr(_Sentence, "clause_subjects", counting)
-    return sought
+    return _cue_words_passed_to(monkeypatch, "clause_subjects")
 
 
 def test_a_match_without_an_object_concept_seeks_no_subject(
