@@ -1332,12 +1332,7 @@ class _Sentence:
             if means:
                 return means
             if lower in words["light_heads"]:
-                modifiers = [
-                    m
-                    for child in token.children
-                    if child.dep_ in ("compound", "amod", "nmod", "poss")
-                    for m in self.covering(child)
-                ]
+                modifiers = self._modifying(token, ("compound", "amod", "nmod", "poss"))
                 if modifiers:
                     return [_Argument(m) for m in modifiers]
                 basis = self._basis(token, depth)
@@ -1346,12 +1341,7 @@ class _Sentence:
             if lower in words["inverse_measures"]:
                 # "patient safety incidents", "quality failures": a count of what goes wrong
                 # named by its concept, as "fewer errors" is safer care.
-                modifiers = [
-                    m
-                    for child in token.children
-                    if child.dep_ in ("compound", "nmod")
-                    for m in self.covering(child)
-                ]
+                modifiers = self._modifying(token, ("compound", "nmod"))
                 if modifiers:
                     return [_Argument(m, flipped=True) for m in modifiers]
             determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "predet")}
@@ -1433,6 +1423,10 @@ class _Sentence:
             if target is not None
             for a in self.arguments(target, depth + 1)
         ]
+
+    def _modifying(self, noun: Token, deps: tuple[str, ...]) -> list[Mention]:
+        """The mentions that the noun's modifiers of the given relations name."""
+        return [m for child in noun.children if child.dep_ in deps for m in self.covering(child)]
 
     def _acts_on_people(self, verb: Token) -> bool:
         """Whether a verb's direct object names people (an Actor), who undergo what it does."""
