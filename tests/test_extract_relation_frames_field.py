@@ -81,6 +81,21 @@ def test_without_x_y_fails_says_that_y_needs_x(extractor) -> None:
     assert statuses(extractor, text) == set()
 
 
+def test_struggling_or_suffering_without_x_is_failing_without_it(extractor) -> None:
+    text = "Without adequate management training, clinical leaders struggle to influence strategy."
+    assert statuses(extractor, text) == {
+        ("ClinicalLeader", "requires", "ManagementTraining", "asserted")
+    }
+    assert statuses(extractor, "Without clinical engagement, quality improvement suffers.") == {
+        ("QualityImprovement", "requires", "ClinicalEngagement", "asserted")
+    }
+    # Not suffering without it states no need; struggling with no "without" names none.
+    text = "Without clinical leadership, patient safety does not suffer."
+    assert statuses(extractor, text) == set()
+    text = "Clinical leaders struggle to find time for management training."
+    assert statuses(extractor, text) == set()
+
+
 def test_failures_and_breakdowns_of_a_thing_say_its_opposite(extractor) -> None:
     assert statuses(extractor, "Weak leadership contributed to failures of care.") == {
         ("Leadership", "supports", "QualityOfCare", "asserted")
