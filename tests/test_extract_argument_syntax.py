@@ -64,6 +64,15 @@ def test_the_raising_verb_still_hedges_the_passive(extractor) -> None:
             ("PerformanceTarget", "threatens", "Autonomy"),
         ),
         (
+            # Time or money set aside stands for what it is set aside for.
+            "Protected time for quality improvement is essential to safe care.",
+            ("PatientSafety", "requires", "QualityImprovement"),
+        ),
+        (
+            "Cuts in funding for management training undermine clinical leadership.",
+            ("ClinicalLeadership", "requires", "ManagementTraining"),
+        ),
+        (
             "League tables have weakened the position of clinical autonomy.",
             ("PerformanceManagement", "undermines", "Autonomy"),
         ),
