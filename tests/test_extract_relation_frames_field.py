@@ -280,3 +280,18 @@ def test_a_measure_named_by_what_it_measures_stands_for_that(extractor) -> None:
     assert statuses(extractor, "Clinical engagement scores predict patient experience scores.") == {
         ("ClinicalEngagement", "supports", "PatientExperience", "asserted")
     }
+
+
+def test_doing_more_for_y_supports_it(extractor) -> None:
+    text = "Clinical networks may do more for patient outcomes than any single appointment."
+    assert statuses(extractor, text) == {
+        ("ClinicalNetwork", "supports", "PatientOutcome", "hedged")
+    }
+    assert statuses(extractor, "Engaged doctors do much for patient safety.") == {
+        ("ClinicalEngagement", "supports", "PatientSafety", "asserted")
+    }
+    # Doing little is a denial this frame does not read; doing more for people is a service
+    # to them; a question asserts nothing.
+    assert statuses(extractor, "Audit does little for patient safety.") == set()
+    assert statuses(extractor, "Managers did more for doctors than the colleges did.") == set()
+    assert statuses(extractor, "What more can managers do for clinical engagement?") == set()
