@@ -1311,8 +1311,13 @@ class _Sentence:
         if passes is not None:
             # "a lack of X", and "risks to X" (what goes wrong with it, inverse_measures).
             flipped = lower in words["privative_nouns"] or lower in words["inverse_measures"]
-            found = [  # "its aim", "the government's purpose"
-                a for child in token.children if child.dep_ == "poss" for a in self.arguments(child)
+            # "its aim", "the government's purpose": the possessive stands in for "of" (not
+            # for "for": "their time" is not time for them).
+            found = [
+                a
+                for child in token.children
+                if child.dep_ == "poss" and "of" in passes
+                for a in self.arguments(child)
             ]
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in passes:
