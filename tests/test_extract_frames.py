@@ -96,6 +96,17 @@ def test_integrating_one_thing_into_another_makes_it_a_part(extractor) -> None:
     assert ("LeadershipDevelopment", "partOf", "MedicalEducation") in triples(extractor, text)
 
 
+def test_a_part_of_better_performing_organisations_is_a_part_of_the_organisations(
+    extractor,
+) -> None:
+    """Only a claim of effect or need about "better performing hospitals" is about
+    performance; a part of them is a part of the hospitals."""
+    text = "Clinical leadership is a key feature of high-performing organisations."
+    assert triples(extractor, text) == {("ClinicalLeadership", "partOf", "Organisation")}
+    text = "Strong clinical leadership leads to better performing hospitals."
+    assert triples(extractor, text) == {("ClinicalLeadership", "supports", "Effectiveness")}
+
+
 def test_a_post_split_between_two_things_has_both_as_parts(extractor) -> None:
     found = triples(extractor, "Her role is divided between clinical practice and management.")
     assert {("ClinicalPractice", "partOf", "Role"), ("Management", "partOf", "Role")} <= found

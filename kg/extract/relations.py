@@ -376,6 +376,10 @@ class _Sentence:
             last -= 1
         self.question = last >= 0 and doc[last].text == "?"
         """A question asserts nothing (tests/gold/README.md)."""
+        self.effect_claim = True
+        """Whether the match being read claims an effect or a need (supports, hinders,
+        requires): only such a claim about "better performing hospitals" is about performance;
+        a part of them is a part of the hospitals."""
 
     # -- offsets ------------------------------------------------------------------------
 
@@ -448,6 +452,7 @@ class _Sentence:
         object_token = doc[token_ids[pattern.object_node]]
         if cue.excludes(cue_token) or self._inside_a_name(cue_token):
             return []
+        self.effect_claim = cue.property in self.finder.families
         other = object_token.head
         shared = (
             object_token.dep_ == "dobj" and other.dep_ == "conj" and other.head.i == cue_token.i
@@ -1544,7 +1549,7 @@ class _Sentence:
         outcome, modified by words that name one, stands for the outcome (a claim about
         better performing hospitals is a claim about performance)."""
         outcomes = self.finder._outcomes
-        if any(m.concept in outcomes for m in covering):
+        if not self.effect_claim or any(m.concept in outcomes for m in covering):
             return []
         found = []
         for child in token.children:
