@@ -48,8 +48,13 @@ def _names_the_framework(
     """Whether the text names one of the concept's kinds ("the monitor role") or a marker."""
     if any(m.concept != concept and concept in lexicon.ancestors(m.concept) for m in matches):
         return True
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, markers)) + r")\b", re.IGNORECASE)
-    return pattern.search(text) is not None
+    return _marker_pattern(tuple(markers)).search(text) is not None
+
+
+@cache
+def _marker_pattern(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """The markers as one expression, compiled once rather than for every text."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, markers)) + r")\b", re.IGNORECASE)
 
 
 @cache
