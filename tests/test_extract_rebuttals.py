@@ -92,3 +92,32 @@ def test_a_rebuttal_is_the_whole_sentence() -> None:
     assert rebuttal("This view is mistaken.", words) == "this view is mistaken"
     assert rebuttal("This view, however, is mistaken in several ways that matter.", words) is None
     assert rebuttal("", words) is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "status"),
+    [
+        # a view noun after a comma, judged wrong by its own relative clause
+        ("a view we do not share", "rejected"),
+        ("a view few now accept", "rejected"),
+        ("a claim that does not survive scrutiny", "rejected"),
+        ("an assumption that is simply wrong", "rejected"),
+        ("a belief that is outdated", "rejected"),
+        # one its relative clause does not judge, or judges well
+        ("a view we share", "hedged"),
+        ("a claim that many doctors make", "hedged"),
+        ("an argument that holds up well", "hedged"),
+    ],
+)
+def test_a_view_noun_set_after_a_report_can_reject_it(extractor, tail: str, status: str) -> None:
+    text = f"Critics claim that clinical audit threatens professional autonomy, {tail}."
+    assert statuses(extractor, text) == {("Audit", "threatens", "Autonomy", status)}
+
+
+def test_the_authors_own_claim_with_an_approving_apposition_stands(extractor) -> None:
+    text = "Clinical leadership improves patient safety, a view that is widely held."
+    assert statuses(extractor, text) == {
+        ("ClinicalLeadership", "improves", "PatientSafety", "asserted")
+    }
+    rejected = "Clinical audit threatens professional autonomy, an argument that does not hold up."
+    assert statuses(extractor, rejected) == {("Audit", "threatens", "Autonomy", "rejected")}

@@ -2010,13 +2010,42 @@ class _Sentence:
             status.add("hedged", quoting)
         if status.unasserted:
             return None
-        wrongly = wrongly or self._wrongly_held(chain[-1])
+        wrongly = wrongly or self._wrongly_held(chain[-1]) or self._judging_apposition(cue_token)
         if wrongly and not status.negated:
             # "wrongly seen as", "managers are wrongly blamed for undermining Y": the author
             # names the view to say it is wrong.
             status.drop("hedged")
             status.add("rejected", wrongly)
         return status
+
+    def _judging_apposition(self, cue_token: Token) -> str | None:
+        """ "Critics say that X harms Y, a view we do not share (a claim that does not
+        survive scrutiny, an assumption that is simply wrong)": a view noun set after a
+        comma, later in the sentence, that its own relative clause calls wrong names the
+        claim before it only to reject it."""
+        words = self.words
+        views = words["rejection_nouns"] | words["opinion_nouns"]
+        doc = self.doc
+        for noun in doc[cue_token.i + 1 :]:
+            if noun.lower_ not in views or not noun.tag_.startswith("NN"):
+                continue
+            before = noun.i - 1
+            while before > cue_token.i and doc[before].dep_ in ("det", "amod", "advmod"):
+                before -= 1
+            if doc[before].text != ",":
+                continue
+            for clause in noun.children:
+                if clause.dep_ != "relcl":
+                    continue
+                lower = clause.lower_
+                if lower in words["accepting_verbs"] and self._denied_report(clause):
+                    return f"a {noun.text} {self._denied_report(clause)} {clause.text}"
+                if lower in words["withstanding_verbs"] and _has(clause, "neg"):
+                    return f"a {noun.text} that does not {clause.text}"
+                judged = self._calls_wrong(clause)
+                if judged:
+                    return f"a {noun.text} that is {judged}"
+        return None
 
     def _wrongly_held(self, clause: Token) -> str | None:
         """ "Managers are wrongly blamed for undermining Y", "doctors mistakenly believe
