@@ -146,3 +146,13 @@ def test_a_subject_pronoun_is_not_the_noun_of_a_phrase_set_before_its_verb(extra
     # Not the hospitals the phrase names, even with nothing else before.
     text = "Across many hospitals they improve patient safety."
     assert triples(extractor, text) == set()
+
+
+def test_an_object_pronoun_is_not_what_its_clauses_subject_pronoun_is(extractor) -> None:
+    text = "Doctors resent targets. They see them as a threat to their autonomy."
+    found = triples(extractor, text)
+    assert ("PerformanceTarget", "threatens", "Autonomy") in found
+    assert ("Doctor", "threatens", "Autonomy") not in found
+    # A subject that is no pronoun leaves the object pronoun to the sentence before.
+    text = "Clinical networks are popular. Many managers see them as a threat to accountability."
+    assert ("ClinicalNetwork", "threatens", "Accountability") in triples(extractor, text)

@@ -1665,6 +1665,14 @@ class _Sentence:
                         for m in self.covering(other):
                             found.append(_Argument(self._anchored(token, m), inferred=True))
                 return found
+        # "Doctors resent targets. They see them as a threat": an object pronoun never
+        # stands for what its own clause's subject pronoun stands for.
+        bound = {
+            a.mention.concept
+            for subject in self.doc[: token.i]
+            if subject.i in skipped and subject.tag_ == "PRP" and subject.dep_ == "nsubj"
+            for a in self._pronoun(subject)
+        }
         for sentence, mentions in zip(self.previous, self.earlier_by_sentence, strict=True):
             # What that sentence's own references were found to stand for counts as named
             # there, in its place: "Networks began in 1999. Many of them involve nurses. Yet
@@ -1674,6 +1682,8 @@ class _Sentence:
             if opens and not referred and sentence != self.previous[-1]:
                 continue
             for mention in sorted([*mentions, *referred], key=lambda m: (m.begin, m.end)):
+                if mention.concept in bound:
+                    continue
                 if self._agrees(mention, plural, person):
                     return [_Argument(self._anchored(token, mention), inferred=True)]
             break
