@@ -121,3 +121,32 @@ def test_the_authors_own_claim_with_an_approving_apposition_stands(extractor) ->
     }
     rejected = "Clinical audit threatens professional autonomy, an argument that does not hold up."
     assert statuses(extractor, rejected) == {("Audit", "threatens", "Autonomy", "rejected")}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a view laid at someone's door, said not to stand up
+        ("The charge that {c} does not stand up.", "rejected"),
+        ("The charge that {c} is widely heard.", "hedged"),
+        # a view said to have lost its hold, or to have little ground
+        ("The old assumption that {c} no longer holds.", "rejected"),
+        ("The old assumption that {c} still holds.", "hedged"),
+        ("The belief that {c} has little basis in fact.", "rejected"),
+        ("The belief that {c} lacks foundation.", "rejected"),
+        ("The belief that {c} has a strong basis.", "hedged"),
+        # a conflict or a claim called a red herring
+        ("The supposed threat of audit to autonomy is a red herring.", "rejected"),
+        # "it is misleading to suggest": the infinitive hung on the adjective
+        ("It is misleading to suggest that {c}.", "rejected"),
+        ("It is not misleading to suggest that {c}.", "hedged"),
+        ("It is helpful to suggest that {c}.", "hedged"),
+        # "nor is it true that": a denied affirmation by its conjunction
+        ("Nor is it true that {c}.", "rejected"),
+        ("It is true that {c}.", "asserted"),
+    ],
+)
+def test_more_of_the_fields_ways_of_rejecting_a_view(extractor, text: str, status: str) -> None:
+    claim = "clinical audit threatens professional autonomy"
+    found = statuses(extractor, text.format(c=claim))
+    assert found == {("Audit", "threatens", "Autonomy", status)}

@@ -56,6 +56,7 @@ _INFERRED = 0.9
 """Confidence factor for an argument found through a pronoun or an earlier sentence."""
 _HEDGED = 0.8
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"])
+_HAVE = frozenset(["have", "has", "had", "having"])
 _AUXILIARIES = frozenset(["do", "does", "did", "has", "have", "had", "can", "will", "would"])
 _PARTITIVES = frozenset(["much", "most", "some", "all", "part", "many", "any"])
 
@@ -2420,10 +2421,12 @@ class _Sentence:
                         return
                     status.add("rejected", head.text)
                     return
+                # (The parser hangs the infinitive on the copula or on the adjective.)
+                frame = head.head.head if head.head.dep_ in ("acomp", "attr") else head.head
                 if (
                     head.dep_ == "xcomp"
                     and _has_to(head)
-                    and (self._rejecting_frame(head.head) or self._tempting(head))
+                    and (self._rejecting_frame(frame) or self._tempting(head))
                 ):
                     # "It would be wrong to conclude that CLAUSE", "it is a mistake to think
                     # that": the way of thinking named in order to be called wrong, not a
@@ -2823,8 +2826,16 @@ class _Sentence:
         if noun.lower_ in words["rejection_predicates"]:
             return True  # "the myth that ...", "it is a misconception that ..."
         if noun.dep_ in ("nsubj", "nsubjpass"):
-            if head.lower_ in words["withstanding_verbs"] and _has(head, "neg"):
-                return True  # "the claim that ... does not survive scrutiny (hold up)"
+            if head.lower_ in words["withstanding_verbs"] and self._denied_verb(head):
+                # "the claim that ... does not survive scrutiny (hold up, no longer holds)"
+                return True
+            if head.lower_ in words["lacking_verbs"] and any(
+                c.dep_ == "dobj"
+                and c.lower_ in words["grounding_nouns"]
+                and (head.lower_ not in _HAVE or self._scarce(c) is not None)
+                for c in head.children
+            ):
+                return True  # "the belief that ... has little basis (lacks foundation)"
             denied_support = head.lower_ in words["supporting_verbs"] and _has(head, "neg")
             if noun.dep_ == "nsubjpass" and denied_support:
                 # "the view that ... is not supported (borne out) by the evidence", "cannot
@@ -2947,12 +2958,24 @@ class _Sentence:
             return not denied  # "it is not wrong to say that ..." rejects nothing
         return self._denied_affirmation(verb)
 
+    def _denied_verb(self, verb: Token) -> bool:
+        """A verb denied by "not" or by a negating phrase ("no longer holds")."""
+        phrases = self.words["negating_phrases"]
+        return _has(verb, "neg") or any(
+            c.dep_ == "advmod" and _phrase_before(c) in phrases for c in verb.children
+        )
+
     def _denied_affirmation(self, verb: Token) -> bool:
         """ "It is not true (the case) that ...": the copula of a denied affirmation."""
         predicates = [c.lower_ for c in verb.children if c.dep_ in ("attr", "acomp")]
-        return _has(verb, "neg") and any(
-            p in self.words["affirming_predicates"] for p in predicates
+        # "Nor (neither) is it true that ...": denied by its conjunction.
+        denied = _has(verb, "neg") or any(
+            c.dep_ in ("cc", "preconj", "advmod")
+            and c.lower_ in ("nor", "neither")
+            and c.i < verb.i
+            for c in verb.children
         )
+        return denied and any(p in self.words["affirming_predicates"] for p in predicates)
 
 
 def _attributions(prep: Token) -> Iterator[tuple[list[str], Token]]:
