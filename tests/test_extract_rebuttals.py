@@ -40,6 +40,10 @@ from kg.extract.rebuttals import rebuttal
         ("That view of audit is outdated.", "rejected"),
         ("This assumption about audit is flawed.", "rejected"),
         ("That view of clinical audit is outdated.", "rejected"),
+        # a bare pointer doing what only a view can do wrong
+        ("This misreads the evidence.", "rejected"),
+        ("That overstates the case.", "rejected"),
+        ("This ignored patients.", "hedged"),
         # the claim's verb denied by ellipsis
         ("It does not.", "rejected"),
         ("In fact, it doesn't.", "rejected"),

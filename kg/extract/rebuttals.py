@@ -5,7 +5,8 @@ firm or merely hedged.
 The rebuttal is read from the words of the short sentence that follows, without a parse (a
 sentence naming no concept is not parsed): "we disagree", a pointing subject said to be wrong
 ("this view is mistaken", "that is a myth", "this assumption is too simple", "this is a false
-dichotomy", "this view ignores the evidence", "this argument does not hold"), a denied
+dichotomy", "this view ignores the evidence", "this argument does not hold", "this misreads the
+evidence"), a denied
 affirmation ("this is not the case"), or evidence said not to support it ("the evidence does
 not bear this out"). Connectives that only mark the turn ("but", "however", "in practice")
 are set aside first. The word lists are the cue file's (`[status]` in ontology/cues.toml).
@@ -68,6 +69,8 @@ def rebuttal(sentence: str, words: Words) -> str | None:
     failing = bool(after) and (after[0] in verbs or " ".join(after[:2]) in verbs)
     if subject and not negated and failing:
         return phrase
+    if not negated and after and after[0] in words["misjudging_verbs"]:
+        return phrase  # "this misreads the evidence", "that overstates the case"
     if negated and _withstands(after, words):
         return phrase  # "this argument does not hold (survive scrutiny)"
     if not after or after[0] not in _BE:
