@@ -74,3 +74,16 @@ def test_an_ability_to_do_what_names_no_concept_is_no_argument(extractor) -> Non
     assert statuses(extractor, text) == set()
     text = "Bureaucracy limits the ability of doctors to practise medicine."
     assert statuses(extractor, text) == {("Bureaucracy", "hinders", "ClinicalPractice", "asserted")}
+
+
+def test_what_the_copula_says_something_is_a_member_of_it_is_part_of(extractor) -> None:
+    assert statuses(extractor, "Nurses are full members of managed clinical networks.") == {
+        ("Nurse", "partOf", "ClinicalNetwork", "asserted")
+    }
+    assert statuses(extractor, "Patients are not members of the managed clinical network.") == {
+        ("Patient", "partOf", "ClinicalNetwork", "negated")
+    }
+    # a member of staff is no part of a concept; a relative clause is no claim of membership
+    assert statuses(extractor, "Managers are members of staff.") == set()
+    text = "Doctors who are members of the managed clinical network support integrated care."
+    assert ("Doctor", "partOf", "ClinicalNetwork", "asserted") not in statuses(extractor, text)
