@@ -87,3 +87,17 @@ def test_what_the_copula_says_something_is_a_member_of_it_is_part_of(extractor) 
     assert statuses(extractor, "Managers are members of staff.") == set()
     text = "Doctors who are members of the managed clinical network support integrated care."
     assert ("Doctor", "partOf", "ClinicalNetwork", "asserted") not in statuses(extractor, text)
+
+
+def test_an_organisation_delivering_better_care_is_no_cause_of_it(extractor) -> None:
+    text = "Organisations where clinicians are involved in decisions deliver safer care."
+    assert not any(s == "Organisation" for s, *_ in statuses(extractor, text))
+    # what singles the organisation out still does
+    text = "Hospitals with strong clinical leadership deliver better patient outcomes."
+    assert ("ClinicalLeadership", "supports", "PatientOutcome", "asserted") in statuses(
+        extractor, text
+    )
+    # people still can
+    assert statuses(extractor, "Nurses deliver safer care.") == {
+        ("Nurse", "supports", "PatientSafety", "asserted")
+    }

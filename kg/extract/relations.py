@@ -690,6 +690,9 @@ class _Sentence:
             return None
         if cue.not_under and obj.mention.concept in self.finder.under(cue.not_under):
             return None
+        under = cue.subjects_not_under
+        if under and subject.mention.concept in self.finder.under(under):
+            return None
         confidence = cue.confidence
         if subject.inferred or obj.inferred:
             confidence *= _INFERRED
