@@ -160,6 +160,11 @@ property = "hinders"
         ),
         ('[status]\nhedge_modals = "may"\n[[cue]]\nid = "x"\n', "must be a list of strings"),
         (
+            '[[cue]]\nid = "x"\nverb = "a"\nobject = "dobj"\nproperty = "supports"\n'
+            'objets_not_under = ["Actor"]\n',
+            "cue 1 \\('x'\\): unknown key 'objets_not_under'",
+        ),
+        (
             '[[cue]]\nid = "x"\nnoun = "a"\nobject = "dobj"\nproperty = "supports"\n'
             'unless = ["^dobj[det(no)]"]\n',
             "unless takes single steps",

@@ -452,7 +452,21 @@ def _noun_forms(noun: str) -> set[str]:
     return {noun.lower(), *(p.lower() for p in plurals(noun))}
 
 
+_CUE_KEYS = frozenset(
+    [
+        *KINDS,
+        "id", "property", "forms", "object", "subject", "with", "pair", "unless",
+        "objects_not_under", "subjects_not_under", "negated_host", "direction", "passive",
+        "tags", "confidence",
+    ]
+)  # fmt: skip
+"""The keys a [[cue]] may have: a misspelt one is an error, not a silently ignored rule."""
+
+
 def _cue(entry: dict, where: str, known: set[str] | None) -> tuple[Cue, set[str], str]:
+    unknown = sorted(set(entry) - _CUE_KEYS)
+    if unknown:
+        raise HlkgError(f"{where}: unknown key {unknown[0]!r}", exit_code=2)
     cue_id = entry.get("id")
     prop = entry.get("property")
     if not isinstance(cue_id, str) or not cue_id.strip():
