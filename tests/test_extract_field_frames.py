@@ -101,3 +101,15 @@ def test_an_organisation_delivering_better_care_is_no_cause_of_it(extractor) -> 
     assert statuses(extractor, "Nurses deliver safer care.") == {
         ("Nurse", "supports", "PatientSafety", "asserted")
     }
+
+
+def test_the_better_of_better_patient_experience_may_hang_on_its_first_noun(extractor) -> None:
+    # The small parser hangs "better" on "patient", not on "experience".
+    for verb in ("deliver", "have"):
+        text = f"Trusts with high levels of staff engagement {verb} better patient experience."
+        assert statuses(extractor, text) == {
+            ("ClinicalEngagement", "supports", "PatientExperience", "asserted")
+        }
+    # a comparative on no part of the object is still no claim
+    text = "Trusts with high levels of staff engagement have patient experience teams."
+    assert statuses(extractor, text) == set()
