@@ -30,6 +30,25 @@ def test_the_second_reading_keeps_denial_and_reporting(extractor: Extractor) -> 
     assert [(r.negated, r.hedged) for r in reported.relations] == [(False, True)]
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Managers, it is often said, undermine professional autonomy.", "hedged"),
+        ("Managers, critics say, undermine professional autonomy.", "hedged"),
+        ("Managers, some doctors believe, erode professional autonomy.", "hedged"),
+        ("Managers, critics say, do not undermine professional autonomy.", "negated"),
+    ],
+)
+def test_a_reporting_aside_is_read_as_a_report_of_the_claim(
+    extractor: Extractor, text: str, status: str
+) -> None:
+    # The small parser reads "undermine" after such an aside as an adjective: the claim was
+    # lost. Read again as "Managers reportedly undermine ...", it is kept, reported.
+    found = statuses(extractor, text)
+    assert {(s, o) for s, _, o, _ in found} == {("Manager", "Autonomy")}
+    assert {st for *_, st in found} == {status}
+
+
 def test_an_aside_that_is_too_long_or_a_list_is_left_alone(extractor: Extractor) -> None:
     # Commas of a list are no aside: nothing before them is the verb's subject.
     text = "Nurses, managers, doctors and patients, by contrast, meet weekly."

@@ -238,7 +238,11 @@ class RelationFinder:
             )
             reading.found[sentence] = context.relations(self._matcher(doc))
             before, after = misread(
-                doc, sentence.begin, reading.by_sentence[sentence], self._misreadable
+                doc,
+                sentence.begin,
+                reading.by_sentence[sentence],
+                self._misreadable,
+                self.words["report_verbs"],
             )
             if before:
                 reading.misreadings.append((sentence, doc, [before, before + after]))

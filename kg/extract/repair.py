@@ -38,11 +38,17 @@ _NOT_A_VERB = frozenset(["aux", "compound", "amod", "nmod", "nsubj", "dobj", "po
 
 
 def misread(
-    doc: Doc, offset: int, mentions: Sequence[Mention], verb_forms: frozenset[str]
+    doc: Doc,
+    offset: int,
+    mentions: Sequence[Mention],
+    verb_forms: frozenset[str],
+    reporting: frozenset[str] = frozenset(),
 ) -> tuple[list[Span], list[Span]]:
     """What to replace by a pronoun so that the misread cue verbs are read as verbs: the
     words before each such verb, and the words after it (tried second: replacing them too
-    repairs more parses but spoils some)."""
+    repairs more parses but spoils some). A reporting aside before the verb ("Managers,
+    critics say, undermine ...", with one of the `reporting` verbs) is read as "reportedly",
+    which keeps the claim reported."""
     found: list[Span] = []
     after_found: list[Span] = []
     words = _verbs_and_to(doc, verb_forms)
@@ -74,6 +80,13 @@ def misread(
             if span not in found:
                 found.append(span)
             continue
+        aside = _reporting_aside(doc, token.i, reporting)
+        if aside is not None:
+            opening, closing = doc[aside[0]], doc[aside[1]]
+            said: Span = (offset + opening.idx, offset + closing.idx + 1, "reportedly")
+            if said not in found:
+                found.append(said)
+            previous = doc[opening.i - 1]
         previous = _before_aside(doc, token.i) or previous
         end = offset + previous.idx + len(previous.text)
         mention = next((m for m in mentions if m.end == end), None)
@@ -237,6 +250,20 @@ def _before_aside(doc: Doc, index: int) -> Any:
             if not doc[opening + 1].tag_.startswith(("RB", "IN")):
                 return None
             return doc[opening - 1]
+    return None
+
+
+def _reporting_aside(doc: Doc, index: int, reporting: frozenset[str]) -> tuple[int, int] | None:
+    """The commas around a short reporting clause set in before word `index` ("Managers,
+    it is often said, undermine ...", "X, critics argue, harms Y"), or None."""
+    if index < 3 or doc[index - 1].text != ",":
+        return None
+    for opening in range(index - 2, max(0, index - 2 - _ASIDE_LENGTH) - 1, -1):
+        if doc[opening].text == ",":
+            if opening == 0 or opening == index - 2:
+                return None
+            said = any(t.lower_ in reporting for t in doc[opening + 1 : index - 1])
+            return (opening, index - 1) if said else None
     return None
 
 
