@@ -113,3 +113,10 @@ def test_the_better_of_better_patient_experience_may_hang_on_its_first_noun(extr
     # a comparative on no part of the object is still no claim
     text = "Trusts with high levels of staff engagement have patient experience teams."
     assert statuses(extractor, text) == set()
+
+
+def test_a_pressure_named_by_whom_it_comes_from_is_about_them(extractor) -> None:
+    assert statuses(extractor, "Management pressure undermines clinical autonomy.") == {
+        ("Management", "undermines", "Autonomy", "asserted")
+    }
+    assert statuses(extractor, "Time pressures undermine clinical autonomy.") == set()
