@@ -301,7 +301,8 @@ class Matcher:
 class _Words:
     """One sentence's parse as integers, four per word: its lower-cased form, dependency and
     tag (as spaCy's string ids) and its head's offset (stored unsigned); each word's head, and
-    its children (in order) when first asked."""
+    every word's children (in order), made in one pass when first asked for: a scan of the
+    sentence for each word asked about cost more than the patterns' own steps."""
 
     def __init__(self, doc: Any) -> None:
         from spacy.attrs import DEP, HEAD, LOWER, TAG
@@ -312,15 +313,16 @@ class _Words:
             index + (offset if offset < _SIGN else offset - _WRAP)
             for index, offset in enumerate(self.values[3::4])
         ]
-        self._children: dict[int, list[int]] = {}
+        self._children: list[list[int]] | None = None
 
     def children(self, index: int) -> list[int]:
-        found = self._children.get(index)
-        if found is None:
-            found = self._children[index] = [
-                child for child, head in enumerate(self.heads) if head == index != child
-            ]
-        return found
+        table = self._children
+        if table is None:
+            table = self._children = [[] for _ in self.heads]
+            for child, head in enumerate(self.heads):
+                if head != child:
+                    table[head].append(child)
+        return table[index]
 
 
 _SIGN = 1 << 63
