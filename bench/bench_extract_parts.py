@@ -66,7 +66,7 @@ def main() -> None:
     masked = []
     for (reading, sentence), doc in zip(queue, docs, strict=True):
         first, _ = misread(doc, sentence.begin, reading.by_sentence[sentence],
-                           finder._misreadable)
+                           finder._misreadable, finder.words["report_verbs"])
         if first:
             masked.append(with_pronouns(nlp, doc, sentence.begin, first)[0])
 
