@@ -55,6 +55,7 @@ def main() -> None:
     extractor.extract(documents[0])  # warm up: the pipeline and the compiled expressions
     finder, nlp = extractor._relations, pipeline()
     matcher = finder.cues.matcher()
+    reporting = finder.words["report_verbs"]
 
     mentions = [find_mentions(d.text, d.sentences, extractor.lexicon) for d in documents]
     readings = [_Reading(finder, d.text, d.sentences, m) for d, m in zip(documents, mentions,
@@ -66,7 +67,7 @@ def main() -> None:
     masked = []
     for (reading, sentence), doc in zip(queue, docs, strict=True):
         first, _ = misread(doc, sentence.begin, reading.by_sentence[sentence],
-                           finder._misreadable, finder.words["report_verbs"])
+                           finder._misreadable, reporting)
         if first:
             masked.append(with_pronouns(nlp, doc, sentence.begin, first)[0])
 
@@ -86,7 +87,7 @@ def main() -> None:
         ("cue matcher", lambda: [matcher(doc) for doc in docs]),
         ("read relations from the matches", read_relations),
         ("check for misread verbs", lambda: [
-            misread(doc, s.begin, r.by_sentence[s], finder._misreadable)
+            misread(doc, s.begin, r.by_sentence[s], finder._misreadable, reporting)
             for (r, s), doc in zip(queue, docs, strict=True)]),
         (f"parse {len(masked)} misread again", lambda: list(nlp.pipe(masked,
                                                                      batch_size=PARSE_BATCH))),
