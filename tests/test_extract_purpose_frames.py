@@ -43,3 +43,46 @@ def test_useful_in_doing_y_benefits_y(extractor) -> None:
         ("Audit", "benefits", "PatientSafety", "asserted")
     }
     assert statuses(extractor, "Clinical audit is useful in practice.") == set()
+
+
+def test_needed_to_bring_about_y_is_y_requiring_it_in_every_parse(extractor) -> None:
+    # The infinitive hangs on the participle ("needed to"), on the adjective ("essential
+    # to") or on the copula ("will be key to achieve"): what it brings about needs X, and X
+    # is not also read as doing it.
+    cases = {
+        "Strong clinical leadership is needed to deliver high quality care.": (
+            "QualityOfCare", "requires", "ClinicalLeadership", "asserted"
+        ),
+        "Teamwork is essential to deliver safe care.": (
+            "PatientSafety", "requires", "Teamwork", "asserted"
+        ),
+        "Effective clinical leadership is required to improve patient safety.": (
+            "PatientSafety", "requires", "ClinicalLeadership", "asserted"
+        ),
+        "Leadership development will be key to achieve better patient outcomes.": (
+            "PatientOutcome", "requires", "LeadershipDevelopment", "asserted"
+        ),
+        "Teamwork is not needed to deliver safe care.": (
+            "PatientSafety", "requires", "Teamwork", "negated"
+        ),
+    }
+    for text, claim in cases.items():
+        assert statuses(extractor, text) == {claim}, text
+    text = "Good management is vital to ensure efficiency and patient safety."
+    assert statuses(extractor, text) == {
+        ("Efficiency", "requires", "Management", "asserted"),
+        ("PatientSafety", "requires", "Management", "asserted"),
+    }
+
+
+def test_needed_to_do_keeps_what_x_does_and_names_no_person(extractor) -> None:
+    # An infinitive that is no bringing about says what X does; one able (likely) to do
+    # it does it; what is needed to produce or support people is nothing they need.
+    text = "Clinical leadership is needed to overcome the divide between doctors and managers."
+    assert statuses(extractor, text) == {
+        ("ClinicalLeadership", "overcomes", "DoctorManagerDivide", "asserted")
+    }
+    assert statuses(extractor, "Clinical engagement is able to improve patient outcomes.") == {
+        ("ClinicalEngagement", "improves", "PatientOutcome", "asserted")
+    }
+    assert statuses(extractor, "Formal training is needed to produce better doctors.") == set()

@@ -79,6 +79,9 @@ class Cue:
     not_under: frozenset[str] = frozenset()
     """Categories (local names) whose concepts cannot be the cue's object ("produce
     doctors" is no support of doctors)."""
+    subjects_not_under: frozenset[str] = frozenset()
+    """Categories whose concepts cannot be the statement's subject (for a reversed cue, what
+    its object path names: "needed to produce doctors" says nothing doctors need)."""
     needs: tuple[frozenset[str], ...] = ()
     """The words its frame requires below the cue word, one of each set ("hand" for "go
     hand in hand", "better" for "do better"): without them a question's "do" or "go" is no
@@ -494,6 +497,7 @@ def _cue(entry: dict, where: str, known: set[str] | None) -> tuple[Cue, set[str]
         negated_host=bool(entry.get("negated_host", False)),
         unless=_unless(entry, where),
         not_under=frozenset(_strings(entry, "objects_not_under", where)),
+        subjects_not_under=frozenset(_strings(entry, "subjects_not_under", where)),
         needs=_needed_words(_paths(entry, "with", where)),
     )
     return cue, forms, str(tags)

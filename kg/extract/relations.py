@@ -487,7 +487,7 @@ class _Sentence:
             else:
                 subject_tokens = self.clause_subjects(cue_token, cue)
             signed = self.finder.families.get(cue.property) in ("supports", "hinders")
-            subjects = self.purpose(cue_token, cue) or [
+            subjects = self.purpose(cue_token, cue, object_token) or [
                 a
                 for t in subject_tokens
                 for a in (signed and self.differentiators(t)) or self.arguments(t)
@@ -689,6 +689,10 @@ class _Sentence:
             return None
         if cue.not_under and obj.mention.concept in self.finder.under(cue.not_under):
             return None
+        if cue.subjects_not_under and subject.mention.concept in self.finder.under(
+            cue.subjects_not_under
+        ):
+            return None
         confidence = cue.confidence
         if subject.inferred or obj.inferred:
             confidence *= _INFERRED
@@ -800,9 +804,12 @@ class _Sentence:
                         found += self.arguments(target)
         return found
 
-    def purpose(self, cue_token: Token, cue: Cue) -> list[_Argument]:
-        """ "A is needed to deliver B", "will require A to deliver B": B requires A."""
+    def purpose(self, cue_token: Token, cue: Cue, object_token: Token) -> list[_Argument]:
+        """ "A is needed to deliver B", "will require A to deliver B": B requires A. Not when
+        the object lies inside that clause: then A is the clause's own subject."""
         for clause in cue_token.children:
+            if object_token in clause.subtree:
+                continue
             if self._purpose_clause(clause, cue):
                 found = [
                     a
@@ -1009,6 +1016,10 @@ class _Sentence:
                 if head.lower_ in _BE or head.lower_ in words["listing_verbs"]:
                     return [c for c in head.children if c.dep_ in ("attr", "dobj")]
                 return []
+            if dep in ("xcomp", "advcl") and self._needed_for(token):
+                # "X is needed (vital, key) to improve Y": X is what someone needs, not who
+                # improves (the "is needed to do" cue reads Y requires X).
+                return []
             if _in_order_to(token):
                 # "introduced audit in order to strengthen Y": read like "to strengthen Y".
                 dep, head = "advcl", head.head.head
@@ -1092,6 +1103,19 @@ class _Sentence:
             else:
                 return []
         return []
+
+    def _needed_for(self, verb: Token) -> bool:
+        """Whether an infinitive of bringing about says what its head's subject is needed
+        for: "is needed to deliver", "is vital to ensure", "will be key to achieve"."""
+        words = self.words
+        if verb.lower_ not in words["purpose_verbs"] or not _has_to(verb):
+            return False
+        head = verb.head
+        necessity = words["necessity_words"]
+        return head.lower_ in necessity or (
+            head.lower_ in _BE
+            and any(c.dep_ == "acomp" and c.lower_ in necessity for c in head.children)
+        )
 
     def _put_in_place(self, participle: Token) -> bool:
         """Whether a participle trails, after a comma, a clause whose verb puts its object in
