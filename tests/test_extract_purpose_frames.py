@@ -86,3 +86,29 @@ def test_needed_to_do_keeps_what_x_does_and_names_no_person(extractor) -> None:
         ("ClinicalEngagement", "improves", "PatientOutcome", "asserted")
     }
     assert statuses(extractor, "Formal training is needed to produce better doctors.") == set()
+
+
+def test_what_is_invested_in_for_a_purpose_is_the_means(extractor) -> None:
+    # A purpose infinitive, after or before its clause, is said of what the clause invests
+    # in or focuses on, as of a direct object, not of the investors.
+    cases = {
+        "To improve patient safety, boards should invest in teamwork.": (
+            "Teamwork", "improves", "PatientSafety", "asserted"
+        ),
+        "Boards should invest in teamwork to improve patient safety.": (
+            "Teamwork", "improves", "PatientSafety", "asserted"
+        ),
+        "To improve quality of care, trusts must focus on clinical engagement.": (
+            "ClinicalEngagement", "improves", "QualityOfCare", "asserted"
+        ),
+        "Trusts invest in leadership development in order to improve quality of care.": (
+            "LeadershipDevelopment", "improves", "QualityOfCare", "asserted"
+        ),
+    }
+    for text, claim in cases.items():
+        assert statuses(extractor, text) == {claim}, text
+    # Another preposition names no means; a denied purpose stays denied.
+    found = statuses(extractor, "Trusts talk about teamwork to improve patient safety.")
+    assert not any(claim[0] == "Teamwork" for claim in found)
+    text = "Boards did not invest in teamwork to improve patient safety."
+    assert statuses(extractor, text) == {("Teamwork", "improves", "PatientSafety", "negated")}

@@ -1024,7 +1024,15 @@ class _Sentence:
                 # "introduced audit in order to strengthen Y": read like "to strengthen Y".
                 dep, head = "advcl", head.head.head
             if dep == "advcl" and _has_to(token):
-                objects = [c for c in head.children if c.dep_ == "dobj"]
+                objects = [c for c in head.children if c.dep_ == "dobj"] or [
+                    # "invest in teamwork to improve safety": the teamwork does.
+                    target
+                    for prep in head.children
+                    if prep.dep_ == "prep"
+                    and f"{head.lower_} {prep.lower_}" in words["means_verbs"]
+                    for target in [_complement(prep)]
+                    if target is not None
+                ]
                 if objects:
                     # "Redefining professionalism to incorporate X": professionalism does.
                     return objects
@@ -2203,6 +2211,13 @@ class _Sentence:
                 break
             token = token.head
             chain.append(token)
+        if _in_order_to(token) or (token.dep_ == "advcl" and _has_to(token)):
+            # "did not invest in teamwork to improve safety": a purpose stands or falls with
+            # the clause that pursues it.
+            purpose_of = token.head.head.head if _in_order_to(token) else token.head
+            if purpose_of.tag_.startswith("VB"):
+                chain.append(purpose_of)
+                return chain
         if token.dep_ in ("acomp", "oprd") and token.head is not token:
             chain.append(token.head)  # "is unable to improve": the copula's negation counts
         return chain
