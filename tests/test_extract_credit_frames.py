@@ -1,0 +1,45 @@
+"""Effects credited in the field's general language beyond verbs of effect: a lever or force
+for Y, what follows from X, the way to Y, value added to Y, dividends paid in Y. Sentences
+written for the test, with look-alikes that credit nothing."""
+
+from __future__ import annotations
+
+from test_extract_status import statuses
+
+
+def test_credit_frames_read_supports(extractor) -> None:
+    cases = {
+        "Leadership development is a lever for clinical engagement.": (
+            "LeadershipDevelopment", "supports", "ClinicalEngagement", "asserted"
+        ),
+        "Clinical leadership is a force for quality improvement.": (
+            "ClinicalLeadership", "supports", "QualityImprovement", "asserted"
+        ),
+        "Better quality of care follows from clinical engagement.": (
+            "ClinicalEngagement", "supports", "QualityOfCare", "asserted"
+        ),
+        "Teamwork is the way to safer care.": (
+            "Teamwork", "supports", "PatientSafety", "asserted"
+        ),
+        "Clinical leadership adds value to quality improvement.": (
+            "ClinicalLeadership", "supports", "QualityImprovement", "asserted"
+        ),
+        "Investment in leadership development pays dividends in quality of care.": (
+            "LeadershipDevelopment", "supports", "QualityOfCare", "asserted"
+        ),
+        "Clinical leadership adds little value to quality improvement.": (
+            "ClinicalLeadership", "supports", "QualityImprovement", "negated"
+        ),
+    }
+    for text, claim in cases.items():
+        assert statuses(extractor, text) == {claim}, text
+
+
+def test_look_alikes_credit_nothing(extractor) -> None:
+    for text in (
+        "Doctors follow clinical guidelines from the royal colleges.",
+        "Patient safety is a way of life for nurses.",
+        "Managers add value to doctors.",
+        "Teamwork has value in itself.",
+    ):
+        assert statuses(extractor, text) == set(), text
