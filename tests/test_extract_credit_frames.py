@@ -43,3 +43,20 @@ def test_look_alikes_credit_nothing(extractor) -> None:
         "Teamwork has value in itself.",
     ):
         assert statuses(extractor, text) == set(), text
+
+
+def test_what_is_delivered_or_improved_is_what_the_claim_is_about(extractor) -> None:
+    cases = {
+        "The delivery of high quality care depends on teamwork.": (
+            "QualityOfCare", "dependsOn", "Teamwork", "asserted"
+        ),
+        "Teamwork is essential to the provision of safe care.": (
+            "PatientSafety", "requires", "Teamwork", "asserted"
+        ),
+        # The parser hangs "in" on the verb of "plays a critical role in".
+        "Teamwork plays a critical role in the maintenance of patient safety.": (
+            "Teamwork", "supports", "PatientSafety", "asserted"
+        ),
+    }
+    for text, claim in cases.items():
+        assert statuses(extractor, text) == {claim}, text
