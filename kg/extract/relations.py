@@ -1937,6 +1937,14 @@ class _Sentence:
                     status.add("negated", _phrase_before(child))  # "no longer"
                 elif dep == "det" and lower in words["negating_determiners"] and token is cue_token:
                     status.add("negated", child.text)
+                elif dep == "dobj" and token is cue_token and token.tag_.startswith("VB"):
+                    # "plays no (little) role in Y", "makes no difference to Y", "improves
+                    # no outcomes": a denied object denies what the verb does with it.
+                    for word in child.children:
+                        if (word.dep_ == "det" and _denying_determiner(word, words)) or (
+                            word.dep_ == "amod" and word.lower_ in words["negating_modifiers"]
+                        ):
+                            status.add("negated", word.text)
                 elif (
                     dep == "det"
                     and lower in words["negating_determiners"]
