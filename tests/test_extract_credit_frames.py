@@ -60,3 +60,26 @@ def test_what_is_delivered_or_improved_is_what_the_claim_is_about(extractor) -> 
     }
     for text, claim in cases.items():
         assert statuses(extractor, text) == {claim}, text
+
+
+def test_results_put_down_to_x_and_irregular_participles(extractor) -> None:
+    cases = {
+        # Irregular participles of the cue verbs: "driven", "drawn", "upheld".
+        "Patient safety is driven by teamwork.": (
+            "Teamwork", "promotes", "PatientSafety", "asserted"
+        ),
+        "Improvements in patient safety were attributed to teamwork.": (
+            "Teamwork", "supports", "PatientSafety", "asserted"
+        ),
+        "Improvements in patient safety were not attributed to teamwork.": (
+            "Teamwork", "supports", "PatientSafety", "negated"
+        ),
+        "Patient safety owes much to teamwork.": (
+            "Teamwork", "supports", "PatientSafety", "asserted"
+        ),
+    }
+    for text, claim in cases.items():
+        assert statuses(extractor, text) == {claim}, text
+    # A duty owed to people, or a fall put down to people, credits nothing.
+    assert statuses(extractor, "Doctors owe a duty to patients.") == set()
+    assert statuses(extractor, "The decline in morale was attributed to managers.") == set()
