@@ -2521,7 +2521,9 @@ class _Sentence:
         claimed; a clause that holds such a condition is hedged."""
         words = self.words
         marks = self._condition_marks(clause)
-        supposed = marks and clause.dep_ in ("advcl", "ccomp")
+        # ("X, especially when it is driven by Y, ...": the small parser may hang such a
+        # clause on the noun before it, as an acl.)
+        supposed = marks and clause.dep_ in ("advcl", "ccomp", "acl")
         question = any(
             c.dep_ == "mark" and c.lower_ in words["question_marks"] for c in clause.children
         ) or self._degree_asked(clause)
