@@ -112,3 +112,22 @@ def test_what_is_invested_in_for_a_purpose_is_the_means(extractor) -> None:
     assert not any(claim[0] == "Teamwork" for claim in found)
     text = "Boards did not invest in teamwork to improve patient safety."
     assert statuses(extractor, text) == {("Teamwork", "improves", "PatientSafety", "negated")}
+
+
+def test_for_a_better_y_is_meant_to_bring_it_about(extractor) -> None:
+    cases = {
+        "Teamwork for better patient outcomes.": (
+            "Teamwork", "supports", "PatientOutcome", "asserted"
+        ),
+        "Clinical leadership for safer care.": (
+            "ClinicalLeadership", "supports", "PatientSafety", "asserted"
+        ),
+        "Trusts should invest in teamwork for better patient outcomes.": (
+            "Teamwork", "supports", "PatientOutcome", "asserted"
+        ),
+    }
+    for text, claim in cases.items():
+        assert statuses(extractor, text) == {claim}, text
+    # A plain "for", or a better person, names no effect.
+    assert statuses(extractor, "Teamwork for patients.") == set()
+    assert statuses(extractor, "Clinical leadership for better doctors.") == set()
