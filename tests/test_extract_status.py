@@ -353,3 +353,18 @@ def test_a_negation_split_from_its_verb_by_an_aside_still_denies(
     extractor, text: str, status: str
 ) -> None:
     assert {s[3] for s in statuses(extractor, text)} == {status}
+
+
+def test_a_condition_hung_on_a_noun_is_supposed_not_claimed(extractor) -> None:
+    # The small parser hangs "when it is driven by targets" on the noun before it (an acl):
+    # still a present-tense condition, no claim of its own.
+    text = (
+        "Performance management, especially when it is driven by targets, tends to erode "
+        "trust."
+    )
+    found = statuses(extractor, text)
+    assert ("PerformanceTarget", "promotes", "PerformanceManagement", "asserted") not in found
+    assert {claim[:3] for claim in found} == {("PerformanceManagement", "undermines", "Trust")}
+    assert statuses(extractor, "Performance management is driven by targets.") == {
+        ("PerformanceTarget", "promotes", "PerformanceManagement", "asserted")
+    }

@@ -80,8 +80,9 @@ class Cue:
     """Categories (local names) whose concepts cannot be the cue's object ("produce
     doctors" is no support of doctors)."""
     subjects_not_under: frozenset[str] = frozenset()
-    """Categories whose concepts cannot be the cue's subject ("hospitals deliver better
-    care": what singles them out does, not the hospitals)."""
+    """Categories whose concepts cannot be the statement's subject ("hospitals deliver better
+    care": what singles them out does; for a reversed cue, what its object path names:
+    "needed to produce doctors" says nothing doctors need)."""
     needs: tuple[frozenset[str], ...] = ()
     """The words its frame requires below the cue word, one of each set ("hand" for "go
     hand in hand", "better" for "do better"): without them a question's "do" or "go" is no
@@ -661,11 +662,35 @@ def _with_misparsed_to(paths: list[str]) -> list[str]:
     return result
 
 
+_ADJECTIVE_PHRASE = re.compile(r"^\s*prep\(([^()]*)\)\s*>\s*(pobj(?:\|pcomp)?|pcomp)\s*$")
+_ON_THE_COPULA = frozenset({"to", "for", "on", "upon", "with", "of"})
+"""Prepositions the small model may hang on the copula instead of the adjective they complete
+("care is reliant on trust", "X is beneficial for Y"); not "in", "at" or "within", which on
+the copula mostly say where."""
+
+
+def _with_copula_preps(paths: list[str]) -> list[str]:
+    """Paths plus, for an adjective's "prep(on) > pobj", the same phrase hung on the copula:
+    "quality of care is reliant on leadership" parses "on" under "is"."""
+    result = list(paths)
+    for path in paths:
+        found = _ADJECTIVE_PHRASE.match(path)
+        if found is None:
+            continue
+        preps = [p for p in found[1].split("|") if p.strip() in _ON_THE_COPULA]
+        extra = f"^acomp > prep({'|'.join(preps)}) > {found[2]}"
+        if preps and extra not in result:
+            result.append(extra)
+    return result
+
+
 def _patterns(
     entry: dict, cue: Cue, forms: set[str], tags: str, where: str
 ) -> list[tuple[Pattern, list[dict[str, Any]]]]:
     """Every pattern of one cue: each object path with each subject path (or none)."""
     objects = _with_misparsed_to(_paths(entry, "pair" if cue.pair else "object", where))
+    if cue.kind == "adjective":
+        objects = _with_copula_preps(objects)
     if not objects:
         raise HlkgError(f"{where}: needs an object path", exit_code=2)
     subjects: list[str | None] = [

@@ -492,7 +492,7 @@ class _Sentence:
             else:
                 subject_tokens = self.clause_subjects(cue_token, cue)
             signed = self.finder.families.get(cue.property) in ("supports", "hinders")
-            subjects = self.purpose(cue_token, cue) or [
+            subjects = self.purpose(cue_token, cue, object_token) or [
                 a
                 for t in subject_tokens
                 for a in (signed and self.differentiators(t)) or self.arguments(t)
@@ -808,9 +808,12 @@ class _Sentence:
                         found += self.arguments(target)
         return found
 
-    def purpose(self, cue_token: Token, cue: Cue) -> list[_Argument]:
-        """ "A is needed to deliver B", "will require A to deliver B": B requires A."""
+    def purpose(self, cue_token: Token, cue: Cue, object_token: Token) -> list[_Argument]:
+        """ "A is needed to deliver B", "will require A to deliver B": B requires A. Not when
+        the object lies inside that clause: then A is the clause's own subject."""
         for clause in cue_token.children:
+            if object_token in clause.subtree:
+                continue
             if self._purpose_clause(clause, cue):
                 found = [
                     a
@@ -1017,11 +1020,23 @@ class _Sentence:
                 if head.lower_ in _BE or head.lower_ in words["listing_verbs"]:
                     return [c for c in head.children if c.dep_ in ("attr", "dobj")]
                 return []
+            if dep in ("xcomp", "advcl") and self._needed_for(token):
+                # "X is needed (vital, key) to improve Y": X is what someone needs, not who
+                # improves (the "is needed to do" cue reads Y requires X).
+                return []
             if _in_order_to(token):
                 # "introduced audit in order to strengthen Y": read like "to strengthen Y".
                 dep, head = "advcl", head.head.head
             if dep == "advcl" and _has_to(token):
-                objects = [c for c in head.children if c.dep_ == "dobj"]
+                objects = [c for c in head.children if c.dep_ == "dobj"] or [
+                    # "invest in teamwork to improve safety": the teamwork does.
+                    target
+                    for prep in head.children
+                    if prep.dep_ == "prep"
+                    and f"{head.lower_} {prep.lower_}" in words["means_verbs"]
+                    for target in [_complement(prep)]
+                    if target is not None
+                ]
                 if objects:
                     # "Redefining professionalism to incorporate X": professionalism does.
                     return objects
@@ -1100,6 +1115,19 @@ class _Sentence:
             else:
                 return []
         return []
+
+    def _needed_for(self, verb: Token) -> bool:
+        """Whether an infinitive of bringing about says what its head's subject is needed
+        for: "is needed to deliver", "is vital to ensure", "will be key to achieve"."""
+        words = self.words
+        if verb.lower_ not in words["purpose_verbs"] or not _has_to(verb):
+            return False
+        head = verb.head
+        necessity = words["necessity_words"]
+        return head.lower_ in necessity or (
+            head.lower_ in _BE
+            and any(c.dep_ == "acomp" and c.lower_ in necessity for c in head.children)
+        )
 
     def _put_in_place(self, participle: Token) -> bool:
         """Whether a participle trails, after a comma, a clause whose verb puts its object in
@@ -1923,6 +1951,14 @@ class _Sentence:
                     status.add("negated", _phrase_before(child))  # "no longer"
                 elif dep == "det" and lower in words["negating_determiners"] and token is cue_token:
                     status.add("negated", child.text)
+                elif dep == "dobj" and token is cue_token and token.tag_.startswith("VB"):
+                    # "plays no (little) role in Y", "makes no difference to Y", "improves
+                    # no outcomes": a denied object denies what the verb does with it.
+                    for word in child.children:
+                        if (word.dep_ == "det" and _denying_determiner(word, words)) or (
+                            word.dep_ == "amod" and word.lower_ in words["negating_modifiers"]
+                        ):
+                            status.add("negated", word.text)
                 elif (
                     dep == "det"
                     and lower in words["negating_determiners"]
@@ -2226,6 +2262,13 @@ class _Sentence:
                 break
             token = token.head
             chain.append(token)
+        if _in_order_to(token) or (token.dep_ == "advcl" and _has_to(token)):
+            # "did not invest in teamwork to improve safety": a purpose stands or falls with
+            # the clause that pursues it.
+            purpose_of = token.head.head.head if _in_order_to(token) else token.head
+            if purpose_of.tag_.startswith("VB"):
+                chain.append(purpose_of)
+                return chain
         if token.dep_ in ("acomp", "oprd") and token.head is not token:
             chain.append(token.head)  # "is unable to improve": the copula's negation counts
         return chain
@@ -2523,7 +2566,9 @@ class _Sentence:
         claimed; a clause that holds such a condition is hedged."""
         words = self.words
         marks = self._condition_marks(clause)
-        supposed = marks and clause.dep_ in ("advcl", "ccomp")
+        # ("X, especially when it is driven by Y, ...": the small parser may hang such a
+        # clause on the noun before it, as an acl.)
+        supposed = marks and clause.dep_ in ("advcl", "ccomp", "acl")
         question = any(
             c.dep_ == "mark" and c.lower_ in words["question_marks"] for c in clause.children
         ) or self._degree_asked(clause)
