@@ -531,11 +531,26 @@ class _Sentence:
                     continue
                 if _same_span(subject.mention, obj.mention):
                     continue
+                if not cue.pair and self._coordinated(subject.mention, obj.mention):
+                    continue  # "the opposition of doctors and nurses to ...": one side
                 scoped = self._contrasted(status, subject.mention, obj.mention)
                 relation = self._relation(cue, cue_token, subject, obj, scoped, flip)
                 if relation is not None:
                     result.append(relation)
         return result
+
+    def _coordinated(self, first: Mention, second: Mention) -> bool:
+        """Whether two mentions end on members of one coordination ("doctors and nurses"):
+        such members stand on one side of a relation, and only a cue that names both sides
+        with one phrase (`pair`) sets them against each other."""
+        ends = {self.end(t): t for t in self.doc}
+        a, b = ends.get(first.end), ends.get(second.end)
+        if a is None or b is None or b not in a.conjuncts:
+            return False
+        # A list after a colon, hung on the noun before it, is no member of its coordination
+        # ("three things support engagement: trust, teamwork and time").
+        low, high = sorted((a.i, b.i))
+        return not any(t.text in (":", ";") for t in self.doc[low:high])
 
     def _contrasted(self, status: _Status, *mentions: Mention) -> _Status:
         """The status for one pair of arguments when a "not" denies one phrase and not the
@@ -2034,14 +2049,16 @@ class _Sentence:
 
     def _unresolved(self, cue_token: Token, cue: Cue) -> Token | None:
         """The verb of resolving whose object a conflict noun is ("the tension between X and
-        Y cannot be resolved", "cannot reconcile the competing demands of X and Y"): its
-        negation denies the resolving, not the conflict, which it leaves standing."""
+        Y cannot be resolved", "cannot reconcile the competing demands of X and Y"), or of
+        noticing it ("is rarely acknowledged"): its negation denies the resolving or the
+        noticing, not the conflict, which it leaves standing."""
         head = cue_token.head
+        words = self.words
         if (
             cue.kind == "noun"
             and cue.property == HLKG + "conflictsWith"
             and cue_token.dep_ in ("dobj", "nsubjpass")
-            and head.lower_ in self.words["resolving_verbs"]
+            and head.lower_ in words["resolving_verbs"] | words["attending_verbs"]
         ):
             return head
         return None

@@ -1,0 +1,140 @@
+"""Conflict and harm in the field's general language: nominal frames of dispute and enmity
+("mutual suspicion between X and Y", "a clash of X and Y", "X versus Y"), "X and Y pull in
+different directions", adjectives of opposition ("antagonistic to"), verbs of trespass and
+restraint ("encroach on", "stymie", "hijack", "violate"), a conflict taken for granted by
+a verb of noticing it ("is rarely acknowledged"), a cue verb read as a noun after a
+two-word name ("performance targets conflict with"), and two members of one coordination
+never set against each other by a one-sided cue. Every sentence here is written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from extraction import extract, triples
+
+from kg.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There is mutual suspicion between doctors and managers.",
+            ("Doctor", "conflictsWith", "Manager"),
+        ),
+        (
+            "The battle between efficiency and quality of care goes on.",
+            ("Efficiency", "conflictsWith", "QualityOfCare"),
+        ),
+        (
+            "Ward staff describe a mismatch between performance targets and professional values.",
+            ("PerformanceTarget", "conflictsWith", "ProfessionalValue"),
+        ),
+        (
+            "A clash of professional values and performance targets shaped the dispute.",
+            ("ProfessionalValue", "conflictsWith", "PerformanceTarget"),
+        ),
+        (
+            "Autonomy versus accountability is the oldest argument in medicine.",
+            ("Autonomy", "conflictsWith", "Accountability"),
+        ),
+        (
+            "Clinical autonomy and accountability pull in different directions.",
+            ("Autonomy", "conflictsWith", "Accountability"),
+        ),
+        (
+            "Performance targets are antagonistic to professional values.",
+            ("PerformanceTarget", "conflictsWith", "ProfessionalValue"),
+        ),
+        (
+            "Performance targets conflict with professional values.",
+            ("PerformanceTarget", "conflictsWith", "ProfessionalValue"),
+        ),
+        (
+            "Clinical guidelines conflict with clinical autonomy.",
+            ("ClinicalGuideline", "conflictsWith", "Autonomy"),
+        ),
+    ],
+)
+def test_the_fields_ways_of_naming_a_conflict(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples(extractor, text)
+    flipped = (expected[2], expected[1], expected[0])
+    assert expected in found or flipped in found
+    assert all(r.negated is False for r in extract(extractor, text).relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regulation encroaches on clinical autonomy.",
+            ("Regulation", "hinders", "Autonomy"),
+        ),
+        (
+            "Performance targets impinge upon clinical practice.",
+            ("PerformanceTarget", "hinders", "ClinicalPractice"),
+        ),
+        (
+            "Targets stymie quality improvement.",
+            ("PerformanceTarget", "hinders", "QualityImprovement"),
+        ),
+        ("Regulation hijacks professional autonomy.", ("Regulation", "hinders", "Autonomy")),
+        ("Managers violate professional values.", ("Manager", "undermines", "ProfessionalValue")),
+    ],
+)
+def test_verbs_of_trespass_and_restraint_hinder(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert triples(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two members of one coordination are one side of a one-sided cue ("opposition of X").
+        "The opposition of doctors and nurses to the reforms was strong.",
+        # "versus" between things that are not concepts sets no concepts against each other.
+        "Mortality in large hospitals versus small ones was compared.",
+        # "of" after a conflict noun is no pair when the phrase names one side only.
+        "The conflict of interest was declared to the board.",
+        # A relationship that is not hostile is no conflict.
+        "Doctors pull together in the same direction as managers.",
+    ],
+)
+def test_no_conflict_where_the_words_set_nothing_against_each_other(
+    extractor: Extractor, text: str
+) -> None:
+    assert not any(r[1] == "conflictsWith" for r in triples(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conflict between efficiency and quality of care is rarely acknowledged.",
+        "Boards seldom discuss the tension between financial targets and patient safety.",
+        "Few managers recognise the conflict between performance targets and professional values.",
+    ],
+)
+def test_a_conflict_not_noticed_still_stands(extractor: Extractor, text: str) -> None:
+    relations = [
+        r for r in extract(extractor, text).relations if r.predicate.endswith("conflictsWith")
+    ]
+    assert relations
+    assert all(not r.negated and not r.rejected for r in relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no conflict between autonomy and accountability.",
+        "The conflict between autonomy and accountability does not exist.",
+        "Efficiency does not conflict with quality of care.",
+        "Performance targets do not conflict with professional values.",
+    ],
+)
+def test_a_denied_conflict_stays_denied(extractor: Extractor, text: str) -> None:
+    relations = extract(extractor, text).relations
+    assert relations
+    assert all(r.negated for r in relations)
