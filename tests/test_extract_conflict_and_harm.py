@@ -54,6 +54,27 @@ from kg.extract import Extractor
             "Clinical guidelines conflict with clinical autonomy.",
             ("ClinicalGuideline", "conflictsWith", "Autonomy"),
         ),
+        (
+            "Managers face a trade-off between improving efficiency and maintaining quality of"
+            " care.",
+            ("Efficiency", "conflictsWith", "QualityOfCare"),
+        ),
+        (
+            "Physicians often view administrators with suspicion.",
+            ("Doctor", "conflictsWith", "Manager"),
+        ),
+        (
+            "Many consultants regard performance targets with deep cynicism.",
+            ("Doctor", "conflictsWith", "PerformanceTarget"),
+        ),
+        (
+            "Managers are regarded with suspicion by doctors.",
+            ("Doctor", "conflictsWith", "Manager"),
+        ),
+        (
+            "Doctors look on clinical guidelines with distrust.",
+            ("Doctor", "conflictsWith", "ClinicalGuideline"),
+        ),
     ],
 )
 def test_the_fields_ways_of_naming_a_conflict(
@@ -99,8 +120,11 @@ def test_verbs_of_trespass_and_restraint_hinder(
         "Mortality in large hospitals versus small ones was compared.",
         # "of" after a conflict noun is no pair when the phrase names one side only.
         "The conflict of interest was declared to the board.",
-        # A relationship that is not hostile is no conflict.
+        # Pulling together is no conflict.
         "Doctors pull together in the same direction as managers.",
+        # An attitude that is no opposition.
+        "Doctors view managers with respect.",
+        "Trust boards treat clinical audit with great care.",
     ],
 )
 def test_no_conflict_where_the_words_set_nothing_against_each_other(
@@ -132,6 +156,7 @@ def test_a_conflict_not_noticed_still_stands(extractor: Extractor, text: str) ->
         "The conflict between autonomy and accountability does not exist.",
         "Efficiency does not conflict with quality of care.",
         "Performance targets do not conflict with professional values.",
+        "Doctors do not view managers with suspicion.",
     ],
 )
 def test_a_denied_conflict_stays_denied(extractor: Extractor, text: str) -> None:

@@ -476,8 +476,8 @@ class _Sentence:
                 # the pair's directed reading (the first acts on the second) has no ground in
                 # a list; an opposition among several still holds.
                 return []
-            subjects = self._concepts(members[0], 0)
-            objects = [a for m in members[1:] for a in self._concepts(m, 0)]
+            subjects = self._member(members[0])
+            objects = [a for m in members[1:] for a in self._member(m)]
         else:
             objects = self.objects(cue_token, object_token, cue) or self.colon_list(object_token)
             if not objects:
@@ -538,6 +538,15 @@ class _Sentence:
                 if relation is not None:
                     result.append(relation)
         return result
+
+    def _member(self, token: Token) -> list[_Argument]:
+        """The concepts one side of a pair stands for; a side named by what is done to a
+        thing stands for the thing ("the tension between cost control and improving the
+        standards of care": the standards)."""
+        found = self._concepts(token, 0)
+        if not found and token.tag_ == "VBG":
+            found = [a for c in token.children if c.dep_ == "dobj" for a in self.arguments(c, 1)]
+        return found
 
     def _coordinated(self, first: Mention, second: Mention) -> bool:
         """Whether two mentions end on members of one coordination ("doctors and nurses"):
