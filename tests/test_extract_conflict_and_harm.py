@@ -163,3 +163,46 @@ def test_a_denied_conflict_stays_denied(extractor: Extractor, text: str) -> None
     relations = extract(extractor, text).relations
     assert relations
     assert all(r.negated for r in relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Attending to a good is no overcoming of it.
+        "Clinical governance addresses patient safety.",
+        "Leadership development programmes address teamwork and communication.",
+        # Replacing is substitution, not harm.
+        "Clinical networks replace hierarchical management.",
+        "Managers replaced doctors on many trust boards.",
+    ],
+)
+def test_no_harm_where_nothing_is_worked_against(extractor: Extractor, text: str) -> None:
+    assert not any(r[1] in ("hinders", "overcomes") for r in triples(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clinical networks tackle bureaucracy.", ("ClinicalNetwork", "overcomes", "Bureaucracy")),
+        (
+            "Leadership training addresses the lack of trust between doctors and managers.",
+            ("LeadershipDevelopment", "supports", "Trust"),
+        ),
+        (
+            "Reducing bureaucracy improves clinical engagement.",
+            ("Bureaucracy", "hinders", "ClinicalEngagement"),
+        ),
+        (
+            "Reducing bureaucracy would improve clinical engagement.",
+            ("Bureaucracy", "hinders", "ClinicalEngagement"),
+        ),
+        (
+            "Cutting the amount of bureaucracy would improve clinical engagement.",
+            ("Bureaucracy", "hinders", "ClinicalEngagement"),
+        ),
+    ],
+)
+def test_overcoming_a_problem_and_doing_away_with_it(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert triples(extractor, text) == {expected}

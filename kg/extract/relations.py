@@ -711,7 +711,12 @@ class _Sentence:
             predicate = HLKG + opposite
         if not self.finder.fits(predicate, subject.mention.concept, obj.mention.concept):
             return None
-        if cue.not_under and obj.mention.concept in self.finder.under(cue.not_under):
+        # (A concept named by its absence, "the lack of trust", is not of its kind here.)
+        if (
+            cue.not_under
+            and not obj.flipped
+            and obj.mention.concept in self.finder.under(cue.not_under)
+        ):
             return None
         confidence = cue.confidence
         if subject.inferred or obj.inferred:
@@ -1390,6 +1395,9 @@ class _Sentence:
             # A clause as an argument ("dependent on doctors being prepared to take leadership
             # roles", "a diversion from having a real dialogue") stands for what it is about:
             # its object, or else its complement, or else its subject.
+            # Doing away with a thing stands for its absence, like "a lack of" ("reducing
+            # bureaucracy would improve engagement": bureaucracy hinders it).
+            removing = token.lower_ in words["privative_verbs"]
             for deps in (("dobj", "attr", "oprd"), ("xcomp", "ccomp", "prep"), ("nsubj",)):
                 found = []
                 for child in token.children:
@@ -1397,6 +1405,15 @@ class _Sentence:
                         target = _complement(child) if child.dep_ == "prep" else child
                         if target is not None:
                             found += self.arguments(target, depth + 1)
+                if found and removing and deps[0] == "dobj":
+                    # (Right after the gerund, the mention is flipped by it already, as by
+                    # "reduced" in "reduced bureaucracy".)
+                    found = [
+                        a
+                        if self._word_before(a.mention) == token.lower_
+                        else _Argument(a.mention, a.inferred, not a.flipped)
+                        for a in found
+                    ]
                 if found:
                     return found
         return []
