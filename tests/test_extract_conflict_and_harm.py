@@ -206,3 +206,64 @@ def test_overcoming_a_problem_and_doing_away_with_it(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert triples(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doctors often come into conflict with managers.", ("Doctor", "conflictsWith", "Manager")),
+        (
+            "Doctors are at loggerheads with managers over the budget.",
+            ("Doctor", "conflictsWith", "Manager"),
+        ),
+        ("Doctors often have conflicts with managers.", ("Doctor", "conflictsWith", "Manager")),
+        (
+            "Consultants report growing friction with managers.",
+            ("Doctor", "conflictsWith", "Manager"),
+        ),
+        (
+            "Clinicians and managers are pitted against each other.",
+            ("Doctor", "conflictsWith", "Manager"),
+        ),
+        ("Doctors see managers as the enemy.", ("Doctor", "conflictsWith", "Manager")),
+        (
+            "Performance targets are not compatible with professional values.",
+            ("PerformanceTarget", "conflictsWith", "ProfessionalValue"),
+        ),
+        (
+            "Managers put efficiency ahead of quality of care.",
+            ("Efficiency", "conflictsWith", "QualityOfCare"),
+        ),
+        (
+            "Efficiency often wins out over quality of care.",
+            ("Efficiency", "conflictsWith", "QualityOfCare"),
+        ),
+        (
+            "The drive for efficiency trumps patient safety.",
+            ("Efficiency", "conflictsWith", "PatientSafety"),
+        ),
+    ],
+)
+def test_conflicts_had_fought_and_given_way_to(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    relations = extract(extractor, text).relations
+    assert triples(extractor, text) == {expected}
+    assert not any(r.negated for r in relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors see managers as partners.",
+        "Performance targets are compatible with professional values.",
+        "Managers and doctors have different priorities.",
+    ],
+)
+def test_no_conflict_in_a_fit_or_a_difference(extractor: Extractor, text: str) -> None:
+    assert not any(r[1] == "conflictsWith" for r in triples(extractor, text))
+
+
+def test_an_enemy_denied_is_no_enemy(extractor: Extractor) -> None:
+    relations = extract(extractor, "Doctors do not see managers as the enemy.").relations
+    assert relations and all(r.negated for r in relations)
