@@ -267,3 +267,40 @@ def test_no_conflict_in_a_fit_or_a_difference(extractor: Extractor, text: str) -
 def test_an_enemy_denied_is_no_enemy(extractor: Extractor) -> None:
     relations = extract(extractor, "Doctors do not see managers as the enemy.").relations
     assert relations and all(r.negated for r in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Professional autonomy cannot coexist with tight financial control.",
+            ("Autonomy", "conflictsWith", "ResourceAllocation"),
+        ),
+        (
+            "Performance targets do not sit well with professional values.",
+            ("PerformanceTarget", "conflictsWith", "ProfessionalValue"),
+        ),
+        (
+            "Performance targets do not fit with professional values.",
+            ("PerformanceTarget", "conflictsWith", "ProfessionalValue"),
+        ),
+    ],
+)
+def test_a_fit_denied_by_the_verb_is_a_conflict(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    relations = extract(extractor, text).relations
+    assert triples(extractor, text) == {expected}
+    assert not any(r.negated for r in relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Performance targets fit with professional values.",
+        "Performance targets sit well with professional values.",
+        "Doctors do not sit with managers at board meetings.",
+    ],
+)
+def test_a_fit_or_a_seat_is_no_conflict(extractor: Extractor, text: str) -> None:
+    assert not any(r[1] == "conflictsWith" for r in triples(extractor, text))

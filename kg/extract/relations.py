@@ -552,7 +552,7 @@ class _Sentence:
         """Whether two mentions end on members of one coordination ("doctors and nurses"):
         such members stand on one side of a relation, and only a cue that names both sides
         with one phrase (`pair`) sets them against each other."""
-        ends = {self.end(t): t for t in self.doc}
+        ends = self._tokens_by_end
         a, b = ends.get(first.end), ends.get(second.end)
         if a is None or b is None or b not in a.conjuncts:
             return False
@@ -1617,6 +1617,11 @@ class _Sentence:
     def _words_before(self) -> dict[int, str]:
         return {}
 
+    @cached_property
+    def _tokens_by_end(self) -> dict[int, Token]:
+        """Each token by the document offset where it ends."""
+        return {self.end(t): t for t in self.doc}
+
     def _examples(self, token: Token) -> list[_Argument]:
         """ "the leaders (including clinicians and managers)": the examples given."""
         found = []
@@ -1938,8 +1943,8 @@ class _Sentence:
                 ):
                     if fails:
                         return None  # "did not falter without trust": no need is stated
-                    if cue.negated_host and token is not cue_token:
-                        host_negation = True
+                    if cue.negated_host and (token is not cue_token or cue.kind == "verb"):
+                        host_negation = True  # (a verb's own: "X does not fit with Y")
                     else:
                         status.add("negated", child.text)
                 elif dep == "advmod" and _phrase_before(child) in words["negating_phrases"]:
@@ -1964,8 +1969,8 @@ class _Sentence:
                 ):
                     wrongly = child.text  # "audit is wrongly seen as a threat to autonomy"
                 elif dep in ("advmod", "amod", "npadvmod") and lower in words["negating_modifiers"]:
-                    if cue.negated_host and token is not cue_token:
-                        host_negation = True
+                    if cue.negated_host and (token is not cue_token or cue.kind == "verb"):
+                        host_negation = True  # (a verb's own: "X does not fit with Y")
                     else:
                         status.add("negated", child.text)
                 elif (
