@@ -481,8 +481,8 @@ class _Sentence:
                 # the pair's directed reading (the first acts on the second) has no ground in
                 # a list; an opposition among several still holds.
                 return []
-            subjects = self._concepts(members[0], 0)
-            objects = [a for m in members[1:] for a in self._concepts(m, 0)]
+            subjects = self._member(members[0])
+            objects = [a for m in members[1:] for a in self._member(m)]
         else:
             objects = self.objects(cue_token, object_token, cue) or self.colon_list(object_token)
             if not objects:
@@ -536,11 +536,35 @@ class _Sentence:
                     continue
                 if _same_span(subject.mention, obj.mention):
                     continue
+                if not cue.pair and self._coordinated(subject.mention, obj.mention):
+                    continue  # "the opposition of doctors and nurses to ...": one side
                 scoped = self._contrasted(status, subject.mention, obj.mention)
                 relation = self._relation(cue, cue_token, subject, obj, scoped, flip)
                 if relation is not None:
                     result.append(relation)
         return result
+
+    def _member(self, token: Token) -> list[_Argument]:
+        """The concepts one side of a pair stands for; a side named by what is done to a
+        thing stands for the thing ("the tension between cost control and improving the
+        standards of care": the standards)."""
+        found = self._concepts(token, 0)
+        if not found and token.tag_ == "VBG":
+            found = [a for c in token.children if c.dep_ == "dobj" for a in self.arguments(c, 1)]
+        return found
+
+    def _coordinated(self, first: Mention, second: Mention) -> bool:
+        """Whether two mentions end on members of one coordination ("doctors and nurses"):
+        such members stand on one side of a relation, and only a cue that names both sides
+        with one phrase (`pair`) sets them against each other."""
+        ends = self._tokens_by_end
+        a, b = ends.get(first.end), ends.get(second.end)
+        if a is None or b is None or b not in a.conjuncts:
+            return False
+        # A list after a colon, hung on the noun before it, is no member of its coordination
+        # ("three things support engagement: trust, teamwork and time").
+        low, high = sorted((a.i, b.i))
+        return not any(t.text in (":", ";") for t in self.doc[low:high])
 
     def _contrasted(self, status: _Status, *mentions: Mention) -> _Status:
         """The status for one pair of arguments when a "not" denies one phrase and not the
@@ -692,7 +716,12 @@ class _Sentence:
             predicate = HLKG + opposite
         if not self.finder.fits(predicate, subject.mention.concept, obj.mention.concept):
             return None
-        if cue.not_under and obj.mention.concept in self.finder.under(cue.not_under):
+        # (A concept named by its absence, "the lack of trust", is not of its kind here.)
+        if (
+            cue.not_under
+            and not obj.flipped
+            and obj.mention.concept in self.finder.under(cue.not_under)
+        ):
             return None
         under = cue.subjects_not_under
         if under and subject.mention.concept in self.finder.under(under):
@@ -1402,6 +1431,9 @@ class _Sentence:
             # A clause as an argument ("dependent on doctors being prepared to take leadership
             # roles", "a diversion from having a real dialogue") stands for what it is about:
             # its object, or else its complement, or else its subject.
+            # Doing away with a thing stands for its absence, like "a lack of" ("reducing
+            # bureaucracy would improve engagement": bureaucracy hinders it).
+            removing = token.lower_ in words["privative_verbs"]
             for deps in (("dobj", "attr", "oprd"), ("xcomp", "ccomp", "prep"), ("nsubj",)):
                 found = []
                 for child in token.children:
@@ -1409,6 +1441,15 @@ class _Sentence:
                         target = _complement(child) if child.dep_ == "prep" else child
                         if target is not None:
                             found += self.arguments(target, depth + 1)
+                if found and removing and deps[0] == "dobj":
+                    # (Right after the gerund, the mention is flipped by it already, as by
+                    # "reduced" in "reduced bureaucracy".)
+                    found = [
+                        a
+                        if self._word_before(a.mention) == token.lower_
+                        else _Argument(a.mention, a.inferred, not a.flipped)
+                        for a in found
+                    ]
                 if found:
                     return found
         return []
@@ -1611,6 +1652,11 @@ class _Sentence:
     @cached_property
     def _words_before(self) -> dict[int, str]:
         return {}
+
+    @cached_property
+    def _tokens_by_end(self) -> dict[int, Token]:
+        """Each token by the document offset where it ends."""
+        return {self.end(t): t for t in self.doc}
 
     def _examples(self, token: Token) -> list[_Argument]:
         """ "the leaders (including clinicians and managers)": the examples given."""
@@ -1943,8 +1989,8 @@ class _Sentence:
                 ):
                     if fails:
                         return None  # "did not falter without trust": no need is stated
-                    if cue.negated_host and token is not cue_token:
-                        host_negation = True
+                    if cue.negated_host and (token is not cue_token or cue.kind == "verb"):
+                        host_negation = True  # (a verb's own: "X does not fit with Y")
                     else:
                         status.add("negated", child.text)
                 elif dep == "advmod" and _phrase_before(child) in words["negating_phrases"]:
@@ -1977,8 +2023,8 @@ class _Sentence:
                 ):
                     wrongly = child.text  # "audit is wrongly seen as a threat to autonomy"
                 elif dep in ("advmod", "amod", "npadvmod") and lower in words["negating_modifiers"]:
-                    if cue.negated_host and token is not cue_token:
-                        host_negation = True
+                    if cue.negated_host and (token is not cue_token or cue.kind == "verb"):
+                        host_negation = True  # (a verb's own: "X does not fit with Y")
                     else:
                         status.add("negated", child.text)
                 elif (
@@ -2117,14 +2163,16 @@ class _Sentence:
 
     def _unresolved(self, cue_token: Token, cue: Cue) -> Token | None:
         """The verb of resolving whose object a conflict noun is ("the tension between X and
-        Y cannot be resolved", "cannot reconcile the competing demands of X and Y"): its
-        negation denies the resolving, not the conflict, which it leaves standing."""
+        Y cannot be resolved", "cannot reconcile the competing demands of X and Y"), or of
+        noticing it ("is rarely acknowledged"): its negation denies the resolving or the
+        noticing, not the conflict, which it leaves standing."""
         head = cue_token.head
+        words = self.words
         if (
             cue.kind == "noun"
             and cue.property == HLKG + "conflictsWith"
             and cue_token.dep_ in ("dobj", "nsubjpass")
-            and head.lower_ in self.words["resolving_verbs"]
+            and head.lower_ in words["resolving_verbs"] | words["attending_verbs"]
         ):
             return head
         return None

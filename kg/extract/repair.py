@@ -60,7 +60,9 @@ def misread(
     for token in words:
         if token.lower_ not in verb_forms or token.i == 0:
             continue
-        if _participle_adjective(token) or _object_noun(token):
+        if _participle_adjective(token) or (
+            _object_noun(token) and not _head_noun_read_as_verb(token, offset, mentions)
+        ):
             continue  # "report improved patient satisfaction scores and reduced costs"
         if not _noun_hung_on_verb(doc, token):
             if not token.tag_.startswith(("NN", "JJ")) and token.dep_ not in _NOT_A_VERB:
@@ -162,6 +164,19 @@ def _object_noun(token: Any) -> bool:
         # Not "perceive that X conflicts", nor "the idea that shared [X fosters] Y".
         and not any(c.dep_ == "mark" for c in token.children)
     )
+
+
+def _head_noun_read_as_verb(token: Any, offset: int, mentions: Sequence[Mention]) -> bool:
+    """Whether the "verb" whose object a cue's form was read as is the last word of a
+    concept's name of two or more words, right before it ("Performance targets conflict with
+    professional values", read as "targets" with the object "conflict"): a name's head
+    noun misread, not a verb. A one-word name may be a verb ("managers manage conflict")."""
+    head = token.head
+    if head.i != token.i - 1:
+        return False
+    begin = offset + head.idx
+    end = begin + len(head.text)
+    return any(m.end == end and m.begin < begin for m in mentions)
 
 
 def _noun_hung_on_verb(doc: Doc, verb: Any) -> bool:
