@@ -64,14 +64,30 @@ def coordinated_senses(text: str, matches: list[Match], lexicon: Lexicon) -> lis
 
 _JOINED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _JOINED_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
+_DEGREE_AFTER = re.compile(r"([^\W\d_]+)[ \t]+")
+_DEGREE_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \t]+$")
+
+
+def _past_degree_word(text: str, at: int) -> int:
+    """`at`, or past the word of degree that starts there ("more" of "more efficient")."""
+    word = _DEGREE_AFTER.match(text, at)
+    if word is not None and word.group(1).lower() in _words("degree-words"):
+        return word.end()
+    return at
 
 
 def _coordinated(text: str, begin: int, end: int, begins: set[int], ends: set[int]) -> bool:
     """Whether a mention (its `begins` and `ends`) follows right after a joining "and"/"or"/
-    comma, or ends right before one."""
+    comma, or ends right before one; a word of degree may grade either conjunct ("more
+    effective and more efficient", data/degree-words.txt)."""
     after = _JOINED_AFTER.match(text, end)
-    if after is not None and after.end() in begins:
+    if after is not None and (
+        after.end() in begins or _past_degree_word(text, after.end()) in begins
+    ):
         return True
+    graded = _DEGREE_BEFORE.search(text, max(0, begin - 12), begin)
+    if graded is not None and graded.group(1).lower() in _words("degree-words"):
+        begin = graded.start()
     before = _JOINED_BEFORE.search(text, max(0, begin - 8), begin)
     if before is None:
         return False
