@@ -22,6 +22,9 @@ from extraction import concepts, mentions
         ("The success of the hospital rests on its nurses.", "success of the hospital",
          "Effectiveness"),
         ("Hospital quality varies between regions.", "Hospital quality", "QualityOfCare"),
+        ("Engaged surgeons bring better patient care.", "better patient care",
+         "QualityOfCare"),
+        ("The new rota led to improved care on the ward.", "improved care", "QualityOfCare"),
         ("Quality ratings were published for each unit.", "Quality ratings", "QualityOfCare"),
         ("NHS bodies must publish their board papers.", "NHS bodies",
          "HealthcareOrganisation"),
@@ -47,6 +50,8 @@ def test_the_fields_wordings_name_their_concepts(extractor, text, surface, conce
         # success and performance of a person, or alone, are no organisation's
         ("Her success as a surgeon came early.", "Effectiveness"),
         ("His performance in the examination was poor.", "Effectiveness"),
+        # patient care named without a grade is care, not its quality
+        ("Patient care takes most of a junior doctor's day.", "QualityOfCare"),
         # the quality of evidence is no quality of care
         ("The quality of the evidence was low.", "QualityOfCare"),
         # a practice of medicine is no organisation
