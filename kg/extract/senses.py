@@ -329,7 +329,16 @@ def _counted(text: str, match: Match) -> bool:
         return False
     if text[match.begin].isupper():
         return True  # "the Trust": a body's name shortened
+    if _body_verb_follows(text, match):
+        return True  # "the trust appointed", "the trust employs": what only a body does
     return len(before) == 2 and before[0].lower() in _words("place-prepositions")
+
+
+def _body_verb_follows(text: str, match: Match) -> bool:
+    """Whether the word right after a mention is a verb only an organisation is the subject
+    of (data/body-verbs.txt: "appointed", "employs", "commissioned")."""
+    following = _WORD.match(text, match.end + 1) if text[match.end : match.end + 1] == " " else None
+    return following is not None and following.group().lower() in _words("body-verbs")
 
 
 _SPACED_WORDS = re.compile(r"(?:[^\W\d_][\w-]*[ \t]+){2,4}$")
