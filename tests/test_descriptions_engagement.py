@@ -44,6 +44,14 @@ def found(lexicon, sentence: str) -> list[tuple[str, str]]:
         ("Junior doctors helped shape the service design.",
          "Junior doctors helped shape the service design"),
         ("Physicians want a seat at the table.", "Physicians want a seat at the table"),
+        # taking part in improvement, and working with management, are engagement too
+        ("Few were willing to engage in service improvement.",
+         "engage in service improvement"),
+        ("Consultants engage with managers only in a crisis.",
+         "Consultants engage with managers"),
+        # a pattern may start inside a slot's next word ("Nurses took": not "to")
+        ("Nurses took part in quality improvement on every ward.",
+         "took part in quality improvement"),
     ],
 )
 def test_clinicians_say_is_engagement(lexicon, sentence, surface):
@@ -56,6 +64,9 @@ def test_clinicians_say_is_engagement(lexicon, sentence, surface):
         # The actor of a verbal frame stays a mention of its own.
         ("Clinicians took part in decisions about the budget.", ("Clinicians", "Doctor")),
         ("GPs were consulted on the new contract.", ("GPs", "Doctor")),
+        ("Consultants engage with managers only in a crisis.", ("managers", "Manager")),
+        ("Few were willing to engage in service improvement.",
+         ("service improvement", "QualityImprovement")),
     ],
 )
 def test_the_clinicians_of_a_verbal_frame_stay_mentions(lexicon, sentence, kept):
@@ -74,6 +85,9 @@ def test_the_clinicians_of_a_verbal_frame_stay_mentions(lexicon, sentence, kept)
         "The complaint involved two surgeons and a nurse.",
         # Clinicians' input to a patient's care, in other words.
         "Surgeons shaped the wound with care.",
+        # Managers working with managers, and doctors with patients.
+        "Managers work with managers across the region.",
+        "Doctors work with patients every day.",
     ],
 )
 def test_no_engagement_where_clinicians_have_no_say(lexicon, sentence):
