@@ -26,6 +26,9 @@ from extraction import concepts, mentions
          "QualityOfCare"),
         ("The new rota led to improved care on the ward.", "improved care", "QualityOfCare"),
         ("Quality ratings were published for each unit.", "Quality ratings", "QualityOfCare"),
+        ("Engaged staff give patients more time.", "Engaged staff", "ClinicalEngagement"),
+        ("The board is engaging staff in the redesign.", "engaging staff",
+         "ClinicalEngagement"),
         ("NHS bodies must publish their board papers.", "NHS bodies",
          "HealthcareOrganisation"),
         ("Each GP practice sent one partner to the meeting.", "GP practice",
@@ -44,12 +47,16 @@ def test_the_fields_wordings_name_their_concepts(extractor, text, surface, conce
 @pytest.mark.parametrize(
     ("text", "concept"),
     [
+        # employees' engagement in general is no clinicians'
+        ("Employee engagement is a retail idea.", "ClinicalEngagement"),
         # costs that are only named, and the value of a thing, are none
         ("The costs of the new building were published.", "Efficiency"),
         ("She valued the advice of her colleagues.", "Efficiency"),
         # success and performance of a person, or alone, are no organisation's
         ("Her success as a surgeon came early.", "Effectiveness"),
         ("His performance in the examination was poor.", "Effectiveness"),
+        # graded patient care that modifies outcomes names the outcomes
+        ("Engagement brings improved patient care outcomes.", "QualityOfCare"),
         # patient care named without a grade is care, not its quality
         ("Patient care takes most of a junior doctor's day.", "QualityOfCare"),
         # the quality of evidence is no quality of care
