@@ -1,6 +1,6 @@
 """The field's words for what care costs and achieves, and for the bodies that give it
 (ontology/paraphrases.ttl, kg/extract/data/coordinated-senses.txt): costs brought down,
-an organisation's success, the quality of hospitals, NHS bodies and GP practices; beside
+an organisation's success, the quality of hospitals, NHS bodies and hospital systems; beside
 sentences where the same words name nothing of the kind. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from extraction import concepts, mentions
          "ClinicalEngagement"),
         ("NHS bodies must publish their board papers.", "NHS bodies",
          "HealthcareOrganisation"),
-        ("Each GP practice sent one partner to the meeting.", "GP practice",
+        ("Two hospital systems merged last year.", "hospital systems",
          "HealthcareOrganisation"),
         # a general word coordinated with a mention takes the concept it names there
         ("The report covers safety, quality and performance in every ward.", "performance",
