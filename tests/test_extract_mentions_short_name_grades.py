@@ -40,3 +40,17 @@ def test_a_graded_short_name_is_the_concept(extractor, text, surface, concept) -
 def test_no_short_name_without_its_full_name_or_after_a_noun(extractor, text) -> None:
     found = [c for _, c in mentions(extractor, text)]
     assert found.count("ClinicalEngagement") == text.count("Medical engagement")
+
+
+def test_facilities_after_health_facilities_are_organisations(extractor) -> None:
+    text = (
+        "Health facilities in the valley lack nurses. All facilities must report monthly. "
+        "Facilities in the district share two doctors."
+    )
+    found = [c for _, c in mentions(extractor, text)]
+    assert found.count("HealthcareOrganisation") == 3
+
+
+def test_facilities_without_health_facilities_are_none(extractor) -> None:
+    text = "All facilities must report monthly. The facilities of the building were old."
+    assert "HealthcareOrganisation" not in [c for _, c in mentions(extractor, text)]
