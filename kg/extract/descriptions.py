@@ -195,7 +195,9 @@ def _grammar(lexicon: Lexicon) -> Grammar:
             concepts.append(concept)
             kept.append(frozenset(keep))
     slot_chars = "".join(sorted(codes.values()))
-    starts = f"(?=[{slot_chars}])(?:{'|'.join(sorted(slot_starts))})" if slot_starts else "(?!)"
+    # A slot's start only looks ahead: consuming its next item would hide a pattern that
+    # starts inside it ("Nurses took part": an optional "to" read as the start of "took").
+    starts = f"(?=[{slot_chars}])(?=(?:{'|'.join(sorted(slot_starts))}))" if slot_starts else "(?!)"
     first_chars = slot_chars if slot_starts else ""
     if first_words:
         initials = "".join(sorted({re.escape(w[0].lower()) for w in first_words}))

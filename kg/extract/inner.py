@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from kg.lexicon import Lexicon, Match
+from kg.lexicon import Lexicon, Match, fold
 from kg.model import Mention
 from kg.namespaces import HLKG
 from kg.text.wordlists import word_pairs
@@ -33,9 +33,24 @@ def inner_mentions(text: str, matches: Sequence[Match], lexicon: Lexicon) -> lis
             begin = match.begin if side == "first" else match.end - len(words[1])
             end = match.begin + len(words[0]) if side == "first" else match.end
             concept = lexicon.lookup(text[begin:end])
-            if concept is not None and (concept in inner or lexicon.ancestors(concept) & inner):
+            if concept is not None and not _names(concept, inner, lexicon):
+                # A word with a counted sense counts one thing as a modifier: the "trust" of
+                # "trust board" and "trust performance" is an NHS trust, not the feeling.
+                counted = _counted_senses().get(fold(text[begin:end]))
+                concept = lexicon.lookup(counted) if counted else None
+            if concept is not None and _names(concept, inner, lexicon):
                 found.append(Match(begin, end, concept))
     return found
+
+
+def _names(concept: str, inner: frozenset[str], lexicon: Lexicon) -> bool:
+    return concept in inner or bool(lexicon.ancestors(concept) & inner)
+
+
+@cache
+def _counted_senses() -> dict[str, str]:
+    """word -> the label of what it names counted (data/count-senses.txt)."""
+    return dict(word_pairs("count-senses", "kg.extract"))
 
 
 def without_inner_mentions(mentions: Sequence[Mention]) -> list[Mention]:

@@ -64,14 +64,30 @@ def coordinated_senses(text: str, matches: list[Match], lexicon: Lexicon) -> lis
 
 _JOINED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _JOINED_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
+_DEGREE_AFTER = re.compile(r"([^\W\d_]+)[ \t]+")
+_DEGREE_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \t]+$")
+
+
+def _past_degree_word(text: str, at: int) -> int:
+    """`at`, or past the word of degree that starts there ("more" of "more efficient")."""
+    word = _DEGREE_AFTER.match(text, at)
+    if word is not None and word.group(1).lower() in _words("degree-words"):
+        return word.end()
+    return at
 
 
 def _coordinated(text: str, begin: int, end: int, begins: set[int], ends: set[int]) -> bool:
     """Whether a mention (its `begins` and `ends`) follows right after a joining "and"/"or"/
-    comma, or ends right before one."""
+    comma, or ends right before one; a word of degree may grade either conjunct ("more
+    effective and more efficient", data/degree-words.txt)."""
     after = _JOINED_AFTER.match(text, end)
-    if after is not None and after.end() in begins:
+    if after is not None and (
+        after.end() in begins or _past_degree_word(text, after.end()) in begins
+    ):
         return True
+    graded = _DEGREE_BEFORE.search(text, max(0, begin - 12), begin)
+    if graded is not None and graded.group(1).lower() in _words("degree-words"):
+        begin = graded.start()
     before = _JOINED_BEFORE.search(text, max(0, begin - 8), begin)
     if before is None:
         return False
@@ -313,7 +329,16 @@ def _counted(text: str, match: Match) -> bool:
         return False
     if text[match.begin].isupper():
         return True  # "the Trust": a body's name shortened
+    if _body_verb_follows(text, match):
+        return True  # "the trust appointed", "the trust employs": what only a body does
     return len(before) == 2 and before[0].lower() in _words("place-prepositions")
+
+
+def _body_verb_follows(text: str, match: Match) -> bool:
+    """Whether the word right after a mention is a verb only an organisation is the subject
+    of (data/body-verbs.txt: "appointed", "employs", "commissioned")."""
+    following = _WORD.match(text, match.end + 1) if text[match.end : match.end + 1] == " " else None
+    return following is not None and following.group().lower() in _words("body-verbs")
 
 
 _SPACED_WORDS = re.compile(r"(?:[^\W\d_][\w-]*[ \t]+){2,4}$")
