@@ -1,0 +1,101 @@
+"""How the field names its people who lead and the posts they hold (ontology/paraphrases.ttl,
+kg/extract/data/descriptions.toml), each beside a sentence where like words name something
+else. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from extraction import concepts, mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        # nurses in executive posts stay with the nurses; the heads of the allied health
+        # professions are their clinical leaders
+        ("Our nurse directors meet every quarter.", "nurse directors", "Nurse"),
+        ("An executive nurse sits on every board in the region.", "executive nurse", "Nurse"),
+        ("The chief AHP reports to the board.", "chief AHP", "ClinicalLeader"),
+        ("The director of AHPs reports to the board.", "director of AHPs", "ClinicalLeader"),
+        # heads of clinical departments and the hybrid doctor-manager
+        ("Each department head reports to the clinical chief.", "department head",
+         "ClinicalLeader"),
+        ("Each department head reports to the clinical chief.", "clinical chief",
+         "ClinicalLeader"),
+        ("The heads of department met after the audit.", "heads of department",
+         "ClinicalLeader"),
+        ("She was appointed deputy medical director last spring.", "deputy medical director",
+         "ClinicalLeader"),
+        ("A hybrid clinician manager juggles two jobs.", "hybrid clinician manager",
+         "ClinicalLeader"),
+        # the professions as a whole
+        ("Health practitioners and allied health staff joined the review.",
+         "Health practitioners", "HealthProfessional"),
+        ("Health practitioners and allied health staff joined the review.",
+         "allied health staff", "HealthProfessional"),
+    ],
+)
+def test_the_people_who_lead_and_the_professions(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        # the ward's own leaders stay nurses
+        ("The ward sister and the charge nurse led the handover.", "ward sister", "Nurse"),
+        ("The ward sister and the charge nurse led the handover.", "charge nurse", "Nurse"),
+        ("Two nurse managers covered the night shift.", "nurse managers", "Nurse"),
+        # a general practitioner is a doctor, not a practitioner of the professions at large
+        ("General practitioners run most of the clinics.", "General practitioners", "Doctor"),
+    ],
+)
+def test_like_words_that_name_other_people(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in mentions(extractor, text)
+
+
+def test_a_directors_post_of_operations_is_no_clinical_leader(extractor) -> None:
+    assert "ClinicalLeader" not in concepts(
+        extractor, "A divisional director of operations ran the budget."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("Few consultants apply for medical director posts.", "medical director posts",
+         "LeadershipRole"),
+        ("The medical director's role has grown.", "medical director's role",
+         "LeadershipRole"),
+        ("The role of the clinical director is poorly defined.",
+         "role of the clinical director", "LeadershipRole"),
+        ("Her role as clinical lead ends in May.", "role as clinical lead", "LeadershipRole"),
+        ("Medical leadership posts are hard to fill.", "Medical leadership posts",
+         "LeadershipRole"),
+        ("Clinical leadership roles grew in number.", "Clinical leadership roles",
+         "LeadershipRole"),
+        ("Doctors rarely get a seat at the table.", "seat at the table", "LeadershipRole"),
+        ("He stepped into a chief executive role.", "chief executive role", "ManagerRole"),
+        ("The chief executive's post was vacant.", "chief executive's post", "ManagerRole"),
+    ],
+)
+def test_a_post_named_by_who_holds_it(extractor, text, surface, concept) -> None:
+    found = mentions(extractor, text)
+    assert (surface, concept) in found
+    # one mention: the holder's words are the post's, not a person of their own
+    assert [c for _, c in found if c in ("ClinicalLeader", "Manager", "ClinicalLeadership")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        # no post: the holder alone, the kind of leadership alone, a group's situation
+        ("The medical director chaired the meeting.", "medical director", "ClinicalLeader"),
+        ("Medical leadership improves care.", "Medical leadership", "ClinicalLeadership"),
+        ("The position of managers in the trust is weak.", "managers", "Manager"),
+    ],
+)
+def test_no_post_without_a_post_word(extractor, text, surface, concept) -> None:
+    found = mentions(extractor, text)
+    assert (surface, concept) in found
+    assert not {c for _, c in found} & {"LeadershipRole", "ManagerRole"}
