@@ -99,3 +99,30 @@ def test_no_post_without_a_post_word(extractor, text, surface, concept) -> None:
     found = mentions(extractor, text)
     assert (surface, concept) in found
     assert not {c for _, c in found} & {"LeadershipRole", "ManagerRole"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yet preparation for the role is often minimal.",
+        "For younger doctors it is a very challenging role.",
+        "Nurses have a pivotal role in safety.",
+        "The role of policy in quality is unclear.",
+    ],
+)
+def test_a_role_nobody_holds_is_no_role(extractor, text) -> None:
+    assert "Role" not in concepts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Doctors in management describe their dual role as a strain.", "role"),
+        ("Doctors are given little preparation for this role.", "role"),
+        ("The doctor's role prepares him for management.", "role"),
+        ("The contract set out the role of the consultant as clinical director.", "role"),
+        ("A new contract gave surgeons a clinical role and a teaching one.", "role"),
+    ],
+)
+def test_a_role_someone_holds_is_a_role(extractor, text, surface) -> None:
+    assert (surface, "Role") in mentions(extractor, text)

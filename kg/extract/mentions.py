@@ -29,6 +29,7 @@ from kg.extract.senses import (
     short_names,
     verb_senses,
 )
+from kg.extract.unheld import unheld_senses
 from kg.lexicon import Lexicon, Match
 from kg.model import Mention, Sentence
 from kg.text.wordlists import word_list
@@ -45,6 +46,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     matches = people_company_senses(text, matches, lexicon)
     matches = verb_senses(text, matches)
     matches = idiom_senses(text, matches)
+    matches = unheld_senses(text, matches, lexicon)
     matches = holder_senses(text, matches)
     matches = _qualifications(
         text, matches, lexicon, word_list("qualification-words", "kg.extract")
