@@ -126,3 +126,33 @@ def test_a_role_nobody_holds_is_no_role(extractor, text) -> None:
 )
 def test_a_role_someone_holds_is_a_role(extractor, text, surface) -> None:
     assert (surface, "Role") in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Surgeons who moved into senior management rarely return.",
+         "Surgeons who moved into senior management"),
+        ("Consultants who took on senior management left the rota.",
+         "Consultants who took on senior management"),
+        ("Doctors moving into management need training.", "Doctors moving into management"),
+        ("Managers with a nursing background understand wards.",
+         "Managers with a nursing background"),
+    ],
+)
+def test_doctors_gone_into_management_or_leadership(extractor, text, surface) -> None:
+    assert mentions(extractor, text) == [(surface, "ClinicalLeader")]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Doctors' involvement in management improves care.", "ClinicalEngagement"),
+        ("Doctors in leadership development programmes learn fast.", "LeadershipDevelopment"),
+        ("Trusts should involve consultants in management early.", "Management"),
+        ("Doctors work in management structures they did not design.", "Management"),
+    ],
+)
+def test_doctors_beside_management_are_no_clinical_leaders(extractor, text, concept) -> None:
+    found = concepts(extractor, text)
+    assert concept in found and "ClinicalLeader" not in found
