@@ -156,3 +156,26 @@ def test_doctors_gone_into_management_or_leadership(extractor, text, surface) ->
 def test_doctors_beside_management_are_no_clinical_leaders(extractor, text, concept) -> None:
     found = concepts(extractor, text)
     assert concept in found and "ClinicalLeader" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The hospital's chief of staff is elected by the medical staff every two years.",
+         "chief of staff"),
+        ("Chiefs of staff and department chairs met the physicians.", "Chiefs of staff"),
+    ],
+)
+def test_a_chief_of_staff_in_a_hospital_leads_its_medical_staff(extractor, text, surface):
+    assert (surface, "ClinicalLeader") in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chief of staff drafted the minister's speech.",
+        "The company's chief of staff runs the executive office.",
+    ],
+)
+def test_a_chief_of_staff_elsewhere_is_no_clinical_leader(extractor, text) -> None:
+    assert "ClinicalLeader" not in concepts(extractor, text)

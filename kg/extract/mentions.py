@@ -29,6 +29,7 @@ from kg.extract.senses import (
     short_names,
     verb_senses,
 )
+from kg.extract.settings import setting_senses
 from kg.extract.unheld import unheld_senses
 from kg.lexicon import Lexicon, Match
 from kg.model import Mention, Sentence
@@ -46,6 +47,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     matches = people_company_senses(text, matches, lexicon)
     matches = verb_senses(text, matches)
     matches = idiom_senses(text, matches)
+    matches = setting_senses(text, matches, lexicon)
     matches = unheld_senses(text, matches, lexicon)
     matches = holder_senses(text, matches)
     matches = _qualifications(
