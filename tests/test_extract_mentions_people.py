@@ -179,3 +179,30 @@ def test_a_chief_of_staff_in_a_hospital_leads_its_medical_staff(extractor, text,
 )
 def test_a_chief_of_staff_elsewhere_is_no_clinical_leader(extractor, text) -> None:
     assert "ClinicalLeader" not in concepts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("Ward leaders set the tone for the shift.", "Ward leaders", "Nurse"),
+        ("The senior sister checked the drug round.", "senior sister", "Nurse"),
+        ("Clinical and non-clinical leaders met.", "non-clinical leaders", "Manager"),
+        ("The specialist saw her in clinic.", "specialist", "Doctor"),
+        ("Specialist nurses ran the clinic.", "Specialist nurses", "Nurse"),
+    ],
+)
+def test_more_names_of_the_fields_people(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Networks spread specialist expertise across the region.",
+        "The trust cut specialist services last year.",
+        "Ward leadership raises morale.",
+    ],
+)
+def test_a_persons_word_as_an_adjective_names_no_one(extractor, text) -> None:
+    found = concepts(extractor, text)
+    assert "Doctor" not in found and "Nurse" not in found

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 from operator import attrgetter
 
+from kg.extract.attributive import attributive_senses
 from kg.extract.descriptions import describe
 from kg.extract.frameworks import framework_senses
 from kg.extract.inner import inner_mentions
@@ -48,6 +49,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     matches = verb_senses(text, matches)
     matches = idiom_senses(text, matches)
     matches = setting_senses(text, matches, lexicon)
+    matches = attributive_senses(text, matches)
     matches = unheld_senses(text, matches, lexicon)
     matches = holder_senses(text, matches)
     matches = _qualifications(
