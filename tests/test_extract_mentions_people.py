@@ -206,3 +206,19 @@ def test_more_names_of_the_fields_people(extractor, text, surface, concept) -> N
 def test_a_persons_word_as_an_adjective_names_no_one(extractor, text) -> None:
     found = concepts(extractor, text)
     assert "Doctor" not in found and "Nurse" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("She served in a leadership capacity for years.", "in a leadership capacity"),
+        ("Nurses rarely hold board-level roles.", "board-level roles"),
+        ("Doctors want a seat on the board.", "seat on the board"),
+    ],
+)
+def test_posts_of_leadership_by_place_and_capacity(extractor, text, surface) -> None:
+    assert (surface, "LeadershipRole") in mentions(extractor, text)
+
+
+def test_leadership_capacity_as_capability_is_no_post(extractor) -> None:
+    assert "LeadershipRole" not in concepts(extractor, "The trust lacks leadership capacity.")
