@@ -179,7 +179,9 @@ def test_a_signatures_title_is_no_mention(extractor, text) -> None:
     ],
 )
 def test_a_title_spoken_of_is_still_a_mention(extractor, text) -> None:
-    assert "ClinicalLeader" in [concept for _, concept in mentions(extractor, text)]
+    # the title itself, or the post it names ("Medical Director posts" are LeadershipRole)
+    found = {concept for _, concept in mentions(extractor, text)}
+    assert found & {"ClinicalLeader", "LeadershipRole"}
 
 
 def test_names_joined_by_to_or_a_bodys_word_are_no_title(extractor) -> None:
@@ -291,3 +293,20 @@ def test_a_patients_autonomy_is_no_professional_autonomy(extractor, text) -> Non
 )
 def test_professionals_autonomy_is_still_autonomy(extractor, text) -> None:
     assert "Autonomy" in [concept for _, concept in mentions(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("The chair of the board thanked the medical director.", "medical director",
+         "ClinicalLeader"),
+        ("The director of the programme praised the consultants.", "consultants", "Doctor"),
+    ],
+)
+def test_a_titles_field_ends_before_another_noun_phrase(extractor, text, surface, concept):
+    assert (surface, concept) in mentions(extractor, text)
+
+
+def test_a_titles_field_still_holds_its_own_words(extractor) -> None:
+    found = mentions(extractor, "The professor of health care management retired.")
+    assert [c for _, c in found if c == "Management"] == []

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 from operator import attrgetter
 
+from kg.extract.attributive import attributive_senses
 from kg.extract.descriptions import describe
 from kg.extract.frameworks import framework_senses
 from kg.extract.inner import inner_mentions
@@ -29,6 +30,8 @@ from kg.extract.senses import (
     short_names,
     verb_senses,
 )
+from kg.extract.settings import setting_senses
+from kg.extract.unheld import unheld_senses
 from kg.lexicon import Lexicon, Match
 from kg.model import Mention, Sentence
 from kg.text.wordlists import word_list
@@ -45,6 +48,9 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     matches = people_company_senses(text, matches, lexicon)
     matches = verb_senses(text, matches)
     matches = idiom_senses(text, matches)
+    matches = setting_senses(text, matches, lexicon)
+    matches = attributive_senses(text, matches)
+    matches = unheld_senses(text, matches, lexicon)
     matches = holder_senses(text, matches)
     matches = _qualifications(
         text, matches, lexicon, word_list("qualification-words", "kg.extract")

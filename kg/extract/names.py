@@ -414,11 +414,22 @@ _FIELD_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
 def _field_end(lowered: str, begin: int, end: int) -> int:
-    """Where a title's field stops: before a word such as "at" or "who"."""
-    for word in _FIELD_WORD.finditer(lowered, begin, end):
+    """Where a title's field stops: before a word such as "at" or "who", and before the word
+    ahead of a determiner that opens another noun phrase ("the chair of the board thanked
+    the medical director": the field is "the board", not the director thanked)."""
+    previous = begin
+    for index, word in enumerate(_FIELD_WORD.finditer(lowered, begin, end)):
         if word.group() in _FIELD_END:
             return word.start()
+        if index >= 2 and word.group() in _FIELD_DETERMINERS:
+            return previous
+        previous = word.start()
     return end
+
+
+_FIELD_DETERMINERS = frozenset(
+    ["the", "a", "an", "their", "its", "his", "her", "our", "this", "these", "those"]
+)
 
 
 _ACRONYM_RUN = re.compile(
