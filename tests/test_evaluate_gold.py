@@ -57,6 +57,9 @@ FLOORS = {
     # The same, 2.66.0 (mentions P 0.852, R 0.643; relations P 0.625, R 0.200, 5 matched of 8
     # found, so the precision floor leaves room for one wrong statement; no polarity error).
     "written-9": (0.84, 0.63, 0.55, 0.19),
+    # The same, 2.68.0 (mentions P 0.802, R 0.802; relations P 0.500, R 0.118, 2 matched of 4
+    # found, so the precision floor leaves room for one wrong statement; no polarity error).
+    "written-10": (0.79, 0.79, 0.39, 0.11),
 }
 
 
@@ -75,7 +78,7 @@ def test_every_set_has_floors(sets) -> None:
 def test_no_denied_or_rejected_claim_is_given_another_status(sets) -> None:
     first_scored_with_one = {"written-3", "written-4", "written-6", "written-7"}
     others = [s.polarity_errors for name, s in sets.items() if name not in first_scored_with_one]
-    assert others == [0, 0, 0, 0, 0, 0, 0, 0]
+    assert others == [0, 0, 0, 0, 0, 0, 0, 0, 0]
     # written-3, written-4, written-6 and written-7 each had one at their first score: a floor
     # until the extractor earns zero there too.
     assert all(sets[name].polarity_errors <= 1 for name in first_scored_with_one)
