@@ -15,15 +15,13 @@ longer words), and replaces the component matches inside a phrase by the phrase'
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from operator import attrgetter
 
 from kg.lexicon import Lexicon, Match, trie_pattern
 from kg.namespaces import HLKG
+from kg.text.wordlists import word_table
 
 _FIRST = 0xE000
 """The private-use code of the first slot concept; a match's first character in the shadow."""
@@ -290,10 +288,8 @@ def _word_units(form: str) -> list[str]:
     return units
 
 
-@cache
 def _data() -> dict:
-    text = resources.files("kg.extract").joinpath("data/descriptions.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return word_table("descriptions", "kg.extract")
 
 
 __all__ = ["describe"]

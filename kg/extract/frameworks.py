@@ -6,20 +6,16 @@ mean outside."""
 
 from __future__ import annotations
 
-import re
-import tomllib
-from functools import cache
-from importlib import resources
-
 from kg.lexicon import Lexicon, Match, fold
 from kg.namespaces import HLKG
+from kg.text.wordlists import word_table, words_pattern
 
 
 def framework_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """`matches` with each everyday wording of a framework's concept given its everyday sense
     in a text that does not name the framework (same spans, same order)."""
     result = matches
-    for name, rule in _rules().items():
+    for name, rule in word_table("framework-senses", "kg.extract").items():
         concept = HLKG + name
         if not any(m.concept == concept for m in result):
             continue
@@ -48,16 +44,4 @@ def _names_the_framework(
     """Whether the text names one of the concept's kinds ("the monitor role") or a marker."""
     if any(m.concept != concept and concept in lexicon.ancestors(m.concept) for m in matches):
         return True
-    return _marker_pattern(tuple(markers)).search(text) is not None
-
-
-@cache
-def _marker_pattern(markers: tuple[str, ...]) -> re.Pattern[str]:
-    """The markers as one expression, compiled once rather than for every text."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, markers)) + r")\b", re.IGNORECASE)
-
-
-@cache
-def _rules() -> dict:
-    data = resources.files("kg.extract").joinpath("data/framework-senses.toml").read_text("utf-8")
-    return tomllib.loads(data)
+    return words_pattern(tuple(markers)).search(text) is not None

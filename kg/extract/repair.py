@@ -251,35 +251,35 @@ _ASIDE_LENGTH = 5
 """The most words between the commas of an aside ("by contrast", "on the other hand")."""
 
 
-def _before_aside(doc: Doc, index: int) -> Any:
-    """The word before a short aside set off by commas that ends right before word `index`
-    ("Bureaucracy, by contrast, erodes ...": "Bureaucracy"), or None."""
+def _aside_opening(doc: Doc, index: int) -> int | None:
+    """The opening comma of a short aside set off by commas that ends right before word
+    `index` ("Bureaucracy, by contrast, erodes ..."), or None."""
     if index < 3 or doc[index - 1].text != ",":
         return None
     for opening in range(index - 2, max(0, index - 2 - _ASIDE_LENGTH) - 1, -1):
         if doc[opening].text == ",":
-            if opening == 0 or opening == index - 2:
-                return None
-            # An aside opens with an adverb or a preposition ("however", "by contrast"); a
-            # noun after the comma is the next item of a list.
-            if not doc[opening + 1].tag_.startswith(("RB", "IN")):
-                return None
-            return doc[opening - 1]
+            return None if opening in (0, index - 2) else opening
     return None
+
+
+def _before_aside(doc: Doc, index: int) -> Any:
+    """The word before a short aside that ends right before word `index`
+    ("Bureaucracy, by contrast, erodes ...": "Bureaucracy"), or None."""
+    opening = _aside_opening(doc, index)
+    # An aside opens with an adverb or a preposition ("however", "by contrast"); a noun after
+    # the comma is the next item of a list.
+    if opening is None or not doc[opening + 1].tag_.startswith(("RB", "IN")):
+        return None
+    return doc[opening - 1]
 
 
 def _reporting_aside(doc: Doc, index: int, reporting: frozenset[str]) -> tuple[int, int] | None:
     """The commas around a short reporting clause set in before word `index` ("Managers,
     it is often said, undermine ...", "X, critics argue, harms Y"), or None."""
-    if index < 3 or doc[index - 1].text != ",":
+    opening = _aside_opening(doc, index)
+    if opening is None or not any(t.lower_ in reporting for t in doc[opening + 1 : index - 1]):
         return None
-    for opening in range(index - 2, max(0, index - 2 - _ASIDE_LENGTH) - 1, -1):
-        if doc[opening].text == ",":
-            if opening == 0 or opening == index - 2:
-                return None
-            said = any(t.lower_ in reporting for t in doc[opening + 1 : index - 1])
-            return (opening, index - 1) if said else None
-    return None
+    return opening, index - 1
 
 
 def with_pronouns(

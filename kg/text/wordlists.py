@@ -3,6 +3,8 @@ the `data/` folder of the package that uses them."""
 
 from __future__ import annotations
 
+import re
+import tomllib
 from functools import cache
 from importlib import resources
 
@@ -27,3 +29,15 @@ def word_pairs(name: str, package: str = "kg.text") -> tuple[tuple[str, str], ..
             first, second = (part.strip() for part in line.split("\t"))
             pairs.append((first, second))
     return tuple(pairs)
+
+
+@cache
+def word_table(name: str, package: str = "kg.text") -> dict:
+    """The tables of {package}/data/{name}.toml (rules kept as data: senses, descriptions)."""
+    return tomllib.loads(resources.files(package).joinpath(f"data/{name}.toml").read_text("utf-8"))
+
+
+@cache
+def words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words or phrases as one case-blind expression of whole words, compiled once."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
