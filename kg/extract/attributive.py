@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import Match, fold
-from kg.text.wordlists import word_pairs
+from kg.text.wordlists import word_sets
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 
@@ -14,8 +14,7 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 def attributive_senses(text: str, matches: list[Match]) -> list[Match]:
     """`matches` less the words of data/attributive-senses.txt right before one of their
     nouns."""
-    table = word_pairs("attributive-senses", "kg.extract")
-    nouns = {word: frozenset(line.split()) for word, line in table}
+    nouns = word_sets("attributive-senses", "kg.extract")
     if not nouns:
         return matches
     return [m for m in matches if not _attributive(text, m, nouns)]

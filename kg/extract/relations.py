@@ -2138,8 +2138,9 @@ class _Sentence:
                 if clause.dep_ != "relcl":
                     continue
                 lower = clause.lower_
-                if lower in words["accepting_verbs"] and self._denied_report(clause):
-                    return f"a {noun.text} {self._denied_report(clause)} {clause.text}"
+                denial = self._denied_report(clause) if lower in words["accepting_verbs"] else None
+                if denial:
+                    return f"a {noun.text} {denial} {clause.text}"
                 if lower in words["withstanding_verbs"] and _has(clause, "neg"):
                     return f"a {noun.text} that does not {clause.text}"
                 judged = self._calls_wrong(clause)

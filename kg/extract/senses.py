@@ -25,7 +25,7 @@ from kg.extract.modifiers import Spans
 from kg.extract.names import last_mark
 from kg.extract.names import title_case_segment as _title_case_segment
 from kg.lexicon import Lexicon, Match, fold, plurals
-from kg.text.wordlists import word_list, word_pairs
+from kg.text.wordlists import word_list, word_pairs, word_sets
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _POSSESSIVE = re.compile(r"['\u2019]s?(?!\w)")
@@ -489,7 +489,7 @@ def holder_senses(text: str, matches: list[Match]) -> list[Match]:
     """`matches` less the words of data/holder-senses.txt held by another holder: "patient
     autonomy", "patients' autonomy", "the autonomy of the patient" are no professional
     autonomy (the patient's own mention stays)."""
-    holders = {word: frozenset(line.split()) for word, line in _pairs("holder-senses")}
+    holders = word_sets("holder-senses", "kg.extract")
     if not holders:
         return matches
     return [m for m in matches if not _held_by_another(text, m, holders)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import Lexicon, Match, fold
-from kg.text.wordlists import word_list, word_pairs
+from kg.text.wordlists import word_list, word_sets
 
 _ARTICLES = frozenset(["the", "a", "an"])
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'\u2019-]*[ \t]+){1,4}$")
@@ -19,8 +19,7 @@ _HOLDER_AFTER = re.compile(
 def unheld_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """`matches` less the words of data/unheld-senses.txt that nobody holds: after an article
     and only the listed words, with no people after "of", "as" or "for"."""
-    table = word_pairs("unheld-senses", "kg.extract")
-    between = {word: frozenset(line.split()) for word, line in table}
+    between = word_sets("unheld-senses", "kg.extract")
     if not between:
         return matches
     people_roots = {lexicon.lookup(label) for label in word_list("people-concepts", "kg.extract")}

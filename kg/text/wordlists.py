@@ -32,6 +32,13 @@ def word_pairs(name: str, package: str = "kg.text") -> tuple[tuple[str, str], ..
 
 
 @cache
+def word_sets(name: str, package: str = "kg.text") -> dict[str, frozenset[str]]:
+    """The pairs of {package}/data/{name}.txt read as a word (case-folded) and the set of
+    words written after it: "role<TAB>key pivotal central" -> {"role": {"key", ...}}."""
+    return {word.casefold(): frozenset(rest.split()) for word, rest in word_pairs(name, package)}
+
+
+@cache
 def word_table(name: str, package: str = "kg.text") -> dict:
     """The tables of {package}/data/{name}.toml (rules kept as data: senses, descriptions)."""
     return tomllib.loads(resources.files(package).joinpath(f"data/{name}.toml").read_text("utf-8"))
