@@ -154,3 +154,77 @@ def test_more_of_the_fields_ways_of_rejecting_a_view(extractor, text: str, statu
     claim = "clinical audit threatens professional autonomy"
     found = statuses(extractor, text.format(c=claim))
     assert found == {("Audit", "threatens", "Autonomy", status)}
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        # a claim said to be disproved, in the passive
+        ("This argument has been refuted.", "rejected"),
+        ("That claim was disproved long ago.", "rejected"),
+        ("This has since been debunked by later studies.", "rejected"),
+        ("The idea is now widely discredited.", "hedged"),  # not a pointing subject
+        # doubt reported, not the author's verdict; something else undone; no passive
+        ("This argument has been questioned.", "hedged"),
+        ("This policy has been discredited.", "hedged"),
+        ("This argument refuted nothing.", "hedged"),
+        ("This argument has been refuted in three hospitals out of five.", "hedged"),
+    ],
+)
+def test_a_claim_the_next_sentence_calls_disproved_is_rejected(
+    extractor, second: str, status: str
+) -> None:
+    text = f"Critics claim that clinical audit threatens professional autonomy. {second}"
+    assert statuses(extractor, text) == {("Audit", "threatens", "Autonomy", status)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the disproof in a clause joined by "but"
+        ("Critics claim that {c}, but this argument has been refuted.", "rejected"),
+        ("Critics claim that {c}, but this argument has been questioned.", "hedged"),
+        # saying the claim called a mistake or an exaggeration, however the parser hangs it
+        ("It would be an exaggeration to say that {c}.", "rejected"),
+        ("To claim that {c} would be a mistake.", "rejected"),
+        ("To claim that {c} is not wrong.", "hedged"),
+        ("The decision to say that {c} was taken by the board.", "hedged"),
+    ],
+)
+def test_saying_the_claim_is_called_wrong(extractor, text: str, status: str | None) -> None:
+    claim = "clinical audit threatens professional autonomy"
+    found = statuses(extractor, text.format(c=claim))
+    assert found == ({("Audit", "threatens", "Autonomy", status)} if status else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the author denies what others say: the claim is put forward to be rejected
+        ("Clinical audit does not, as critics allege, threaten professional autonomy.", "rejected"),
+        ("Clinical audit is not, as is often said, a threat to professional autonomy.", "rejected"),
+        ("Contrary to popular belief, clinical audit does not threaten professional autonomy.",
+         "rejected"),
+        ("Contrary to what many doctors assume, clinical audit does not threaten professional "
+         "autonomy.", "rejected"),
+        # others' denial reported; a denial against an expectation or a rule; the author's own
+        ("Clinical audit, critics say, does not threaten professional autonomy.", "negated"),
+        ("Doctors do not believe that clinical audit threatens professional autonomy.", "negated"),
+        ("Contrary to expectations, clinical audit did not threaten professional autonomy.",
+         "negated"),
+        ("Contrary to the guidance, clinical audit does not threaten professional autonomy.",
+         "negated"),
+        # the "as" clause without a denial is a report; the author's own is not
+        ("Clinical audit is, as is often said, a threat to professional autonomy.", "hedged"),
+        ("Clinical audit, as we argue below, threatens professional autonomy.", "asserted"),
+        ("Clinical audit threatens professional autonomy, as the evidence shows.", "asserted"),
+    ],
+)
+def test_a_denial_of_what_others_say_is_a_rejection(extractor, text: str, status: str) -> None:
+    assert statuses(extractor, text) == {("Audit", "threatens", "Autonomy", status)}
+
+
+def test_an_as_aside_that_swallowed_the_predicate_is_read_again(extractor) -> None:
+    text = "Doctors are not, as is sometimes claimed, hostile to clinical audit."
+    found = statuses(extractor, text)
+    assert found and all(status == "rejected" for *_, status in found)

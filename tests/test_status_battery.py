@@ -185,9 +185,15 @@ FRAMES: dict[str, tuple[str, str | None, str | None]] = {
         "negated",
         None,
     ),
+    # A denial of what others are said to hold: the claim is named to be rejected.
     "contrary-popular": (
         "Contrary to popular belief, {S} {does} not {V} {O}.",
-        "negated",
+        "rejected",
+        None,
+    ),
+    "not-as-critics-allege": (
+        "{Scap} {does} not, as critics allege, {V} {O}.",
+        "rejected",
         None,
     ),
     # rejection

@@ -7,11 +7,12 @@ sentence naming no concept is not parsed): "we disagree", a pointing subject sai
 ("this view is mistaken", "that is a myth", "this assumption is too simple", "this is a false
 dichotomy", "this view ignores the evidence", "this argument does not hold", "this misreads the
 evidence"), a denied
-affirmation ("this is not the case"), or evidence said not to support it ("the evidence does
-not bear this out"). Connectives that only mark the turn ("but", "however", "in practice")
-are set aside first. The word lists are the cue file's (`[status]` in ontology/cues.toml).
-Only a sentence that says no more than that counts: "This view is mistaken about nurses"
-rejects something else.
+affirmation ("this is not the case"), a claim said to be refuted ("this argument has been
+refuted", "that claim was disproved long ago"), or evidence said not to support it ("the
+evidence does not bear this out"). Connectives that only mark the turn ("but", "however",
+"in practice") are set aside first. The word lists are the cue file's (`[status]` in
+ontology/cues.toml). Only a sentence that says no more than that counts: "This view is
+mistaken about nurses" rejects something else.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _LONGEST = 8
 _POINTING = frozenset(["this", "that", "these", "those", "such", "it"])
 _BE = frozenset(["is", "are", "was", "were", "be", "seems", "seem", "remains", "remain", "'s"])
 _NEGATIONS = frozenset(["not", "n't", "never", "no"])
+_PERFECT = frozenset(["has", "have", "had", "been", "being"])
 _FILLERS = frozenset(["a", "an", "the", "simply", "plainly", "clearly", "surely", "also", "just"])
 _FIRST_PERSON = frozenset(["we", "i"])
 _AUXILIARIES = frozenset(
@@ -73,6 +75,8 @@ def rebuttal(sentence: str, words: Words) -> str | None:
         return phrase  # "this misreads the evidence", "that overstates the case"
     if negated and _withstands(after, words):
         return phrase  # "this argument does not hold (survive scrutiny)"
+    if not negated and _refuted(after, words):
+        return phrase  # "this argument has been refuted", "that was disproved long ago"
     if not after or after[0] not in _BE:
         return None
     predicate = after[1:]
@@ -119,6 +123,18 @@ def _withstands(after: list[str], words: Words) -> bool:
     withstanding and at most one word after it."""
     rest = [t for t in after if t not in ("does", "do", "did", "can", "cannot", "not", "n't")]
     return bool(rest) and rest[0] in words["withstanding_verbs"] and len(rest) <= 2
+
+
+def _refuted(after: list[str], words: Words) -> bool:
+    """ "has been refuted", "was disproved long ago", "has since been debunked by later
+    studies": a passive verb of disproof, with at most a short "by" phrase after it."""
+    if not after or after[0] not in _BE | _PERFECT:
+        return False
+    rest = [t for t in after if t not in _BE | _PERFECT | words["refutation_adverbs"]]
+    if not rest or rest[0] not in words["refuted_participles"]:
+        return False
+    tail = rest[1:]
+    return not tail or (tail[0] == "by" and 2 <= len(tail) <= 4)
 
 
 def _qualified_wrong(predicate: list[str], words: Words) -> bool:

@@ -243,6 +243,7 @@ class RelationFinder:
                 reading.by_sentence[sentence],
                 self._misreadable,
                 self.words["report_verbs"],
+                self.words["authorial_subjects"],
             )
             if before:
                 reading.misreadings.append((sentence, doc, [before, before + after]))
@@ -1979,7 +1980,7 @@ class _Sentence:
                 continue  # "could not be more critical": its negation and modal affirm
             if unresolved is not None and token.i == unresolved.i:
                 continue  # "the tension cannot be resolved": the conflict stands
-            for child in token.children:
+            for child in _clause_children(token):
                 lower = child.lower_
                 dep = child.dep_
                 if (
@@ -2110,6 +2111,18 @@ class _Sentence:
             status.add("hedged", quoting)
         if status.unasserted:
             return None
+        as_said = self._as_said(chain)
+        if as_said is not None and not status.negated:
+            status.add("hedged", f"as ... {as_said.text}")  # "X is, as is often said, Y"
+        denied_report = self._denied_report_of_others(chain) if status.negated else None
+        if denied_report:
+            # "X does not, as critics allege, harm Y", "contrary to popular belief, X does not
+            # harm Y": the author denies what others claim, so the claim is put forward to be
+            # rejected, not merely denied.
+            status.drop("negated")
+            status.drop("hedged")
+            status.add("rejected", denied_report)
+            return status
         wrongly = wrongly or self._wrongly_held(chain[-1]) or self._judging_apposition(cue_token)
         if wrongly and not status.negated:
             # "wrongly seen as", "managers are wrongly blamed for undermining Y": the author
@@ -2520,16 +2533,10 @@ class _Sentence:
                         return
                     status.add("rejected", head.text)
                     return
-                # (The parser hangs the infinitive on the copula or on the adjective.)
-                frame = head.head.head if head.head.dep_ in ("acomp", "attr") else head.head
-                if (
-                    head.dep_ == "xcomp"
-                    and _has_to(head)
-                    and (self._rejecting_frame(frame) or self._tempting(head))
-                ):
+                if _has_to(head) and self._judged_infinitive(head):
                     # "It would be wrong to conclude that CLAUSE", "it is a mistake to think
-                    # that": the way of thinking named in order to be called wrong, not a
-                    # report.
+                    # that", "to say that CLAUSE would be an exaggeration": the way of thinking
+                    # named in order to be called wrong, not a report.
                     status.since(*before)
                     status.add("rejected", f"wrong to {head.text}")
                     return
@@ -3008,6 +3015,70 @@ class _Sentence:
             return None
         return self._calls_wrong(holder.head)
 
+    def _denied_report_of_others(self, chain: list[Token]) -> str | None:
+        """The words that give a denied claim to others: an "as" clause of saying after the
+        negation ("not, as critics allege, ..."; "reportedly" where a misread aside was read
+        again so), or an opening "contrary to" a belief ("contrary to popular belief", "contrary
+        to what many assume")."""
+        words = self.words
+        negations = [c.i for t in chain for c in _clause_children(t) if c.dep_ == "neg"]
+        first = min(negations) if negations else None
+        said = self._as_said(chain)
+        if said is not None and first is not None and said.i > first:
+            return f"not, as ... {said.text}"
+        for token in chain:
+            for child in token.children:
+                after = first is not None and child.i > first
+                if after and child.dep_ == "advmod" and child.lower_ in words["reporting_adverbs"]:
+                    return f"not {child.text}"
+        reporting = words["report_verbs"] | words["hedge_verbs"]
+        for token in self.doc:
+            if token.lower_ != "contrary" or token.i > chain[0].i:
+                continue
+            for prep in token.children:
+                if prep.dep_ != "prep" or prep.lower_ != "to":
+                    continue
+                for target in prep.children:
+                    believed = target.lower_ in words["rejection_nouns"]
+                    said = any(
+                        t.lower_ in reporting and t.i < chain[0].i for t in target.subtree
+                    )
+                    if believed or said:
+                        return f"contrary to {target.text}"
+        return None
+
+    def _as_said(self, chain: list[Token]) -> Token | None:
+        """The verb of an "as" clause of others' saying set into the claim's clause ("as
+        critics allege", "as is often said"; not the author's "as we argue")."""
+        reporting = self.words["report_verbs"] | self.words["hedge_verbs"]
+        for token in chain:
+            for child in _clause_children(token):
+                if (
+                    child.dep_ == "advcl"
+                    and child.lower_ in reporting
+                    and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
+                    and not self._authorial(child)
+                ):
+                    return child
+        return None
+
+    def _judged_infinitive(self, verb: Token) -> bool:
+        """Whether a reporting infinitive is called wrong by the copula it hangs on: "it is
+        wrong (a mistake) to say", "it would be an exaggeration to claim" (the parser hangs the
+        infinitive on the copula, on the adjective or on the noun), "to claim that ... would be
+        a mistake" (the infinitive the copula's subject)."""
+        if verb.dep_ == "csubj":
+            copula = verb.head
+            return copula.lower_ in _BE and not _has(copula, "neg") and bool(
+                self._calls_wrong(copula)
+            )
+        if verb.dep_ == "acl" and verb.head.dep_ not in ("acomp", "attr"):
+            return False  # "the decision to say that": no judgement of the saying
+        if verb.dep_ not in ("xcomp", "acl"):
+            return False
+        frame = verb.head.head if verb.head.dep_ in ("acomp", "attr") else verb.head
+        return self._rejecting_frame(frame) or self._tempting(verb)
+
     def _tempting(self, verb: Token) -> bool:
         """ "It is tempting (easy) to conclude that CLAUSE": a way of thinking named to be
         set aside; `verb` is the infinitive of thinking."""
@@ -3223,6 +3294,16 @@ def _measured_by(surface: str, measures: frozenset[str], privatives: frozenset[s
     first_heads = len(parts) > 2 and parts[1] in ("to", "of", "in", "among", "for")
     first = first_heads and parts[0] in measures and parts[0] not in privatives
     return parts[-1] in measures or first
+
+
+def _clause_children(verb: Token) -> list[Token]:
+    """A verb's children, with those the parser hangs on its auxiliary instead ("does not,
+    as critics allege, threaten": "not" and the aside hang on "does")."""
+    children = list(verb.children)
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.i < verb.i:
+            children += [c for c in child.children if c.dep_ in ("neg", "advcl", "advmod")]
+    return children
 
 
 def _has_to(verb: Token) -> bool:

@@ -43,14 +43,19 @@ def misread(
     mentions: Sequence[Mention],
     verb_forms: frozenset[str],
     reporting: frozenset[str] = frozenset(),
+    authors: frozenset[str] = frozenset(),
 ) -> tuple[list[Span], list[Span]]:
     """What to replace by a pronoun so that the misread cue verbs are read as verbs: the
     words before each such verb, and the words after it (tried second: replacing them too
     repairs more parses but spoils some). A reporting aside before the verb ("Managers,
     critics say, undermine ...", with one of the `reporting` verbs) is read as "reportedly",
-    which keeps the claim reported."""
+    which keeps the claim reported (not the author's own "as we argue below"). Such an aside
+    that swallowed the predicate after it ("Doctors are not, as is often claimed, hostile to
+    Y", with "hostile" read as a conjunct of "claimed") is read so too, whatever the cue."""
     found: list[Span] = []
     after_found: list[Span] = []
+    for aside in _swallowing_asides(doc, reporting, authors):
+        found.append((offset + doc[aside[0]].idx, offset + doc[aside[1]].idx + 1, "reportedly"))
     words = _verbs_and_to(doc, verb_forms)
     if not words:
         return found, after_found  # no cue verb and no "to": nothing misread
@@ -82,7 +87,7 @@ def misread(
             if span not in found:
                 found.append(span)
             continue
-        aside = _reporting_aside(doc, token.i, reporting)
+        aside = _reporting_aside(doc, token.i, reporting, authors)
         if aside is not None:
             opening, closing = doc[aside[0]], doc[aside[1]]
             said: Span = (offset + opening.idx, offset + closing.idx + 1, "reportedly")
@@ -273,13 +278,36 @@ def _before_aside(doc: Doc, index: int) -> Any:
     return doc[opening - 1]
 
 
-def _reporting_aside(doc: Doc, index: int, reporting: frozenset[str]) -> tuple[int, int] | None:
-    """The commas around a short reporting clause set in before word `index` ("Managers,
-    it is often said, undermine ...", "X, critics argue, harms Y"), or None."""
+def _reporting_aside(
+    doc: Doc, index: int, reporting: frozenset[str], authors: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """The commas around a short reporting clause of others set in before word `index`
+    ("Managers, it is often said, undermine ...", "X, critics argue, harms Y"), or None."""
     opening = _aside_opening(doc, index)
-    if opening is None or not any(t.lower_ in reporting for t in doc[opening + 1 : index - 1]):
+    if opening is None:
         return None
+    inside = doc[opening + 1 : index - 1]
+    if not any(t.lower_ in reporting for t in inside):
+        return None
+    if any(t.dep_ == "nsubj" and t.lower_ in authors for t in inside):
+        return None  # "as we argue below": the author's own
     return opening, index - 1
+
+
+def _swallowing_asides(
+    doc: Doc, reporting: frozenset[str], authors: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Reporting asides opened by "as" whose verb the parser made the head of a word after
+    the closing comma ("not, as is often claimed, hostile to")."""
+    asides = []
+    for closing in range(3, len(doc) - 1):
+        aside = _reporting_aside(doc, closing + 1, reporting, authors)
+        if aside is None or doc[aside[0] + 1].lower_ != "as":
+            continue
+        verbs = [t for t in doc[aside[0] + 1 : closing] if t.lower_ in reporting]
+        if any(c.i > closing for v in verbs for c in v.children if c.dep_ == "conj"):
+            asides.append(aside)
+    return asides
 
 
 def with_pronouns(
