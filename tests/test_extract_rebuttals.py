@@ -228,3 +228,42 @@ def test_an_as_aside_that_swallowed_the_predicate_is_read_again(extractor) -> No
     text = "Doctors are not, as is sometimes claimed, hostile to clinical audit."
     found = statuses(extractor, text)
     assert found and all(status == "rejected" for *_, status in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a bare plural view or attitude noun with its content clause
+        ("Claims that {c} are largely unfounded.", "rejected"),
+        ("Fears that {c} are unfounded.", "rejected"),
+        ("Fears that {c} are widespread.", "hedged"),
+        ("The concern that {c} is widespread.", "hedged"),
+        ("Allegations that {c} surfaced last year.", "hedged"),
+        # support denied by a scarce subject
+        ("Little evidence supports the claim that {c}.", "rejected"),
+        ("Much evidence supports the claim that {c}.", "hedged"),
+        # a name kept at a distance, and said to be only words
+        ("The so-called threat of clinical audit to professional autonomy is largely rhetorical.",
+         "rejected"),
+        ("The so-called threat of clinical audit to professional autonomy worries doctors.",
+         "hedged"),
+        # what is so said to be more than the claim allows
+        ("Critics claim that {c}, but the reality is more complex.", "rejected"),
+        ("Critics claim that {c}. The truth is far more nuanced.", "rejected"),
+        ("Critics claim that {c}. The reality is more complex for nurses in rural wards.",
+         "hedged"),
+    ],
+)
+def test_views_named_by_bare_nouns_scarce_support_and_distance(
+    extractor, text: str, status: str
+) -> None:
+    claim = "clinical audit threatens professional autonomy"
+    found = statuses(extractor, text.format(c=claim))
+    assert found == {("Audit", "threatens", "Autonomy", status)}
+
+
+def test_a_restrictive_relative_clause_is_still_no_content_clause(extractor) -> None:
+    text = "Doctors who distrust managers undermine clinical engagement."
+    assert statuses(extractor, text) == {
+        ("Doctor", "undermines", "ClinicalEngagement", "asserted")
+    }

@@ -6,7 +6,7 @@ The rebuttal is read from the words of the short sentence that follows, without 
 sentence naming no concept is not parsed): "we disagree", a pointing subject said to be wrong
 ("this view is mistaken", "that is a myth", "this assumption is too simple", "this is a false
 dichotomy", "this view ignores the evidence", "this argument does not hold", "this misreads the
-evidence"), a denied
+evidence"), what is so said to be more complex ("the reality is more complex"), a denied
 affirmation ("this is not the case"), a claim said to be refuted ("this argument has been
 refuted", "that claim was disproved long ago"), or evidence said not to support it ("the
 evidence does not bear this out"). Connectives that only mark the turn ("but", "however",
@@ -56,6 +56,8 @@ def rebuttal(sentence: str, words: Words) -> str | None:
         return None
     if _elliptical_denial(rest):
         return phrase  # "They do not.", "It is not.", "In fact, they don't."
+    if _more_complex(rest, words):
+        return phrase  # "the reality is more complex", "the truth is rather different"
     if rest[0] not in _POINTING:
         return _unsupported(rest, words, phrase)
     views = words["rejection_nouns"] | words["opinion_nouns"] | words["rebutted_nouns"]
@@ -135,6 +137,17 @@ def _refuted(after: list[str], words: Words) -> bool:
         return False
     tail = rest[1:]
     return not tail or (tail[0] == "by" and 2 <= len(tail) <= 4)
+
+
+def _more_complex(rest: list[str], words: Words) -> bool:
+    """ "(the) reality is more complex", "the truth is far more nuanced", "the picture is rather
+    different": what is so said to be more than the claim allows."""
+    if len(rest) < 4 or rest[0] not in words["reality_nouns"] or rest[1] not in _BE:
+        return False
+    degree = [t for t in rest[2:-1] if t not in ("far", "much", "a", "lot", "good", "deal")]
+    return degree in (["more"], ["rather"], ["altogether"]) and (
+        rest[-1] in words["complicating_adjectives"]
+    )
 
 
 def _qualified_wrong(predicate: list[str], words: Words) -> bool:

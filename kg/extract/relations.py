@@ -2040,7 +2040,7 @@ class _Sentence:
                     or (dep == "advmod" and lower in words["hedge_adverbs"])
                     or (
                         dep == "amod"
-                        and lower in words["hedge_adjectives"]
+                        and (lower in words["hedge_adjectives"] or _so_called(child))
                         and token.tag_.startswith("NN")
                     )
                 ):
@@ -2293,6 +2293,8 @@ class _Sentence:
         its claim."""
         if clause.dep_ != "relcl":
             return False
+        if _content_clause_misread(clause):
+            return False  # "claims that X harms Y are ...": a noun's content, no relative
         noun = clause.head
         if noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ != "NNS":
             return False
@@ -2452,7 +2454,13 @@ class _Sentence:
             if (rejected_view or judged_view) and self._rejected(head):
                 status.add("rejected", f"the {head.text} that")
                 return
-            if rejected_view and dep != "appos":
+            # "the fear (concern, hope) that X harms Y": someone's attitude to a claim.
+            attitude = (
+                (dep in ("acl", "ccomp") or _content_clause_misread(token))
+                and head.lower_ in words["attitude_nouns"]
+                and head.tag_.startswith("NN")
+            )
+            if (rejected_view or attitude) and dep != "appos":
                 # "the claim that X improves Y is popular": someone's view, not the author's.
                 status.add("hedged", f"the {head.text} that")
             if dep in ("acl", "relcl", "ccomp") and self._lacking_evidence(head):
@@ -2956,8 +2964,11 @@ class _Sentence:
             return (
                 head.lower_ in words["rejecting_verbs"]
                 or head.lower_ in words["rejection_predicates"]
-                # "the evidence does not support the view that ..."
-                or (head.lower_ in words["supporting_verbs"] and _has(head, "neg"))
+                # "the evidence does not support (little evidence supports) the view that"
+                or (
+                    head.lower_ in words["supporting_verbs"]
+                    and self._denied_report(head) is not None
+                )
                 # "few now accept the argument that ...", "we do not share the view that"
                 or (
                     head.lower_ in words["accepting_verbs"]
@@ -3294,6 +3305,11 @@ def _measured_by(surface: str, measures: frozenset[str], privatives: frozenset[s
     first_heads = len(parts) > 2 and parts[1] in ("to", "of", "in", "among", "for")
     first = first_heads and parts[0] in measures and parts[0] not in privatives
     return parts[-1] in measures or first
+
+
+def _so_called(word: Token) -> bool:
+    """ "the so-called threat": the writer keeps the name at a distance."""
+    return word.lower_ == "called" and any(c.lower_ == "so" for c in word.children)
 
 
 def _clause_children(verb: Token) -> list[Token]:
