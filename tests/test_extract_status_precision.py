@@ -3,6 +3,7 @@ found by judging every statement made on a survey of real pages (sentences our o
 
 from __future__ import annotations
 
+import pytest
 from extraction import triples
 from test_extract_status import statuses
 
@@ -88,3 +89,33 @@ def test_a_clause_said_to_be_ensured_is_not_its_people(extractor) -> None:
     assert triples(extractor, "Clinical governance protects patients.") == {
         ("ClinicalGovernance", "supports", "Patient")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # what is done to it is nothing
+        ("Clinical engagement does little to improve patient safety.", "negated"),
+        ("Clinical engagement does much to improve patient safety.", None),
+        # a denied restriction leaves the claim standing; a denied claim does not
+        ("Clinical engagement is not the only driver of patient safety.", "asserted"),
+        ("Clinical engagement is not the sole driver of patient safety.", "asserted"),
+        ("Clinical engagement is not a driver of patient safety.", "negated"),
+        ("Clinical engagement is not a single driver of patient safety.", "negated"),
+    ],
+)
+def test_doing_little_and_denying_only_a_restriction(extractor, text: str, status) -> None:
+    found = {s for *_, s in statuses(extractor, text)}
+    assert found == ({status} if status else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Few doctors see managers as a threat to clinical autonomy.", "negated"),
+        ("No doctor sees managers as a threat to clinical autonomy.", "negated"),
+        ("Many doctors see managers as a threat to clinical autonomy.", "hedged"),
+    ],
+)
+def test_a_way_of_seeing_few_hold_is_denied(extractor, text: str, status: str) -> None:
+    assert statuses(extractor, text) == {("Manager", "threatens", "Autonomy", status)}

@@ -1985,7 +1985,7 @@ class _Sentence:
                 dep = child.dep_
                 if (
                     dep == "neg"
-                    and not _followed_by(child, words["not_negations"])
+                    and not _restricts(child, words["not_negations"])
                     and not _contrasts_a_later_phrase(child)
                 ):
                     if fails:
@@ -2069,6 +2069,9 @@ class _Sentence:
                     # ("has not been shown to improve" denies it, and is no hedge.)
                     status.add("hedged", token.text)
         clause = chain[-1]
+        futile = _does_nothing(clause, self.words["futile_objects"])
+        if futile:
+            status.add("negated", futile)  # "does little (has done nothing) to improve Y"
         if clause.dep_ == "conj" and any(
             c.dep_ == "cc" and c.lower_ == "nor" and clause.head.i < c.i < clause.i
             for c in clause.head.children
@@ -2355,6 +2358,11 @@ class _Sentence:
                 seeing = carrier.lower_ in words["view_verbs"] | words["view_nouns"]
                 if seeing and not self._authorial(carrier):
                     status.add("hedged", f"{carrier.text} {token.head.text}")
+                    # (a passive seer's subject is what is seen: "no surprise X is viewed as")
+                    active = not _has(carrier, "neg") and not _passive(carrier)
+                    few = self._denied_report(carrier) if active else None
+                    if few:
+                        status.add("negated", few)  # "few doctors see X as a threat to Y"
                     if not _passive(carrier):
                         for child in carrier.children:
                             if child.dep_ == "nsubj":
@@ -2783,7 +2791,7 @@ class _Sentence:
         """ "no study has shown that", "few doctors believe that", "did not find that",
         "failed to show that": the report denies the clause."""
         for child in verb.children:
-            if child.dep_ == "neg" and not _followed_by(child, self.words["not_negations"]):
+            if child.dep_ == "neg" and not _restricts(child, self.words["not_negations"]):
                 return child.text
             if child.dep_ in ("nsubj", "nsubjpass"):
                 scarce = self._scarce(child)
@@ -3307,6 +3315,24 @@ def _measured_by(surface: str, measures: frozenset[str], privatives: frozenset[s
     return parts[-1] in measures or first
 
 
+_DO = frozenset(["do", "does", "did", "done", "doing"])
+
+
+def _does_nothing(token: Token, objects: frozenset[str]) -> str | None:
+    """ "does little to improve", "have done nothing to improve": "little" or "nothing" as what
+    is done (the parser may make "little" the head, with "does" its auxiliary); `token` is the
+    infinitive's clause."""
+    if not (_has_to(token) and token.dep_ in ("advcl", "relcl", "xcomp", "acl")):
+        return None
+    token = token.head
+    if token.lower_ not in objects:
+        return None
+    if token.dep_ == "dobj" and token.head.lower_ in _DO:
+        return f"{token.head.text} {token.text}"
+    done = next((c for c in token.children if c.dep_ == "aux" and c.lower_ in _DO), None)
+    return f"{done.text} {token.text}" if done is not None else None
+
+
 def _so_called(word: Token) -> bool:
     """ "the so-called threat": the writer keeps the name at a distance."""
     return word.lower_ == "called" and any(c.lower_ == "so" for c in word.children)
@@ -3363,6 +3389,20 @@ def _has(token: Token, dep: str) -> bool:
 
 def _passive(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _restricts(negation: Token, words: frozenset[str]) -> bool:
+    """Whether a "not" denies only a restriction ("not only", "not just", "not the only
+    driver", "not the sole cause"): the claim itself stands."""
+    if _followed_by(negation, words):
+        return True
+    doc = negation.doc
+    after = negation.i + 1
+    return (
+        after + 1 < len(doc)
+        and doc[after].lower_ in ("the", "a", "an")
+        and doc[after + 1].lower_ in words
+    )
 
 
 def _followed_by(token: Token, words: frozenset[str]) -> bool:
