@@ -119,3 +119,34 @@ def test_doing_little_and_denying_only_a_restriction(extractor, text: str, statu
 )
 def test_a_way_of_seeing_few_hold_is_denied(extractor, text: str, status: str) -> None:
     assert statuses(extractor, text) == {("Manager", "threatens", "Autonomy", status)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a possibility judged by the extraposing copula
+        ("It is possible that clinical engagement improves patient safety.", "hedged"),
+        ("It is likely that clinical engagement improves patient safety.", "hedged"),
+        ("It is not possible that clinical engagement improves patient safety.", "negated"),
+        # an idea, not what happens
+        ("In theory, clinical engagement improves patient safety.", "hedged"),
+        ("On paper, clinical engagement improves patient safety.", "hedged"),
+        ("In practice, clinical engagement improves patient safety.", "asserted"),
+    ],
+)
+def test_possibility_and_theory_hedge(extractor, text: str, status: str) -> None:
+    assert statuses(extractor, text) == {
+        ("ClinicalEngagement", "improves", "PatientSafety", status)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Managers are accused of undermining clinical autonomy.", "hedged"),
+        ("Managers are blamed for undermining clinical autonomy.", "hedged"),
+        ("Managers are wrongly blamed for undermining clinical autonomy.", "rejected"),
+    ],
+)
+def test_a_charge_laid_on_someone_is_reported(extractor, text: str, status: str) -> None:
+    assert statuses(extractor, text) == {("Manager", "undermines", "Autonomy", status)}

@@ -2035,6 +2035,8 @@ class _Sentence:
                     and _amounts_to_nothing(child, words)
                 ):
                     host_negation = True  # "reforms mean (achieve) little without engagement"
+                elif dep == "prep" and _with_object(child) in words["hedge_phrases"]:
+                    status.add("hedged", _with_object(child))  # "in theory, X improves Y"
                 elif (
                     (dep == "aux" and lower in words["hedge_modals"])
                     or (dep == "advmod" and lower in words["hedge_adverbs"])
@@ -2126,6 +2128,9 @@ class _Sentence:
             status.drop("hedged")
             status.add("rejected", denied_report)
             return status
+        charge = _completed_verb(chain[-1])
+        if charge is not None and charge.lower_ in words["charging_verbs"]:
+            status.add("hedged", charge.text)  # "managers are accused of undermining Y"
         wrongly = wrongly or self._wrongly_held(chain[-1]) or self._judging_apposition(cue_token)
         if wrongly and not status.negated:
             # "wrongly seen as", "managers are wrongly blamed for undermining Y": the author
@@ -2167,16 +2172,12 @@ class _Sentence:
     def _wrongly_held(self, clause: Token) -> str | None:
         """ "Managers are wrongly blamed for undermining Y", "doctors mistakenly believe
         that ...": an adverb of error on the verb the clause completes."""
-        token = clause
-        for _ in range(_CLIMB):
-            if token.dep_ not in ("pcomp", "pobj", "prep", "ccomp", "xcomp") or token.head is token:
-                return None
-            token = token.head
-            if token.tag_.startswith("VB"):
-                found = [c for c in token.children if c.dep_ == "advmod"]
-                wrong = [c for c in found if c.lower_ in self.words["wrongly_adverbs"]]
-                return wrong[0].text if wrong else None
-        return None
+        verb = _completed_verb(clause)
+        if verb is None:
+            return None
+        found = [c for c in verb.children if c.dep_ == "advmod"]
+        wrong = [c for c in found if c.lower_ in self.words["wrongly_adverbs"]]
+        return wrong[0].text if wrong else None
 
     def _unresolved(self, cue_token: Token, cue: Cue) -> Token | None:
         """The verb of resolving whose object a conflict noun is ("the tension between X and
@@ -2607,6 +2608,11 @@ class _Sentence:
                 status.add("negated", f"not {adjective.text}")
                 return True
             if lower in words["uncertain_words"] and not denied:
+                status.add("hedged", adjective.text)
+            if lower in words["possibility_words"]:
+                if denied:
+                    status.add("negated", f"not {adjective.text}")  # "it is not possible that"
+                    return True
                 status.add("hedged", adjective.text)
         return False
 
@@ -3331,6 +3337,25 @@ def _does_nothing(token: Token, objects: frozenset[str]) -> str | None:
         return f"{token.head.text} {token.text}"
     done = next((c for c in token.children if c.dep_ == "aux" and c.lower_ in _DO), None)
     return f"{done.text} {token.text}" if done is not None else None
+
+
+def _with_object(prep: Token) -> str:
+    """A preposition with its object's word ("in theory"), or the preposition alone."""
+    objects = [c.lower_ for c in prep.children if c.dep_ == "pobj"]
+    return f"{prep.lower_} {objects[0]}" if objects else prep.lower_
+
+
+def _completed_verb(clause: Token) -> Token | None:
+    """The verb a clause completes through prepositions and complements ("blamed for
+    undermining Y": "blamed"), if any."""
+    token = clause
+    for _ in range(_CLIMB):
+        if token.dep_ not in ("pcomp", "pobj", "prep", "ccomp", "xcomp") or token.head is token:
+            return None
+        token = token.head
+        if token.tag_.startswith("VB"):
+            return token
+    return None
 
 
 def _so_called(word: Token) -> bool:
