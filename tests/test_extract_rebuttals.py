@@ -267,3 +267,37 @@ def test_a_restrictive_relative_clause_is_still_no_content_clause(extractor) -> 
     assert statuses(extractor, text) == {
         ("Doctor", "undermines", "ClinicalEngagement", "asserted")
     }
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a turn to what is so, saying the opposite of the report: the report is knocked down
+        (
+            "In fact, clinical audit protects professional autonomy.",
+            {("Audit", "threatens", "Autonomy", "rejected"),
+             ("Audit", "supports", "Autonomy", "asserted")},
+        ),
+        (
+            "In reality, clinical audit protects professional autonomy.",
+            {("Audit", "threatens", "Autonomy", "rejected"),
+             ("Audit", "supports", "Autonomy", "asserted")},
+        ),
+        # the same without the turn, or the turn saying something else
+        (
+            "Clinical audit protects professional autonomy.",
+            {("Audit", "threatens", "Autonomy", "hedged"),
+             ("Audit", "supports", "Autonomy", "asserted")},
+        ),
+        (
+            "In fact, clinical audit protects patient safety.",
+            {("Audit", "threatens", "Autonomy", "hedged"),
+             ("Audit", "supports", "PatientSafety", "asserted")},
+        ),
+    ],
+)
+def test_a_report_the_next_sentence_contradicts_in_fact_is_rejected(
+    extractor, second: str, expected: set
+) -> None:
+    text = f"Many believe that clinical audit threatens professional autonomy. {second}"
+    assert statuses(extractor, text) == expected

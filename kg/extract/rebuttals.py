@@ -195,3 +195,51 @@ def rebutted(
                 cues = (*relation.hedge_cues, said)
                 result.append(replace(relation, rejected=True, hedged=False, hedge_cues=cues))
     return result
+
+
+_OPPOSITE = {"supports": "hinders", "hinders": "supports"}
+
+
+def contradicted(
+    text: str,
+    sentences: Sequence[Sentence],
+    relations: list[Relation],
+    words: Words,
+    families: dict[str, str],
+) -> list[Relation]:
+    """The relations, with a reported claim marked rejected when the next sentence opens with
+    a turn to what is so ("in fact", "in reality") and firmly says the opposite of the same
+    two concepts: "Many believe that targets harm safety. In fact, targets improve safety."
+    (A reported claim the author then contradicts was put forward to be knocked down.)"""
+    following = dict(pairwise(sentences))
+    firm: dict[Sentence, set[tuple[str, str, str]]] = {}
+    for relation in relations:
+        if not (relation.hedged or relation.negated or relation.rejected):
+            family = families.get(relation.predicate)
+            if family in _OPPOSITE:
+                pair = (relation.subject, family, relation.object)
+                firm.setdefault(relation.sentence, set()).add(pair)
+    result = []
+    for relation in relations:
+        after = following.get(relation.sentence)
+        family = families.get(relation.predicate)
+        opposite = (relation.subject, _OPPOSITE.get(family or "", ""), relation.object)
+        if (
+            relation.hedged
+            and not (relation.negated or relation.rejected)
+            and after is not None
+            and opposite in firm.get(after, set())
+            and _turns_to_fact(text[after.begin : after.end], words)
+        ):
+            cues = (*relation.hedge_cues, "contradicted")
+            relation = replace(relation, rejected=True, hedged=False, hedge_cues=cues)
+        result.append(relation)
+    return result
+
+
+def _turns_to_fact(sentence: str, words: Words) -> bool:
+    """Whether a sentence opens with a turn to what is so: "In fact,", "In reality,",
+    "Actually,", "The truth is that"."""
+    tokens = _WORD.findall(sentence.lower())[:4]
+    return any(" ".join(tokens[:size]) in words["fact_openers"] for size in (1, 2, 3, 4))
+

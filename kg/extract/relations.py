@@ -30,7 +30,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.patterns import Cue, CueSet, Pattern, Words
-from kg.extract.rebuttals import rebuttal, rebutted
+from kg.extract.rebuttals import contradicted, rebuttal, rebutted
 from kg.extract.repair import is_plural, misread, with_pronouns
 from kg.lexicon import Lexicon, head_index, is_acronym
 from kg.model import Mention, Relation, Sentence
@@ -287,7 +287,15 @@ class RelationFinder:
                     reading.fixed.add(sentence)
         self._found = {}
         return [
-            rebutted(r.text, r.sentences, [rel for s in r.chosen for rel in r.found[s]], self.words)
+            contradicted(
+                r.text,
+                r.sentences,
+                rebutted(
+                    r.text, r.sentences, [rel for s in r.chosen for rel in r.found[s]], self.words
+                ),
+                self.words,
+                self.families,
+            )
             for r in readings
         ]
 
