@@ -150,3 +150,20 @@ def test_possibility_and_theory_hedge(extractor, text: str, status: str) -> None
 )
 def test_a_charge_laid_on_someone_is_reported(extractor, text: str, status: str) -> None:
     assert statuses(extractor, text) == {("Manager", "undermines", "Autonomy", status)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one blamed or credited did it, and the blame or credit is someone's
+        ("Doctors blamed managers for undermining clinical autonomy.",
+         {("Manager", "undermines", "Autonomy", "hedged")}),
+        ("The report credited nurses with improving patient safety.",
+         {("Nurse", "improves", "PatientSafety", "hedged")}),
+        # not a verb of blame or credit: the subject still does it
+        ("Doctors left the trust after improving patient safety.",
+         {("Doctor", "improves", "PatientSafety", "asserted")}),
+    ],
+)
+def test_blame_and_credit_fall_on_the_object(extractor, text: str, expected: set) -> None:
+    assert statuses(extractor, text) == expected

@@ -1111,6 +1111,11 @@ class _Sentence:
             elif dep == "advmod" and token is not cue and verb_cue and token.tag_[:2] == "RB":
                 token = head  # "Far from improving Y, X ...": the adverb heads the phrase
             elif dep == "prep":
+                controller = self._object_controller(token, head) if token is not cue else []
+                if controller:
+                    # "doctors blamed managers for undermining Y", "credited nurses with
+                    # improving Y": the one blamed or credited did it, not the blamer.
+                    return controller
                 if token.lower_ == "for" and token is not cue and head.tag_.startswith("NN"):
                     # "networks are essential frameworks for improving outcomes": the noun's
                     # purpose is said of what the noun is said of.
@@ -1804,6 +1809,13 @@ class _Sentence:
             for t in child.subtree
         }
 
+    def _object_controller(self, prep: Token, verb: Token) -> list[Token]:
+        """The object of a verb of blame or credit whose preposition holds the gerund ("blamed
+        managers for undermining Y"): what the gerund says is said of that object."""
+        if verb.lower_ not in self.words["object_control_verbs"]:
+            return []
+        return [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i]
+
     def _clause_subject_of(self, token: Token) -> list[Token]:
         """The subject of the nearest clause above a word (none past a clause boundary)."""
         head = token.head
@@ -2137,7 +2149,7 @@ class _Sentence:
             status.add("rejected", denied_report)
             return status
         charge = _completed_verb(chain[-1])
-        if charge is not None and charge.lower_ in words["charging_verbs"]:
+        if charge is not None and charge.lower_ in words["credit_blame_verbs"]:
             status.add("hedged", charge.text)  # "managers are accused of undermining Y"
         wrongly = wrongly or self._wrongly_held(chain[-1]) or self._judging_apposition(cue_token)
         if wrongly and not status.negated:
