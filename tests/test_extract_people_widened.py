@@ -45,3 +45,28 @@ def test_clinicians_alone_or_beside_other_kinds_keep_their_sense(
     found = mentions(extractor, text)
     assert (surface, concept) in found
     assert (surface, "HealthProfessional") not in found
+
+
+def test_a_text_that_widens_clinicians_once_widens_them_throughout(extractor) -> None:
+    text = (
+        "Clinicians resent the new rota. Doctors, nurses and other clinicians signed a "
+        "letter against it."
+    )
+    found = mentions(extractor, text)
+    assert ("Clinicians", "HealthProfessional") in found
+    assert ("Clinicians", "Doctor") not in found
+
+
+def test_a_text_that_never_widens_clinicians_keeps_them_doctors(extractor) -> None:
+    text = "Clinicians resent the new rota. Nurses signed a letter against it."
+    assert ("Clinicians", "Doctor") in mentions(extractor, text)
+
+
+def test_providers_are_read_one_use_at_a_time(extractor) -> None:
+    text = (
+        "Physicians, nurses and other providers disagreed about the rota. Providers must "
+        "publish their waiting times."
+    )
+    found = mentions(extractor, text)
+    assert ("providers", "HealthProfessional") in found
+    assert ("Providers", "HealthcareOrganisation") in found

@@ -397,7 +397,9 @@ def people_company_senses(text: str, matches: list[Match], lexicon: Lexicon) -> 
     ("clinicians", usually doctors) names the wider kind only beside people of another kind
     under it ("nurses and clinicians", "clinicians such as pharmacists"), or beside its own
     kind after "other" ("doctors and other clinicians"), or narrowed ("clinicians, especially
-    doctors"): "clinicians and managers" stay doctors."""
+    doctors"): "clinicians and managers" stay doctors. A text that once uses a people word so
+    uses it so throughout (one sense per discourse: its author's "clinicians" include nurses
+    wherever they write it); a body word's senses are two things, each use read alone."""
     people_roots = {lexicon.lookup(label) for label in _words("people-concepts")} - {None}
     people = [
         m
@@ -407,6 +409,8 @@ def people_company_senses(text: str, matches: list[Match], lexicon: Lexicon) -> 
     if not people:
         return matches
     result = []
+    usual_sense: dict[int, tuple[str, str]] = {}  # index -> (word, wider), people words only
+    widened_words: set[str] = set()
     for match in matches:
         words = fold(text[match.begin : match.end]).split()
         for word, label in _pairs("people-company-senses"):
@@ -414,11 +418,19 @@ def people_company_senses(text: str, matches: list[Match], lexicon: Lexicon) -> 
                 continue
             wider = lexicon.lookup(label)
             usual = lexicon.lookup(word)
-            if wider is None or match.concept != usual:
+            if wider is None or usual is None or match.concept != usual:
                 continue  # "lead clinician" is a post, not the word's usual people
+            a_people_word = usual in people_roots or bool(lexicon.ancestors(usual) & people_roots)
             if _widened(text, match, people, usual, wider, people_roots, lexicon):
                 match = Match(match.begin, match.end, wider)
+                if a_people_word:
+                    widened_words.add(word)
+            elif a_people_word:
+                usual_sense[len(result)] = (word, wider)
         result.append(match)
+    for index, (word, wider) in usual_sense.items():
+        if word in widened_words:
+            result[index] = Match(result[index].begin, result[index].end, wider)
     return result
 
 
