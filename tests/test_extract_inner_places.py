@@ -72,3 +72,21 @@ def test_an_unknown_place_is_refused(monkeypatch) -> None:
             inner._rules()
     finally:
         inner._rules.cache_clear()
+
+
+def test_the_groups_a_trust_is_between_are_mentions_too(extractor) -> None:
+    found = mentions(extractor, "Trust between doctors and managers grew slowly.")
+    assert ("Trust between doctors and managers", "Trust") in found
+    assert ("doctors", "Doctor") in found
+    assert ("managers", "Manager") in found
+
+
+def test_the_groups_of_a_relationship_are_part_of_its_name(extractor) -> None:
+    found = mentions(extractor, "The relationship between doctors and managers is poor.")
+    assert [c for _, c in found] == ["DoctorManagerRelationship"]
+
+
+def test_relations_read_the_trust_not_the_groups_inside(extractor) -> None:
+    found = triples(extractor, "Trust between doctors and managers supports partnership.")
+    assert ("Trust", "supports", "Partnership") in found
+    assert not any({"Doctor", "Manager"} & {s, o} for s, _, o in found)

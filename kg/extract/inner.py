@@ -14,7 +14,10 @@ Three places, whatever the phrase's length:
   patient care" and "the quality of patient care"), unless it and those words are themselves
   a label of the phrase's concept: in "patient safety", "physician engagement" or "medical
   staff engagement" the people are part of the concept's own name, and readers mark the
-  phrase alone (as they do the people after "of" in "engagement of doctors")."""
+  phrase alone (as they do the people after "of" in "engagement of doctors");
+- `complement`: each label joined by "and", "or" or a comma after the phrase's head ("the
+  doctors" and "the managers" of "trust between doctors and managers", a trust between any
+  two groups: the groups are no part of its name)."""
 
 from __future__ import annotations
 
@@ -66,7 +69,31 @@ def _candidates(
         for begin, end in words[:-1]:
             if lexicon.lookup(text[begin : match.end]) != match.concept:
                 yield begin, end
+    elif place == "complement":
+        openers = word_list("post-head-words", "kg.extract")
+        after = next(
+            (i + 1 for i, w in enumerate(words[1:], 1) if fold(text[slice(*w)]) in openers), None
+        )
+        if after is None:
+            return
+        part: list[tuple[int, int]] = []
+        for begin, end in words[after:]:
+            word = text[begin:end]
+            if fold(word.rstrip(",")) in _JOINERS:
+                yield from _joined(part)
+                part = []
+                continue
+            part.append((begin, end - (len(word) - len(word.rstrip(",")))))
+            if word.endswith(","):
+                yield from _joined(part)
+                part = []
+        yield from _joined(part)
 
+
+def _joined(part: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The span of one conjunct's words, if it has any."""
+    if part:
+        yield part[0][0], part[-1][1]
 
 def _concept(surface: str, inner: frozenset[str], lexicon: Lexicon) -> str | None:
     """The concept of `inner` (or a subclass) that `surface` names, if any. A word with a
@@ -114,7 +141,8 @@ def without_inner_mentions(mentions: Sequence[Mention]) -> list[Mention]:
     return kept
 
 
-_PLACES = frozenset(["first", "last", "modifier"])
+_PLACES = frozenset(["first", "last", "modifier", "complement"])
+_JOINERS = frozenset(["and", "or"])
 
 
 @cache
