@@ -90,3 +90,10 @@ def test_relations_read_the_trust_not_the_groups_inside(extractor) -> None:
     found = triples(extractor, "Trust between doctors and managers supports partnership.")
     assert ("Trust", "supports", "Partnership") in found
     assert not any({"Doctor", "Manager"} & {s, o} for s, _, o in found)
+
+
+def test_the_people_worked_with_are_mentions_too(extractor) -> None:
+    found = mentions(extractor, "Nurses enjoy working with doctors on the ward.")
+    assert ("working with doctors", "Partnership") in found
+    assert ("doctors", "Doctor") in found
+    assert [c for _, c in mentions(extractor, "Collaboration improves care.")] == ["Partnership"]
