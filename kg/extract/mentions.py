@@ -19,7 +19,7 @@ from kg.extract.attributive import attributive_senses
 from kg.extract.descriptions import describe
 from kg.extract.frameworks import framework_senses
 from kg.extract.inner import inner_mentions
-from kg.extract.modifiers import Spans, distant_modifiers, modifier_mentions
+from kg.extract.modifiers import Spans, distant_modifiers, modifier_mentions, noun_modifiers
 from kg.extract.names import outside_names
 from kg.extract.overlaps import one_head
 from kg.extract.senses import (
@@ -59,6 +59,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     )
     matches = describe(text, matches, lexicon)
     matches = framework_senses(text, matches, lexicon)
+    matches = noun_modifiers(text, matches, lexicon)
     matches.extend(modifier_mentions(text, matches, lexicon))
     matches.extend(inner_mentions(text, matches, lexicon))
     matches.sort(key=attrgetter("span"))
