@@ -70,3 +70,8 @@ def test_providers_are_read_one_use_at_a_time(extractor) -> None:
     found = mentions(extractor, text)
     assert ("providers", "HealthProfessional") in found
     assert ("Providers", "HealthcareOrganisation") in found
+
+
+def test_people_named_by_a_post_widen_no_clinicians(extractor) -> None:
+    found = mentions(extractor, "Clinicians and clinical directors disagree about the rota.")
+    assert ("Clinicians", "Doctor") in found

@@ -450,8 +450,13 @@ def _widened(
 
     if usual in people_roots or lexicon.ancestors(usual) & people_roots:
         # a people word: only people of the wider kind, and not of its own unless "other"
+        posts = {lexicon.lookup(label) for label in _words("post-people")} - {None}
         kin = [m for m in people if under(m.concept, wider)]
-        others = [m for m in kin if not under(m.concept, usual)]
+        others = [
+            m
+            for m in kin
+            if not under(m.concept, usual) and not any(under(m.concept, p) for p in posts)
+        ]
     else:
         kin = others = people
     other = _OTHER.search(text, max(0, match.begin - 12), match.begin)
