@@ -411,11 +411,10 @@ def people_company_senses(text: str, matches: list[Match], lexicon: Lexicon) -> 
     result = []
     usual_sense: dict[int, tuple[str, str]] = {}  # index -> (word, wider), people words only
     widened_words: set[str] = set()
+    forms = _people_company_forms()
     for match in matches:
-        words = fold(text[match.begin : match.end]).split()
-        for word, label in _pairs("people-company-senses"):
-            if words[-1] not in (word, *plurals(word)):
-                continue
+        last = fold(text[match.begin : match.end]).rsplit(None, 1)[-1]
+        for word, label in forms.get(last, ()):
             wider = lexicon.lookup(label)
             usual = lexicon.lookup(word)
             if wider is None or usual is None or match.concept != usual:
@@ -432,6 +431,16 @@ def people_company_senses(text: str, matches: list[Match], lexicon: Lexicon) -> 
         if word in widened_words:
             result[index] = Match(result[index].begin, result[index].end, wider)
     return result
+
+
+@cache
+def _people_company_forms() -> dict[str, tuple[tuple[str, str], ...]]:
+    """word or plural -> the (word, label) pairs of data/people-company-senses.txt it ends."""
+    forms: dict[str, tuple[tuple[str, str], ...]] = {}
+    for word, label in _pairs("people-company-senses"):
+        for form in (word, *plurals(word)):
+            forms[form] = (*forms.get(form, ()), (word, label))
+    return forms
 
 
 def _widened(
