@@ -19,8 +19,9 @@ from kg.extract.attributive import attributive_senses
 from kg.extract.descriptions import describe
 from kg.extract.frameworks import framework_senses
 from kg.extract.inner import inner_mentions
-from kg.extract.modifiers import Spans, distant_modifiers, modifier_mentions
+from kg.extract.modifiers import Spans, distant_modifiers, modifier_mentions, noun_modifiers
 from kg.extract.names import outside_names
+from kg.extract.overlaps import one_head
 from kg.extract.senses import (
     coordinated_senses,
     counted_senses,
@@ -43,6 +44,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     matches = [m for m in lexicon.finditer(text) if not _around_an_article(text, m)]
     matches.extend(distant_modifiers(text, matches, lexicon))
     matches.sort(key=attrgetter("span"))  # the rules below bisect them
+    matches = one_head(text, matches)
     matches = outside_names(text, matches, lexicon)
     matches = counted_senses(text, matches, lexicon)
     matches = people_company_senses(text, matches, lexicon)
@@ -57,6 +59,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) ->
     )
     matches = describe(text, matches, lexicon)
     matches = framework_senses(text, matches, lexicon)
+    matches = noun_modifiers(text, matches, lexicon)
     matches.extend(modifier_mentions(text, matches, lexicon))
     matches.extend(inner_mentions(text, matches, lexicon))
     matches.sort(key=attrgetter("span"))

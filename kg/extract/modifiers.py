@@ -19,6 +19,7 @@ from itertools import islice
 from operator import attrgetter
 
 from kg.lexicon import Lexicon, Match, fold, lower_keeping_offsets
+from kg.text.wordlists import word_list
 
 _TOKEN = re.compile(r"[^\W\d_][\w-]*|,|[^\w\s,]")
 _LOOKBACK = 80
@@ -64,6 +65,41 @@ def _elided_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list
             if concept is not None:
                 found.append(Match(begin, end, concept))
     return found
+
+
+def noun_modifiers(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """`matches` (sorted) with each singular people noun listed before a label and sharing
+    its head given the concept of its own full name: in "physician and nurse executives" the
+    physicians are executives (a "physician executive" is a clinical leader), not doctors,
+    as "primary" in "primary and secondary care" is primary care. A plural is a head of its
+    own ("physicians and nurse executives"), as is a word naming no people ("leadership and
+    leadership development"), and a word whose full name is no label keeps its sense
+    ("doctor and manager partnerships")."""
+    conjunctions = _conjunction_ends(text)
+    if not conjunctions:
+        return matches
+    people = {lexicon.lookup(label) for label in word_list("people-concepts", "kg.extract")}
+    at = {(m.begin, m.end): i for i, m in enumerate(matches)}
+    result = list(matches)
+    for match in matches:
+        index = bisect.bisect_right(conjunctions, match.begin) - 1
+        if index < 0 or len(text[conjunctions[index] : match.begin].split()) > 0:
+            continue  # the list's last conjunct starts right after "and"/"or"
+        words = text[match.begin : match.end].split()
+        if len(words) < 2:
+            continue
+        for begin, end in _listed_modifiers(text, match.begin):
+            word = text[begin:end]
+            listed = at.get((begin, end))
+            if listed is None or fold(word).endswith("s"):
+                continue
+            usual = matches[listed].concept
+            if usual not in people and not lexicon.ancestors(usual) & people:
+                continue
+            concept = lexicon.lookup(" ".join([word, *words[1:]]))
+            if concept is not None and concept != usual:
+                result[listed] = Match(begin, end, concept)
+    return result
 
 
 _WORD_OR_COMMA = re.compile(r"[^\W\d_][\w'\u2019-]*|,|[.;:!?()\[\]\"\u201c\u201d]")

@@ -389,8 +389,17 @@ def _modifies_a_part(text: str, match: Match) -> bool:
 
 def people_company_senses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """`matches` with each word of data/people-company-senses.txt that is listed with people
-    ("physicians, nurses and other providers") or introduces them ("providers such as nurses")
-    given the people's concept (same span, same order)."""
+    ("physicians, nurses and other providers"), introduces them ("providers such as nurses",
+    "providers (physicians, nurses ...)") or is narrowed to some of them ("clinicians, and
+    particularly doctors") given the people's concept (same span, same order).
+
+    A word that names a body counts any people so. A word that names people of one kind
+    ("clinicians", usually doctors) names the wider kind only beside people of another kind
+    under it ("nurses and clinicians", "clinicians such as pharmacists"), or beside its own
+    kind after "other" ("doctors and other clinicians"), or narrowed ("clinicians, especially
+    doctors"): "clinicians and managers" stay doctors. A text that once uses a people word so
+    uses it so throughout (one sense per discourse: its author's "clinicians" include nurses
+    wherever they write it); a body word's senses are two things, each use read alone."""
     people_roots = {lexicon.lookup(label) for label in _words("people-concepts")} - {None}
     people = [
         m
@@ -399,28 +408,96 @@ def people_company_senses(text: str, matches: list[Match], lexicon: Lexicon) -> 
     ]
     if not people:
         return matches
-    begins, ends = {m.begin for m in people}, {m.end for m in people}
     result = []
+    usual_sense: dict[int, tuple[str, str]] = {}  # index -> (word, wider), people words only
+    widened_words: set[str] = set()
+    forms = _people_company_forms()
     for match in matches:
-        words = fold(text[match.begin : match.end]).split()
-        for word, label in _pairs("people-company-senses"):
-            if words[-1] not in (word, *plurals(word)):
-                continue
-            other = _OTHER.search(text, max(0, match.begin - 12), match.begin)
-            begin = other.start() if other is not None else match.begin
-            introduced = _SUCH_AS.match(text, match.end)
-            if _coordinated(text, begin, match.end, begins, ends) or (
-                introduced is not None and introduced.end() in begins
-            ):
-                concept = lexicon.lookup(label)
-                if concept is not None:
-                    match = Match(match.begin, match.end, concept)
+        last = fold(text[match.begin : match.end]).rsplit(None, 1)[-1]
+        for word, label in forms.get(last, ()):
+            wider = lexicon.lookup(label)
+            usual = lexicon.lookup(word)
+            if wider is None or usual is None or match.concept != usual:
+                continue  # "lead clinician" is a post, not the word's usual people
+            a_people_word = usual in people_roots or bool(lexicon.ancestors(usual) & people_roots)
+            if _widened(text, match, people, usual, wider, people_roots, lexicon):
+                match = Match(match.begin, match.end, wider)
+                if a_people_word:
+                    widened_words.add(word)
+            elif a_people_word:
+                usual_sense[len(result)] = (word, wider)
         result.append(match)
+    for index, (word, wider) in usual_sense.items():
+        if word in widened_words:
+            result[index] = Match(result[index].begin, result[index].end, wider)
     return result
 
 
+@cache
+def _people_company_forms() -> dict[str, tuple[tuple[str, str], ...]]:
+    """word or plural -> the (word, label) pairs of data/people-company-senses.txt it ends."""
+    forms: dict[str, tuple[tuple[str, str], ...]] = {}
+    for word, label in _pairs("people-company-senses"):
+        for form in (word, *plurals(word)):
+            forms[form] = (*forms.get(form, ()), (word, label))
+    return forms
+
+
+def _widened(
+    text: str,
+    match: Match,
+    people: list[Match],
+    usual: str,
+    wider: str,
+    people_roots: set[str],
+    lexicon: Lexicon,
+) -> bool:
+    """Whether the company of `match` (a word usually naming `usual`) makes it name `wider`."""
+
+    def under(concept: str, root: str) -> bool:
+        return concept == root or root in lexicon.ancestors(concept)
+
+    if usual in people_roots or lexicon.ancestors(usual) & people_roots:
+        # a people word: only people of the wider kind, and not of its own unless "other"
+        posts = {lexicon.lookup(label) for label in _words("post-people")} - {None}
+        kin = [m for m in people if under(m.concept, wider)]
+        others = [
+            m
+            for m in kin
+            if not under(m.concept, usual) and not any(under(m.concept, p) for p in posts)
+        ]
+    else:
+        kin = others = people
+    other = _OTHER.search(text, max(0, match.begin - 12), match.begin)
+    listed = kin if other is not None else others
+    begin = other.start() if other is not None else match.begin
+    if _coordinated(text, begin, match.end, {m.begin for m in listed}, {m.end for m in listed}):
+        return True
+    introduced = _SUCH_AS.match(text, match.end)
+    if introduced is not None:
+        stop = _LIST_END.search(text, introduced.end())
+        end = stop.start() if stop is not None else len(text)
+        if any(introduced.end() <= m.begin < end for m in others):
+            return True
+    narrowed = _NARROWED.match(text, match.end)
+    return (
+        narrowed is not None
+        and narrowed.group(1).lower() in _words("narrowing-words")
+        and any(m.begin == narrowed.end() for m in kin)
+    )
+
+
 _OTHER = re.compile(r"\b(?:other|all)[ \t]+$")
-_SUCH_AS = re.compile(r",?[ \t]+(?:such as|like|including)[ \t]+")
+_SUCH_AS = re.compile(r",?[ \t]+(?:such as|like|including)[ \t]+|[ \t]*\([ \t]*")
+_LIST_END = re.compile(r"[.;:)]|\n")
+"""Where the list a word introduces ends."""
+_NARROWED = re.compile(
+    r"[ \t]*(?:,|\(|[\u2013\u2014]|--?)[ \t]*(?:and[ \t]+)?([^\W\d_]+(?:[ \t]+particular)?)"
+    r"[ \t]+(?:the[ \t]+)?"
+)
+"""A word followed by a narrowing ("clinicians, and particularly doctors", "clinicians -
+especially doctors -"): group 1 is the narrowing word, checked against
+data/narrowing-words.txt."""
 
 
 def idiom_senses(text: str, matches: list[Match]) -> list[Match]:
