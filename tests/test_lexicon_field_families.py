@@ -62,3 +62,77 @@ def test_the_clinicians_drawn_in_stay_mentions(extractor, text, kept) -> None:
 )
 def test_other_involvement_and_saying_is_no_engagement(extractor, text) -> None:
     assert "ClinicalEngagement" not in [c for _, c in found(extractor, text)]
+
+
+# Labels of ontology/paraphrases.ttl, concept by concept.
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("Waste reduction saved the ward a nurse's salary.", "Waste reduction", "Efficiency"),
+        ("The plan is about reducing waste in theatres.", "reducing waste", "Efficiency"),
+        ("Affordability worried the new board.", "Affordability", "Efficiency"),
+        ("The utilization of resources varied between wards.", "utilization of resources",
+         "Efficiency"),
+        ("The quality of services rose after the merger.", "quality of services",
+         "QualityOfCare"),
+        ("We want to improve the quality of our care.", "quality of our care", "QualityOfCare"),
+        ("The quality of people's care suffered.", "quality of people's care", "QualityOfCare"),
+        ("The clinical lead will performance manage the team.", "performance manage",
+         "PerformanceManagement"),
+        ("Teams share information at the daily huddle.", "share information", "Communication"),
+        ("The change was communicated to every ward.", "communicated", "Communication"),
+        ("Nurses and midwives signed the letter.", "midwives", "HealthProfessional"),
+        ("The intensivist joined the board.", "intensivist", "Doctor"),
+        ("The GP lead met the clinical chair.", "GP lead", "ClinicalLeader"),
+        ("The GP lead met the clinical chair.", "clinical chair", "ClinicalLeader"),
+        ("Training for doctors in management is rare.", "Training for doctors in management",
+         "ManagementTraining"),
+    ],
+)
+def test_the_fields_wordings_name_their_concepts(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("The Care Quality Commission rated the ward.", "QualityOfCare"),
+        ("The bins take food waste on Mondays.", "Efficiency"),
+        ("She shared her information pack with the panel.", "Communication"),
+        ("The chair of the clinical audit group resigned.", "ClinicalLeader"),
+        ("Training for doctors in management is rare.", "ClinicalLeader"),
+    ],
+)
+def test_other_senses_of_those_words_are_none(extractor, text, concept) -> None:
+    assert concept not in [c for _, c in found(extractor, text)]
+
+
+# Training doctors and medical students named by whom it trains (descriptions.toml): medical
+# education, with the learners a mention of their own.
+@pytest.mark.parametrize(
+    ("text", "surface", "learner"),
+    [
+        ("Training for junior doctors changed last year.", "Training for junior doctors",
+         ("junior doctors", "JuniorDoctor")),
+        ("The training of medical students moved online.", "training of medical students",
+         ("medical students", "MedicalStudent")),
+        ("The post includes teaching medical students.", "teaching medical students",
+         ("medical students", "MedicalStudent")),
+    ],
+)
+def test_training_of_doctors_is_medical_education(extractor, text, surface, learner) -> None:
+    result = found(extractor, text)
+    assert (surface, "MedicalEducation") in result
+    assert learner in result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The education of patients about diabetes matters.",
+        "Training for managers starts in May.",
+        "Training for doctors in management is rare.",
+    ],
+)
+def test_training_others_or_in_management_is_no_medical_education(extractor, text) -> None:
+    assert "MedicalEducation" not in [c for _, c in found(extractor, text)]
