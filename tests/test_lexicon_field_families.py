@@ -136,3 +136,37 @@ def test_training_of_doctors_is_medical_education(extractor, text, surface, lear
 )
 def test_training_others_or_in_management_is_no_medical_education(extractor, text) -> None:
     assert "MedicalEducation" not in [c for _, c in found(extractor, text)]
+
+
+# Bodies and people by more of their names: clinics by their kind, a board's chair, doctors
+# in training by the collective and the grade's initials, "my trust" where only a body fits.
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("Three community clinics closed last year.", "community clinics",
+         "HealthcareOrganisation"),
+        ("A private clinic bought the scanner.", "private clinic", "HealthcareOrganisation"),
+        ("The trust chair resigned in May.", "trust chair", "Manager"),
+        ("The board chair met the governors.", "board chair", "Manager"),
+        ("House staff covered the wards.", "House staff", "JuniorDoctor"),
+        ("Two SHOs covered the wards.", "SHOs", "JuniorDoctor"),
+        ("Across my trust, wards were short of nurses.", "trust", "HealthcareOrganisation"),
+        ("My trust appointed a new medical director.", "trust", "HealthcareOrganisation"),
+    ],
+)
+def test_bodies_and_people_by_more_names(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Running an outpatient clinic takes organisation.", "HealthcareOrganisation"),
+        ("She runs clinics on Tuesdays and her clinic time was cut.", "HealthcareOrganisation"),
+        ("I have lost my trust in the board.", "HealthcareOrganisation"),
+        ("She earned my trust over many years.", "HealthcareOrganisation"),
+        ("The chair of the meeting closed the session.", "Manager"),
+    ],
+)
+def test_sessions_feelings_and_meetings_are_no_bodies(extractor, text, concept) -> None:
+    assert concept not in [c for _, c in found(extractor, text)]
