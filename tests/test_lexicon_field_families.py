@@ -170,3 +170,37 @@ def test_bodies_and_people_by_more_names(extractor, text, surface, concept) -> N
 )
 def test_sessions_feelings_and_meetings_are_no_bodies(extractor, text, concept) -> None:
     assert concept not in [c for _, c in found(extractor, text)]
+
+
+# Doctors by their specialty's name; consultants leading a specialty; managers who are doctors;
+# clinicians brought on board; a hospital by its old British name.
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("The geriatrician reviewed the notes.", "geriatrician", "Doctor"),
+        ("Two haematologists and a neurosurgeon met the board.", "haematologists", "Doctor"),
+        ("Two haematologists and a neurosurgeon met the board.", "neurosurgeon", "Doctor"),
+        ("The gynecologist and the ophthalmologist agreed.", "gynecologist", "Doctor"),
+        ("Specialty leads report to the clinical director.", "Specialty leads",
+         "ClinicalLeader"),
+        ("Chief executives who are doctors remain rare.", "Chief executives who are doctors",
+         "ClinicalLeader"),
+        ("Getting consultants on board took a year.", "Getting consultants on board",
+         "ClinicalEngagement"),
+        ("The infirmary closed its doors in 1990.", "infirmary", "HealthcareOrganisation"),
+    ],
+)
+def test_specialists_leads_and_bodies_by_name(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("The doctors on board the ferry helped.", "ClinicalEngagement"),
+        ("Managers who were nurses ran the wards.", "ClinicalLeader"),
+        ("Getting patients on board with the plan took time.", "ClinicalEngagement"),
+    ],
+)
+def test_other_people_on_board_or_in_posts_are_none(extractor, text, concept) -> None:
+    assert concept not in [c for _, c in found(extractor, text)]
