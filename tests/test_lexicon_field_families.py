@@ -204,3 +204,34 @@ def test_specialists_leads_and_bodies_by_name(extractor, text, surface, concept)
 )
 def test_other_people_on_board_or_in_posts_are_none(extractor, text, concept) -> None:
     assert concept not in [c for _, c in found(extractor, text)]
+
+
+# How an organisation performs, saves and shares out its money; safe staffing; briefings.
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("The hospital performed strongly last year.", "performed strongly", "Effectiveness"),
+        ("Trusts that perform badly lose their boards.", "perform badly", "Effectiveness"),
+        ("Every ward was asked to make savings.", "make savings", "Efficiency"),
+        ("Spending decisions were made centrally.", "Spending decisions",
+         "ResourceAllocation"),
+        ("The allocation of funds was unfair.", "allocation of funds", "ResourceAllocation"),
+        ("Safe staffing levels were agreed.", "Safe staffing", "PatientSafety"),
+        ("Staff briefings were held weekly.", "Staff briefings", "Communication"),
+    ],
+)
+def test_performance_money_safety_and_briefings(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Students performed strongly in the examinations.", "Effectiveness"),
+        ("The surgeon performed badly on the simulator.", "Effectiveness"),
+        ("She saved money by cycling to work.", "Efficiency"),
+        ("The decision on spending the weekend at home was hers.", "ResourceAllocation"),
+    ],
+)
+def test_other_performing_saving_and_deciding_is_none(extractor, text, concept) -> None:
+    assert concept not in [c for _, c in found(extractor, text)]
