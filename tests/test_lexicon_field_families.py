@@ -235,3 +235,33 @@ def test_performance_money_safety_and_briefings(extractor, text, surface, concep
 )
 def test_other_performing_saving_and_deciding_is_none(extractor, text, concept) -> None:
     assert concept not in [c for _, c in found(extractor, text)]
+
+
+# "The role of management" and "the role of leadership" are what they do, not posts.
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("The role of management in the NHS has grown.", "management", "Management"),
+        ("The role of leadership in shaping culture is clear.", "leadership", "Leadership"),
+        ("The role of the manager has changed.", "role of the manager", "ManagerRole"),
+        ("She took on a management role.", "management role", "ManagerRole"),
+        ("Physician extenders now staff the clinic.", "Physician extenders",
+         "HealthProfessional"),
+        ("Medical staff leadership was weak.", "Medical staff leadership", "ClinicalLeadership"),
+        ("Integration of health and care is the aim.", "Integration of health and care",
+         "IntegratedCare"),
+    ],
+)
+def test_roles_of_practices_and_more_names(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("The role of management in the NHS has grown.", "ManagerRole"),
+        ("The role of leadership in shaping culture is clear.", "LeadershipRole"),
+    ],
+)
+def test_the_role_of_a_practice_is_no_post(extractor, text, concept) -> None:
+    assert concept not in [c for _, c in found(extractor, text)]
