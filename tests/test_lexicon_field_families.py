@@ -265,3 +265,36 @@ def test_roles_of_practices_and_more_names(extractor, text, surface, concept) ->
 )
 def test_the_role_of_a_practice_is_no_post(extractor, text, concept) -> None:
     assert concept not in [c for _, c in found(extractor, text)]
+
+
+# Doctors who lead or manage by more of the field's wordings: hyphenated titles, leaders by
+# their clinical background or qualification, doctors who became managers.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Clinician-leaders met the board.", "Clinician-leaders"),
+        ("A physician-leader chaired the meeting.", "physician-leader"),
+        ("A doctor-manager chaired the meeting.", "doctor-manager"),
+        ("Leaders from clinical backgrounds were compared with others.",
+         "Leaders from clinical backgrounds"),
+        ("Leaders with a medical background were rare.", "Leaders with a medical background"),
+        ("Clinically qualified leaders were studied.", "Clinically qualified leaders"),
+        ("Surgeons who became chief executives were interviewed.",
+         "Surgeons who became chief executives"),
+    ],
+)
+def test_doctors_who_lead_by_more_wordings(extractor, text, surface) -> None:
+    assert (surface, "ClinicalLeader") in found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is a doctor who manages still a doctor?",
+        "Leaders from the business world were compared with others.",
+        "Surgeons who became ill were interviewed.",
+        "The clinician-manager divide is old.",
+    ],
+)
+def test_other_leaders_and_doctors_are_no_clinical_leaders(extractor, text) -> None:
+    assert "ClinicalLeader" not in [c for _, c in found(extractor, text)]
