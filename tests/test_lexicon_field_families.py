@@ -298,3 +298,31 @@ def test_doctors_who_lead_by_more_wordings(extractor, text, surface) -> None:
 )
 def test_other_leaders_and_doctors_are_no_clinical_leaders(extractor, text) -> None:
     assert "ClinicalLeader" not in [c for _, c in found(extractor, text)]
+
+
+# Change led and driven; the working names of ward safety practices.
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("Consultants who lead change need time.", "lead change", "ChangeManagement"),
+        ("Driving change took two years.", "Driving change", "ChangeManagement"),
+        ("The change programme was led by the medical director.", "change programme",
+         "ChangeManagement"),
+        ("Infection control improved on every ward.", "Infection control", "PatientSafety"),
+        ("Pressure ulcers fell by half.", "Pressure ulcers", "PatientSafety"),
+    ],
+)
+def test_change_and_safety_by_their_working_names(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("The new rota led to change in morale.", "ChangeManagement"),
+        ("She changed the process for booking leave.", "ChangeManagement"),
+        ("The infection spread quickly.", "PatientSafety"),
+    ],
+)
+def test_other_changes_and_infections_are_none(extractor, text, concept) -> None:
+    assert concept not in [c for _, c in found(extractor, text)]
