@@ -326,3 +326,28 @@ def test_change_and_safety_by_their_working_names(extractor, text, surface, conc
 )
 def test_other_changes_and_infections_are_none(extractor, text, concept) -> None:
     assert concept not in [c for _, c in found(extractor, text)]
+
+
+# A single target in performance reports; senior doctors by the Australasian title.
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        ("Waiting times are within target.", "within target", "PerformanceTarget"),
+        ("The target was breached again in May.", "target was breached", "PerformanceTarget"),
+        ("The senior medical officer contracts changed.", "senior medical officer", "Doctor"),
+        ("The SMOs objected to the roster.", "SMOs", "Doctor"),
+    ],
+)
+def test_targets_and_senior_doctors_by_report_wordings(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The target audience is young doctors.",
+        "The campaign will target smokers.",
+    ],
+)
+def test_a_bare_target_is_no_performance_target(extractor, text) -> None:
+    assert "PerformanceTarget" not in [c for _, c in found(extractor, text)]
