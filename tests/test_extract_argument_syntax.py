@@ -156,6 +156,59 @@ def test_an_endeavour_is_not_what_it_aims_at(extractor, text, not_subject) -> No
     assert all(s != not_subject for s, _, _ in found), found
 
 
+# -- an endeavour whose means the parser hangs on the infinitive's object ---------------------
+
+
+def test_a_means_hung_on_the_infinitives_object_is_still_the_means(extractor) -> None:
+    # The parser hangs "by clinical audit" on "quality", not on "raise".
+    text = "Attempts to raise quality by clinical audit undermine professional autonomy."
+    found = triples(extractor, text)
+    assert ("Audit", "undermines", "Autonomy") in found
+    assert not any(s == "QualityOfCare" for s, _, _ in found), found
+
+
+# -- an endeavour stands for an infinitive that names a concept or puts a thing in place ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Efforts to engage doctors improve the quality of care.",
+            ("ClinicalEngagement", "improves", "QualityOfCare"),
+        ),
+        (
+            "Programmes designed to engage doctors improve the quality of care.",
+            ("ClinicalEngagement", "improves", "QualityOfCare"),
+        ),
+        (
+            "Attempts to impose performance targets have undermined trust.",
+            ("PerformanceTarget", "undermines", "Trust"),
+        ),
+    ],
+)
+def test_an_endeavour_stands_for_what_its_infinitive_names_or_puts_in_place(
+    extractor, text, expected
+) -> None:
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_subject"),
+    [
+        # Only an endeavour noun: a promise to engage is no engagement.
+        ("A promise to engage doctors has damaged the quality of care.", "ClinicalEngagement"),
+        # A denied infinitive does not stand for what it would do.
+        ("Plans not to engage doctors have damaged the quality of care.", "ClinicalEngagement"),
+        # Adding to a thing is not putting it in place: the efforts eroded trust.
+        ("Efforts to develop clinical governance have eroded trust.", "ClinicalGovernance"),
+    ],
+)
+def test_an_endeavour_stands_for_nothing_else(extractor, text, not_subject) -> None:
+    found = triples(extractor, text)
+    assert all(s != not_subject for s, _, _ in found), found
+
+
 # -- a participle trailing a clause that put something in place ----------------------------
 
 

@@ -35,6 +35,7 @@ from kg.extract.repair import is_plural, misread, with_pronouns
 from kg.lexicon import Lexicon, head_index, is_acronym
 from kg.model import Mention, Relation, Sentence
 from kg.namespaces import HLKG
+from kg.text.wordlists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -126,6 +127,8 @@ class RelationFinder:
         self._outcomes = _under(lexicon, self.words["outcome_categories"])
         self._shell_kinds = self._shell_noun_kinds()
         self._capacities = _with_plurals(self.words["capacity_nouns"])
+        self._endeavours = word_list("endeavour-nouns", "kg.extract")
+        self._introducing = word_list("introducing-verbs", "kg.extract")
         self._noun_families = self._cue_noun_families()
         self._categories: dict[frozenset[str], frozenset[str]] = {}
         self._privatives: dict[tuple[str, str], bool] = {}
@@ -1457,17 +1460,39 @@ class _Sentence:
     def _means(self, noun: Token, depth: int) -> list[_Argument]:
         """ "attempts to improve quality through audit", "efforts to cut costs by closing
         wards": a plain noun of an endeavour is what it is done with, the means its infinitive
-        names; what the infinitive aims at (quality) is no argument of the noun."""
-        return [
-            a
-            for clause in noun.children
-            if clause.dep_ in ("acl", "relcl") and _has_to(clause)
-            for prep in clause.children
-            if prep.dep_ == "prep" and prep.lower_ in self.words["means_prepositions"]
-            for target in [_complement(prep)]
-            if target is not None
-            for a in self.arguments(target, depth + 1)
-        ]
+        names; what the infinitive aims at (quality) is no argument of the noun. The parser
+        often hangs the means on the infinitive's object ("improve quality by audit", with
+        "by" under "quality"): a noun takes no "by" or "through" phrase of its own there.
+        With no means named, an endeavour noun ("efforts", "schemes designed to", "moves")
+        stands for an infinitive that is a concept's own name ("to engage doctors") or that
+        puts a thing in place ("to introduce targets")."""
+        means = self.words["means_prepositions"]
+        endeavour = noun.lower_ in self.finder._endeavours
+        found: list[_Argument] = []
+        for clause in _infinitives(noun):
+            holders = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+            found += [
+                a
+                for holder in holders
+                for prep in holder.children
+                if prep.dep_ == "prep" and prep.lower_ in means and prep.i > holder.i
+                for target in [_complement(prep)]
+                if target is not None
+                for a in self.arguments(target, depth + 1)
+            ]
+            if found or not endeavour or _has(clause, "neg"):
+                continue
+            named = self.covering(clause)
+            if named:
+                found += [_Argument(m) for m in named]
+            elif clause.lower_ in self.finder._introducing:
+                found += [
+                    a
+                    for c in clause.children
+                    if c.dep_ == "dobj"
+                    for a in self.arguments(c, depth + 1)
+                ]
+        return found
 
     def _clause_object(self, noun: Token, nouns: bool = True) -> list[Token]:
         """What a clause acted on, when its prepositional phrase ends with `noun`: the noun
@@ -3223,6 +3248,20 @@ def _measured_by(surface: str, measures: frozenset[str], privatives: frozenset[s
     first_heads = len(parts) > 2 and parts[1] in ("to", "of", "in", "among", "for")
     first = first_heads and parts[0] in measures and parts[0] not in privatives
     return parts[-1] in measures or first
+
+
+def _infinitives(noun: Token) -> list[Token]:
+    """The infinitive clauses a noun heads: "efforts to engage", and through a participle of
+    design, "schemes designed (intended, meant) to engage"."""
+    found = []
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl"):
+            continue
+        if _has_to(clause):
+            found.append(clause)
+        elif clause.tag_ == "VBN":
+            found += [c for c in clause.children if c.dep_ == "xcomp" and _has_to(c)]
+    return found
 
 
 def _has_to(verb: Token) -> bool:
