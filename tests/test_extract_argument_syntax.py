@@ -167,6 +167,14 @@ def test_a_means_hung_on_the_infinitives_object_is_still_the_means(extractor) ->
     assert not any(s == "QualityOfCare" for s, _, _ in found), found
 
 
+def test_a_repaired_parse_does_not_make_an_infinitives_object_a_subject(extractor) -> None:
+    # The parser reads "undermine" as an adjective; read again with pronouns, the object of
+    # "to improve" must not become the subject of "undermine".
+    text = "Efforts to improve patient safety undermine professional autonomy."
+    found = triples(extractor, text)
+    assert not any(s == "PatientSafety" for s, _, _ in found), found
+
+
 # -- an endeavour stands for an infinitive that names a concept or puts a thing in place ----
 
 

@@ -287,6 +287,11 @@ class RelationFinder:
                 if repaired and len(repaired) >= len(reading.found[sentence]):
                     reading.found[sentence] = repaired
                     reading.fixed.add(sentence)
+                elif attempt == 0 and _infinitive_object_masked(doc):
+                    # The pronoun before the verb stands for an infinitive's object ("Efforts
+                    # to improve it undermine autonomy"): masking the words after the verb too
+                    # would make it the subject of the verb ("to improve it undermine it").
+                    reading.fixed.add(sentence)
         self._found = {}
         return [
             rebutted(r.text, r.sentences, [rel for s in r.chosen for rel in r.found[s]], self.words)
@@ -3262,6 +3267,13 @@ def _infinitives(noun: Token) -> list[Token]:
         elif clause.tag_ == "VBN":
             found += [c for c in clause.children if c.dep_ == "xcomp" and _has_to(c)]
     return found
+
+
+def _infinitive_object_masked(doc: Doc) -> bool:
+    """Whether a pronoun of a masked parse is the object of an infinitive."""
+    return any(
+        t.dep_ == "dobj" and t.lower_ in ("it", "they") and _has_to(t.head) for t in doc
+    )
 
 
 def _has_to(verb: Token) -> bool:
