@@ -441,3 +441,46 @@ def test_which_after_a_date_sums_up_the_clause(extractor) -> None:
 )
 def test_which_sums_up_only_a_verbs_clause_after_a_comma(extractor, text) -> None:
     assert ("PerformanceTarget", "undermines", "Autonomy") not in triples(extractor, text)
+
+
+# -- a cue verb of doing away with a thing acts on its object once --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "Managers are reducing bureaucracy.",
+            ("Manager", "hinders", "Bureaucracy"),
+            ("Manager", "supports", "Bureaucracy"),
+        ),
+        (
+            "Clinical leaders improve efficiency by cutting bureaucracy.",
+            ("ClinicalLeader", "hinders", "Bureaucracy"),
+            ("ClinicalLeader", "supports", "Bureaucracy"),
+        ),
+    ],
+)
+def test_a_privative_cue_verb_does_not_also_flip_its_object(extractor, text, expected, wrong):
+    found = triples(extractor, text)
+    assert expected in found and wrong not in found, found
+
+
+def test_a_privative_gerund_as_an_argument_still_names_an_absence(extractor) -> None:
+    found = triples(extractor, "Reducing bureaucracy improves clinical engagement.")
+    assert ("Bureaucracy", "hinders", "ClinicalEngagement") in found
+
+
+# -- "with" singles out only people, bodies and plain nouns --------------------------------
+
+
+def test_a_concept_held_with_people_is_not_had_by_them(extractor) -> None:
+    text = "Managers can strengthen clinical engagement through dialogue with doctors."
+    found = triples(extractor, text)
+    assert ("Dialogue", "supports", "ClinicalEngagement") in found
+    assert not any(s == "Doctor" for s, _, _ in found), found
+
+
+def test_a_body_with_engaged_people_still_stands_for_what_it_has(extractor) -> None:
+    text = "Hospitals with engaged doctors deliver better patient outcomes."
+    assert ("ClinicalEngagement", "supports", "PatientOutcome") in triples(extractor, text)

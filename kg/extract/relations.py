@@ -493,6 +493,7 @@ class _Sentence:
             objects = [a for m in members[1:] for a in self._member(m)]
         else:
             objects = self.objects(cue_token, object_token, cue) or self.colon_list(object_token)
+            objects = [self._unflipped_by_cue(a, cue_token) for a in objects]
             if not objects:
                 return []  # a third of the matches: no object, so the subject is not sought
             if pattern.subject_node is not None:
@@ -551,6 +552,20 @@ class _Sentence:
                 if relation is not None:
                     result.append(relation)
         return result
+
+    def _unflipped_by_cue(self, argument: _Argument, cue_token: Token) -> _Argument:
+        """A cue verb of doing away with a thing ("reducing", "cutting") says what is done to
+        its object; read as a modifier as well, it would turn the object into its absence
+        too, and "leaders are reducing bureaucracy" would support bureaucracy."""
+        mention = argument.mention
+        if (
+            not argument.flipped
+            or not cue_token.tag_.startswith("VB")
+            or cue_token.lower_ not in self.words["privative_modifiers"]
+            or self._word_before(mention) != cue_token.lower_
+        ):
+            return argument
+        return _Argument(mention, argument.inferred, self._privative(mention))
 
     def _member(self, token: Token) -> list[_Argument]:
         """The concepts one side of a pair stands for; a side named by what is done to a
@@ -1207,8 +1222,13 @@ class _Sentence:
     def differentiators(self, token: Token) -> list[_Argument]:
         """ "hospitals with engaged doctors", "teams which have strong leadership": as the
         subject of a supporting or hindering claim, a noun singled out by what it has stands
-        for what it has (that is what the claim is about)."""
+        for what it has (that is what the claim is about). Only a noun of people, of a body
+        or of no concept is singled out so: "dialogue with doctors" is dialogue held with
+        them, not had by them."""
         found: list[_Argument] = []
+        participants = self.finder._participants
+        if any(m.concept not in participants for m in self.covering(token)):
+            return found
         for child in token.children:
             if (
                 child.dep_ == "prep"
