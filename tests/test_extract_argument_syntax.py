@@ -484,3 +484,16 @@ def test_a_concept_held_with_people_is_not_had_by_them(extractor) -> None:
 def test_a_body_with_engaged_people_still_stands_for_what_it_has(extractor) -> None:
     text = "Hospitals with engaged doctors deliver better patient outcomes."
     assert ("ClinicalEngagement", "supports", "PatientOutcome") in triples(extractor, text)
+
+
+# -- "by" with a gerund names the means; "by" with a noun stays the agent ------------------
+
+
+def test_by_with_a_gerund_is_the_means_of_improving(extractor) -> None:
+    found = triples(extractor, "Trusts improve the quality of care by engaging doctors.")
+    assert ("ClinicalEngagement", "supports", "QualityOfCare") in found
+
+
+def test_by_with_a_noun_is_still_the_passive_agent(extractor) -> None:
+    found = triples(extractor, "Patient safety was improved by clinical audit.")
+    assert found == {("Audit", "improves", "PatientSafety")}
