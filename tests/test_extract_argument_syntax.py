@@ -497,3 +497,29 @@ def test_by_with_a_gerund_is_the_means_of_improving(extractor) -> None:
 def test_by_with_a_noun_is_still_the_passive_agent(extractor) -> None:
     found = triples(extractor, "Patient safety was improved by clinical audit.")
     assert found == {("Audit", "improves", "PatientSafety")}
+
+
+# -- a "that" clause the parser folds into the copula after an aside -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The lesson is that teamwork, more than anything else, improves patient safety.",
+            ("Teamwork", "improves", "PatientSafety"),
+        ),
+        (
+            "His main point is that too much managerial activity, across the developed world, "
+            "is a diversion from real dialogue with doctors.",
+            ("Management", "divertsFrom", "Dialogue"),
+        ),
+    ],
+)
+def test_a_folded_that_clause_keeps_its_own_subject(extractor, text, expected) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_a_concept_subject_of_the_copula_is_shared_not_folded(extractor) -> None:
+    text = "Teamwork is that rare thing, and improves patient safety."
+    assert ("Teamwork", "improves", "PatientSafety") in triples(extractor, text)

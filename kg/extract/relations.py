@@ -1121,6 +1121,9 @@ class _Sentence:
                 # participle says is said of what the clause put in place.
                 return [c for c in head.children if c.dep_ == "dobj"]
             elif dep in ("acomp", "attr", "oprd", "pobj", "pcomp", "agent", "advcl", "conj"):
+                folded = self._folded_content_subject(token) if dep == "conj" else []
+                if folded:
+                    return folded
                 token = head
             elif dep == "advmod" and token is not cue and verb_cue and token.tag_[:2] == "RB":
                 token = head  # "Far from improving Y, X ...": the adverb heads the phrase
@@ -1166,6 +1169,27 @@ class _Sentence:
                 return [head]
             else:
                 return []
+        return []
+
+    def _folded_content_subject(self, verb: Token) -> list[Token]:
+        """ "The lesson is that teamwork, more than anything else, improves safety": after an
+        aside the parser folds the "that" clause into the copula, with its subject as the
+        copula's complement and its verb as a second conjunct. A verb with no subject of its
+        own, joined to a copula whose complement opens with "that" before it, has that
+        complement for its subject (not the copula's, when that names no concept: the lesson
+        improves nothing)."""
+        head = verb.head
+        if head.lower_ not in _BE or _has(verb, "nsubj") or _has(verb, "nsubjpass"):
+            return []
+        if any(c.dep_ == "nsubj" and self.covering(c) for c in head.children):
+            return []  # "Teamwork is that rare thing, and improves safety": a shared subject
+        for attr in head.children:
+            if attr.dep_ != "attr" or not head.i < attr.i < verb.i:
+                continue
+            first = attr.left_edge
+            opener = first if first.lower_ == "that" else self.doc[max(first.i - 1, 0)]
+            if opener.lower_ == "that" and opener.i > head.i:
+                return [attr]
         return []
 
     def _needed_for(self, verb: Token) -> bool:
