@@ -523,3 +523,19 @@ def test_a_folded_that_clause_keeps_its_own_subject(extractor, text, expected) -
 def test_a_concept_subject_of_the_copula_is_shared_not_folded(extractor) -> None:
     text = "Teamwork is that rare thing, and improves patient safety."
     assert ("Teamwork", "improves", "PatientSafety") in triples(extractor, text)
+
+
+# -- a misread verb after a noun's prepositional phrase keeps the phrase's head as subject --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poor communication between doctors and managers undermines trust.",
+        "Poor communication with managers undermines trust.",
+    ],
+)
+def test_people_in_the_subjects_phrase_are_not_the_subject(extractor, text) -> None:
+    found = triples(extractor, text)
+    assert ("Trust", "requires", "Communication") in found
+    assert not any(s in ("Doctor", "Manager") for s, _, _ in found), found
