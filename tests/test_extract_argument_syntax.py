@@ -539,3 +539,10 @@ def test_people_in_the_subjects_phrase_are_not_the_subject(extractor, text) -> N
     found = triples(extractor, text)
     assert ("Trust", "requires", "Communication") in found
     assert not any(s in ("Doctor", "Manager") for s, _, _ in found), found
+
+
+def test_a_means_done_to_people_is_not_the_people(extractor) -> None:
+    text = "Clinical networks improve the quality of care by bringing professionals together."
+    found = triples(extractor, text)
+    assert ("ClinicalNetwork", "improves", "QualityOfCare") in found
+    assert not any(s == "HealthProfessional" for s, p, _ in found if p != "partOf"), found

@@ -1475,9 +1475,10 @@ class _Sentence:
             if determiners & words["anaphora_determiners"] and not self._points_forward(token):
                 return self._anaphor(token)
             return []
-        if token.dep_ == "csubj" and token.tag_ == "VBG" and self._acts_on_people(token):
+        if token.dep_ in ("csubj", "pcomp") and token.tag_ == "VBG" and self._acts_on_people(token):
             # In "training the workforce improves safety" what improves it is the training,
-            # not the workforce ("giving doctors training helps": the training does).
+            # not the workforce ("giving doctors training helps": the training does); so for
+            # a means ("improve care by bringing professionals together").
             return []
         if token.tag_.startswith(("VB", "JJ")) and _heads_clause(token):
             # A clause as an argument ("dependent on doctors being prepared to take leadership
