@@ -546,3 +546,28 @@ def test_a_means_done_to_people_is_not_the_people(extractor) -> None:
     found = triples(extractor, text)
     assert ("ClinicalNetwork", "improves", "QualityOfCare") in found
     assert not any(s == "HealthProfessional" for s, p, _ in found if p != "partOf"), found
+
+
+# -- a body named by its work stands for that work -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clinical governance groups were established to improve the quality of care.",
+            ("ClinicalGovernance", "improves", "QualityOfCare"),
+        ),
+        (
+            "An audit committee was set up to strengthen accountability.",
+            ("Audit", "supports", "Accountability"),
+        ),
+    ],
+)
+def test_a_group_named_by_its_work_stands_for_it(extractor, text, expected) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_a_plain_group_stands_for_nothing(extractor) -> None:
+    found = triples(extractor, "The group was set up to strengthen accountability.")
+    assert not found, found
