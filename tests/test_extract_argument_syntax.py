@@ -571,3 +571,10 @@ def test_a_group_named_by_its_work_stands_for_it(extractor, text, expected) -> N
 def test_a_plain_group_stands_for_nothing(extractor) -> None:
     found = triples(extractor, "The group was set up to strengthen accountability.")
     assert not found, found
+
+
+def test_a_participle_on_a_subject_noun_is_no_claim_of_another(extractor) -> None:
+    # The factors are not said to be the subject's: no claim about bureaucracy.
+    text = "Bureaucracy worries managers, and the factors undermining clinical engagement vary."
+    found = triples(extractor, text)
+    assert not any(s == "Bureaucracy" and o == "ClinicalEngagement" for s, _, o in found), found

@@ -1166,6 +1166,11 @@ class _Sentence:
                 # said of.
                 return self._predicated(head) or [head]
             elif dep in ("relcl", "acl", "appos"):
+                copula = self._copula_of_member(head) if self._predicating_clause(token) else None
+                if dep == "acl" and copula is not None:
+                    # "X is the main factor driving Y", "X is one of the forces undermining
+                    # Y": a participle on a plain noun that the copula says X is.
+                    return [c for c in copula.children if c.dep_ == "nsubj"]
                 return [head]
             else:
                 return []
@@ -2328,6 +2333,10 @@ class _Sentence:
         # "evidence (studies, work) linking X to Y": what the evidence shows is reported, not
         # an event named (see _embedding).
         reported = top.dep_ == "acl" and top.head.lower_ in self.words["evidence_nouns"]
+        # "X is the main factor driving Y": the participle says what X is said to do.
+        reported = reported or (
+            self._predicating_clause(top) and self._copula_of_member(top.head) is not None
+        )
         if gerund and top.dep_ in ("pcomp", "pobj", "acl") and not reported:
             # "barriers to doctors taking up leadership roles", "the challenge of managers
             # improving quality", "dependent on doctors being prepared to take roles": an
@@ -2386,6 +2395,13 @@ class _Sentence:
                 break
             token = token.head
             chain.append(token)
+        if self._predicating_clause(token):
+            copula = self._copula_of_member(token.head)
+            if copula is not None:
+                # "X is not (may be) the factor driving (that drives) Y": the clause says
+                # what X is said to be, with the copula's own negation or modal.
+                chain.append(copula)
+                return chain
         if _in_order_to(token) or (token.dep_ == "advcl" and _has_to(token)):
             # "did not invest in teamwork to improve safety": a purpose stands or falls with
             # the clause that pursues it.
@@ -2396,6 +2412,21 @@ class _Sentence:
         if token.dep_ in ("acomp", "oprd") and token.head is not token:
             chain.append(token.head)  # "is unable to improve": the copula's negation counts
         return chain
+
+    def _predicating_clause(self, clause: Token) -> bool:
+        """Whether a clause on a plain noun says what the copula's subject does: a participle
+        with no subject ("X is the factor driving Y") or a relative clause whose pronoun is
+        its subject ("X is one of the tools that improve Y"); not a "that" clause read as
+        relative ("it is a myth that X improves Y", "there is evidence that ...")."""
+        noun = clause.head
+        if clause.dep_ not in ("acl", "relcl") or self.covering(noun):
+            return False
+        if noun.lower_ in self.words["evidence_nouns"]:
+            return False  # "there is evidence linking X to Y": reported (_embedding)
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if clause.dep_ == "acl":
+            return clause.tag_ == "VBG" and not subjects
+        return any(c.lower_ in self.words["relative_pronouns"] for c in subjects)
 
     def _conceded(self, prep: Token) -> bool:
         """Whether a preposition concedes its object ("despite", "notwithstanding", "in spite
