@@ -156,6 +156,67 @@ def test_an_endeavour_is_not_what_it_aims_at(extractor, text, not_subject) -> No
     assert all(s != not_subject for s, _, _ in found), found
 
 
+# -- an endeavour whose means the parser hangs on the infinitive's object ---------------------
+
+
+def test_a_means_hung_on_the_infinitives_object_is_still_the_means(extractor) -> None:
+    # The parser hangs "by clinical audit" on "quality", not on "raise".
+    text = "Attempts to raise quality by clinical audit undermine professional autonomy."
+    found = triples(extractor, text)
+    assert ("Audit", "undermines", "Autonomy") in found
+    assert not any(s == "QualityOfCare" for s, _, _ in found), found
+
+
+def test_a_repaired_parse_does_not_make_an_infinitives_object_a_subject(extractor) -> None:
+    # The parser reads "undermine" as an adjective; read again with pronouns, the object of
+    # "to improve" must not become the subject of "undermine".
+    text = "Efforts to improve patient safety undermine professional autonomy."
+    found = triples(extractor, text)
+    assert not any(s == "PatientSafety" for s, _, _ in found), found
+
+
+# -- an endeavour stands for an infinitive that names a concept or puts a thing in place ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Efforts to engage doctors improve the quality of care.",
+            ("ClinicalEngagement", "improves", "QualityOfCare"),
+        ),
+        (
+            "Programmes designed to engage doctors improve the quality of care.",
+            ("ClinicalEngagement", "improves", "QualityOfCare"),
+        ),
+        (
+            "Attempts to impose performance targets have undermined trust.",
+            ("PerformanceTarget", "undermines", "Trust"),
+        ),
+    ],
+)
+def test_an_endeavour_stands_for_what_its_infinitive_names_or_puts_in_place(
+    extractor, text, expected
+) -> None:
+    assert expected in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_subject"),
+    [
+        # Only an endeavour noun: a promise to engage is no engagement.
+        ("A promise to engage doctors has damaged the quality of care.", "ClinicalEngagement"),
+        # A denied infinitive does not stand for what it would do.
+        ("Plans not to engage doctors have damaged the quality of care.", "ClinicalEngagement"),
+        # Adding to a thing is not putting it in place: the efforts eroded trust.
+        ("Efforts to develop clinical governance have eroded trust.", "ClinicalGovernance"),
+    ],
+)
+def test_an_endeavour_stands_for_nothing_else(extractor, text, not_subject) -> None:
+    found = triples(extractor, text)
+    assert all(s != not_subject for s, _, _ in found), found
+
+
 # -- a participle trailing a clause that put something in place ----------------------------
 
 
@@ -380,3 +441,140 @@ def test_which_after_a_date_sums_up_the_clause(extractor) -> None:
 )
 def test_which_sums_up_only_a_verbs_clause_after_a_comma(extractor, text) -> None:
     assert ("PerformanceTarget", "undermines", "Autonomy") not in triples(extractor, text)
+
+
+# -- a cue verb of doing away with a thing acts on its object once --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "Managers are reducing bureaucracy.",
+            ("Manager", "hinders", "Bureaucracy"),
+            ("Manager", "supports", "Bureaucracy"),
+        ),
+        (
+            "Clinical leaders improve efficiency by cutting bureaucracy.",
+            ("ClinicalLeader", "hinders", "Bureaucracy"),
+            ("ClinicalLeader", "supports", "Bureaucracy"),
+        ),
+    ],
+)
+def test_a_privative_cue_verb_does_not_also_flip_its_object(extractor, text, expected, wrong):
+    found = triples(extractor, text)
+    assert expected in found and wrong not in found, found
+
+
+def test_a_privative_gerund_as_an_argument_still_names_an_absence(extractor) -> None:
+    found = triples(extractor, "Reducing bureaucracy improves clinical engagement.")
+    assert ("Bureaucracy", "hinders", "ClinicalEngagement") in found
+
+
+# -- "with" singles out only people, bodies and plain nouns --------------------------------
+
+
+def test_a_concept_held_with_people_is_not_had_by_them(extractor) -> None:
+    text = "Managers can strengthen clinical engagement through dialogue with doctors."
+    found = triples(extractor, text)
+    assert ("Dialogue", "supports", "ClinicalEngagement") in found
+    assert not any(s == "Doctor" for s, _, _ in found), found
+
+
+def test_a_body_with_engaged_people_still_stands_for_what_it_has(extractor) -> None:
+    text = "Hospitals with engaged doctors deliver better patient outcomes."
+    assert ("ClinicalEngagement", "supports", "PatientOutcome") in triples(extractor, text)
+
+
+# -- "by" with a gerund names the means; "by" with a noun stays the agent ------------------
+
+
+def test_by_with_a_gerund_is_the_means_of_improving(extractor) -> None:
+    found = triples(extractor, "Trusts improve the quality of care by engaging doctors.")
+    assert ("ClinicalEngagement", "supports", "QualityOfCare") in found
+
+
+def test_by_with_a_noun_is_still_the_passive_agent(extractor) -> None:
+    found = triples(extractor, "Patient safety was improved by clinical audit.")
+    assert found == {("Audit", "improves", "PatientSafety")}
+
+
+# -- a "that" clause the parser folds into the copula after an aside -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The lesson is that teamwork, more than anything else, improves patient safety.",
+            ("Teamwork", "improves", "PatientSafety"),
+        ),
+        (
+            "His main point is that too much managerial activity, across the developed world, "
+            "is a diversion from real dialogue with doctors.",
+            ("Management", "divertsFrom", "Dialogue"),
+        ),
+    ],
+)
+def test_a_folded_that_clause_keeps_its_own_subject(extractor, text, expected) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_a_concept_subject_of_the_copula_is_shared_not_folded(extractor) -> None:
+    text = "Teamwork is that rare thing, and improves patient safety."
+    assert ("Teamwork", "improves", "PatientSafety") in triples(extractor, text)
+
+
+# -- a misread verb after a noun's prepositional phrase keeps the phrase's head as subject --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poor communication between doctors and managers undermines trust.",
+        "Poor communication with managers undermines trust.",
+    ],
+)
+def test_people_in_the_subjects_phrase_are_not_the_subject(extractor, text) -> None:
+    found = triples(extractor, text)
+    assert ("Trust", "requires", "Communication") in found
+    assert not any(s in ("Doctor", "Manager") for s, _, _ in found), found
+
+
+def test_a_means_done_to_people_is_not_the_people(extractor) -> None:
+    text = "Clinical networks improve the quality of care by bringing professionals together."
+    found = triples(extractor, text)
+    assert ("ClinicalNetwork", "improves", "QualityOfCare") in found
+    assert not any(s == "HealthProfessional" for s, p, _ in found if p != "partOf"), found
+
+
+# -- a body named by its work stands for that work -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clinical governance groups were established to improve the quality of care.",
+            ("ClinicalGovernance", "improves", "QualityOfCare"),
+        ),
+        (
+            "An audit committee was set up to strengthen accountability.",
+            ("Audit", "supports", "Accountability"),
+        ),
+    ],
+)
+def test_a_group_named_by_its_work_stands_for_it(extractor, text, expected) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_a_plain_group_stands_for_nothing(extractor) -> None:
+    found = triples(extractor, "The group was set up to strengthen accountability.")
+    assert not found, found
+
+
+def test_a_participle_on_a_subject_noun_is_no_claim_of_another(extractor) -> None:
+    # The factors are not said to be the subject's: no claim about bureaucracy.
+    text = "Bureaucracy worries managers, and the factors undermining clinical engagement vary."
+    found = triples(extractor, text)
+    assert not any(s == "Bureaucracy" and o == "ClinicalEngagement" for s, _, o in found), found

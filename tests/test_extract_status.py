@@ -369,3 +369,31 @@ def test_a_condition_hung_on_a_noun_is_supposed_not_claimed(extractor) -> None:
     assert statuses(extractor, "Performance management is driven by targets.") == {
         ("PerformanceTarget", "promotes", "PerformanceManagement", "asserted")
     }
+
+
+# -- a clause on a plain noun that the copula says its subject is ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bureaucracy is one of the factors undermining clinical engagement.",
+            ("Bureaucracy", "undermines", "ClinicalEngagement", "asserted"),
+        ),
+        (
+            "Bureaucracy is not the factor undermining clinical engagement.",
+            ("Bureaucracy", "undermines", "ClinicalEngagement", "negated"),
+        ),
+        (
+            "Bureaucracy may be one of the factors undermining clinical engagement.",
+            ("Bureaucracy", "undermines", "ClinicalEngagement", "hedged"),
+        ),
+        (
+            "Bureaucracy is not the factor that undermines clinical engagement.",
+            ("Bureaucracy", "undermines", "ClinicalEngagement", "negated"),
+        ),
+    ],
+)
+def test_a_participle_on_a_predicate_noun_is_said_of_the_subject(extractor, text, expected):
+    assert statuses(extractor, text) == {expected}

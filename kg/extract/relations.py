@@ -35,6 +35,7 @@ from kg.extract.repair import is_plural, misread, with_pronouns
 from kg.lexicon import Lexicon, head_index, is_acronym
 from kg.model import Mention, Relation, Sentence
 from kg.namespaces import HLKG
+from kg.text.wordlists import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -126,6 +127,8 @@ class RelationFinder:
         self._outcomes = _under(lexicon, self.words["outcome_categories"])
         self._shell_kinds = self._shell_noun_kinds()
         self._capacities = _with_plurals(self.words["capacity_nouns"])
+        self._endeavours = word_list("endeavour-nouns", "kg.extract")
+        self._introducing = word_list("introducing-verbs", "kg.extract")
         self._noun_families = self._cue_noun_families()
         self._categories: dict[frozenset[str], frozenset[str]] = {}
         self._privatives: dict[tuple[str, str], bool] = {}
@@ -284,6 +287,11 @@ class RelationFinder:
                 repaired = second.relations(self._matcher(doc))
                 if repaired and len(repaired) >= len(reading.found[sentence]):
                     reading.found[sentence] = repaired
+                    reading.fixed.add(sentence)
+                elif attempt == 0 and _infinitive_object_masked(doc):
+                    # The pronoun before the verb stands for an infinitive's object ("Efforts
+                    # to improve it undermine autonomy"): masking the words after the verb too
+                    # would make it the subject of the verb ("to improve it undermine it").
                     reading.fixed.add(sentence)
         self._found = {}
         return [
@@ -494,6 +502,7 @@ class _Sentence:
             objects = [a for m in members[1:] for a in self._member(m)]
         else:
             objects = self.objects(cue_token, object_token, cue) or self.colon_list(object_token)
+            objects = [self._unflipped_by_cue(a, cue_token) for a in objects]
             if not objects:
                 return []  # a third of the matches: no object, so the subject is not sought
             if pattern.subject_node is not None:
@@ -552,6 +561,20 @@ class _Sentence:
                 if relation is not None:
                     result.append(relation)
         return result
+
+    def _unflipped_by_cue(self, argument: _Argument, cue_token: Token) -> _Argument:
+        """A cue verb of doing away with a thing ("reducing", "cutting") says what is done to
+        its object; read as a modifier as well, it would turn the object into its absence
+        too, and "leaders are reducing bureaucracy" would support bureaucracy."""
+        mention = argument.mention
+        if (
+            not argument.flipped
+            or not cue_token.tag_.startswith("VB")
+            or cue_token.lower_ not in self.words["privative_modifiers"]
+            or self._word_before(mention) != cue_token.lower_
+        ):
+            return argument
+        return _Argument(mention, argument.inferred, self._privative(mention))
 
     def _member(self, token: Token) -> list[_Argument]:
         """The concepts one side of a pair stands for; a side named by what is done to a
@@ -1107,6 +1130,9 @@ class _Sentence:
                 # participle says is said of what the clause put in place.
                 return [c for c in head.children if c.dep_ == "dobj"]
             elif dep in ("acomp", "attr", "oprd", "pobj", "pcomp", "agent", "advcl", "conj"):
+                folded = self._folded_content_subject(token) if dep == "conj" else []
+                if folded:
+                    return folded
                 token = head
             elif dep == "advmod" and token is not cue and verb_cue and token.tag_[:2] == "RB":
                 token = head  # "Far from improving Y, X ...": the adverb heads the phrase
@@ -1154,9 +1180,35 @@ class _Sentence:
                 # said of.
                 return self._predicated(head) or [head]
             elif dep in ("relcl", "acl", "appos"):
+                copula = self._copula_of_member(head) if self._predicating_clause(token) else None
+                if dep == "acl" and copula is not None:
+                    # "X is the main factor driving Y", "X is one of the forces undermining
+                    # Y": a participle on a plain noun that the copula says X is.
+                    return [c for c in copula.children if c.dep_ == "nsubj"]
                 return [head]
             else:
                 return []
+        return []
+
+    def _folded_content_subject(self, verb: Token) -> list[Token]:
+        """ "The lesson is that teamwork, more than anything else, improves safety": after an
+        aside the parser folds the "that" clause into the copula, with its subject as the
+        copula's complement and its verb as a second conjunct. A verb with no subject of its
+        own, joined to a copula whose complement opens with "that" before it, has that
+        complement for its subject (not the copula's, when that names no concept: the lesson
+        improves nothing)."""
+        head = verb.head
+        if head.lower_ not in _BE or _has(verb, "nsubj") or _has(verb, "nsubjpass"):
+            return []
+        if any(c.dep_ == "nsubj" and self.covering(c) for c in head.children):
+            return []  # "Teamwork is that rare thing, and improves safety": a shared subject
+        for attr in head.children:
+            if attr.dep_ != "attr" or not head.i < attr.i < verb.i:
+                continue
+            first = attr.left_edge
+            opener = first if first.lower_ == "that" else self.doc[max(first.i - 1, 0)]
+            if opener.lower_ == "that" and opener.i > head.i:
+                return [attr]
         return []
 
     def _needed_for(self, verb: Token) -> bool:
@@ -1213,8 +1265,13 @@ class _Sentence:
     def differentiators(self, token: Token) -> list[_Argument]:
         """ "hospitals with engaged doctors", "teams which have strong leadership": as the
         subject of a supporting or hindering claim, a noun singled out by what it has stands
-        for what it has (that is what the claim is about)."""
+        for what it has (that is what the claim is about). Only a noun of people, of a body
+        or of no concept is singled out so: "dialogue with doctors" is dialogue held with
+        them, not had by them."""
         found: list[_Argument] = []
+        participants = self.finder._participants
+        if any(m.concept not in participants for m in self.covering(token)):
+            return found
         for child in token.children:
             if (
                 child.dep_ == "prep"
@@ -1437,9 +1494,10 @@ class _Sentence:
             if determiners & words["anaphora_determiners"] and not self._points_forward(token):
                 return self._anaphor(token)
             return []
-        if token.dep_ == "csubj" and token.tag_ == "VBG" and self._acts_on_people(token):
+        if token.dep_ in ("csubj", "pcomp") and token.tag_ == "VBG" and self._acts_on_people(token):
             # In "training the workforce improves safety" what improves it is the training,
-            # not the workforce ("giving doctors training helps": the training does).
+            # not the workforce ("giving doctors training helps": the training does); so for
+            # a means ("improve care by bringing professionals together").
             return []
         if token.tag_.startswith(("VB", "JJ")) and _heads_clause(token):
             # A clause as an argument ("dependent on doctors being prepared to take leadership
@@ -1471,17 +1529,39 @@ class _Sentence:
     def _means(self, noun: Token, depth: int) -> list[_Argument]:
         """ "attempts to improve quality through audit", "efforts to cut costs by closing
         wards": a plain noun of an endeavour is what it is done with, the means its infinitive
-        names; what the infinitive aims at (quality) is no argument of the noun."""
-        return [
-            a
-            for clause in noun.children
-            if clause.dep_ in ("acl", "relcl") and _has_to(clause)
-            for prep in clause.children
-            if prep.dep_ == "prep" and prep.lower_ in self.words["means_prepositions"]
-            for target in [_complement(prep)]
-            if target is not None
-            for a in self.arguments(target, depth + 1)
-        ]
+        names; what the infinitive aims at (quality) is no argument of the noun. The parser
+        often hangs the means on the infinitive's object ("improve quality by audit", with
+        "by" under "quality"): a noun takes no "by" or "through" phrase of its own there.
+        With no means named, an endeavour noun ("efforts", "schemes designed to", "moves")
+        stands for an infinitive that is a concept's own name ("to engage doctors") or that
+        puts a thing in place ("to introduce targets")."""
+        means = self.words["means_prepositions"]
+        endeavour = noun.lower_ in self.finder._endeavours
+        found: list[_Argument] = []
+        for clause in _infinitives(noun):
+            holders = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+            found += [
+                a
+                for holder in holders
+                for prep in holder.children
+                if prep.dep_ == "prep" and prep.lower_ in means and prep.i > holder.i
+                for target in [_complement(prep)]
+                if target is not None
+                for a in self.arguments(target, depth + 1)
+            ]
+            if found or not endeavour or _has(clause, "neg"):
+                continue
+            named = self.covering(clause)
+            if named:
+                found += [_Argument(m) for m in named]
+            elif clause.lower_ in self.finder._introducing:
+                found += [
+                    a
+                    for c in clause.children
+                    if c.dep_ == "dobj"
+                    for a in self.arguments(c, depth + 1)
+                ]
+        return found
 
     def _clause_object(self, noun: Token, nouns: bool = True) -> list[Token]:
         """What a clause acted on, when its prepositional phrase ends with `noun`: the noun
@@ -2290,6 +2370,10 @@ class _Sentence:
         # "evidence (studies, work) linking X to Y": what the evidence shows is reported, not
         # an event named (see _embedding).
         reported = top.dep_ == "acl" and top.head.lower_ in self.words["evidence_nouns"]
+        # "X is the main factor driving Y": the participle says what X is said to do.
+        reported = reported or (
+            self._predicating_clause(top) and self._copula_of_member(top.head) is not None
+        )
         if gerund and top.dep_ in ("pcomp", "pobj", "acl") and not reported:
             # "barriers to doctors taking up leadership roles", "the challenge of managers
             # improving quality", "dependent on doctors being prepared to take roles": an
@@ -2350,6 +2434,13 @@ class _Sentence:
                 break
             token = token.head
             chain.append(token)
+        if self._predicating_clause(token):
+            copula = self._copula_of_member(token.head)
+            if copula is not None:
+                # "X is not (may be) the factor driving (that drives) Y": the clause says
+                # what X is said to be, with the copula's own negation or modal.
+                chain.append(copula)
+                return chain
         if _in_order_to(token) or (token.dep_ == "advcl" and _has_to(token)):
             # "did not invest in teamwork to improve safety": a purpose stands or falls with
             # the clause that pursues it.
@@ -2360,6 +2451,21 @@ class _Sentence:
         if token.dep_ in ("acomp", "oprd") and token.head is not token:
             chain.append(token.head)  # "is unable to improve": the copula's negation counts
         return chain
+
+    def _predicating_clause(self, clause: Token) -> bool:
+        """Whether a clause on a plain noun says what the copula's subject does: a participle
+        with no subject ("X is the factor driving Y") or a relative clause whose pronoun is
+        its subject ("X is one of the tools that improve Y"); not a "that" clause read as
+        relative ("it is a myth that X improves Y", "there is evidence that ...")."""
+        noun = clause.head
+        if clause.dep_ not in ("acl", "relcl") or self.covering(noun):
+            return False
+        if noun.lower_ in self.words["evidence_nouns"]:
+            return False  # "there is evidence linking X to Y": reported (_embedding)
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if clause.dep_ == "acl":
+            return clause.tag_ == "VBG" and not subjects
+        return any(c.lower_ in self.words["relative_pronouns"] for c in subjects)
 
     def _conceded(self, prep: Token) -> bool:
         """Whether a preposition concedes its object ("despite", "notwithstanding", "in spite
@@ -3391,6 +3497,27 @@ def _clause_children(verb: Token) -> list[Token]:
         if child.dep_ in ("aux", "auxpass") and child.i < verb.i:
             children += [c for c in child.children if c.dep_ in ("neg", "advcl", "advmod")]
     return children
+
+
+def _infinitives(noun: Token) -> list[Token]:
+    """The infinitive clauses a noun heads: "efforts to engage", and through a participle of
+    design, "schemes designed (intended, meant) to engage"."""
+    found = []
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl"):
+            continue
+        if _has_to(clause):
+            found.append(clause)
+        elif clause.tag_ == "VBN":
+            found += [c for c in clause.children if c.dep_ == "xcomp" and _has_to(c)]
+    return found
+
+
+def _infinitive_object_masked(doc: Doc) -> bool:
+    """Whether a pronoun of a masked parse is the object of an infinitive."""
+    return any(
+        t.dep_ == "dobj" and t.lower_ in ("it", "they") and _has_to(t.head) for t in doc
+    )
 
 
 def _has_to(verb: Token) -> bool:

@@ -98,7 +98,8 @@ def misread(
         end = offset + previous.idx + len(previous.text)
         mention = next((m for m in mentions if m.end == end), None)
         if mention is not None:
-            span = (mention.begin, mention.end, pronoun(mention.surface))
+            objective = _after_preposition(doc, offset, mention)
+            span = (mention.begin, mention.end, pronoun(mention.surface, objective))
         elif (
             previous.lower_ in ("and", "or")
             and token.i >= 2
@@ -350,6 +351,26 @@ def is_plural(surface: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is", "sis", "ics"))
 
 
-def pronoun(surface: str) -> str:
-    """The pronoun that can stand for a phrase."""
-    return "they" if is_plural(surface) else "it"
+def pronoun(surface: str, objective: bool = False) -> str:
+    """The pronoun that can stand for a phrase (in the objective case after a preposition)."""
+    if not is_plural(surface):
+        return "it"
+    return "them" if objective else "they"
+
+
+def _after_preposition(doc: Doc, offset: int, mention: Mention) -> bool:
+    """Whether a mention is (the last member of) a preposition's object: "communication
+    between doctors and managers undermines trust". Masked with "they" it becomes the verb's
+    subject ("between doctors and they undermines"); "them" leaves the subject its own."""
+    first = next((t for t in doc if offset + t.idx == mention.begin), None)
+    if first is None or first.i == 0:
+        return False
+    before = doc[first.i - 1]
+    if before.tag_ == "IN" and before.dep_ == "prep":
+        return True
+    if before.lower_ not in ("and", "or") or first.i < 2:
+        return False
+    member = doc[first.i - 2]
+    while member.dep_ == "conj" and member.head.i < member.i:
+        member = member.head
+    return member.dep_ == "pobj"
