@@ -167,3 +167,22 @@ def test_a_charge_laid_on_someone_is_reported(extractor, text: str, status: str)
 )
 def test_blame_and_credit_fall_on_the_object(extractor, text: str, expected: set) -> None:
     assert statuses(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a doubt or a denial that few hold, or that is itself denied, affirms the claim
+        ("Few would dispute that teamwork improves patient safety.", "asserted"),
+        ("Nobody doubts that teamwork improves patient safety.", "asserted"),
+        ("Few would deny that teamwork improves patient safety.", "asserted"),
+        ("Managers did not deny that teamwork improves patient safety.", "asserted"),
+        # a doubt or a denial held
+        ("Critics doubt that teamwork improves patient safety.", "negated"),
+        ("Managers denied that teamwork improves patient safety.", "negated"),
+        # a claim few would make is denied
+        ("Few would argue that teamwork improves patient safety.", "negated"),
+    ],
+)
+def test_a_doubt_few_hold_affirms(extractor, text: str, status: str) -> None:
+    assert {s for *_, s in statuses(extractor, text)} == {status}

@@ -2163,7 +2163,8 @@ class _Sentence:
                 lower = token.lower_
                 if fails:
                     host_negation = True  # "without trust, engagement falters"
-                elif lower in words["negating_verbs"]:
+                elif lower in words["negating_verbs"] and not self._denied_report(token):
+                    # ("few would deny that X", "did not deny that X": a denial denied)
                     status.add("negated", token.text)
                 elif lower in words["hedge_verbs"] and not (
                     lower in words["finding_verbs"] and _has(token, "neg")
@@ -2608,6 +2609,8 @@ class _Sentence:
                 if denial:
                     return
             if dep == "ccomp" and head.lower_ in words["doubting_words"]:
+                if self._denied_report(head):
+                    return  # "few would dispute (nobody doubts) that X": affirmed
                 status.add("negated", head.text)  # "critics doubt that X improves Y"
                 status.holders += self._subjects_of(head)
                 return
