@@ -1,0 +1,78 @@
+"""Claims said without a classic cue verb, by whole classes of frame: a condition of purpose
+("if Y is to succeed, X must ..."), and the others added with it. Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from extraction import extract, triples
+
+from kg.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "If patient safety is to improve, trusts must invest in clinical leadership.",
+            {("PatientSafety", "requires", "ClinicalLeadership")},
+        ),
+        (
+            "Clinical engagement must grow if quality of care is to be sustained.",
+            {("QualityOfCare", "requires", "ClinicalEngagement")},
+        ),
+        (
+            "Doctors must be more involved in management if efficiency is to be achieved.",
+            {("Efficiency", "requires", "ClinicalEngagement")},
+        ),
+        (
+            "Teamwork must be strengthened if patient outcomes are to improve.",
+            {("PatientOutcome", "requires", "Teamwork")},
+        ),
+    ],
+)
+def test_what_must_come_about_if_a_purpose_is_to_be_met_is_required(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(extractor, text) == expected
+    # An aim, stated plainly: no hedge for the "if".
+    assert not any(r.hedged for r in extract(extractor, text).relations)
+
+
+def test_a_purpose_with_its_own_subject_after_for(extractor: Extractor) -> None:
+    text = "For integrated care to succeed, managers need the trust of doctors."
+    found = triples(extractor, text)
+    assert ("IntegratedCare", "requires", "Trust") in found
+    # Who needs it is not what is needed.
+    assert ("IntegratedCare", "requires", "Manager") not in found
+
+
+def test_an_organisation_that_must_act_is_not_what_is_needed(extractor: Extractor) -> None:
+    text = "If patient safety is to improve, hospitals must act."
+    assert triples(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plain supposition, no purpose: nothing is said to be needed.
+        "If doctors lead, quality of care improves.",
+        "If clinical engagement is high, managers listen to doctors.",
+        # A purpose of the main clause's own action, not a condition.
+        "Managers met doctors to improve teamwork.",
+    ],
+)
+def test_a_supposition_is_no_condition_of_purpose(extractor: Extractor, text: str) -> None:
+    assert not any(p == "requires" for _, p, _ in triples(extractor, text))
+
+
+def test_a_denied_requirement_under_a_purpose_is_negated(extractor: Extractor) -> None:
+    text = "Clinical engagement need not grow if quality of care is to be sustained."
+    relations = extract(extractor, text).relations
+    assert relations and all(r.negated for r in relations)
+
+
+def test_a_hedged_requirement_under_a_purpose_is_hedged(extractor: Extractor) -> None:
+    text = "Doctors might be more involved in management if efficiency is to be achieved."
+    relations = extract(extractor, text).relations
+    assert relations and all(r.hedged and not r.negated for r in relations)
