@@ -76,3 +76,58 @@ def test_a_hedged_requirement_under_a_purpose_is_hedged(extractor: Extractor) ->
     text = "Doctors might be more involved in management if efficiency is to be achieved."
     relations = extract(extractor, text).relations
     assert relations and all(r.hedged and not r.negated for r in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When clinical leadership is in place, patient safety improves.",
+            ("ClinicalLeadership", "supports", "PatientSafety"),
+        ),
+        (
+            "Where teamwork is strong, patient outcomes improved markedly.",
+            ("Teamwork", "supports", "PatientOutcome"),
+        ),
+        (
+            "Once doctors become engaged, patient experience improves as well.",
+            ("ClinicalEngagement", "supports", "PatientExperience"),
+        ),
+        (
+            "After the introduction of clinical governance, patient safety improved.",
+            ("ClinicalGovernance", "supports", "PatientSafety"),
+        ),
+        (
+            "Following the appointment of clinical directors, scores for efficiency rose.",
+            ("ClinicalLeader", "supports", "Efficiency"),
+        ),
+        (
+            "Where bureaucracy is widespread, trust declines.",
+            ("Bureaucracy", "hinders", "Trust"),
+        ),
+        (
+            "After the introduction of performance targets, teamwork deteriorated.",
+            ("PerformanceTarget", "hinders", "Teamwork"),
+        ),
+    ],
+)
+def test_what_changes_under_or_after_a_condition_is_credited_to_it(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert triples(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A condition that says nothing of its subject's presence or strength.
+        "Where managers work, patient safety improved.",
+        # A time, not a thing brought in.
+        "After the winter, patient safety improved.",
+        # A condition that names an act, not a presence: "when doctors complain" is no
+        # credit to doctors.
+        "When doctors complain, patient safety improves.",
+    ],
+)
+def test_a_bare_time_or_place_credits_nothing(extractor: Extractor, text: str) -> None:
+    assert not any(o == "PatientSafety" for _, _, o in triples(extractor, text))
