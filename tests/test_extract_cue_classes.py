@@ -131,3 +131,41 @@ def test_what_changes_under_or_after_a_condition_is_credited_to_it(
 )
 def test_a_bare_time_or_place_credits_nothing(extractor: Extractor, text: str) -> None:
     assert not any(o == "PatientSafety" for _, _, o in triples(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two consultants sit on the clinical governance committee.",
+            ("Doctor", "partOf", "ClinicalGovernance"),
+        ),
+        (
+            "General practitioners joined the clinical network in 2010.",
+            ("Doctor", "partOf", "ClinicalNetwork"),
+        ),
+        (
+            "Nurses have joined the multidisciplinary team.",
+            ("Nurse", "partOf", "MultidisciplinaryTeam"),
+        ),
+    ],
+)
+def test_a_seat_on_a_body_or_joining_it_is_membership(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert triples(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Company, not membership: a person is no body.
+        "Managers joined doctors on the ward round.",
+        # "board" is read as managers: no claim that doctors are part of them.
+        "Doctors sit on the trust board.",
+        "Doctors serve patients on the ward.",
+        "The medical director sat on the fence.",
+    ],
+)
+def test_no_membership_of_a_person_or_an_idiom(extractor: Extractor, text: str) -> None:
+    assert not any(p == "partOf" for _, p, _ in triples(extractor, text))
