@@ -169,3 +169,82 @@ def test_a_seat_on_a_body_or_joining_it_is_membership(
 )
 def test_no_membership_of_a_person_or_an_idiom(extractor: Extractor, text: str) -> None:
     assert not any(p == "partOf" for _, p, _ in triples(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Poor leadership is to blame for the decline in quality of care.",
+            ("Leadership", "supports", "QualityOfCare"),
+        ),
+        (
+            "Performance targets were blamed for the decline in teamwork.",
+            ("PerformanceTarget", "hinders", "Teamwork"),
+        ),
+        (
+            "The decline in patient safety was blamed on performance targets.",
+            ("PerformanceTarget", "hinders", "PatientSafety"),
+        ),
+        (
+            "Clinical engagement makes for safer care.",
+            ("ClinicalEngagement", "supports", "PatientSafety"),
+        ),
+        (
+            "Teamwork accounts for the improvement in patient safety.",
+            ("Teamwork", "supports", "PatientSafety"),
+        ),
+        (
+            "Gains in patient safety came from better teamwork.",
+            ("Teamwork", "supports", "PatientSafety"),
+        ),
+        (
+            "Poor communication lies behind many failures of patient safety.",
+            ("Communication", "supports", "PatientSafety"),
+        ),
+        (
+            "Clinical leadership is behind the improvement in patient safety.",
+            ("ClinicalLeadership", "supports", "PatientSafety"),
+        ),
+        (
+            "Bureaucracy takes a heavy toll on clinical engagement.",
+            ("Bureaucracy", "hinders", "ClinicalEngagement"),
+        ),
+        (
+            "Hospitals where doctors are engaged have better patient outcomes.",
+            ("ClinicalEngagement", "supports", "PatientOutcome"),
+        ),
+        (
+            "Wards where teamwork is strong have better patient outcomes.",
+            ("Teamwork", "supports", "PatientOutcome"),
+        ),
+    ],
+)
+def test_verbs_and_idioms_of_cause_credit_the_cause(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert triples(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most managers come from nursing.",
+        "Doctors came from the ward to the board meeting.",
+        "Managers account for a small share of NHS staff.",
+        "Doctors make for good managers.",
+        "Managers make time for doctors.",
+        "Doctors sit behind managers at meetings.",
+        "The hospital is behind other trusts on patient safety.",
+        "Doctors took a toll on their own health.",
+    ],
+)
+def test_the_same_words_of_place_origin_or_people_are_no_cause(
+    extractor: Extractor, text: str
+) -> None:
+    assert triples(extractor, text) == set()
+
+
+def test_a_denied_cause_is_negated(extractor: Extractor) -> None:
+    relations = extract(extractor, "Teamwork is not to blame for the decline in trust.").relations
+    assert relations and all(r.negated for r in relations)
