@@ -248,3 +248,34 @@ def test_the_same_words_of_place_origin_or_people_are_no_cause(
 def test_a_denied_cause_is_negated(extractor: Extractor) -> None:
     relations = extract(extractor, "Teamwork is not to blame for the decline in trust.").relations
     assert relations and all(r.negated for r in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trust employs two hundred doctors.", ("Doctor", "partOf", "HealthcareOrganisation")),
+        (
+            "Clinical networks recruit nurses from primary care.",
+            ("Nurse", "partOf", "ClinicalNetwork"),
+        ),
+    ],
+)
+def test_a_body_that_appoints_or_employs_has_them_as_its_part(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert triples(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An actor appoints people to posts elsewhere: not its own members.
+        "The government appointed managers to run the hospitals.",
+        # Taken into a role: the role frame's, not membership.
+        "The trust appointed a doctor as medical director.",
+    ],
+)
+def test_appointing_by_an_actor_or_into_a_role_is_no_membership(
+    extractor: Extractor, text: str
+) -> None:
+    assert not any(p == "partOf" for _, p, _ in triples(extractor, text))
