@@ -279,3 +279,54 @@ def test_appointing_by_an_actor_or_into_a_role_is_no_membership(
     extractor: Extractor, text: str
 ) -> None:
     assert not any(p == "partOf" for _, p, _ in triples(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Performance targets drive down teamwork.",
+            ("PerformanceTarget", "hinders", "Teamwork"),
+        ),
+        ("Bureaucracy brings down teamwork.", ("Bureaucracy", "hinders", "Teamwork")),
+        (
+            "Performance targets drive up patient safety.",
+            ("PerformanceTarget", "promotes", "PatientSafety"),
+        ),
+        (
+            "Bureaucracy lowers clinical engagement.",
+            ("Bureaucracy", "hinders", "ClinicalEngagement"),
+        ),
+        (
+            "Regulation puts patient safety at risk.",
+            ("Regulation", "threatens", "PatientSafety"),
+        ),
+        # A lack that endangers a thing is what the thing needs.
+        (
+            "Poor communication puts patient safety at risk.",
+            ("PatientSafety", "requires", "Communication"),
+        ),
+        (
+            "Clinical engagement holds the key to better patient outcomes.",
+            ("PatientOutcome", "requires", "ClinicalEngagement"),
+        ),
+    ],
+)
+def test_the_direction_a_verb_moves_a_thing_gives_the_sign(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert triples(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Managers put doctors in charge of budgets.",
+        "Doctors put patients at the centre of care.",
+        "Teamwork held steady despite the performance targets.",
+    ],
+)
+def test_putting_and_holding_without_risk_or_key_say_nothing(
+    extractor: Extractor, text: str
+) -> None:
+    assert triples(extractor, text) == set()
