@@ -295,3 +295,51 @@ def test_putting_and_holding_without_risk_or_key_say_nothing(
     extractor: Extractor, text: str
 ) -> None:
     assert triples(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Improvements in patient safety followed the introduction of clinical governance.",
+            ("ClinicalGovernance", "supports", "PatientSafety"),
+        ),
+        (
+            "Integrated care is unthinkable without clinical engagement.",
+            ("IntegratedCare", "requires", "ClinicalEngagement"),
+        ),
+        (
+            "Teamwork is the first casualty of performance targets.",
+            ("PerformanceTarget", "hinders", "Teamwork"),
+        ),
+        (
+            "Managers have a part to play in patient safety.",
+            ("Manager", "supports", "PatientSafety"),
+        ),
+        (
+            "Performance targets have taken their toll on teamwork.",
+            ("PerformanceTarget", "hinders", "Teamwork"),
+        ),
+    ],
+)
+def test_results_victims_and_parts_to_play(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert triples(extractor, text) == {expected}
+
+
+def test_following_closely_is_no_result(extractor: Extractor) -> None:
+    text = "Doctors followed the introduction of performance targets closely."
+    assert triples(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teamwork is not a casualty of audit.",
+        "Managers have no part to play in clinical practice.",
+    ],
+)
+def test_a_denied_victim_or_part_is_negated(extractor: Extractor, text: str) -> None:
+    relations = extract(extractor, text).relations
+    assert relations and all(r.negated for r in relations)
