@@ -343,3 +343,42 @@ def test_following_closely_is_no_result(extractor: Extractor) -> None:
 def test_a_denied_victim_or_part_is_negated(extractor: Extractor, text: str) -> None:
     relations = extract(extractor, text).relations
     assert relations and all(r.negated for r in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trust is a building block of teamwork.", ("Teamwork", "requires", "Trust")),
+        (
+            "Clinical engagement is a critical success factor for integrated care.",
+            ("ClinicalEngagement", "supports", "IntegratedCare"),
+        ),
+        (
+            "Teamwork is a safeguard for patient safety.",
+            ("Teamwork", "supports", "PatientSafety"),
+        ),
+        (
+            "Performance targets are the bane of clinical autonomy.",
+            ("PerformanceTarget", "hinders", "Autonomy"),
+        ),
+    ],
+)
+def test_nouns_of_building_guarding_and_harming(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert triples(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A factor for people is something they weigh, not something it helps.
+        "Patient safety is a major factor for doctors.",
+        # "The problem of X" names X as the problem; "bane of" does not make it one.
+        "The problem of bureaucracy is well known.",
+    ],
+)
+def test_factors_for_people_and_problems_of_things_are_no_claims(
+    extractor: Extractor, text: str
+) -> None:
+    assert triples(extractor, text) == set()
