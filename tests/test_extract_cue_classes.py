@@ -382,3 +382,12 @@ def test_factors_for_people_and_problems_of_things_are_no_claims(
     extractor: Extractor, text: str
 ) -> None:
     assert triples(extractor, text) == set()
+
+
+def test_who_is_in_a_role_plays_it(extractor: Extractor) -> None:
+    text = "Nurses are increasingly in leadership positions."
+    assert triples(extractor, text) == {("Nurse", "playsRole", "LeadershipRole")}
+    denied = extract(extractor, "Doctors are not in leadership roles at this trust.").relations
+    assert [r.negated for r in denied] == [True]
+    # A position that is no role.
+    assert triples(extractor, "The hospital is in a strong position.") == set()
