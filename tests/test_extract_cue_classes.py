@@ -391,3 +391,15 @@ def test_who_is_in_a_role_plays_it(extractor: Extractor) -> None:
     assert [r.negated for r in denied] == [True]
     # A position that is no role.
     assert triples(extractor, "The hospital is in a strong position.") == set()
+
+
+def test_what_offers_a_chance_to_improve_a_thing_may_improve_it(extractor: Extractor) -> None:
+    text = "Clinical engagement offers an opportunity to improve patient outcomes."
+    relations = extract(extractor, text).relations
+    assert {(r.subject.split("#")[-1], r.object.split("#")[-1]) for r in relations} == {
+        ("ClinicalEngagement", "PatientOutcome")
+    }
+    assert all(r.hedged for r in relations)
+    # The chance offered to someone is theirs to take.
+    offered = "Managers offer doctors the chance to improve patient safety."
+    assert triples(extractor, offered) == set()

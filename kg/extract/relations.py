@@ -1125,9 +1125,13 @@ class _Sentence:
             elif dep in ("relcl", "acl") and head.lower_ in words["negating_modifiers"]:
                 token = head.head  # "has little to contribute to": the haver is the subject
             elif dep == "acl" and _has_to(token) and self._potential(head):
-                if head.dep_ == "dobj" and head.head.lower_ in words["have_forms"]:
+                if (
+                    head.dep_ == "dobj"
+                    and head.head.lower_ in words["have_forms"]
+                    and not _has(head.head, "dative")
+                ):
                     # "networks have the potential to improve safety": the haver would do it
-                    # (hedged, see status).
+                    # (hedged, see status); "offer doctors the chance to ..." is theirs.
                     token = head.head
                     continue
                 # "an organisation's ability to improve safety and quality": the ability
