@@ -1165,9 +1165,13 @@ class _Sentence:
             elif dep in ("relcl", "acl") and head.lower_ in words["negating_modifiers"]:
                 token = head.head  # "has little to contribute to": the haver is the subject
             elif dep == "acl" and _has_to(token) and self._potential(head):
-                if head.dep_ == "dobj" and head.head.lower_ in words["have_forms"]:
+                if (
+                    head.dep_ == "dobj"
+                    and head.head.lower_ in words["have_forms"]
+                    and not _has(head.head, "dative")
+                ):
                     # "networks have the potential to improve safety": the haver would do it
-                    # (hedged, see status).
+                    # (hedged, see status); "offer doctors the chance to ..." is theirs.
                     token = head.head
                     continue
                 # "an organisation's ability to improve safety and quality": the ability
@@ -2217,6 +2221,7 @@ class _Sentence:
             status.add("hedged", quoting)
         if status.unasserted:
             return None
+        self._purpose_host(cue_token, status)
         as_said = self._as_said(chain)
         if as_said is not None and not status.negated:
             status.add("hedged", f"as ... {as_said.text}")  # "X is, as is often said, Y"
@@ -2239,6 +2244,26 @@ class _Sentence:
             status.drop("hedged")
             status.add("rejected", wrongly)
         return status
+
+    def _purpose_host(self, cue_token: Token, status: _Status) -> None:
+        """ "X need not grow if Y is to be sustained", "X may need to change for Y to
+        succeed": a cue that is itself the condition of purpose carries the claim of the
+        clause it is hung on, so that clause's denial or hedge is the claim's."""
+        if cue_token.dep_ != "advcl" or not (
+            _purpose_condition(cue_token) or _own_subject_purpose(cue_token)
+        ):
+            return
+        words = self.words
+        hosts = [cue_token.head]
+        while hosts[-1].dep_ == "xcomp" and len(hosts) < _CLIMB:
+            hosts.append(hosts[-1].head)  # "may have to grow", "does not need to grow"
+        for child in (c for host in hosts for c in host.children):
+            if child.dep_ == "neg" or (
+                child.dep_ == "advmod" and child.lower_ in words["negating_modifiers"]
+            ):
+                status.add("negated", child.text)
+            elif child.dep_ == "aux" and child.lower_ in words["hedge_modals"]:
+                status.add("hedged", child.text)
 
     def _judging_apposition(self, cue_token: Token) -> str | None:
         """ "Critics say that X harms Y, a view we do not share (a claim that does not
@@ -2442,7 +2467,9 @@ class _Sentence:
                 # what X is said to be, with the copula's own negation or modal.
                 chain.append(copula)
                 return chain
-        if _in_order_to(token) or (token.dep_ == "advcl" and _has_to(token)):
+        if _in_order_to(token) or (
+            token.dep_ == "advcl" and _has_to(token) and not _own_subject_purpose(token)
+        ):
             # "did not invest in teamwork to improve safety": a purpose stands or falls with
             # the clause that pursues it.
             purpose_of = token.head.head.head if _in_order_to(token) else token.head
@@ -2775,7 +2802,11 @@ class _Sentence:
         marks = self._condition_marks(clause)
         # ("X, especially when it is driven by Y, ...": the small parser may hang such a
         # clause on the noun before it, as an acl.)
-        supposed = marks and clause.dep_ in ("advcl", "ccomp", "acl")
+        # ("if Y is to succeed" is a purpose, not a supposition: what it says must come
+        # about is an aim, stated plainly.)
+        supposed = (
+            marks and clause.dep_ in ("advcl", "ccomp", "acl") and not _purpose_condition(clause)
+        )
         question = any(
             c.dep_ == "mark" and c.lower_ in words["question_marks"] for c in clause.children
         ) or self._degree_asked(clause)
@@ -3546,6 +3577,16 @@ def _purpose_condition(clause: Token) -> bool:
     return clause.lower_ in _BE and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in clause.children
+    )
+
+
+def _own_subject_purpose(clause: Token) -> bool:
+    """Whether an infinitive clause has a subject of its own after "for" ("for integrated
+    care to succeed, managers need trust"): what it says must come about is an aim in its own
+    right, not the purpose of the main clause's action, and the main verb's needs and
+    denials are not its own."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
     )
 
 
