@@ -1,0 +1,130 @@
+"""Conflict as the field states it between two sides: a relationship named by its enmity
+("relations between X and Y are fraught", "have soured", "are marked by mistrust", "X's uneasy
+relationship with Y"), nouns of division with their sides hung on the clause ("tensions exist
+between X and Y", "a disconnect between X and Y"), reciprocals ("X and Y distrust each
+other"), quarrels ("X fights with Y", "X and Y argue about"), sides split or torn ("divided
+over", "torn between X and Y"), and aims that point apart ("X and Y have different goals",
+"X's priorities compete with Y"). A difference or a shared aim is no conflict, and a denied or
+rejected one never comes out firm. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from extraction import extract, triples
+
+from kg.extract import Extractor
+
+
+def _conflicts(extractor: Extractor, text: str) -> list:
+    return [r for r in extract(extractor, text).relations if r.predicate.endswith("conflictsWith")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The relationship between surgeons and managers has become strained.",
+            ("Doctor", "Manager"),
+        ),
+        ("Relations between nurses and managers are often fraught.", ("Nurse", "Manager")),
+        (
+            "Strained relationships between nurses and managers slowed the reform.",
+            ("Nurse", "Manager"),
+        ),
+        (
+            "Relations between nurses and managers have soured in recent years.",
+            ("Nurse", "Manager"),
+        ),
+        (
+            "Relations between surgeons and managers are characterised by mistrust.",
+            ("Doctor", "Manager"),
+        ),
+        ("Tensions exist between surgeons and managers over budgets.", ("Doctor", "Manager")),
+        (
+            "The reforms created friction between clinical autonomy and accountability.",
+            ("Autonomy", "Accountability"),
+        ),
+        (
+            "There is a disconnect between performance targets and patient safety.",
+            ("PerformanceTarget", "PatientSafety"),
+        ),
+        (
+            "Surveys show a marked division between surgeons and the government on funding.",
+            ("Doctor", "Government"),
+        ),
+        ("Surgeons and managers distrust each other.", ("Doctor", "Manager")),
+        ("Nurses and managers are wary of one another.", ("Nurse", "Manager")),
+        ("Surgeons fight with managers over theatre time.", ("Doctor", "Manager")),
+        ("Nurses often argue with managers about staffing.", ("Nurse", "Manager")),
+        ("Nurses and managers often argue about staffing.", ("Nurse", "Manager")),
+        ("Surgeons and managers are divided over the reforms.", ("Doctor", "Manager")),
+        (
+            "Clinical directors are torn between patient safety and efficiency.",
+            ("PatientSafety", "Efficiency"),
+        ),
+        ("The feuding surgeons and managers met again.", ("Doctor", "Manager")),
+        ("Surgeons and managers have different goals.", ("Doctor", "Manager")),
+        ("Managers' priorities often compete with patient safety.", ("Manager", "PatientSafety")),
+        (
+            "Many nurses describe the relationship between surgeons and managers as adversarial.",
+            ("Doctor", "Manager"),
+        ),
+    ],
+)
+def test_the_fields_ways_of_stating_a_conflict_between_two_sides(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    found = {(s, o) for s, p, o in triples(extractor, text) if p == "conflictsWith"}
+    assert pair in found or pair[::-1] in found
+    assert not any(r.negated or r.rejected for r in _conflicts(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A difference, or an aim held in common, is no conflict.
+        "Surgeons and managers have different training.",
+        "Surgeons and managers share common goals.",
+        "The relationship between surgeons and managers matters for patient safety.",
+        # Good relations, and work shared out, set no side against the other.
+        "Relations between nurses and managers are cordial.",
+        # Relations that grow worse are graded, as "poor" ones are, not set side against side.
+        "Relations between nurses and managers have deteriorated.",
+        "The division of labour between surgeons and managers is clear.",
+        # Fighting side by side, or for a cause, is no quarrel between the fighters.
+        "Surgeons and nurses fight for better patient care.",
+        "Nurses and surgeons fought against the closure.",
+        # Saying what both believe is no argument between them.
+        "Surgeons and managers argue that patient safety comes first.",
+        # Split into groups is no split over a question.
+        "Surgeons and nurses are divided into small teams.",
+        # Torn between two clauses: the aims are the clauses', not the concepts inside them.
+        "Managers are torn between keeping patient safety first and making sure that hospitals"
+        " balance their books.",
+    ],
+)
+def test_no_conflict_where_nothing_is_set_against_anything(extractor: Extractor, text: str) -> None:
+    assert not _conflicts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The relationship between surgeons and managers is not strained.",
+        "Surgeons and managers do not distrust each other.",
+        "Nurses do not fight with managers.",
+        "Nurses and managers are not divided over the reforms.",
+    ],
+)
+def test_a_denied_conflict_between_two_sides_stays_denied(extractor: Extractor, text: str) -> None:
+    relations = _conflicts(extractor, text)
+    assert relations
+    assert all(r.negated for r in relations)
+
+
+def test_a_rejected_conflict_between_two_sides_stays_rejected(extractor: Extractor) -> None:
+    relations = _conflicts(
+        extractor, "The idea that relations between nurses and managers are hostile is a myth."
+    )
+    assert relations
+    assert all(r.rejected for r in relations)
