@@ -128,3 +128,51 @@ def test_a_rejected_conflict_between_two_sides_stays_rejected(extractor: Extract
     )
     assert relations
     assert all(r.rejected for r in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Surgeons and managers have a strained relationship.", ("Doctor", "Manager")),
+        ("Nurses have a fractious relationship with the government.", ("Nurse", "Government")),
+        ("Surgeons and managers rarely see eye to eye.", ("Doctor", "Manager")),
+        ("Nurses do not see eye to eye with managers.", ("Nurse", "Manager")),
+        (
+            "Clinical autonomy and accountability are uneasy bedfellows.",
+            ("Autonomy", "Accountability"),
+        ),
+        ("Consultants protested against performance targets.", ("Doctor", "PerformanceTarget")),
+        ("Nurses fought against performance targets.", ("Nurse", "PerformanceTarget")),
+        ("GPs objected to performance targets.", ("Doctor", "PerformanceTarget")),
+        ("The reforms pitted nurses against managers.", ("Nurse", "Manager")),
+        (
+            "Financial targets cut across professional values.",
+            ("PerformanceTarget", "ProfessionalValue"),
+        ),
+        ("The reforms drove a wedge between surgeons and managers.", ("Doctor", "Manager")),
+        ("There was open war between nurses and managers.", ("Nurse", "Manager")),
+    ],
+)
+def test_enmity_had_voiced_or_denied_agreement_is_a_firm_conflict(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    # "rarely see eye to eye": the denial is the frame's own, so the conflict is firm.
+    relations = _conflicts(extractor, text)
+    found = {(r.subject.rsplit("#", 1)[-1], r.object.rsplit("#", 1)[-1]) for r in relations}
+    assert pair in found or pair[::-1] in found
+    assert not any(r.negated or r.rejected for r in relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Agreement is no conflict.
+        "Surgeons and managers see eye to eye on patient safety.",
+        # A good relationship had, and shielding from harm, set nothing against anything.
+        "Surgeons and managers have a good relationship.",
+        "Clinical governance protects patients against harm.",
+        "Performance targets were measured against patient outcomes.",
+    ],
+)
+def test_no_conflict_in_agreement_or_protection(extractor: Extractor, text: str) -> None:
+    assert not _conflicts(extractor, text)
