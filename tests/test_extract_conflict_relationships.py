@@ -9,6 +9,8 @@ rejected one never comes out firm. Every sentence here is written for these test
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from extraction import extract, triples
 
@@ -176,3 +178,38 @@ def test_enmity_had_voiced_or_denied_agreement_is_a_firm_conflict(
 )
 def test_no_conflict_in_agreement_or_protection(extractor: Extractor, text: str) -> None:
     assert not _conflicts(extractor, text)
+
+
+@pytest.fixture(scope="module")
+def keeping_sides() -> Iterator[Extractor]:
+    """An extractor whose descriptions of a divide or a relationship keep the people inside
+    them as mentions of their own ("the tension between physicians and managers" is the
+    divide, and Doctor and Manager too), as a reader marks them."""
+    import copy
+    import re
+
+    from kg.extract import descriptions
+    from kg.ontology import load_ontology
+
+    data = copy.deepcopy(descriptions._data())
+    for rule in data["rule"]:
+        if rule["concept"] in ("DoctorManagerDivide", "DoctorManagerRelationship"):
+            rule["patterns"] = [re.sub(r"\{(\w[\w-]*)\}", r"{\1+}", p) for p in rule["patterns"]]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(descriptions, "_data", lambda: data)
+        yield Extractor.from_ontology(load_ontology())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There has been tension between physicians and managers for years.",
+        "A deep gulf between consultants and trust managers remains.",
+    ],
+)
+def test_the_sides_inside_a_description_of_the_opposition_are_set_against_each_other(
+    keeping_sides: Extractor, text: str
+) -> None:
+    found = {(s, o) for s, p, o in triples(keeping_sides, text) if p == "conflictsWith"}
+    assert found & {("Doctor", "Manager"), ("Manager", "Doctor")}
+    assert not any(r.negated or r.rejected for r in _conflicts(keeping_sides, text))

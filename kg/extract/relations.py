@@ -455,7 +455,8 @@ class _Sentence:
         cue = pattern.cue
         cue_token = doc[token_ids[pattern.cue_node]]
         object_token = doc[token_ids[pattern.object_node]]
-        if cue.excludes(cue_token) or self._inside_a_name(cue_token):
+        sides = object_token if cue.pair else None
+        if cue.excludes(cue_token) or self._inside_a_name(cue_token, sides):
             return []
         self.effect_claim = cue.property in self.finder.families
         other = object_token.head
@@ -481,8 +482,8 @@ class _Sentence:
                 # the pair's directed reading (the first acts on the second) has no ground in
                 # a list; an opposition among several still holds.
                 return []
-            subjects = self._member(members[0])
-            objects = [a for m in members[1:] for a in self._member(m)]
+            subjects = self._member(members[0], cue_token)
+            objects = [a for m in members[1:] for a in self._member(m, cue_token)]
         else:
             objects = self.objects(cue_token, object_token, cue) or self.colon_list(object_token)
             if not objects:
@@ -544,14 +545,17 @@ class _Sentence:
                     result.append(relation)
         return result
 
-    def _member(self, token: Token) -> list[_Argument]:
+    def _member(self, token: Token, cue_token: Token) -> list[_Argument]:
         """The concepts one side of a pair stands for; a side named by what is done to a
         thing stands for the thing ("the tension between cost control and improving the
-        standards of care": the standards)."""
+        standards of care": the standards). A mention that holds the cue word itself names
+        the whole opposition ("the tension between doctors and managers" as the divide), not
+        one side of it: the sides are the mentions inside it."""
         found = self._concepts(token, 0)
         if not found and token.tag_ == "VBG":
             found = [a for c in token.children if c.dep_ == "dobj" for a in self.arguments(c, 1)]
-        return found
+        begin, end = self.begin(cue_token), self.end(cue_token)
+        return [a for a in found if not (a.mention.begin <= begin and end <= a.mention.end)]
 
     def _coordinated(self, first: Mention, second: Mention) -> bool:
         """Whether two mentions end on members of one coordination ("doctors and nurses"):
@@ -967,12 +971,19 @@ class _Sentence:
             return True
         return any(c.dep_ == "xcomp" and c.lower_ in verbs for c in token.children)
 
-    def _inside_a_name(self, cue_token: Token) -> bool:
+    def _inside_a_name(self, cue_token: Token, side: Token | None = None) -> bool:
         """A cue word that modifies inside a concept's name is part of the name ("evidence
         based care", "integrated care"); a name's last word may still carry a relation
-        ("bureaucratic barriers to engagement")."""
+        ("bureaucratic barriers to engagement"). A pair cue's word inside a mention that also
+        holds one of its sides is the head of a description of the whole opposition ("the
+        tension between doctors and managers" as the divide), whose sides it still sets
+        against each other."""
         end = self.end(cue_token)
-        return any(m.end > end for m in self.covering(cue_token))
+        covering = self.covering(cue_token)
+        if side is not None:
+            begin = self.begin(side)
+            covering = [m for m in covering if not m.begin <= begin < m.end]
+        return any(m.end > end for m in covering)
 
     def heading(self, cue_token: Token) -> list[_Argument]:
         """ "Physician leadership: ensures high-quality care": a verb with no subject after a
