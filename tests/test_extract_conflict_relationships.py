@@ -213,3 +213,46 @@ def test_the_sides_inside_a_description_of_the_opposition_are_set_against_each_o
     found = {(s, o) for s, p, o in triples(keeping_sides, text) if p == "conflictsWith"}
     assert found & {("Doctor", "Manager"), ("Manager", "Doctor")}
     assert not any(r.negated or r.rejected for r in _conflicts(keeping_sides, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        (
+            "Doctors and managers work in different worlds. There is deep mistrust between the"
+            " two groups.",
+            False,
+        ),
+        ("Surgeons and managers met last week. The two groups distrust each other.", False),
+        ("Nurses and managers were asked. Friction between both sides has grown.", False),
+        (
+            "Doctors and managers work together. There is no tension between the two groups.",
+            True,
+        ),
+    ],
+)
+def test_the_two_groups_named_before_are_the_two_sides(
+    extractor: Extractor, text: str, negated: bool
+) -> None:
+    relations = _conflicts(extractor, text)
+    assert relations
+    sides = {frozenset((r.subject.rsplit("#")[-1], r.object.rsplit("#")[-1])) for r in relations}
+    assert sides in ({frozenset(("Doctor", "Manager"))}, {frozenset(("Nurse", "Manager"))})
+    assert all(r.negated is negated for r in relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Three groups named before: which two is not said.
+        "Doctors, nurses and managers were asked. There is tension between the two groups.",
+        # Nobody named before.
+        "There is tension between the two groups.",
+        # One group named, and "two groups" of it.
+        "Doctors were asked. There is tension between the two groups of doctors.",
+    ],
+)
+def test_no_sides_where_the_two_groups_are_not_two_named_before(
+    extractor: Extractor, text: str
+) -> None:
+    assert not _conflicts(extractor, text)

@@ -146,6 +146,8 @@ class RelationFinder:
             | self.words["plural_pronouns"]
             | self.words["anaphora_determiners"]
         )
+        self._side_nouns = self.words["two_sides_nouns"]
+        self._side_counts = self.words["two_sides_determiners"]
 
     def _shell_noun_kinds(self) -> dict[str, frozenset[str]]:
         """Each form of a general noun ("approach", "schemes") -> the concepts it can sum up:
@@ -202,14 +204,25 @@ class RelationFinder:
         for sentence in sentences:
             mentions = by_sentence.get(sentence, ())
             concepts = {m.concept for m in mentions}
-            if not concepts:
+            if not concepts and not self._sides_possible(text, sentence):
                 continue
             words = {w.lower() for w in _WORD.findall(text, sentence.begin, sentence.end)}
-            if len(concepts) < 2 and not words & self._anaphors:
+            # "tension between the two groups": two sides named before, none here.
+            sides = bool(words & self._side_nouns and words & self._side_counts)
+            if len(concepts) < 2 and not words & self._anaphors and not sides:
                 continue
             if words & anchors and self.cues.could_match(words):
                 chosen.append(sentence)
         return chosen
+
+    def _sides_possible(self, text: str, sentence: Sentence) -> bool:
+        """Whether a sentence with no concept may still name two sides ("both groups"): the
+        cheap test first, as most such sentences have neither word."""
+        part = text[sentence.begin : sentence.end].lower()
+        if not any(noun in part for noun in self._side_nouns):
+            return False
+        words = set(_WORD.findall(part))
+        return bool(words & self._side_nouns and words & self._side_counts)
 
     # -- finding ----------------------------------------------------------------------
 
@@ -240,7 +253,7 @@ class RelationFinder:
             before, after = misread(
                 doc,
                 sentence.begin,
-                reading.by_sentence[sentence],
+                reading.by_sentence.get(sentence, []),
                 self._misreadable,
                 self.words["report_verbs"],
             )
@@ -484,6 +497,8 @@ class _Sentence:
                 return []
             subjects = self._member(members[0], cue_token)
             objects = [a for m in members[1:] for a in self._member(m, cue_token)]
+            if len(members) == 1 and len(subjects) == 2 and all(a.inferred for a in subjects):
+                subjects, objects = subjects[:1], subjects[1:]  # "the two groups"
         else:
             objects = self.objects(cue_token, object_token, cue) or self.colon_list(object_token)
             if not objects:
@@ -554,8 +569,45 @@ class _Sentence:
         found = self._concepts(token, 0)
         if not found and token.tag_ == "VBG":
             found = [a for c in token.children if c.dep_ == "dobj" for a in self.arguments(c, 1)]
+        if not found:
+            found = self._two_sides(token)
         begin, end = self.begin(cue_token), self.end(cue_token)
         return [a for a in found if not (a.mention.begin <= begin and end <= a.mention.end)]
+
+    def _two_sides(self, token: Token) -> list[_Argument]:
+        """ "the two groups", "both sides", "the two professions": the two groups of people
+        named last, in the nearest sentence (this one first) that names two. Uncertain, hence
+        none: three there ("doctors, nurses and managers ... the two groups"), or only one.
+        Each side is anchored on its own part of the phrase ("the two" and "groups"), so that
+        the statement keeps two spans."""
+        if token.lower_ not in self.finder._side_nouns or token.conjuncts:
+            return []
+        counts = self.finder._side_counts
+        count = [c for c in token.children if c.i < token.i and c.lower_ in counts]
+        if not count:
+            return []
+        nearest = None
+        sides: dict[str, Mention] = {}
+        for place, mention, _ in self._antecedents(token):
+            if mention.concept not in self.finder._personal:
+                continue
+            if nearest is not None and place != nearest:
+                break
+            nearest = place
+            sides.setdefault(mention.concept, mention)
+        if len(sides) != 2:
+            return []
+        first, second = sorted(sides.values(), key=lambda m: m.begin)
+        begin, middle, end = self.begin(token.left_edge), self.begin(token), self.end(token)
+        if not begin < middle:
+            return []
+        return [
+            _Argument(Mention(m.concept, b, e, self.text[b:e], self.sentence), inferred=True)
+            for m, (b, e) in (
+                (first, (begin, self.end(self.doc[token.i - 1]))),
+                (second, (middle, end)),
+            )
+        ]
 
     def _coordinated(self, first: Mention, second: Mention) -> bool:
         """Whether two mentions end on members of one coordination ("doctors and nurses"):
