@@ -116,6 +116,7 @@ def test_no_conflict_where_nothing_is_set_against_anything(extractor: Extractor,
         "Surgeons and managers do not distrust each other.",
         "Nurses do not fight with managers.",
         "Nurses and managers are not divided over the reforms.",
+        "Doctors do not disagree with managers.",
     ],
 )
 def test_a_denied_conflict_between_two_sides_stays_denied(extractor: Extractor, text: str) -> None:
@@ -153,6 +154,13 @@ def test_a_rejected_conflict_between_two_sides_stays_rejected(extractor: Extract
         ),
         ("The reforms drove a wedge between surgeons and managers.", ("Doctor", "Manager")),
         ("There was open war between nurses and managers.", ("Nurse", "Manager")),
+        ("Nurses often disagree with managers about staffing.", ("Nurse", "Manager")),
+        ("Surgeons and managers are at war.", ("Doctor", "Manager")),
+        ("Doctors and managers are in dispute over pay.", ("Doctor", "Manager")),
+        ("Many doctors are hostile towards managers.", ("Doctor", "Manager")),
+        ("Consultants denounced the performance targets.", ("Doctor", "PerformanceTarget")),
+        ("Many GPs take issue with performance targets.", ("Doctor", "PerformanceTarget")),
+        ("Surgeons took exception to clinical guidelines.", ("Doctor", "ClinicalGuideline")),
     ],
 )
 def test_enmity_had_voiced_or_denied_agreement_is_a_firm_conflict(
@@ -174,6 +182,8 @@ def test_enmity_had_voiced_or_denied_agreement_is_a_firm_conflict(
         "Surgeons and managers have a good relationship.",
         "Clinical governance protects patients against harm.",
         "Performance targets were measured against patient outcomes.",
+        # Disputing a claim is no conflict with what the claim is about.
+        "Managers dispute that performance targets harm patient safety.",
     ],
 )
 def test_no_conflict_in_agreement_or_protection(extractor: Extractor, text: str) -> None:
