@@ -68,6 +68,10 @@ def _conflicts(extractor: Extractor, text: str) -> list:
         ("Surgeons and managers have different goals.", ("Doctor", "Manager")),
         ("Managers' priorities often compete with patient safety.", ("Manager", "PatientSafety")),
         (
+            "The priorities of managers compete with those of doctors.",
+            ("Manager", "Doctor"),
+        ),
+        (
             "Many nurses describe the relationship between surgeons and managers as adversarial.",
             ("Doctor", "Manager"),
         ),
