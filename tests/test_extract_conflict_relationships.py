@@ -270,3 +270,22 @@ def test_no_sides_where_the_two_groups_are_not_two_named_before(
     extractor: Extractor, text: str
 ) -> None:
     assert not _conflicts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("It is often claimed that surgeons and managers distrust each other.", "hedged"),
+        ("Some argue that relations between nurses and managers are hostile.", "hedged"),
+        ("Surgeons and managers may have different goals.", "hedged"),
+        ("The notion that surgeons and managers are at war is a myth.", "rejected"),
+        ("Rather than fighting with managers, nurses should work with them.", "negated"),
+        ("Few consultants protested against performance targets.", "negated"),
+    ],
+)
+def test_the_new_frames_keep_the_claims_status(extractor: Extractor, text: str, flag: str) -> None:
+    relations = _conflicts(extractor, text)
+    assert relations
+    assert all(getattr(r, flag) for r in relations)
+    if flag == "hedged":
+        assert not any(r.negated or r.rejected for r in relations)
