@@ -289,3 +289,38 @@ def test_the_new_frames_keep_the_claims_status(extractor: Extractor, text: str, 
     assert all(getattr(r, flag) for r in relations)
     if flag == "hedged":
         assert not any(r.negated or r.rejected for r in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        (
+            "Many nurses view the relationship between surgeons and managers as negative and"
+            " adversarial.",
+            False,
+        ),
+        (
+            "Many nurses describe the relationship between surgeons and managers as adversarial.",
+            False,
+        ),
+        ("Few nurses see the relationship between surgeons and managers as adversarial.", True),
+        (
+            "Nurses do not see the relationship between surgeons and managers as adversarial.",
+            True,
+        ),
+    ],
+)
+def test_a_relationship_seen_as_hostile_is_the_seers_view(
+    extractor: Extractor, text: str, negated: bool
+) -> None:
+    relations = _conflicts(extractor, text)
+    assert relations
+    assert all(r.hedged and r.negated is negated and not r.rejected for r in relations)
+
+
+def test_a_relationship_said_to_be_hostile_is_the_authors_claim(extractor: Extractor) -> None:
+    relations = _conflicts(
+        extractor, "The relationship between surgeons and managers is tense and adversarial."
+    )
+    assert relations
+    assert not any(r.hedged or r.negated or r.rejected for r in relations)

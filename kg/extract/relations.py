@@ -2408,6 +2408,24 @@ class _Sentence:
                             if child.dep_ == "nsubj":
                                 status.holders += [a.mention for a in self.arguments(child)]
                     return True
+        # "nurses view (describe) the relationship between X and Y as adversarial": the cue
+        # noun is what is seen, its "as" on it or on the verb of seeing.
+        cue = chain[0] if chain else None
+        if cue is not None and cue.dep_ == "dobj" and cue.head.lower_ in words["view_verbs"]:
+            carrier = cue.head
+            seen_as = any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in (*cue.children, *carrier.children)
+            )
+            if seen_as and not self._authorial(carrier):
+                status.add("hedged", f"{carrier.text} as")
+                for child in carrier.children:
+                    if child.dep_ == "nsubj":
+                        denial = _denied([child], words)  # "few nurses see it as ..."
+                        if denial:
+                            status.add("negated", denial)
+                        if not _passive(carrier):
+                            status.holders += [a.mention for a in self.arguments(child)]
+                return True
         return False
 
     def _seen_as(self, clause: Token, status: _Status) -> None:
