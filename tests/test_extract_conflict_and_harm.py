@@ -255,7 +255,9 @@ def test_conflicts_had_fought_and_given_way_to(
     [
         "Doctors see managers as partners.",
         "Performance targets are compatible with professional values.",
-        "Managers and doctors have different priorities.",
+        # A difference of background is no conflict (different aims are: see
+        # test_extract_conflict_relationships.py).
+        "Managers and doctors have different backgrounds.",
     ],
 )
 def test_no_conflict_in_a_fit_or_a_difference(extractor: Extractor, text: str) -> None:

@@ -149,6 +149,8 @@ class RelationFinder:
             | self.words["plural_pronouns"]
             | self.words["anaphora_determiners"]
         )
+        self._side_nouns = self.words["two_sides_nouns"]
+        self._side_counts = self.words["two_sides_determiners"]
 
     def _shell_noun_kinds(self) -> dict[str, frozenset[str]]:
         """Each form of a general noun ("approach", "schemes") -> the concepts it can sum up:
@@ -205,14 +207,25 @@ class RelationFinder:
         for sentence in sentences:
             mentions = by_sentence.get(sentence, ())
             concepts = {m.concept for m in mentions}
-            if not concepts:
+            if not concepts and not self._sides_possible(text, sentence):
                 continue
             words = {w.lower() for w in _WORD.findall(text, sentence.begin, sentence.end)}
-            if len(concepts) < 2 and not words & self._anaphors:
+            # "tension between the two groups": two sides named before, none here.
+            sides = bool(words & self._side_nouns and words & self._side_counts)
+            if len(concepts) < 2 and not words & self._anaphors and not sides:
                 continue
             if words & anchors and self.cues.could_match(words):
                 chosen.append(sentence)
         return chosen
+
+    def _sides_possible(self, text: str, sentence: Sentence) -> bool:
+        """Whether a sentence with no concept may still name two sides ("both groups"): the
+        cheap test first, as most such sentences have neither word."""
+        part = text[sentence.begin : sentence.end].lower()
+        if not any(noun in part for noun in self._side_nouns):
+            return False
+        words = set(_WORD.findall(part))
+        return bool(words & self._side_nouns and words & self._side_counts)
 
     # -- finding ----------------------------------------------------------------------
 
@@ -243,7 +256,7 @@ class RelationFinder:
             before, after = misread(
                 doc,
                 sentence.begin,
-                reading.by_sentence[sentence],
+                reading.by_sentence.get(sentence, []),
                 self._misreadable,
                 self.words["report_verbs"],
                 self.words["authorial_subjects"],
@@ -472,7 +485,8 @@ class _Sentence:
         cue = pattern.cue
         cue_token = doc[token_ids[pattern.cue_node]]
         object_token = doc[token_ids[pattern.object_node]]
-        if cue.excludes(cue_token) or self._inside_a_name(cue_token):
+        sides = object_token if cue.pair else None
+        if cue.excludes(cue_token) or self._inside_a_name(cue_token, sides):
             return []
         self.effect_claim = cue.property in self.finder.families
         other = object_token.head
@@ -498,8 +512,10 @@ class _Sentence:
                 # the pair's directed reading (the first acts on the second) has no ground in
                 # a list; an opposition among several still holds.
                 return []
-            subjects = self._member(members[0])
-            objects = [a for m in members[1:] for a in self._member(m)]
+            subjects = self._member(members[0], cue_token)
+            objects = [a for m in members[1:] for a in self._member(m, cue_token)]
+            if len(members) == 1 and len(subjects) == 2 and all(a.inferred for a in subjects):
+                subjects, objects = subjects[:1], subjects[1:]  # "the two groups"
         else:
             objects = self.objects(cue_token, object_token, cue) or self.colon_list(object_token)
             objects = [self._unflipped_by_cue(a, cue_token) for a in objects]
@@ -576,14 +592,54 @@ class _Sentence:
             return argument
         return _Argument(mention, argument.inferred, self._privative(mention))
 
-    def _member(self, token: Token) -> list[_Argument]:
+    def _member(self, token: Token, cue_token: Token) -> list[_Argument]:
         """The concepts one side of a pair stands for; a side named by what is done to a
         thing stands for the thing ("the tension between cost control and improving the
-        standards of care": the standards)."""
+        standards of care": the standards). A mention that holds the cue word itself names
+        the whole opposition ("the tension between doctors and managers" as the divide), not
+        one side of it: the sides are the mentions inside it."""
         found = self._concepts(token, 0)
         if not found and token.tag_ == "VBG":
             found = [a for c in token.children if c.dep_ == "dobj" for a in self.arguments(c, 1)]
-        return found
+        if not found:
+            found = self._two_sides(token)
+        begin, end = self.begin(cue_token), self.end(cue_token)
+        return [a for a in found if not (a.mention.begin <= begin and end <= a.mention.end)]
+
+    def _two_sides(self, token: Token) -> list[_Argument]:
+        """ "the two groups", "both sides", "the two professions": the two groups of people
+        named last, in the nearest sentence (this one first) that names two. Uncertain, hence
+        none: three there ("doctors, nurses and managers ... the two groups"), or only one.
+        Each side is anchored on its own part of the phrase ("the two" and "groups"), so that
+        the statement keeps two spans."""
+        if token.lower_ not in self.finder._side_nouns or token.conjuncts:
+            return []
+        counts = self.finder._side_counts
+        count = [c for c in token.children if c.i < token.i and c.lower_ in counts]
+        if not count:
+            return []
+        nearest = None
+        sides: dict[str, Mention] = {}
+        for place, mention, _ in self._antecedents(token):
+            if mention.concept not in self.finder._personal:
+                continue
+            if nearest is not None and place != nearest:
+                break
+            nearest = place
+            sides.setdefault(mention.concept, mention)
+        if len(sides) != 2:
+            return []
+        first, second = sorted(sides.values(), key=lambda m: m.begin)
+        begin, middle, end = self.begin(token.left_edge), self.begin(token), self.end(token)
+        if not begin < middle:
+            return []
+        return [
+            _Argument(Mention(m.concept, b, e, self.text[b:e], self.sentence), inferred=True)
+            for m, (b, e) in (
+                (first, (begin, self.end(self.doc[token.i - 1]))),
+                (second, (middle, end)),
+            )
+        ]
 
     def _coordinated(self, first: Mention, second: Mention) -> bool:
         """Whether two mentions end on members of one coordination ("doctors and nurses"):
@@ -999,12 +1055,19 @@ class _Sentence:
             return True
         return any(c.dep_ == "xcomp" and c.lower_ in verbs for c in token.children)
 
-    def _inside_a_name(self, cue_token: Token) -> bool:
+    def _inside_a_name(self, cue_token: Token, side: Token | None = None) -> bool:
         """A cue word that modifies inside a concept's name is part of the name ("evidence
         based care", "integrated care"); a name's last word may still carry a relation
-        ("bureaucratic barriers to engagement")."""
+        ("bureaucratic barriers to engagement"). A pair cue's word inside a mention that also
+        holds one of its sides is the head of a description of the whole opposition ("the
+        tension between doctors and managers" as the divide), whose sides it still sets
+        against each other."""
         end = self.end(cue_token)
-        return any(m.end > end for m in self.covering(cue_token))
+        covering = self.covering(cue_token)
+        if side is not None:
+            begin = self.begin(side)
+            covering = [m for m in covering if not m.begin <= begin < m.end]
+        return any(m.end > end for m in covering)
 
     def heading(self, cue_token: Token) -> list[_Argument]:
         """ "Physician leadership: ensures high-quality care": a verb with no subject after a
@@ -2523,6 +2586,24 @@ class _Sentence:
                             if child.dep_ == "nsubj":
                                 status.holders += [a.mention for a in self.arguments(child)]
                     return True
+        # "nurses view (describe) the relationship between X and Y as adversarial": the cue
+        # noun is what is seen, its "as" on it or on the verb of seeing.
+        cue = chain[0] if chain else None
+        if cue is not None and cue.dep_ == "dobj" and cue.head.lower_ in words["view_verbs"]:
+            carrier = cue.head
+            seen_as = any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in (*cue.children, *carrier.children)
+            )
+            if seen_as and not self._authorial(carrier):
+                status.add("hedged", f"{carrier.text} as")
+                for child in carrier.children:
+                    if child.dep_ == "nsubj":
+                        denial = _denied([child], words)  # "few nurses see it as ..."
+                        if denial:
+                            status.add("negated", denial)
+                        if not _passive(carrier):
+                            status.holders += [a.mention for a in self.arguments(child)]
+                return True
         return False
 
     def _seen_as(self, clause: Token, status: _Status) -> None:
