@@ -8,7 +8,8 @@ which place in the phrase.
 Three places, whatever the phrase's length:
 - `last`: the words after the phrase's leading word, when they are a label ("engaged doctors",
   "engaging medical staff", "involving their doctors": the people the leading verb or
-  participle acts on, a determiner between them skipped);
+  participle acts on, a determiner between them skipped, and what follows their head left
+  out: the doctors of "involve doctors in management");
 - `first`: the leading word, when it alone is a label ("hospital performance", "trust board");
 - `modifier`: a word inside the phrase that modifies the words after it ("patient" in "better
   patient care" and "the quality of patient care"), unless it and those words are themselves
@@ -64,6 +65,10 @@ def _candidates(
         rest = words[1:]
         if len(rest) > 1 and fold(text[slice(*rest[0])]) in _object_determiners():
             rest = rest[1:]  # "involving their doctors"
+        openers = word_list("post-head-words", "kg.extract")
+        head = next((i for i, w in enumerate(rest) if fold(text[slice(*w)]) in openers), None)
+        if head:
+            rest = rest[:head]  # "involve doctors in management": the doctors, not a post
         yield rest[0][0], rest[-1][1]
     elif place == "modifier":
         for begin, end in words[:-1]:
