@@ -301,11 +301,17 @@ def _swallowing_asides(
     """Reporting asides opened by "as" whose verb the parser made the head of a word after
     the closing comma ("not, as is often claimed, hostile to")."""
     asides = []
-    for closing in range(3, len(doc) - 1):
-        aside = _reporting_aside(doc, closing + 1, reporting, authors)
-        if aside is None or doc[aside[0] + 1].lower_ != "as":
+    for opening in range(1, len(doc) - 2):
+        if doc[opening].text != "," or doc[opening + 1].lower_ != "as":
+            continue  # (cheap: most sentences have no ", as")
+        last = min(len(doc) - 1, opening + _ASIDE_LENGTH + 2)
+        closing = next((i for i in range(opening + 2, last) if doc[i].text == ","), None)
+        if closing is None:
             continue
-        verbs = [t for t in doc[aside[0] + 1 : closing] if t.lower_ in reporting]
+        aside = _reporting_aside(doc, closing + 1, reporting, authors)
+        if aside is None or aside[0] != opening:
+            continue
+        verbs = [t for t in doc[opening + 1 : closing] if t.lower_ in reporting]
         if any(c.i > closing for v in verbs for c in v.children if c.dep_ == "conj"):
             asides.append(aside)
     return asides
