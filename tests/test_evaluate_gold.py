@@ -70,8 +70,19 @@ FLOORS = {
 def test_each_set_meets_its_floors(sets, name: str) -> None:
     mentions_p, mentions_r, relations_p, relations_r = FLOORS[name]
     found = sets[name]
-    assert found.mentions.precision >= mentions_p and found.mentions.recall >= mentions_r
-    assert found.relations.precision >= relations_p and found.relations.recall >= relations_r
+    met = (
+        found.mentions.precision >= mentions_p
+        and found.mentions.recall >= mentions_r
+        and found.relations.precision >= relations_p
+        and found.relations.recall >= relations_r
+    )
+    if found.held_out:
+        # A failure names no figure, so that running the suite shows a developer tuning the
+        # extractor no more of a held-out set than `hlkg evaluate` does.
+        assert met, f"{name} fell below a floor (its figures: hlkg evaluate)"
+    else:
+        assert found.mentions.precision >= mentions_p and found.mentions.recall >= mentions_r
+        assert found.relations.precision >= relations_p and found.relations.recall >= relations_r
 
 
 def test_every_set_has_floors(sets) -> None:
