@@ -144,10 +144,8 @@ def _more_complex(rest: list[str], words: Words) -> bool:
     different": what is so said to be more than the claim allows."""
     if len(rest) < 4 or rest[0] not in words["reality_nouns"] or rest[1] not in _BE:
         return False
-    degree = [t for t in rest[2:-1] if t not in ("far", "much", "a", "lot", "good", "deal")]
-    return degree in (["more"], ["rather"], ["altogether"]) and (
-        rest[-1] in words["complicating_adjectives"]
-    )
+    degree = " ".join(rest[2:-1])
+    return degree in words["complicating_degrees"] and rest[-1] in words["complicating_adjectives"]
 
 
 def _qualified_wrong(predicate: list[str], words: Words) -> bool:

@@ -127,6 +127,8 @@ class RelationFinder:
         self._outcomes = _under(lexicon, self.words["outcome_categories"])
         self._shell_kinds = self._shell_noun_kinds()
         self._capacities = _with_plurals(self.words["capacity_nouns"])
+        self._reporting = self.words["report_verbs"] | self.words["hedge_verbs"]
+        """Verbs by which others say or hold a claim ("allege", "is said", "believed")."""
         self._endeavours = word_list("endeavour-nouns", "kg.extract")
         self._introducing = word_list("introducing-verbs", "kg.extract")
         self._noun_families = self._cue_noun_families()
@@ -1109,13 +1111,7 @@ class _Sentence:
         token = cue
         for _ in range(_CLIMB):
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")] or [
-                # "X has, arguably, damaged Y": an aside after the auxiliary leads the parser
-                # to hang the subject on the auxiliary.
-                s
-                for aux in token.children
-                if aux.dep_ in ("aux", "auxpass") and aux.i < token.i
-                for s in aux.children
-                if s.dep_ in ("nsubj", "csubj")
+                s for s in _auxiliary_children(token) if s.dep_ in ("nsubj", "csubj")
             ]
             if token is not cue or cue.tag_.startswith("VB"):
                 if not subjects and (token is not cue or not verb_cue) and _passive(token):
@@ -2288,7 +2284,7 @@ class _Sentence:
         as_said = self._as_said(chain)
         if as_said is not None and not status.negated:
             status.add("hedged", f"as ... {as_said.text}")  # "X is, as is often said, Y"
-        denied_report = self._denied_report_of_others(chain) if status.negated else None
+        denied_report = self._denied_report_of_others(chain, as_said) if status.negated else None
         if denied_report:
             # "X does not, as critics allege, harm Y", "contrary to popular belief, X does not
             # harm Y": the author denies what others claim, so the claim is put forward to be
@@ -2297,10 +2293,10 @@ class _Sentence:
             status.drop("hedged")
             status.add("rejected", denied_report)
             return status
-        charge = _completed_verb(chain[-1])
-        if charge is not None and charge.lower_ in words["credit_blame_verbs"]:
-            status.add("hedged", charge.text)  # "managers are accused of undermining Y"
-        wrongly = wrongly or self._wrongly_held(chain[-1]) or self._judging_apposition(cue_token)
+        completed = _completed_verb(chain[-1])
+        if completed is not None and completed.lower_ in words["credit_blame_verbs"]:
+            status.add("hedged", completed.text)  # "managers are accused of undermining Y"
+        wrongly = wrongly or self._wrongly_held(completed) or self._judging_apposition(cue_token)
         if wrongly and not status.negated:
             # "wrongly seen as", "managers are wrongly blamed for undermining Y": the author
             # names the view to say it is wrong.
@@ -2358,10 +2354,9 @@ class _Sentence:
                     return f"a {noun.text} that is {judged}"
         return None
 
-    def _wrongly_held(self, clause: Token) -> str | None:
+    def _wrongly_held(self, verb: Token | None) -> str | None:
         """ "Managers are wrongly blamed for undermining Y", "doctors mistakenly believe
-        that ...": an adverb of error on the verb the clause completes."""
-        verb = _completed_verb(clause)
+        that ...": an adverb of error on the verb the clause completes (`verb`)."""
         if verb is None:
             return None
         found = [c for c in verb.children if c.dep_ == "advmod"]
@@ -3281,34 +3276,35 @@ class _Sentence:
             return None
         return self._calls_wrong(holder.head)
 
-    def _denied_report_of_others(self, chain: list[Token]) -> str | None:
-        """The words that give a denied claim to others: an "as" clause of saying after the
-        negation ("not, as critics allege, ..."; "reportedly" where a misread aside was read
-        again so), or an opening "contrary to" a belief ("contrary to popular belief", "contrary
-        to what many assume")."""
-        words = self.words
+    def _denied_report_of_others(self, chain: list[Token], said: Token | None) -> str | None:
+        """The words that give a denied claim to others: an "as" clause of saying (`said`)
+        after the negation ("not, as critics allege, ..."; "reportedly" where a misread aside
+        was read again so), or an opening "contrary to" a belief."""
         negations = [c.i for t in chain for c in _clause_children(t) if c.dep_ == "neg"]
-        first = min(negations) if negations else None
-        said = self._as_said(chain)
-        if said is not None and first is not None and said.i > first:
+        if not negations:
+            return self._contrary_to_belief(chain[0])
+        first = min(negations)
+        if said is not None and said.i > first:
             return f"not, as ... {said.text}"
+        adverbs = self.words["reporting_adverbs"]
         for token in chain:
-            for child in token.children:
-                after = first is not None and child.i > first
-                if after and child.dep_ == "advmod" and child.lower_ in words["reporting_adverbs"]:
+            for child in _clause_children(token):
+                if child.i > first and child.dep_ == "advmod" and child.lower_ in adverbs:
                     return f"not {child.text}"
-        reporting = words["report_verbs"] | words["hedge_verbs"]
-        for token in self.doc:
-            if token.lower_ != "contrary" or token.i > chain[0].i:
+        return self._contrary_to_belief(chain[0])
+
+    def _contrary_to_belief(self, cue_token: Token) -> str | None:
+        """ "Contrary to popular belief (to what many assume), ..." before the cue."""
+        for token in self.doc[: cue_token.i]:
+            if token.lower_ != "contrary":
                 continue
             for prep in token.children:
                 if prep.dep_ != "prep" or prep.lower_ != "to":
                     continue
                 for target in prep.children:
-                    believed = target.lower_ in words["rejection_nouns"]
-                    said = any(
-                        t.lower_ in reporting and t.i < chain[0].i for t in target.subtree
-                    )
+                    believed = target.lower_ in self.words["rejection_nouns"]
+                    reporting = self.finder._reporting
+                    said = any(t.lower_ in reporting and t.i < cue_token.i for t in target.subtree)
                     if believed or said:
                         return f"contrary to {target.text}"
         return None
@@ -3316,12 +3312,11 @@ class _Sentence:
     def _as_said(self, chain: list[Token]) -> Token | None:
         """The verb of an "as" clause of others' saying set into the claim's clause ("as
         critics allege", "as is often said"; not the author's "as we argue")."""
-        reporting = self.words["report_verbs"] | self.words["hedge_verbs"]
         for token in chain:
             for child in _clause_children(token):
                 if (
                     child.dep_ == "advcl"
-                    and child.lower_ in reporting
+                    and child.lower_ in self.finder._reporting
                     and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
                     and not self._authorial(child)
                 ):
@@ -3582,8 +3577,8 @@ def _does_nothing(token: Token, objects: frozenset[str]) -> str | None:
 
 def _with_object(prep: Token) -> str:
     """A preposition with its object's word ("in theory"), or the preposition alone."""
-    objects = [c.lower_ for c in prep.children if c.dep_ == "pobj"]
-    return f"{prep.lower_} {objects[0]}" if objects else prep.lower_
+    target = _complement(prep)
+    return f"{prep.lower_} {target.lower_}" if target is not None else prep.lower_
 
 
 def _completed_verb(clause: Token) -> Token | None:
@@ -3605,13 +3600,21 @@ def _so_called(word: Token) -> bool:
 
 
 def _clause_children(verb: Token) -> list[Token]:
-    """A verb's children, with those the parser hangs on its auxiliary instead ("does not,
-    as critics allege, threaten": "not" and the aside hang on "does")."""
-    children = list(verb.children)
-    for child in verb.children:
-        if child.dep_ in ("aux", "auxpass") and child.i < verb.i:
-            children += [c for c in child.children if c.dep_ in ("neg", "advcl", "advmod")]
-    return children
+    """A verb's children, with the negation and asides the parser hangs on its auxiliary
+    instead ("does not, as critics allege, threaten": "not" and the aside hang on "does")."""
+    hung = [c for c in _auxiliary_children(verb) if c.dep_ in ("neg", "advcl", "advmod")]
+    return [*verb.children, *hung]
+
+
+def _auxiliary_children(verb: Token) -> list[Token]:
+    """What the parser hangs on a verb's auxiliaries before it, when an aside comes between
+    ("X has, arguably, damaged Y": the subject on "has")."""
+    return [
+        c
+        for aux in verb.children
+        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i
+        for c in aux.children
+    ]
 
 
 def _infinitives(noun: Token) -> list[Token]:
