@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
+from kg.extract.overlaps import up_to_head
 from kg.lexicon import Lexicon, Match, fold
 from kg.model import Mention
 from kg.namespaces import HLKG
@@ -65,10 +66,7 @@ def _candidates(
         rest = words[1:]
         if len(rest) > 1 and fold(text[slice(*rest[0])]) in _object_determiners():
             rest = rest[1:]  # "involving their doctors"
-        openers = word_list("post-head-words", "kg.extract")
-        head = next((i for i, w in enumerate(rest) if fold(text[slice(*w)]) in openers), None)
-        if head:
-            rest = rest[:head]  # "involve doctors in management": the doctors, not a post
+        rest = up_to_head(text, rest)  # "involve doctors in management": the doctors
         yield rest[0][0], rest[-1][1]
     elif place == "modifier":
         for begin, end in words[:-1]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from kg.lexicon import Match
 from kg.text.wordlists import word_list
@@ -37,9 +36,16 @@ def one_head(text: str, matches: Sequence[Match]) -> list[Match]:
 def _head_end(text: str, match: Match) -> int | None:
     """Where the head of a label ends: before the first word that opens what follows a head
     ("in", "with", "who": data/post-head-words.txt), or None when no such word follows it."""
-    words = list(_WORD.finditer(text, match.begin, match.end))
+    words = [(w.start(), w.end()) for w in _WORD.finditer(text, match.begin, match.end)]
+    head = up_to_head(text, words)
+    return head[-1][1] if len(head) < len(words) else None
+
+
+def up_to_head(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words (offsets) of a noun phrase up to its head: those before the first later word
+    that opens what follows a head (data/post-head-words.txt), or all of them."""
     ends = word_list("post-head-words", "kg.extract")
-    for previous, word in pairwise(words):
-        if word.group().lower() in ends:
-            return previous.end()
-    return None
+    for index, (begin, end) in enumerate(words[1:], 1):
+        if text[begin:end].lower() in ends:
+            return words[:index]
+    return words
