@@ -182,8 +182,15 @@ def test_conditions_and_tendencies(extractor) -> None:
     assert statuses(extractor, "Where clinical engagement is strong, mortality is higher.") == {
         ("ClinicalEngagement", "hinders", "PatientOutcome", "asserted")
     }
-    # The condition must say its subject is there: "doctors are engaged" is about engagement.
-    assert statuses(extractor, "When doctors are engaged, patient outcomes are better.") == set()
+    # The condition must say its subject is there, or name the concept by its predicate:
+    # "doctors are engaged" is about engagement, not about the doctors.
+    assert statuses(extractor, "When doctors are engaged, patient outcomes are better.") == {
+        ("ClinicalEngagement", "supports", "PatientOutcome", "asserted")
+    }
+    assert statuses(extractor, "If clinicians are engaged, quality of care is better.") == {
+        ("ClinicalEngagement", "supports", "QualityOfCare", "asserted")
+    }
+    assert statuses(extractor, "Where doctors are unhappy, patient safety is better.") == set()
     text = "Where clinical engagement is weak, patient safety is not better."
     assert statuses(extractor, text) == set()
 
