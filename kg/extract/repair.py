@@ -56,6 +56,8 @@ def misread(
     after_found: list[Span] = []
     for aside in _swallowing_asides(doc, reporting, authors):
         found.append((offset + doc[aside[0]].idx, offset + doc[aside[1]].idx + 1, "reportedly"))
+    for since in _perfect_since(doc):
+        found.append((offset + since.idx, offset + since.idx + len(since.text), "now"))
     words = _verbs_and_to(doc, verb_forms)
     if not words:
         return found, after_found  # no cue verb and no "to": nothing misread
@@ -315,6 +317,25 @@ def _swallowing_asides(
         if any(c.i > closing for v in verbs for c in v.children if c.dep_ == "conj"):
             asides.append(aside)
     return asides
+
+
+_HAVE = frozenset(["have", "has", "had", "'ve"])
+
+
+def _perfect_since(doc: Doc) -> list[Any]:
+    """ "since" between a perfect's "have" and its participle, read as a preposition that
+    swallows the clause ("Managers have since undermined clinical engagement": "since
+    undermined clinical engagement" as a prepositional phrase). Read as "now", it is the
+    adverb it is."""
+    return [
+        token
+        for token in doc[1:-1]
+        if token.lower_ == "since"
+        and token.dep_ == "prep"
+        and token.head.i == token.i - 1
+        and token.head.lower_ in _HAVE
+        and doc[token.i + 1].tag_ in ("VBN", "VBD")
+    ]
 
 
 def with_pronouns(
