@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from kg.errors import HlkgError
-from kg.evaluate import evaluate, load_gold, read_gold_mentions, read_gold_relations
+from kg.evaluate import (
+    evaluate,
+    format_table,
+    load_gold,
+    pooled_relations,
+    read_gold_mentions,
+    read_gold_relations,
+)
 
 GOLD = Path(__file__).resolve().parent / "gold"
 DEV_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus-dev"
@@ -26,67 +33,70 @@ def sets(seed_corpus: Path):
 
 FLOORS = {
     # set: (mentions P, R, relations P, R), regression floors a little below what the
-    # extractor measured when each was set; the blind sets' first scores are in their comments
-    # and in tests/gold/README.md.
+    # extractor measured when each was set, for the sets we read and tune on.
     "seeds": (0.98, 0.98, 0.91, 0.77),
     "tune": (0.96, 0.95, 0.95, 0.65),
-    "test": (0.80, 0.83, 0.65, 0.18),
     # Written for the project and annotated before the extractor first ran on it (2.22.0:
     # relations P 0.923, R 0.471, one polarity error).
     "written": (0.98, 0.95, 0.95, 0.78),
     # The same way, later (2.23.0: relations P 0.867, R 0.520, no polarity error).
     "written-2": (0.95, 0.90, 0.89, 0.75),
-    # Written and annotated blind and held out; first scored with 2.29.0 (mentions P 0.783,
-    # R 0.783; relations P 0.619, R 0.317; one polarity error).
-    "written-3": (0.77, 0.77, 0.61, 0.31),
-    # The same, 2.49.1 (mentions P 0.866, R 0.732; relations P 0.250, R 0.061; one polarity
-    # error).
-    "written-4": (0.85, 0.72, 0.24, 0.06),
-    # The same, 2.54.1 (mentions P 0.856, R 0.771; relations P 0.250, R 0.111; no polarity
-    # error).
-    "written-5": (0.84, 0.76, 0.24, 0.10),
-    # The same, 2.58.0 (mentions P 0.838, R 0.736; relations P 1.000, R 0.235, but only 4
-    # found, so the precision floor leaves room for one wrong statement; one polarity error).
-    "written-6": (0.83, 0.73, 0.75, 0.23),
-    # The same, 2.58.0 (mentions P 0.908, R 0.872; relations P 0.600, R 0.222; one polarity
-    # error).
-    "written-7": (0.89, 0.86, 0.59, 0.21),
-    # The same, 2.59.0 (mentions P 0.897, R 0.787; relations P 0.667, R 0.129, 4 matched of 6
-    # found, so the precision floor leaves room for one wrong statement; no polarity error).
-    "written-8": (0.89, 0.78, 0.55, 0.12),
-    # The same, 2.66.0 (mentions P 0.852, R 0.643; relations P 0.625, R 0.200, 5 matched of 8
-    # found, so the precision floor leaves room for one wrong statement; no polarity error).
-    "written-9": (0.84, 0.63, 0.55, 0.19),
-    # The same, 2.68.0 (mentions P 0.802, R 0.802; relations P 0.500, R 0.118, 2 matched of 4
-    # found, so the precision floor leaves room for one wrong statement; no polarity error).
-    "written-10": (0.79, 0.79, 0.39, 0.11),
-    # The same, 2.81.0 (mentions P 0.824, R 0.829; relations P 0.556, R 0.161, 5 matched of 9
-    # found, so the precision floor leaves room for one wrong statement; one polarity error).
-    "written-11": (0.81, 0.82, 0.49, 0.15),
 }
+
+HELD_OUT_MENTION_FLOORS = {
+    # set: (mentions P, R) for the held-out sets, each with 100-300 gold mentions, so that a
+    # point is a few mentions. Their relations are too few for a floor each (4-31 gold, where
+    # one statement moves precision by 10-25 points: such a floor either fails on noise or
+    # steers whoever sees it fail); they have one floor together, below. The blind sets'
+    # first scores are in tests/gold/README.md.
+    "test": (0.79, 0.84),
+    "written-3": (0.91, 0.85),
+    "written-4": (0.85, 0.74),
+    "written-5": (0.87, 0.84),
+    "written-6": (0.83, 0.75),
+    "written-7": (0.90, 0.90),
+    "written-8": (0.88, 0.78),
+    "written-9": (0.86, 0.69),
+    "written-10": (0.79, 0.80),
+    "written-11": (0.80, 0.81),
+}
+
+HELD_OUT_RELATION_FLOOR = (0.60, 0.19)
+"""Relations P and R over every held-out set together (about 300 gold relations, so that a
+floor a few statements below the figure it was set at is one no change passes by chance)."""
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_each_set_meets_its_floors(sets, name: str) -> None:
     mentions_p, mentions_r, relations_p, relations_r = FLOORS[name]
     found = sets[name]
-    met = (
-        found.mentions.precision >= mentions_p
-        and found.mentions.recall >= mentions_r
-        and found.relations.precision >= relations_p
-        and found.relations.recall >= relations_r
-    )
-    if found.held_out:
-        # A failure names no figure, so that running the suite shows a developer tuning the
-        # extractor no more of a held-out set than `hlkg evaluate` does.
-        assert met, f"{name} fell below a floor (its figures: hlkg evaluate)"
-    else:
-        assert found.mentions.precision >= mentions_p and found.mentions.recall >= mentions_r
-        assert found.relations.precision >= relations_p and found.relations.recall >= relations_r
+    assert found.mentions.precision >= mentions_p and found.mentions.recall >= mentions_r
+    assert found.relations.precision >= relations_p and found.relations.recall >= relations_r
+
+
+# A held-out failure names no figure, so that running the suite shows a developer tuning the
+# extractor no more of a held-out set than `hlkg evaluate` does.
+
+
+@pytest.mark.parametrize("name", sorted(HELD_OUT_MENTION_FLOORS))
+def test_each_held_out_set_meets_its_mention_floors(sets, name: str) -> None:
+    precision, recall = HELD_OUT_MENTION_FLOORS[name]
+    found = sets[name]
+    met = found.mentions.precision >= precision and found.mentions.recall >= recall
+    assert met, f"{name} fell below a mention floor (its figures: hlkg evaluate)"
+
+
+def test_the_held_out_sets_together_meet_the_relation_floor(sets) -> None:
+    pooled = pooled_relations([s for s in sets.values() if s.held_out])
+    precision, recall = HELD_OUT_RELATION_FLOOR
+    met = pooled.precision >= precision and pooled.recall >= recall
+    assert met, "the held-out sets together fell below the relation floor"
 
 
 def test_every_set_has_floors(sets) -> None:
-    assert sorted(sets) == sorted(FLOORS)
+    assert sorted(sets) == sorted(FLOORS | HELD_OUT_MENTION_FLOORS)
+    assert all(sets[name].held_out for name in HELD_OUT_MENTION_FLOORS)
+    assert not any(sets[name].held_out for name in FLOORS)
 
 
 def test_no_denied_or_rejected_claim_is_given_another_status(sets) -> None:
@@ -313,6 +323,19 @@ def test_a_set_shows_only_its_totals_when_printed(sets) -> None:
     shown = repr(sets["test"])
     assert "FP " not in shown and "FN " not in shown and ".txt" not in shown
     assert shown.startswith("Evaluation('test', held_out=True, mentions=Score(")
+
+
+def test_the_table_scores_the_held_out_sets_together(sets) -> None:
+    table = format_table(list(sets.values()))
+    row = next(line for line in table.splitlines() if line.startswith("held out, together"))
+    held_out = [s for s in sets.values() if s.held_out]
+    assert row.split()[3:5] == [
+        str(sum(len(s.documents) for s in held_out)),
+        str(sum(s.sentences for s in held_out)),
+    ]
+    pooled = pooled_relations(held_out)
+    assert f"{pooled.precision:.3f}" in row.split()[8:9]
+    assert row.split()[-1] == str(sum(s.polarity_errors for s in held_out))
 
 
 def test_mentions_are_scored_per_concept_with_what_was_found_instead(
