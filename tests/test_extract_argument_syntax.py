@@ -578,3 +578,15 @@ def test_a_participle_on_a_subject_noun_is_no_claim_of_another(extractor) -> Non
     text = "Bureaucracy worries managers, and the factors undermining clinical engagement vary."
     found = triples(extractor, text)
     assert not any(s == "Bureaucracy" and o == "ClinicalEngagement" for s, _, o in found), found
+
+
+# -- a verb given two subjects by a misparse ------------------------------------------------
+
+
+def test_of_two_subjects_the_nearer_is_the_verbs_own(extractor) -> None:
+    # The parser hangs the first clause's subject on the "because" clause's verb as well.
+    text = (
+        "The divide between management and medicine matters to patients because clinical"
+        " leadership generally produces better outcomes than chaotic care."
+    )
+    assert triples(extractor, text) == {("ClinicalLeadership", "supports", "PatientOutcome")}

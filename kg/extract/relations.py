@@ -1110,9 +1110,10 @@ class _Sentence:
         verb_cue = cue_kind is None or cue_kind.kind == "verb"
         token = cue
         for _ in range(_CLIMB):
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")] or [
-                s for s in _auxiliary_children(token) if s.dep_ in ("nsubj", "csubj")
-            ]
+            subjects = _nearest_subject(
+                [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+                or [s for s in _auxiliary_children(token) if s.dep_ in ("nsubj", "csubj")]
+            )
             if token is not cue or cue.tag_.startswith("VB"):
                 if not subjects and (token is not cue or not verb_cue) and _passive(token):
                     subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
@@ -3813,6 +3814,16 @@ def _partial(subjects: list[Token]) -> str | None:
             if quantifier and (_has(child, "neg") or _has(token, "neg")):
                 return f"not {child.lower_}"
     return None
+
+
+def _nearest_subject(subjects: list[Token]) -> list[Token]:
+    """A clause has one subject (its conjuncts hang from it): two are a misparse that hung
+    another clause's subject on the verb too ("The divide matters to patients because good
+    care produces better outcomes" with "divide" and "care" both on "produces"), and the one
+    nearest the verb is its own."""
+    if len(subjects) < 2:
+        return subjects
+    return [max(subjects, key=lambda s: s.i)]
 
 
 def _subject_phrase(token: Token) -> Iterator[Token]:
