@@ -590,3 +590,23 @@ def test_of_two_subjects_the_nearer_is_the_verbs_own(extractor) -> None:
         " leadership generally produces better outcomes than chaotic care."
     )
     assert triples(extractor, text) == {("ClinicalLeadership", "supports", "PatientOutcome")}
+
+
+# -- a clause's subject joined to the list before it ----------------------------------------
+
+
+def test_a_noun_before_a_verb_without_subject_is_its_subject_not_a_conjunct(extractor) -> None:
+    text = "Quality improvement requires audit and managers are seldom willing to fund it."
+    assert triples(extractor, text) == {("QualityImprovement", "requires", "Audit")}
+    text = "Quality improvement requires audit and managers must support it."
+    assert ("QualityImprovement", "requires", "Manager") not in triples(extractor, text)
+    assert ("Manager", "supports", "Audit") in triples(extractor, text)
+    # A plain list stays a list, and so does a coordinated subject.
+    assert triples(extractor, "Quality improvement requires audit and managers.") == {
+        ("QualityImprovement", "requires", "Audit"),
+        ("QualityImprovement", "requires", "Manager"),
+    }
+    assert triples(extractor, "Audit and appraisal are linked to patient safety.") == {
+        ("Audit", "supports", "PatientSafety"),
+        ("Appraisal", "supports", "PatientSafety"),
+    }

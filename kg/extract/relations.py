@@ -1190,7 +1190,11 @@ class _Sentence:
                 # participle says is said of what the clause put in place.
                 return [c for c in head.children if c.dep_ == "dobj"]
             elif dep in ("acomp", "attr", "oprd", "pobj", "pcomp", "agent", "advcl", "conj"):
-                folded = self._folded_content_subject(token) if dep == "conj" else []
+                folded = (
+                    self._folded_content_subject(token) or _stranded_subject(token)
+                    if dep == "conj"
+                    else []
+                )
                 if folded:
                     return folded
                 token = head
@@ -1410,7 +1414,7 @@ class _Sentence:
             # hung on "engagement" as a conjunct: the list is not more of it.
             conjuncts = [c for c in conjuncts if not self._after_colon(token, c)]
         for other in [*conjuncts, *appositions]:
-            if other.i != token.i:
+            if other.i != token.i and not _subject_of_the_next_clause(other):
                 found += self._concepts(other, depth + 1)
         unique: dict[tuple[int, int, str], _Argument] = {}
         for argument in found:
@@ -3814,6 +3818,41 @@ def _partial(subjects: list[Token]) -> str | None:
             if quantifier and (_has(child, "neg") or _has(token, "neg")):
                 return f"not {child.lower_}"
     return None
+
+
+_FINITE = frozenset(["VBP", "VBZ", "VBD", "MD"])
+
+
+def _subject_of_the_next_clause(conjunct: Token) -> bool:
+    """A last conjunct right before a finite verb that has no subject is that verb's subject,
+    which the parser joined to the list before it ("require management skills and doctors
+    are not prepared": the doctors are not required)."""
+    after = conjunct.right_edge.i + 1
+    if after >= len(conjunct.doc) or conjunct.doc[after].tag_ not in _FINITE:
+        return False
+    verb = conjunct.doc[after]
+    clause = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl")
+        for head in (verb, clause)
+        for c in head.children
+    )
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """The subject of a conjoined verb that the parser joined to the list before it
+    ("requires audit and managers must support it": the managers support it)."""
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        before -= 1
+    last = verb.doc[before]
+    noun = next(
+        (t for t in verb.doc[: before + 1] if t.right_edge.i == before and t.dep_ == "conj"),
+        None,
+    )
+    if noun is None or not last.tag_.startswith(("NN", "PRP")):
+        return []
+    return [noun] if _subject_of_the_next_clause(noun) else []
 
 
 def _nearest_subject(subjects: list[Token]) -> list[Token]:
