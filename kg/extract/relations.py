@@ -3845,12 +3845,8 @@ def _stranded_subject(verb: Token) -> list[Token]:
     before = verb.i - 1
     while before > 0 and verb.doc[before].dep_ in ("aux", "auxpass", "neg", "advmod"):
         before -= 1
-    last = verb.doc[before]
-    noun = next(
-        (t for t in verb.doc[: before + 1] if t.right_edge.i == before and t.dep_ == "conj"),
-        None,
-    )
-    if noun is None or not last.tag_.startswith(("NN", "PRP")):
+    noun = verb.doc[before]  # the head of an English noun phrase is its last word
+    if noun.dep_ != "conj" or not noun.tag_.startswith(("NN", "PRP")):
         return []
     return [noun] if _subject_of_the_next_clause(noun) else []
 
