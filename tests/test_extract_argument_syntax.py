@@ -610,3 +610,32 @@ def test_a_noun_before_a_verb_without_subject_is_its_subject_not_a_conjunct(extr
         ("Audit", "supports", "PatientSafety"),
         ("Appraisal", "supports", "PatientSafety"),
     }
+
+
+# -- an owner and a modifier on one general noun --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Integrated care is central to the trust's efficiency programme.",
+            {("Efficiency", "requires", "IntegratedCare")},
+        ),
+        (
+            "Clinical audit strengthens the hospital's quality improvement work.",
+            {("Audit", "supports", "QualityImprovement")},
+        ),
+        # With no modifier naming a concept, the owner stands for the noun's concept.
+        (
+            "Integrated care is central to the trust's programme.",
+            {("HealthcareOrganisation", "requires", "IntegratedCare")},
+        ),
+        (
+            "Clinical audit strengthens the hospital's work.",
+            {("Audit", "supports", "HealthcareOrganisation")},
+        ),
+    ],
+)
+def test_a_modifier_naming_a_concept_outranks_the_owner(extractor, text, expected) -> None:
+    assert triples(extractor, text) == expected

@@ -1521,11 +1521,13 @@ class _Sentence:
             # "a lack of X", and "risks to X" (what goes wrong with it, inverse_measures).
             flipped = lower in words["privative_nouns"] or lower in words["inverse_measures"]
             # "its aim", "the government's purpose": the possessive stands in for "of" (not
-            # for "for": "their time" is not time for them).
+            # for "for": "their time" is not time for them), unless a modifier names what the
+            # noun is about ("the hospital's quality improvement work").
+            owned = "of" in passes and not self._modifying(token, ("compound", "amod", "nmod"))
             found = [
                 a
                 for child in token.children
-                if child.dep_ == "poss" and "of" in passes
+                if child.dep_ == "poss" and owned
                 for a in self.arguments(child)
             ]
             for child in token.children:
@@ -1546,7 +1548,11 @@ class _Sentence:
             if means:
                 return means
             if lower in words["light_heads"]:
-                modifiers = self._modifying(token, ("compound", "amod", "nmod", "poss"))
+                # "the trust's efficiency programme" is about efficiency: the owner stands
+                # in only when no other modifier names a concept ("the trust's programme").
+                modifiers = self._modifying(
+                    token, ("compound", "amod", "nmod")
+                ) or self._modifying(token, ("poss",))
                 if modifiers:
                     return [_Argument(m) for m in modifiers]
                 basis = self._basis(token, depth)
