@@ -639,3 +639,19 @@ def test_a_noun_before_a_verb_without_subject_is_its_subject_not_a_conjunct(extr
 )
 def test_a_modifier_naming_a_concept_outranks_the_owner(extractor, text, expected) -> None:
     assert triples(extractor, text) == expected
+
+
+# -- what is needed for a purpose that names a concept ---------------------------------------
+
+
+def test_what_is_needed_to_do_a_concept_is_needed_by_it(extractor) -> None:
+    text = "Doctors need management training to lead effectively."
+    assert triples(extractor, text) == {("Leadership", "requires", "ManagementTraining")}
+    denied = extract(extractor, "Nurses do not need a management degree to lead well.")
+    assert [(r.predicate.rsplit("#")[-1], r.negated) for r in denied.relations] == [
+        ("requires", True)
+    ]
+    assert denied.relations[0].subject.endswith("Leadership")
+    # A purpose that names no concept leaves the plain reading.
+    text = "Doctors need management training to cope."
+    assert triples(extractor, text) == {("Doctor", "requires", "ManagementTraining")}
