@@ -26,7 +26,7 @@ from kg.model import Document, Extraction
 if TYPE_CHECKING:
     import rdflib
 
-EXTRACTOR_VERSION = "2.88.6"
+EXTRACTOR_VERSION = "2.88.7"
 
 
 def data_files() -> list[Path]:

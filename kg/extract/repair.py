@@ -16,7 +16,10 @@ relations than it repaired (the parser then loses what the words say). A cue ver
 whose subject hangs from it as a compound ("Clinical leadership damages patient
 outcomes") is read again the same way. A mention after "to"
 read as a verb phrase ("central to patient safety", with "patient" as its head and "to" as
-an infinitive's marker) is read again as a pronoun too ("central to it").
+an infinitive's marker) is read again as a pronoun too ("central to it"). Two short words
+misread as something else are read again as what they are: "since" after a perfect's
+"have" ("have since undermined") as "now", and "need" before a participle ("need engaged
+clinicians") as "require".
 """
 
 from __future__ import annotations
@@ -58,6 +61,9 @@ def misread(
         found.append((offset + doc[aside[0]].idx, offset + doc[aside[1]].idx + 1, "reportedly"))
     for since in _perfect_since(doc):
         found.append((offset + since.idx, offset + since.idx + len(since.text), "now"))
+    for need in _need_read_as_auxiliary(doc):
+        word = "requires" if need.lower_ == "needs" else "require"
+        found.append((offset + need.idx, offset + need.idx + len(need.text), word))
     words = _verbs_and_to(doc, verb_forms)
     if not words:
         return found, after_found  # no cue verb and no "to": nothing misread
@@ -317,6 +323,21 @@ def _swallowing_asides(
         if any(c.i > closing for v in verbs for c in v.children if c.dep_ == "conj"):
             asides.append(aside)
     return asides
+
+
+def _need_read_as_auxiliary(doc: Doc) -> list[Any]:
+    """ "need" read as a modal auxiliary of the participle after it ("Doctors need protected
+    time": "need protected" as one verb, "time" its object). A modal "need" takes a bare
+    infinitive ("need not attend"), never a participle; read as "require", the participle
+    is the adjective it is."""
+    return [
+        token
+        for token in doc[:-1]
+        if token.lower_ in ("need", "needs")
+        and token.dep_ == "aux"
+        and token.head.i == token.i + 1
+        and token.head.tag_ in ("VBN", "VBD")
+    ]
 
 
 _HAVE = frozenset(["have", "has", "had", "'ve"])
