@@ -59,9 +59,10 @@ def misread(
     after_found: list[Span] = []
     for aside in _swallowing_asides(doc, reporting, authors):
         found.append((offset + doc[aside[0]].idx, offset + doc[aside[1]].idx + 1, "reportedly"))
-    for since in _perfect_since(doc):
+    lowered = doc.text.lower()  # (cheap: most sentences hold neither word)
+    for since in _perfect_since(doc) if "since" in lowered else ():
         found.append((offset + since.idx, offset + since.idx + len(since.text), "now"))
-    for need in _need_read_as_auxiliary(doc):
+    for need in _need_read_as_auxiliary(doc) if "need" in lowered else ():
         word = "requires" if need.lower_ == "needs" else "require"
         found.append((offset + need.idx, offset + need.idx + len(need.text), word))
     words = _verbs_and_to(doc, verb_forms)
