@@ -134,3 +134,46 @@ def test_the_field_s_wider_families(extractor, text, surface, concept) -> None:
 )
 def test_other_senses_stay_none(extractor, text, concept) -> None:
     assert concept not in [c for _, c in found(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "concept"),
+    [
+        # Clinicians brought into the work and kept there; their participation and ownership.
+        ("Getting doctors involved early avoids conflict.", "Getting doctors involved",
+         "ClinicalEngagement"),
+        ("We must keep consultants engaged in the plan.", "keep consultants engaged",
+         "ClinicalEngagement"),
+        ("Clinical participation in the board's work was thin.", "Clinical participation",
+         "ClinicalEngagement"),
+        ("Clinical ownership of the changes mattered.", "Clinical ownership",
+         "ClinicalEngagement"),
+        # The relationship by the two sides' adjectives.
+        ("Clinical-managerial relationships were tense.", "Clinical-managerial relationships",
+         "DoctorManagerRelationship"),
+        # Nurses by the charge they take and as leaders; patients by where they are treated;
+        # a health system's reform.
+        ("The nurse in charge called the registrar.", "nurse in charge", "Nurse"),
+        ("Nursing leaders met the board.", "Nursing leaders", "ClinicalLeader"),
+        ("Inpatients wait too long for discharge.", "Inpatients", "Patient"),
+        ("Health system reform is overdue.", "Health system reform", "NHSReform"),
+    ],
+)
+def test_more_of_the_field_s_families(extractor, text, surface, concept) -> None:
+    assert (surface, concept) in found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Getting patients involved in research is hard.", "ClinicalEngagement"),
+        ("They got doctors to sign up.", "ClinicalEngagement"),
+        ("Home ownership fell.", "ClinicalEngagement"),
+        ("Clinical-managerial roles are hard.", "DoctorManagerRelationship"),
+        ("Inpatient care costs more.", "Patient"),
+        ("The outpatient clinic was full.", "Patient"),
+        ("Tax system reform was debated.", "NHSReform"),
+    ],
+)
+def test_more_other_senses_stay_none(extractor, text, concept) -> None:
+    assert concept not in [c for _, c in found(extractor, text)]
