@@ -157,6 +157,11 @@ def test_other_senses_stay_none(extractor, text, concept) -> None:
         ("Nursing leaders met the board.", "Nursing leaders", "ClinicalLeader"),
         ("Inpatients wait too long for discharge.", "Inpatients", "Patient"),
         ("Health system reform is overdue.", "Health system reform", "NHSReform"),
+        # North-American spellings without a hyphen; doctors "in training" by their title.
+        ("Nonphysician leaders run most health systems.", "Nonphysician leaders", "Manager"),
+        ("Nonclinical managers ran the hospital.", "Nonclinical managers", "Manager"),
+        ("Physicians in training need leadership skills.", "Physicians in training",
+         "JuniorDoctor"),
     ],
 )
 def test_more_of_the_field_s_families(extractor, text, surface, concept) -> None:
