@@ -162,6 +162,8 @@ def test_other_senses_stay_none(extractor, text, concept) -> None:
         ("Nonclinical managers ran the hospital.", "Nonclinical managers", "Manager"),
         ("Physicians in training need leadership skills.", "Physicians in training",
          "JuniorDoctor"),
+        # Oversight from outside stays regulation.
+        ("External oversight by the regulator was weak.", "oversight", "Regulation"),
     ],
 )
 def test_more_of_the_field_s_families(extractor, text, surface, concept) -> None:
@@ -178,6 +180,9 @@ def test_more_of_the_field_s_families(extractor, text, surface, concept) -> None
         ("Inpatient care costs more.", "Patient"),
         ("The outpatient clinic was full.", "Patient"),
         ("Tax system reform was debated.", "NHSReform"),
+        # A post holder's oversight of a service is management.
+        ("The director provides oversight and guidance to the ward teams.", "Regulation"),
+        ("She has strategic oversight of the surgical division.", "Regulation"),
     ],
 )
 def test_more_other_senses_stay_none(extractor, text, concept) -> None:
