@@ -187,3 +187,24 @@ def test_more_of_the_field_s_families(extractor, text, surface, concept) -> None
 )
 def test_more_other_senses_stay_none(extractor, text, concept) -> None:
     assert concept not in [c for _, c in found(extractor, text)]
+
+
+# A bare "the trust" before a verb only an organisation is the subject of is an NHS trust
+# (kg/extract/data/body-verbs.txt): press releases and inspection reports have it decide,
+# say, apologise, plan; the feeling keeps its own verbs.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("The trust decided to close the ward.", "HealthcareOrganisation"),
+        ("The trust said it would review the case.", "HealthcareOrganisation"),
+        ("The trust apologised to the family.", "HealthcareOrganisation"),
+        ("The trust plans to merge with its neighbour.", "HealthcareOrganisation"),
+        ("The trust they built lasted for years.", "Trust"),
+        ("The trust earned over years was lost in a week.", "Trust"),
+        # Doctors in training and the consultants who lead their training.
+        ("Medical interns work long hours.", "JuniorDoctor"),
+        ("The director of medical education runs the programme.", "ClinicalLeader"),
+    ],
+)
+def test_the_trust_that_acts_and_the_trust_felt(extractor, text, concept) -> None:
+    assert concept in [c for _, c in found(extractor, text)]
