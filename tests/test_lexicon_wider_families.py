@@ -90,6 +90,8 @@ def found(extractor: Extractor, text: str) -> list[tuple[str, str]]:
         ("The board allocates resources between services.", "allocates resources",
          "ResourceAllocation"),
         ("Investment decisions were delayed.", "Investment decisions", "ResourceAllocation"),
+        ("The board allocates funding between services.", "allocates funding",
+         "ResourceAllocation"),
         # Working together; doctors' training; change carried through; efficiency measured.
         ("A collaborative relationship grew between them.", "collaborative relationship",
          "Partnership"),
@@ -105,6 +107,8 @@ def found(extractor: Extractor, text: str) -> list[tuple[str, str]]:
          "ChangeManagement"),
         ("Length of stay fell by a day.", "Length of stay", "Efficiency"),
         ("Return on investment was high.", "Return on investment", "Efficiency"),
+        ("The inefficient hospital closed.", "inefficient", "Efficiency"),
+        ("A target-driven culture harms care.", "target-driven", "PerformanceTarget"),
     ],
 )
 def test_the_field_s_wider_families(extractor, text, surface, concept) -> None:
