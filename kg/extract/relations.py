@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 _OVERLAP = 4
 """Mentions overlap at most this deep (a label inside a longer one, a second concept)."""
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|n't", re.UNICODE)
+_DEFINITE = re.compile(r"\b([^\W\d_]+)\s+([^\W\d_]+)", re.UNICODE)
+"""A word and the next: a determiner and its noun ("the networks"), for `_repeats`."""
 PARSE_BATCH = 64
 """Sentences per batch of spaCy's parser: 64 to 256 parse equally fast here, 1,000 slower
 (bench/bench_stages.py parses alone with the same batches)."""
@@ -206,19 +208,51 @@ class RelationFinder:
         check loses nothing; it spares the parser about half of the text."""
         anchors = self.cues.anchors
         chosen = []
+        recent: list[set[str]] = []
+        """The head words and concepts named in the last few sentences (for "the X")."""
         for sentence in sentences:
             mentions = by_sentence.get(sentence, ())
+            recent = [*recent[-3:], self._head_words(mentions) | {m.concept for m in mentions}]
             concepts = {m.concept for m in mentions}
             if not concepts and not self._sides_possible(text, sentence):
                 continue
             words = {w.lower() for w in _WORD.findall(text, sentence.begin, sentence.end)}
             # "tension between the two groups": two sides named before, none here.
             sides = bool(words & self._side_nouns and words & self._side_counts)
-            if len(concepts) < 2 and not words & self._anaphors and not sides:
+            if (
+                len(concepts) < 2
+                and not words & self._anaphors
+                and not sides
+                and not self._repeats(text, sentence, set().union(*recent))
+            ):
                 continue
             if words & anchors and self.cues.could_match(words):
                 chosen.append(sentence)
         return chosen
+
+    def _head_words(self, mentions: Iterable[Mention]) -> set[str]:
+        """The singular head words of the mentions ("network" for "clinical networks"), for
+        `_repeats`."""
+        found = set()
+        for mention in mentions:
+            words = mention.surface.split()
+            if words:
+                found.add(_singular(words[head_index(words)].lower(), self._heads))
+        return found
+
+    def _repeats(self, text: str, sentence: Sentence, heads: set[str]) -> bool:
+        """Whether the sentence has "the" before a head word of a concept named just before
+        ("The networks now ...") or before a shell noun of its kind ("the reforms"); `heads`
+        holds both head words and concepts. Such a sentence may name an argument that way."""
+        if not heads:
+            return False
+        for match in _DEFINITE.finditer(text, sentence.begin, sentence.end):
+            if match.group(1).lower() not in self.words["definite_determiners"]:
+                continue
+            noun = match.group(2).lower()
+            if _singular(noun, self._heads) in heads or self._shell_kinds.get(noun, set()) & heads:
+                return True
+        return False
 
     def _sides_possible(self, text: str, sentence: Sentence) -> bool:
         """Whether a sentence with no concept may still name two sides ("both groups"): the
@@ -1556,6 +1590,11 @@ class _Sentence:
             determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "predet")}
             if determiners & words["anaphora_determiners"] and not self._points_forward(token):
                 return self._anaphor(token)
+            if self._bare_definite(token):
+                kind = self.finder._shell_kinds.get(lower)
+                if kind is not None:
+                    return self._of_kind(token, lower, kind)
+                return self._repeated(token)
             return []
         if token.dep_ in ("csubj", "pcomp") and token.tag_ == "VBG" and self._acts_on_people(token):
             # In "training the workforce improves safety" what improves it is the training,
@@ -1920,13 +1959,37 @@ class _Sentence:
             opens = _opens_with_pronoun(self.text, sentence, words)
             if opens and not referred and sentence != self.previous[-1]:
                 continue
-            for mention in sorted([*mentions, *referred], key=lambda m: (m.begin, m.end)):
+            ordered = sorted([*mentions, *referred], key=lambda m: (m.begin, m.end))
+            for at, mention in enumerate(ordered):
                 if mention.concept in bound:
                     continue
                 if self._agrees(mention, plural, person):
-                    return [_Argument(self._anchored(token, mention), inferred=True)]
+                    group = [mention]
+                    if plural:
+                        group += self._joined(mention, ordered[at + 1 :])
+                    return [_Argument(self._anchored(token, m), inferred=True) for m in group]
             break
         return []
+
+    def _joined(self, first: Mention, after: list[Mention]) -> list[Mention]:
+        """The members coordinated with a plural antecedent in the text ("Doctors and
+        managers rarely meet. They ..."): "they" is the whole group, not its first member.
+        Only members that agree with "they" count (an acronym's number is unknown); a word in
+        between that is no joiner ends the group."""
+        group: list[Mention] = []
+        last = first
+        for mention in after:
+            if mention.begin < last.end:
+                continue  # a mention inside the one before ("patient" in "patient safety")
+            between = " ".join(self.text[last.end : mention.begin].split()).lower()
+            if between not in self.words["group_joiners"] or not self._agrees(mention, True):
+                break
+            if is_acronym(mention.surface):
+                break  # "Doctors and the NHS": its final "S" makes no plural
+            if mention.concept not in {first.concept, *(m.concept for m in group)}:
+                group.append(mention)
+            last = mention
+        return group
 
     def _referred(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         """The mentions anchored on an earlier sentence's references (its pronouns and
@@ -2056,6 +2119,49 @@ class _Sentence:
         if self._plain_between(mention.end, self.begin(token), _with_plurals([noun])):
             return []
         return [_Argument(self._anchored(token, mention), inferred=True)]
+
+    def _bare_definite(self, token: Token) -> bool:
+        """ "the networks", "the divide": a noun with a definite article and nothing else that
+        narrows it (no modifier, no phrase or restrictive clause after it), which can only
+        repeat what was named before. "The networks in Wales", "the new networks" may be
+        others."""
+        lefts = [c for c in token.children if c.i < token.i]
+        if len(lefts) != 1 or lefts[0].dep_ != "det":
+            return False
+        if lefts[0].lower_ not in self.words["definite_determiners"]:
+            return False
+        narrowing = ("prep", "acl", "amod", "compound", "nmod", "nummod", "poss")
+        rights = [c for c in token.children if c.i > token.i]
+        return not any(c.dep_ in narrowing for c in rights) and not self._points_forward(token)
+
+    def _repeated(self, token: Token) -> list[_Argument]:
+        """ "Managed clinical networks began in 1999. The networks now ...": a bare definite
+        description stands for the concept last named with the same head word, in the
+        nearest sentence (this one first) that names one. Uncertain, hence none: two concepts
+        so headed there ("primary care and integrated care ... the care"), or the noun written
+        as a plain word in between."""
+        lower = token.lower_
+        heads = self.finder._heads
+        concepts = heads.get(lower)
+        if not concepts:
+            return []
+        forms = _with_plurals([_singular(lower, heads)])
+        nearest: tuple[int, Mention] | None = None
+        for place, mention, _ in self._antecedents(token):
+            if nearest is not None and place != nearest[0]:
+                break
+            if mention.concept not in concepts:
+                continue
+            words = mention.surface.split()
+            if not words or words[head_index(words)].lower() not in forms:
+                continue
+            if nearest is None:
+                nearest = (place, mention)
+            elif mention.concept != nearest[1].concept:
+                return []
+        if nearest is None or self._plain_between(nearest[1].end, self.begin(token), forms):
+            return []
+        return [_Argument(self._anchored(token, nearest[1]), inferred=True)]
 
     def _antecedents(self, token: Token) -> Iterator[tuple[int, Mention, bool]]:
         """What a reference may stand for, nearest first, with the sentence it is in (0 for

@@ -1,0 +1,113 @@
+"""Arguments named outside their own clause: a bare definite description repeating a
+concept's head ("the networks"), "the" before a general noun of a kind ("the reforms"), and a
+plural pronoun standing for a whole group named before ("Doctors and managers ... They").
+Resolved only where one antecedent is certain. Every sentence here is written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from extraction import extract, triples
+
+# -- "the networks": a bare definite description -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Managed clinical networks link hospitals with primary care. "
+            "The networks improve patient pathways.",
+            ("ClinicalNetwork", "improves", "PatientPathway"),
+        ),
+        (
+            "Relationships between doctors and managers were strained last year. "
+            "The relationship now undermines patient safety.",
+            ("DoctorManagerRelationship", "undermines", "PatientSafety"),
+        ),
+    ],
+)
+def test_a_bare_definite_description_repeats_the_concept_named_before(
+    extractor, text, expected
+) -> None:
+    assert expected in triples(extractor, text)
+
+
+def test_a_resolved_description_is_an_argument_not_a_mention(extractor) -> None:
+    text = (
+        "Managed clinical networks link hospitals with primary care. "
+        "The networks improve patient pathways."
+    )
+    extraction = extract(extractor, text)
+    (relation,) = [r for r in extraction.relations if r.object.endswith("PatientPathway")]
+    assert relation.subject_mention.surface == "The networks"
+    assert relation.subject_mention.sentence == relation.sentence
+    assert "The networks" not in {m.surface for m in extraction.mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Narrowed by a phrase after it or a modifier before it: perhaps other networks.
+        "Managed clinical networks link hospitals with primary care. "
+        "The networks in rural areas improve patient pathways.",
+        "Managed clinical networks link hospitals with primary care. "
+        "The informal networks improve patient pathways.",
+        # The same noun written as a plain word in between: the networks of volunteers.
+        "Managed clinical networks link hospitals with primary care. "
+        "Local charities also run networks of volunteers. "
+        "The networks improve patient pathways.",
+        # No concept named before with that head word.
+        "Hospitals formed new groups in 2002. The networks improve patient pathways.",
+    ],
+)
+def test_a_description_without_one_certain_antecedent_stands_for_none(extractor, text) -> None:
+    assert not any("ClinicalNetwork" in (s, o) for s, _, o in triples(extractor, text))
+
+
+def test_two_concepts_with_the_head_make_the_description_uncertain(extractor) -> None:
+    text = (
+        "The region funds integrated care and primary care. "
+        "The care improves patient outcomes."
+    )
+    found = triples(extractor, text)
+    assert not any(s in ("IntegratedCare", "PrimaryCare") for s, _, _ in found)
+
+
+# -- "the reforms": a definite general noun of a kind ---------------------------------------
+
+
+def test_the_before_a_general_noun_sums_up_the_concept_of_its_kind(extractor) -> None:
+    text = (
+        "The government imposed performance targets on hospitals. "
+        "The reforms undermined professional autonomy."
+    )
+    assert ("PerformanceTarget", "undermines", "Autonomy") in triples(extractor, text)
+    # Not of the noun's kind: a care model is no reform.
+    text = "The trust adopted a new care model. The reforms undermined professional autonomy."
+    assert not any("CareModel" in (s, o) for s, _, o in triples(extractor, text))
+
+
+# -- "They" for the whole group named before --------------------------------------------------
+
+
+def test_a_plural_pronoun_stands_for_every_member_of_the_group_before(extractor) -> None:
+    text = "Doctors and managers met every week in 2010. They improved patient safety together."
+    found = triples(extractor, text)
+    assert ("Doctor", "improves", "PatientSafety") in found
+    assert ("Manager", "improves", "PatientSafety") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not one group: the managers are what the doctors met.
+        "Doctors met managers every week in 2010. They improved patient safety together.",
+        # A singular member is no part of "they".
+        "Doctors and the NHS agreed a plan in 2010. They improved patient safety together.",
+    ],
+)
+def test_a_plural_pronoun_does_not_reach_past_its_group(extractor, text) -> None:
+    found = triples(extractor, text)
+    assert ("Doctor", "improves", "PatientSafety") in found
+    assert not any(s in ("Manager", "NHS") for s, _, _ in found)
