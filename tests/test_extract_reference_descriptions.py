@@ -111,3 +111,33 @@ def test_a_plural_pronoun_does_not_reach_past_its_group(extractor, text) -> None
     found = triples(extractor, text)
     assert ("Doctor", "improves", "PatientSafety") in found
     assert not any(s in ("Manager", "NHS") for s, _, _ in found)
+
+
+# -- "the two groups" after a description of the pair -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good relationships between doctors and managers are vital. "
+        "Yet tension between the two groups has grown.",
+        "The gulf between clinicians and managers is wide. "
+        "Conflict between the two groups undermines patient safety.",
+    ],
+)
+def test_the_two_groups_are_those_a_description_names_after_between(extractor, text) -> None:
+    assert ("Doctor", "conflictsWith", "Manager") in triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Three groups in reach: which two are meant is uncertain.
+        "Relationships between doctors, nurses and managers are vital. "
+        "Yet tension between the two groups has grown.",
+        # No "between": patient safety names no group of people.
+        "Doctors value patient safety. Yet tension between the two groups has grown.",
+    ],
+)
+def test_the_two_groups_without_two_certain_sides_stand_for_none(extractor, text) -> None:
+    assert not any(p == "conflictsWith" for _, p, _ in triples(extractor, text))

@@ -656,13 +656,18 @@ class _Sentence:
             return []
         nearest = None
         sides: dict[str, Mention] = {}
-        for place, mention, _ in self._antecedents(token):
-            if mention.concept not in self.finder._personal:
+        for place, named, _ in self._antecedents(token):
+            if named.concept in self.finder._personal:
+                members = [named]
+            else:
+                members = self._sides_within(named)
+            if not members:
                 continue
             if nearest is not None and place != nearest:
                 break
             nearest = place
-            sides.setdefault(mention.concept, mention)
+            for mention in members:
+                sides.setdefault(mention.concept, mention)
         if len(sides) != 2:
             return []
         first, second = sorted(sides.values(), key=lambda m: m.begin)
@@ -676,6 +681,26 @@ class _Sentence:
                 (second, (middle, end)),
             )
         ]
+
+    def _sides_within(self, mention: Mention) -> list[Mention]:
+        """The groups of people a description of a pair names after "between" ("the gulf
+        between clinicians and managers", "relationships between doctors and managers"): the
+        two groups a later "the two groups" stands for, though the description is one
+        mention. Nearest first, as `_antecedents` gives them."""
+        surface = mention.surface
+        lower = surface.lower()
+        starts = [
+            w.end() for w in _WORD.finditer(lower) if w.group() in self.words["two_sides_between"]
+        ]
+        if not starts:
+            return []
+        found = []
+        for word in _WORD.finditer(surface, starts[0]):
+            concept = self.finder.lexicon.lookup(word.group())
+            if concept in self.finder._personal:
+                begin, end = mention.begin + word.start(), mention.begin + word.end()
+                found.append(Mention(concept, begin, end, word.group(), mention.sentence))
+        return found[::-1]
 
     def _coordinated(self, first: Mention, second: Mention) -> bool:
         """Whether two mentions end on members of one coordination ("doctors and nurses"):
