@@ -141,3 +141,22 @@ def test_the_two_groups_are_those_a_description_names_after_between(extractor, t
 )
 def test_the_two_groups_without_two_certain_sides_stand_for_none(extractor, text) -> None:
     assert not any(p == "conflictsWith" for _, p, _ in triples(extractor, text))
+
+
+# -- a subject pronoun after a clause set before it; an acronym's number ---------------------
+
+
+def test_a_subject_pronoun_continues_the_subject_of_a_clause_set_before_it(extractor) -> None:
+    text = "If clinicians are to run hospitals, they need management training."
+    found = triples(extractor, text)
+    assert ("Doctor", "requires", "ManagementTraining") in found
+    assert not any(s == "HealthcareOrganisation" for s, _, _ in found)
+
+
+def test_an_acronym_ending_in_a_capital_s_is_no_plural_antecedent(extractor) -> None:
+    # "They" are the programmes, a plain noun: not the NHS.
+    text = "The NHS funds many programmes. They support leadership development."
+    assert not any(s == "NHS" for s, _, _ in triples(extractor, text))
+    # A lower-case plural "s" after the capitals is one.
+    text = "Hospitals formed MCNs in 2002. They improve patient pathways."
+    assert ("ClinicalNetwork", "improves", "PatientPathway") in triples(extractor, text)

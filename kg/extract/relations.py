@@ -1910,7 +1910,13 @@ class _Sentence:
         # or one set before it with a semicolon or a dash ("X is not a luxury; it is a
         # condition of safe care"), parsed as a clause under its verb.
         before = [verb.head] if verb.dep_ == "conj" else []
-        before += [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < token.i]
+        # So is a clause of condition or time set before it ("If clinicians are to run the
+        # service, they need ..."): its subject is the one the pronoun continues.
+        before += [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "parataxis", "advcl") and c.i < token.i
+        ]
         if token.dep_ in ("nsubj", "nsubjpass"):
             for clause in before:
                 children = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -2096,6 +2102,8 @@ class _Sentence:
             return plural
         if surface in words["singular_pronouns"] | words["person_pronouns"]:
             return not plural
+        if mention.surface.isupper() and is_acronym(mention.surface):
+            return not plural  # "the NHS": a final capital "S" makes no plural ("MCNs" does)
         return is_plural(mention.surface) == plural
 
     def _anaphor(self, token: Token) -> list[_Argument]:
