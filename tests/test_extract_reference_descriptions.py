@@ -158,5 +158,5 @@ def test_an_acronym_ending_in_a_capital_s_is_no_plural_antecedent(extractor) -> 
     text = "The NHS funds many programmes. They support leadership development."
     assert not any(s == "NHS" for s, _, _ in triples(extractor, text))
     # A lower-case plural "s" after the capitals is one.
-    text = "Hospitals formed MCNs in 2002. They improve patient pathways."
+    text = "MCNs were formed across the region in 2002. They improve patient pathways."
     assert ("ClinicalNetwork", "improves", "PatientPathway") in triples(extractor, text)
