@@ -160,3 +160,17 @@ def test_an_acronym_ending_in_a_capital_s_is_no_plural_antecedent(extractor) -> 
     # A lower-case plural "s" after the capitals is one.
     text = "MCNs were formed across the region in 2002. They improve patient pathways."
     assert ("ClinicalNetwork", "improves", "PatientPathway") in triples(extractor, text)
+
+
+# -- an object pronoun across a sentence boundary ----------------------------------------------
+
+
+def test_an_object_pronoun_with_two_antecedents_before_stands_for_none(extractor) -> None:
+    # The managers or the targets: a reader sees the targets, the subject rule the managers.
+    text = "Managers impose performance targets. Doctors resent them."
+    assert not any("Manager" in (s, o) for s, _, o in triples(extractor, text))
+
+
+def test_an_object_pronoun_with_one_antecedent_before_stands_for_it(extractor) -> None:
+    text = "The government published new performance targets. Doctors resent them."
+    assert ("Doctor", "conflictsWith", "PerformanceTarget") in triples(extractor, text)

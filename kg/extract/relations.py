@@ -1991,6 +1991,10 @@ class _Sentence:
             if opens and not referred and sentence != self.previous[-1]:
                 continue
             ordered = sorted([*mentions, *referred], key=lambda m: (m.begin, m.end))
+            if token.dep_ in ("dobj", "pobj", "attr", "dative") and not self._one_candidate(
+                token, ordered, bound, plural, person
+            ):
+                return []
             for at, mention in enumerate(ordered):
                 if mention.concept in bound:
                     continue
@@ -2001,6 +2005,26 @@ class _Sentence:
                     return [_Argument(self._anchored(token, m), inferred=True) for m in group]
             break
         return []
+
+    def _one_candidate(
+        self, token: Token, mentions: list[Mention], bound: set[str], plural: bool, person: bool
+    ) -> bool:
+        """Whether an object pronoun has one antecedent of its number in the sentence before,
+        its own clause's subject set aside. Unlike a subject pronoun, which continues the
+        subject before it, an object one may stand for any of them ("Managers impose targets.
+        Doctors resent them."): two or more, and which is meant is uncertain."""
+        own = {
+            a.mention.concept
+            for i in self._own_subject(token)
+            if self.doc[i].dep_ in ("nsubj", "nsubjpass")
+            for a in self._concepts(self.doc[i], 3)
+        }
+        concepts = {
+            m.concept
+            for m in mentions
+            if m.concept not in bound | own and self._agrees(m, plural, person)
+        }
+        return len(concepts) == 1
 
     def _joined(self, first: Mention, after: list[Mention]) -> list[Mention]:
         """The members coordinated with a plural antecedent in the text ("Doctors and
