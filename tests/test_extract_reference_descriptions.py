@@ -174,3 +174,18 @@ def test_an_object_pronoun_with_two_antecedents_before_stands_for_none(extractor
 def test_an_object_pronoun_with_one_antecedent_before_stands_for_it(extractor) -> None:
     text = "The government published new performance targets. Doctors resent them."
     assert ("Doctor", "conflictsWith", "PerformanceTarget") in triples(extractor, text)
+
+
+def test_a_pronoun_repeating_an_unresolved_one_stays_unresolved(extractor) -> None:
+    # The second "it" is the first (the board, no concept), not the nearer governance.
+    text = (
+        "The board met monthly. "
+        "It oversaw clinical governance and it supported quality improvement."
+    )
+    assert not any(s == "ClinicalGovernance" for s, _, _ in triples(extractor, text))
+    # Resolved, the first passes its antecedent on.
+    text = (
+        "Clinical networks began in 1999. "
+        "They link hospitals with primary care and they improve patient pathways."
+    )
+    assert ("ClinicalNetwork", "improves", "PatientPathway") in triples(extractor, text)

@@ -1928,6 +1928,10 @@ class _Sentence:
                 ]
                 if found:
                     return found
+                if any(c.lower_ == lower for c in children):
+                    # "It oversaw governance and it supported improvement": the second "it"
+                    # is the first, which stands for nothing named; not the nearer object.
+                    return []
         if token.dep_ == "poss" and plural:
             # "doctors have skills as part of their development": a possessive most often
             # stands for its own clause's subject, not for a nearer noun.
