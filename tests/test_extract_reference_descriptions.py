@@ -189,3 +189,17 @@ def test_a_pronoun_repeating_an_unresolved_one_stays_unresolved(extractor) -> No
         "They link hospitals with primary care and they improve patient pathways."
     )
     assert ("ClinicalNetwork", "improves", "PatientPathway") in triples(extractor, text)
+
+
+def test_a_reference_resolved_without_a_relation_still_passes_its_antecedent_on(
+    extractor,
+) -> None:
+    # "The networks" yields no relation in its own sentence (funding is no concept), but
+    # "They" continues it, not the hospitals.
+    text = (
+        "Managed clinical networks began in 1999. "
+        "The networks depend on funding from hospitals. They improve patient outcomes."
+    )
+    found = triples(extractor, text)
+    assert ("ClinicalNetwork", "improves", "PatientOutcome") in found
+    assert not any(s == "HealthcareOrganisation" for s, _, _ in found)

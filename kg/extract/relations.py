@@ -143,6 +143,9 @@ class RelationFinder:
         )
         self._found: dict[Sentence, list[Relation]] = {}
         """The relations found so far in the document being read, by sentence."""
+        self._resolved: dict[Sentence, list[Mention]] = {}
+        """The references resolved so far in the document being read, by sentence, whether
+        or not a relation came of them ("The networks link ... They ...")."""
         self._verbs = cues.verb_forms - _BE
         """Cue verbs proper: the copula of "is a (role)" carries no clause of its own, and an
         "is" read as an auxiliary is no misreading."""
@@ -284,7 +287,7 @@ class RelationFinder:
         queue = [(r, s) for r in readings for s in r.chosen]
         docs = nlp.pipe((r.text[s.begin : s.end] for r, s in queue), batch_size=PARSE_BATCH)
         for (reading, sentence), doc in zip(queue, docs, strict=True):
-            self._found = reading.found
+            self._found, self._resolved = reading.found, reading.resolved
             context = _Sentence(
                 self, reading.text, sentence, doc, reading.by_sentence, reading.previous[sentence]
             )
@@ -323,7 +326,7 @@ class RelationFinder:
                 parsed[reading, sentence] = (spans, doc, offsets)
             for reading, sentence, _, _ in pending:
                 _, doc, offsets = parsed[reading, sentence]
-                self._found = reading.found
+                self._found, self._resolved = reading.found, reading.resolved
                 second = _Sentence(
                     self,
                     reading.text,
@@ -342,7 +345,7 @@ class RelationFinder:
                     # to improve it undermine autonomy"): masking the words after the verb too
                     # would make it the subject of the verb ("to improve it undermine it").
                     reading.fixed.add(sentence)
-        self._found = {}
+        self._found, self._resolved = {}, {}
         return [
             contradicted(
                 r.text,
@@ -376,6 +379,7 @@ class _Reading:
         self.chosen = finder.candidates(text, sentences, self.by_sentence)
         self.previous = _previous_sentences(sentences) if self.chosen else {}
         self.found: dict[Sentence, list[Relation]] = {}
+        self.resolved: dict[Sentence, list[Mention]] = {}
         self.misreadings: list[tuple[Sentence, Doc, list]] = []
         self.fixed: set[Sentence] = set()
 
@@ -514,7 +518,22 @@ class _Sentence:
             claim = (r.subject, r.predicate, r.object, r.negated, r.rejected)
             if claim not in best or r.confidence > found[best[claim]].confidence:
                 best[claim] = key
+        self._resolve_main_subject()
         return [found[key] for key in sorted(best.values())]
+
+    def _resolve_main_subject(self) -> None:
+        """Resolve the main clause's subject when it is a reference ("The networks", "They"),
+        though no relation came of it: the next sentence's "they" continues it
+        ("The networks link primary and secondary care. They improve ..."). What it stands
+        for is recorded by `_anchored`."""
+        for root in (t for t in self.doc if t.dep_ == "ROOT"):
+            for subject in root.children:
+                if (
+                    subject.dep_ in ("nsubj", "nsubjpass")
+                    and subject.tag_.startswith(("NN", "PRP"))
+                    and not self.covering(subject)
+                ):
+                    self.arguments(subject)
 
     def _from_match(self, pattern: Pattern, token_ids: list[int]) -> list[Relation]:
         doc = self.doc
@@ -2052,14 +2071,16 @@ class _Sentence:
 
     def _referred(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         """The mentions anchored on an earlier sentence's references (its pronouns and
-        descriptions), as its relations resolved them."""
+        descriptions), as its relations resolved them or, with no relation, as reading its
+        arguments did."""
         own = {(m.begin, m.end, m.concept) for m in mentions}
-        return [
-            m
-            for r in self.finder._found.get(sentence, ())
-            for m in (r.subject_mention, r.object_mention)
-            if (m.begin, m.end, m.concept) not in own
-        ]
+        found: dict[tuple[int, int, str], Mention] = {}
+        for r in self.finder._found.get(sentence, ()):
+            for m in (r.subject_mention, r.object_mention):
+                found.setdefault((m.begin, m.end, m.concept), m)
+        for m in self.finder._resolved.get(sentence, ()):
+            found.setdefault((m.begin, m.end, m.concept), m)
+        return [m for key, m in found.items() if key not in own]
 
     def _own_adjuncts(self, token: Token) -> set[int]:
         """The tokens of the prepositional phrases set before a subject pronoun's verb ("In
@@ -2291,7 +2312,11 @@ class _Sentence:
         if lefts:
             start = lefts[0]
         begin, end = self.begin(start), self.end(token)
-        return Mention(mention.concept, begin, end, self.text[begin:end], self.sentence)
+        anchored = Mention(mention.concept, begin, end, self.text[begin:end], self.sentence)
+        resolved = self.finder._resolved.setdefault(self.sentence, [])
+        if anchored not in resolved:
+            resolved.append(anchored)
+        return anchored
 
     # -- status ---------------------------------------------------------------------------
 
