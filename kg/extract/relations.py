@@ -226,7 +226,10 @@ class RelationFinder:
                 len(concepts) < 2
                 and not words & self._anaphors
                 and not sides
-                and not self._repeats(text, sentence, set().union(*recent))
+                and not (
+                    words & self.words["definite_determiners"]
+                    and self._repeats(text, sentence, set().union(*recent))
+                )
             ):
                 continue
             if words & anchors and self.cues.could_match(words):
