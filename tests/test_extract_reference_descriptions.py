@@ -65,11 +65,39 @@ def test_a_description_without_one_certain_antecedent_stands_for_none(extractor,
     assert not any("ClinicalNetwork" in (s, o) for s, _, o in triples(extractor, text))
 
 
-def test_two_concepts_with_the_head_make_the_description_uncertain(extractor) -> None:
-    text = (
-        "The region funds integrated care and primary care. "
-        "The care improves patient outcomes."
+@pytest.mark.parametrize(
+    ("text", "named_before"),
+    [
+        # The noun heads a paraphrase of a quality, but it names the participants.
+        (
+            "Trusts must provide safe services. The services now undermine professional autonomy.",
+            "PatientSafety",
+        ),
+        (
+            "Engaged staff deliver better care. The staff now resent performance targets.",
+            "ClinicalEngagement",
+        ),
+    ],
+)
+def test_a_description_names_no_quality_its_noun_only_carries(
+    extractor, text, named_before
+) -> None:
+    assert not any(
+        s == named_before and o in ("Autonomy", "PerformanceTarget")
+        for s, _, o in triples(extractor, text)
     )
+
+
+def test_a_group_of_people_is_named_by_any_of_its_labels(extractor) -> None:
+    text = (
+        "The medical profession resisted general management. "
+        "The profession now resents performance targets."
+    )
+    assert ("Doctor", "conflictsWith", "PerformanceTarget") in triples(extractor, text)
+
+
+def test_two_concepts_with_the_head_make_the_description_uncertain(extractor) -> None:
+    text = "The region funds integrated care and primary care. The care improves patient outcomes."
     found = triples(extractor, text)
     assert not any(s in ("IntegratedCare", "PrimaryCare") for s, _, _ in found)
 

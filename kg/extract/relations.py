@@ -2227,10 +2227,10 @@ class _Sentence:
         as a plain word in between."""
         lower = token.lower_
         heads = self.finder._heads
-        concepts = heads.get(lower)
+        forms = _with_plurals([_singular(lower, heads)])
+        concepts = [c for c in heads.get(lower, ()) if self._named_by(c, forms)]
         if not concepts:
             return []
-        forms = _with_plurals([_singular(lower, heads)])
         nearest: tuple[int, Mention] | None = None
         for place, mention, _ in self._antecedents(token):
             if nearest is not None and place != nearest[0]:
@@ -2247,6 +2247,20 @@ class _Sentence:
         if nearest is None or self._plain_between(nearest[1].end, self.begin(token), forms):
             return []
         return [_Argument(self._anchored(token, nearest[1]), inferred=True)]
+
+    def _named_by(self, concept: str, forms: frozenset[str]) -> bool:
+        """Whether the noun names the concept itself, not a participant in it: the head of
+        its preferred label ("the networks" for a clinical network, "the relationship"), or
+        of any label of a group of people ("the profession"). "The services" after "safe
+        services" is the services, not patient safety; "the staff" after "engaged staff" is
+        no engagement."""
+        labels = self.finder.lexicon.labels.get(concept, ())
+        named = labels if concept in self.finder._personal else labels[:1]
+        for label in named:
+            words = label.split()
+            if words and words[head_index(words)].lower() in forms:
+                return True
+        return False
 
     def _antecedents(self, token: Token) -> Iterator[tuple[int, Mention, bool]]:
         """What a reference may stand for, nearest first, with the sentence it is in (0 for
