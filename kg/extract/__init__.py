@@ -26,7 +26,7 @@ from kg.model import Document, Extraction
 if TYPE_CHECKING:
     import rdflib
 
-EXTRACTOR_VERSION = "2.89.1"
+EXTRACTOR_VERSION = "2.91.1"
 
 
 def data_files() -> list[Path]:

@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 _OVERLAP = 4
 """Mentions overlap at most this deep (a label inside a longer one, a second concept)."""
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|n't", re.UNICODE)
+_DEFINITE = re.compile(r"\b([^\W\d_]+)\s+([^\W\d_]+)", re.UNICODE)
+"""A word and the next: a determiner and its noun ("the networks"), for `_repeats`."""
 PARSE_BATCH = 64
 """Sentences per batch of spaCy's parser: 64 to 256 parse equally fast here, 1,000 slower
 (bench/bench_stages.py parses alone with the same batches)."""
@@ -141,6 +143,9 @@ class RelationFinder:
         )
         self._found: dict[Sentence, list[Relation]] = {}
         """The relations found so far in the document being read, by sentence."""
+        self._resolved: dict[Sentence, list[Mention]] = {}
+        """The references resolved so far in the document being read, by sentence, whether
+        or not a relation came of them ("The networks link ... They ...")."""
         self._verbs = cues.verb_forms - _BE
         """Cue verbs proper: the copula of "is a (role)" carries no clause of its own, and an
         "is" read as an auxiliary is no misreading."""
@@ -206,19 +211,54 @@ class RelationFinder:
         check loses nothing; it spares the parser about half of the text."""
         anchors = self.cues.anchors
         chosen = []
+        recent: list[set[str]] = []
+        """The head words and concepts named in the last few sentences (for "the X")."""
         for sentence in sentences:
             mentions = by_sentence.get(sentence, ())
+            recent = [*recent[-3:], self._head_words(mentions) | {m.concept for m in mentions}]
             concepts = {m.concept for m in mentions}
             if not concepts and not self._sides_possible(text, sentence):
                 continue
             words = {w.lower() for w in _WORD.findall(text, sentence.begin, sentence.end)}
             # "tension between the two groups": two sides named before, none here.
             sides = bool(words & self._side_nouns and words & self._side_counts)
-            if len(concepts) < 2 and not words & self._anaphors and not sides:
+            if (
+                len(concepts) < 2
+                and not words & self._anaphors
+                and not sides
+                and not (
+                    words & self.words["definite_determiners"]
+                    and self._repeats(text, sentence, set().union(*recent))
+                )
+            ):
                 continue
             if words & anchors and self.cues.could_match(words):
                 chosen.append(sentence)
         return chosen
+
+    def _head_words(self, mentions: Iterable[Mention]) -> set[str]:
+        """The singular head words of the mentions ("network" for "clinical networks"), for
+        `_repeats`."""
+        found = set()
+        for mention in mentions:
+            words = mention.surface.split()
+            if words:
+                found.add(_singular(words[head_index(words)].lower(), self._heads))
+        return found
+
+    def _repeats(self, text: str, sentence: Sentence, heads: set[str]) -> bool:
+        """Whether the sentence has "the" before a head word of a concept named just before
+        ("The networks now ...") or before a shell noun of its kind ("the reforms"); `heads`
+        holds both head words and concepts. Such a sentence may name an argument that way."""
+        if not heads:
+            return False
+        for match in _DEFINITE.finditer(text, sentence.begin, sentence.end):
+            if match.group(1).lower() not in self.words["definite_determiners"]:
+                continue
+            noun = match.group(2).lower()
+            if _singular(noun, self._heads) in heads or self._shell_kinds.get(noun, set()) & heads:
+                return True
+        return False
 
     def _sides_possible(self, text: str, sentence: Sentence) -> bool:
         """Whether a sentence with no concept may still name two sides ("both groups"): the
@@ -250,7 +290,7 @@ class RelationFinder:
         queue = [(r, s) for r in readings for s in r.chosen]
         docs = nlp.pipe((r.text[s.begin : s.end] for r, s in queue), batch_size=PARSE_BATCH)
         for (reading, sentence), doc in zip(queue, docs, strict=True):
-            self._found = reading.found
+            self._found, self._resolved = reading.found, reading.resolved
             context = _Sentence(
                 self, reading.text, sentence, doc, reading.by_sentence, reading.previous[sentence]
             )
@@ -289,7 +329,7 @@ class RelationFinder:
                 parsed[reading, sentence] = (spans, doc, offsets)
             for reading, sentence, _, _ in pending:
                 _, doc, offsets = parsed[reading, sentence]
-                self._found = reading.found
+                self._found, self._resolved = reading.found, reading.resolved
                 second = _Sentence(
                     self,
                     reading.text,
@@ -308,7 +348,7 @@ class RelationFinder:
                     # to improve it undermine autonomy"): masking the words after the verb too
                     # would make it the subject of the verb ("to improve it undermine it").
                     reading.fixed.add(sentence)
-        self._found = {}
+        self._found, self._resolved = {}, {}
         return [
             contradicted(
                 r.text,
@@ -342,6 +382,7 @@ class _Reading:
         self.chosen = finder.candidates(text, sentences, self.by_sentence)
         self.previous = _previous_sentences(sentences) if self.chosen else {}
         self.found: dict[Sentence, list[Relation]] = {}
+        self.resolved: dict[Sentence, list[Mention]] = {}
         self.misreadings: list[tuple[Sentence, Doc, list]] = []
         self.fixed: set[Sentence] = set()
 
@@ -480,7 +521,22 @@ class _Sentence:
             claim = (r.subject, r.predicate, r.object, r.negated, r.rejected)
             if claim not in best or r.confidence > found[best[claim]].confidence:
                 best[claim] = key
+        self._resolve_main_subject()
         return [found[key] for key in sorted(best.values())]
+
+    def _resolve_main_subject(self) -> None:
+        """Resolve the main clause's subject when it is a reference ("The networks", "They"),
+        though no relation came of it: the next sentence's "they" continues it
+        ("The networks link primary and secondary care. They improve ..."). What it stands
+        for is recorded by `_anchored`."""
+        for root in (t for t in self.doc if t.dep_ == "ROOT"):
+            for subject in root.children:
+                if (
+                    subject.dep_ in ("nsubj", "nsubjpass")
+                    and subject.tag_.startswith(("NN", "PRP"))
+                    and not self.covering(subject)
+                ):
+                    self.arguments(subject)
 
     def _from_match(self, pattern: Pattern, token_ids: list[int]) -> list[Relation]:
         doc = self.doc
@@ -622,13 +678,18 @@ class _Sentence:
             return []
         nearest = None
         sides: dict[str, Mention] = {}
-        for place, mention, _ in self._antecedents(token):
-            if mention.concept not in self.finder._personal:
+        for place, named, _ in self._antecedents(token):
+            if named.concept in self.finder._personal:
+                members = [named]
+            else:
+                members = self._sides_within(named)
+            if not members:
                 continue
             if nearest is not None and place != nearest:
                 break
             nearest = place
-            sides.setdefault(mention.concept, mention)
+            for mention in members:
+                sides.setdefault(mention.concept, mention)
         if len(sides) != 2:
             return []
         first, second = sorted(sides.values(), key=lambda m: m.begin)
@@ -642,6 +703,26 @@ class _Sentence:
                 (second, (middle, end)),
             )
         ]
+
+    def _sides_within(self, mention: Mention) -> list[Mention]:
+        """The groups of people a description of a pair names after "between" ("the gulf
+        between clinicians and managers", "relationships between doctors and managers"): the
+        two groups a later "the two groups" stands for, though the description is one
+        mention. Nearest first, as `_antecedents` gives them."""
+        surface = mention.surface
+        lower = surface.lower()
+        starts = [
+            w.end() for w in _WORD.finditer(lower) if w.group() in self.words["two_sides_between"]
+        ]
+        if not starts:
+            return []
+        found = []
+        for word in _WORD.finditer(surface, starts[0]):
+            concept = self.finder.lexicon.lookup(word.group())
+            if concept in self.finder._personal:
+                begin, end = mention.begin + word.start(), mention.begin + word.end()
+                found.append(Mention(concept, begin, end, word.group(), mention.sentence))
+        return found[::-1]
 
     def _coordinated(self, first: Mention, second: Mention) -> bool:
         """Whether two mentions end on members of one coordination ("doctors and nurses"):
@@ -1567,6 +1648,11 @@ class _Sentence:
             determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "predet")}
             if determiners & words["anaphora_determiners"] and not self._points_forward(token):
                 return self._anaphor(token)
+            if self._bare_definite(token):
+                kind = self.finder._shell_kinds.get(lower)
+                if kind is not None:
+                    return self._of_kind(token, lower, kind)
+                return self._repeated(token)
             return []
         if token.dep_ in ("csubj", "pcomp") and token.tag_ == "VBG" and self._acts_on_people(token):
             # In "training the workforce improves safety" what improves it is the training,
@@ -1857,7 +1943,13 @@ class _Sentence:
         # or one set before it with a semicolon or a dash ("X is not a luxury; it is a
         # condition of safe care"), parsed as a clause under its verb.
         before = [verb.head] if verb.dep_ == "conj" else []
-        before += [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < token.i]
+        # So is a clause of condition or time set before it ("If clinicians are to run the
+        # service, they need ..."): its subject is the one the pronoun continues.
+        before += [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "parataxis", "advcl") and c.i < token.i
+        ]
         if token.dep_ in ("nsubj", "nsubjpass"):
             for clause in before:
                 children = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1869,6 +1961,10 @@ class _Sentence:
                 ]
                 if found:
                     return found
+                if any(c.lower_ == lower for c in children):
+                    # "It oversaw governance and it supported improvement": the second "it"
+                    # is the first, which stands for nothing named; not the nearer object.
+                    return []
         if token.dep_ == "poss" and plural:
             # "doctors have skills as part of their development": a possessive most often
             # stands for its own clause's subject, not for a nearer noun.
@@ -1931,24 +2027,74 @@ class _Sentence:
             opens = _opens_with_pronoun(self.text, sentence, words)
             if opens and not referred and sentence != self.previous[-1]:
                 continue
-            for mention in sorted([*mentions, *referred], key=lambda m: (m.begin, m.end)):
+            ordered = sorted([*mentions, *referred], key=lambda m: (m.begin, m.end))
+            if token.dep_ in ("dobj", "pobj", "attr", "dative") and not self._one_candidate(
+                token, ordered, bound, plural, person
+            ):
+                return []
+            for at, mention in enumerate(ordered):
                 if mention.concept in bound:
                     continue
                 if self._agrees(mention, plural, person):
-                    return [_Argument(self._anchored(token, mention), inferred=True)]
+                    group = [mention]
+                    if plural:
+                        group += self._joined(mention, ordered[at + 1 :])
+                    return [_Argument(self._anchored(token, m), inferred=True) for m in group]
             break
         return []
 
+    def _one_candidate(
+        self, token: Token, mentions: list[Mention], bound: set[str], plural: bool, person: bool
+    ) -> bool:
+        """Whether an object pronoun has one antecedent of its number in the sentence before,
+        its own clause's subject set aside. Unlike a subject pronoun, which continues the
+        subject before it, an object one may stand for any of them ("Managers impose targets.
+        Doctors resent them."): two or more, and which is meant is uncertain."""
+        own = {
+            a.mention.concept
+            for i in self._own_subject(token)
+            if self.doc[i].dep_ in ("nsubj", "nsubjpass")
+            for a in self._concepts(self.doc[i], 3)
+        }
+        concepts = {
+            m.concept
+            for m in mentions
+            if m.concept not in bound | own and self._agrees(m, plural, person)
+        }
+        return len(concepts) == 1
+
+    def _joined(self, first: Mention, after: list[Mention]) -> list[Mention]:
+        """The members coordinated with a plural antecedent in the text ("Doctors and
+        managers rarely meet. They ..."): "they" is the whole group, not its first member.
+        Only members that agree with "they" count (an acronym's number is unknown); a word in
+        between that is no joiner ends the group."""
+        group: list[Mention] = []
+        last = first
+        for mention in after:
+            if mention.begin < last.end:
+                continue  # a mention inside the one before ("patient" in "patient safety")
+            between = " ".join(self.text[last.end : mention.begin].split()).lower()
+            if between not in self.words["group_joiners"] or not self._agrees(mention, True):
+                break
+            if is_acronym(mention.surface):
+                break  # "Doctors and the NHS": its final "S" makes no plural
+            if mention.concept not in {first.concept, *(m.concept for m in group)}:
+                group.append(mention)
+            last = mention
+        return group
+
     def _referred(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         """The mentions anchored on an earlier sentence's references (its pronouns and
-        descriptions), as its relations resolved them."""
+        descriptions), as its relations resolved them or, with no relation, as reading its
+        arguments did."""
         own = {(m.begin, m.end, m.concept) for m in mentions}
-        return [
-            m
-            for r in self.finder._found.get(sentence, ())
-            for m in (r.subject_mention, r.object_mention)
-            if (m.begin, m.end, m.concept) not in own
-        ]
+        found: dict[tuple[int, int, str], Mention] = {}
+        for r in self.finder._found.get(sentence, ()):
+            for m in (r.subject_mention, r.object_mention):
+                found.setdefault((m.begin, m.end, m.concept), m)
+        for m in self.finder._resolved.get(sentence, ()):
+            found.setdefault((m.begin, m.end, m.concept), m)
+        return [m for key, m in found.items() if key not in own]
 
     def _own_adjuncts(self, token: Token) -> set[int]:
         """The tokens of the prepositional phrases set before a subject pronoun's verb ("In
@@ -2019,6 +2165,8 @@ class _Sentence:
             return plural
         if surface in words["singular_pronouns"] | words["person_pronouns"]:
             return not plural
+        if mention.surface.isupper() and is_acronym(mention.surface):
+            return not plural  # "the NHS": a final capital "S" makes no plural ("MCNs" does)
         return is_plural(mention.surface) == plural
 
     def _anaphor(self, token: Token) -> list[_Argument]:
@@ -2067,6 +2215,63 @@ class _Sentence:
         if self._plain_between(mention.end, self.begin(token), _with_plurals([noun])):
             return []
         return [_Argument(self._anchored(token, mention), inferred=True)]
+
+    def _bare_definite(self, token: Token) -> bool:
+        """ "the networks", "the divide": a noun with a definite article and nothing else that
+        narrows it (no modifier, no phrase or restrictive clause after it), which can only
+        repeat what was named before. "The networks in Wales", "the new networks" may be
+        others."""
+        lefts = [c for c in token.children if c.i < token.i]
+        if len(lefts) != 1 or lefts[0].dep_ != "det":
+            return False
+        if lefts[0].lower_ not in self.words["definite_determiners"]:
+            return False
+        narrowing = ("prep", "acl", "amod", "compound", "nmod", "nummod", "poss")
+        rights = [c for c in token.children if c.i > token.i]
+        return not any(c.dep_ in narrowing for c in rights) and not self._points_forward(token)
+
+    def _repeated(self, token: Token) -> list[_Argument]:
+        """ "Managed clinical networks began in 1999. The networks now ...": a bare definite
+        description stands for the concept last named with the same head word, in the
+        nearest sentence (this one first) that names one. Uncertain, hence none: two concepts
+        so headed there ("primary care and integrated care ... the care"), or the noun written
+        as a plain word in between."""
+        lower = token.lower_
+        heads = self.finder._heads
+        forms = _with_plurals([_singular(lower, heads)])
+        concepts = [c for c in heads.get(lower, ()) if self._named_by(c, forms)]
+        if not concepts:
+            return []
+        nearest: tuple[int, Mention] | None = None
+        for place, mention, _ in self._antecedents(token):
+            if nearest is not None and place != nearest[0]:
+                break
+            if mention.concept not in concepts:
+                continue
+            words = mention.surface.split()
+            if not words or words[head_index(words)].lower() not in forms:
+                continue
+            if nearest is None:
+                nearest = (place, mention)
+            elif mention.concept != nearest[1].concept:
+                return []
+        if nearest is None or self._plain_between(nearest[1].end, self.begin(token), forms):
+            return []
+        return [_Argument(self._anchored(token, nearest[1]), inferred=True)]
+
+    def _named_by(self, concept: str, forms: frozenset[str]) -> bool:
+        """Whether the noun names the concept itself, not a participant in it: the head of
+        its preferred label ("the networks" for a clinical network, "the relationship"), or
+        of any label of a group of people ("the profession"). "The services" after "safe
+        services" is the services, not patient safety; "the staff" after "engaged staff" is
+        no engagement."""
+        labels = self.finder.lexicon.labels.get(concept, ())
+        named = labels if concept in self.finder._personal else labels[:1]
+        for label in named:
+            words = label.split()
+            if words and words[head_index(words)].lower() in forms:
+                return True
+        return False
 
     def _antecedents(self, token: Token) -> Iterator[tuple[int, Mention, bool]]:
         """What a reference may stand for, nearest first, with the sentence it is in (0 for
@@ -2135,7 +2340,11 @@ class _Sentence:
         if lefts:
             start = lefts[0]
         begin, end = self.begin(start), self.end(token)
-        return Mention(mention.concept, begin, end, self.text[begin:end], self.sentence)
+        anchored = Mention(mention.concept, begin, end, self.text[begin:end], self.sentence)
+        resolved = self.finder._resolved.setdefault(self.sentence, [])
+        if anchored not in resolved:
+            resolved.append(anchored)
+        return anchored
 
     # -- status ---------------------------------------------------------------------------
 
