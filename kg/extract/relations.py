@@ -2707,7 +2707,7 @@ class _Sentence:
                 return
             if dep in ("acl", "ccomp", "appos") and head.lower_ in words["evidence_nouns"]:
                 # "little evidence that X improves Y" denies it; "evidence that ..." reports it.
-                denial = self._scarce(head)
+                denial = self._unfound(head)
                 status.add("negated" if denial else "hedged", denial or f"{head.text} that")
                 if denial:
                     return
@@ -2762,6 +2762,13 @@ class _Sentence:
                     # names a way of thinking to warn against it; rejected, not denied (nor,
                     # for a verb of the author's own findings, left firm).
                     status.add("rejected", warning)
+                    return
+                entailing = head.lower_ in words["finding_verbs"] | words["entailing_verbs"]
+                denied_entailment = self._denied_report(head) if entailing else None
+                if denied_entailment and not (reported or found):
+                    # "we could not show that X", "it does not follow that X": whoever denies
+                    # finding it, or that it follows, denies the claim.
+                    status.add("negated", denied_entailment)
                     return
                 if reported or found or agreed:
                     status.add("hedged", head.text)
@@ -2828,8 +2835,13 @@ class _Sentence:
         reading stops), "it is uncertain that X" (hedged): an adjective judging the clause
         that the copula extraposes."""
         words = self.words
+        adjectives = list(verb.children)
+        if verb.dep_ in ("acomp", "attr") and verb.i < clause.i:
+            # The parser may hang the clause on the adjective itself ("it is not unlikely
+            # that X"), with the negation on the copula.
+            adjectives, verb = [verb], verb.head
         denied = _has(verb, "neg")
-        for adjective in verb.children:
+        for adjective in adjectives:
             if adjective.dep_ not in ("acomp", "attr") or adjective.i > clause.i:
                 continue
             lower = adjective.lower_
@@ -2839,6 +2851,11 @@ class _Sentence:
             if lower in words["conviction_words"] and denied:
                 status.add("negated", f"not {adjective.text}")
                 return True
+            if lower in words["improbable_words"]:
+                # "it is unlikely that X" denies it; "it is not unlikely that X" hedges it.
+                litotes = denied or _has(adjective, "neg")
+                status.add("hedged" if litotes else "negated", adjective.text)
+                return not litotes
             if lower in words["uncertain_words"] and not denied:
                 status.add("hedged", adjective.text)
             if lower in words["possibility_words"]:
@@ -2951,17 +2968,19 @@ class _Sentence:
         return f"far from {word.text}" if word is not None else None
 
     def _lacking_evidence(self, noun: Token) -> bool:
-        """ "a lack (an absence) of evidence that ...": the parser may hang the clause on the
-        lack as well as on the evidence."""
+        """ "a lack (an absence, a paucity) of evidence that ...": the parser may hang the
+        clause on the lack as well as on the evidence. "No shortage of evidence" is none."""
         words = self.words
+        lacks = words["privative_nouns"] | words["scarcity_nouns"]
         if noun.lower_ in words["evidence_nouns"]:
             prep = noun.head
             return (
                 noun.dep_ == "pobj"
                 and prep.lower_ == "of"
-                and prep.head.lower_ in words["privative_nouns"]
+                and prep.head.lower_ in lacks
+                and self._scarce(prep.head) is None
             )
-        return noun.lower_ in words["privative_nouns"] and any(
+        return noun.lower_ in lacks and self._scarce(noun) is None and any(
             c.dep_ == "prep"
             and c.lower_ == "of"
             and any(o.lower_ in words["evidence_nouns"] for o in c.children)
@@ -3015,6 +3034,25 @@ class _Sentence:
             ]
             if scarce and pointing:
                 return f"{scarce} {noun.text} for {pointing[0].text}"
+        return None
+
+    def _unfound(self, noun: Token) -> str | None:
+        """Evidence said to be missing, and the words that say so: "no (little) evidence",
+        "we lack evidence", "we did not see (nobody found) evidence", "evidence that ... is
+        lacking (scarce)"."""
+        words = self.words
+        scarce = self._scarce(noun)
+        if scarce:
+            return scarce
+        verb = noun.head
+        if noun.dep_ == "dobj":
+            if verb.lower_ in words["lacking_evidence_verbs"]:
+                return verb.text
+            return self._denied_report(verb)
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            for word in (verb, *verb.children):
+                if word.dep_ in ("ROOT", "acomp", "conj") and word.lower_ in words["scarce_words"]:
+                    return word.text
         return None
 
     def _scarce(self, noun: Token) -> str | None:
