@@ -1035,6 +1035,86 @@ CASES: list[tuple[str, str, tuple[Expected, ...]]] = [
         "Is it not the case that bureaucracy undermines professional autonomy?",
         (("Bureaucracy hinders Autonomy", None, None),),
     ),
+    # The other side of the readings above: wordings close to them that leave a claim firm
+    # (or as the report has it).
+    (
+        "adverb",
+        "In no time, teamwork strengthened patient safety.",
+        (("Teamwork supports PatientSafety", "-", None),),
+    ),
+    (
+        "adverb",
+        "With no fuss, teamwork strengthens patient safety.",
+        (("Teamwork supports PatientSafety", "-", None),),
+    ),
+    (
+        "genre",
+        "The book understates the threat of bureaucracy to professional autonomy.",
+        (("Bureaucracy hinders Autonomy", "-", None),),
+    ),
+    (
+        "genre",
+        "The book does not overstate the threat of bureaucracy to professional autonomy.",
+        (("Bureaucracy hinders Autonomy", "-", None),),
+    ),
+    (
+        "genre",
+        "Critics say that bureaucracy undermines professional autonomy, and they are right.",
+        (("Bureaucracy hinders Autonomy", "hedged", None),),
+    ),
+    (
+        "across",
+        "Bureaucracy undermines professional autonomy. They are wrong to deny it.",
+        (("Bureaucracy hinders Autonomy", "-", None),),
+    ),
+    (
+        "across",
+        "Teamwork strengthens patient safety. They are wrong.",
+        (("Teamwork supports PatientSafety", "-", None),),
+    ),
+    (
+        "condition",
+        "Until 2010, teamwork strengthened patient safety.",
+        (("Teamwork supports PatientSafety", "-", None),),
+    ),
+    (
+        "condition",
+        "Had managers undermined professional autonomy, doctors would have left.",
+        (("Manager hinders Autonomy", None, None),),
+    ),
+    (
+        "condition",
+        "Given that teamwork strengthens patient safety, wards invest in it.",
+        (("Teamwork supports PatientSafety", "-", None),),
+    ),
+    (
+        "content",
+        "It cannot be denied that teamwork strengthens patient safety.",
+        (("Teamwork supports PatientSafety", "-", None),),
+    ),
+    (
+        "content",
+        "It should not be forgotten that teamwork strengthens patient safety.",
+        (("Teamwork supports PatientSafety", "-", None),),
+    ),
+    (
+        "subject",
+        "Not only managers undermine professional autonomy.",
+        (("Manager hinders Autonomy", "-", None),),
+    ),
+    (
+        "subject",
+        "Not one manager undermines professional autonomy.",
+        (("Manager hinders Autonomy", "negated", None),),
+    ),
+    (
+        "coordination",
+        "Teamwork neither helps nor harms patient safety.",
+        (
+            ("Teamwork supports PatientSafety", "negated", None),
+            ("Teamwork hinders PatientSafety", "negated", None),
+        ),
+    ),
 ]
 
 # What is still wrong: sentence -> kind of failure, from running the battery.
@@ -1048,23 +1128,16 @@ KNOWN: dict[str, str] = {
     "Clinical governance is yet to be shown to improve patient safety.": FLAG,
     "Bureaucracy could hardly undermine professional autonomy.": FLAG,
     "None of the clinical networks depends on trust.": RECALL,
-    "Hardly any manager undermines professional autonomy.": POLARITY,
-    "Not a single study shows that management training improves teamwork.": POLARITY,
     "There is no evidence of clinical leadership improving patient safety.": RECALL,
     "The failure of management training to improve teamwork is well documented.": RECALL,
     "Teamwork, which no inspection measures, strengthens patient safety.": POLARITY,
     "Managers who do not undermine professional autonomy are rare.": RECALL,
     "It is teamwork that does not strengthen patient safety here.": RECALL,
-    "Bureaucracy neither undermines professional autonomy nor threatens accountability.": POLARITY,
     "Teamwork strengthens patient safety and clinical leadership does not.": RECALL,
     "Medical engagement improves the quality of care, though not patient safety.": POLARITY,
-    "It cannot be assumed that management training improves teamwork.": POLARITY,
     "That bureaucracy undermines professional autonomy is unproven.": RECALL,
-    "Until management training improves teamwork, the wards will struggle.": UNASSERTED,
-    "Should clinical leadership improve patient safety, funding will follow.": UNASSERTED,
     "Clinical networks work well without trust.": RECALL,
     "Unless it is funded, management training cannot improve teamwork.": POLARITY,
-    "Provided that teamwork strengthens patient safety, the cost is justified.": UNASSERTED,
     "The supposed link between clinical leadership and patient safety is a myth.": RECALL,
     "The threat that bureaucracy poses to professional autonomy is real.": RECALL,
     "Management training does no more to improve teamwork than a team lunch does.": RECALL,
@@ -1072,16 +1145,12 @@ KNOWN: dict[str, str] = {
     "Teamwork is no less important to patient safety than clinical leadership.": RECALL,
     "Nothing improves patient safety more than teamwork.": RECALL,
     "Clinical leadership matters more to patient safety than to efficiency.": RECALL,
-    "Hardly ever does management training improve teamwork.": POLARITY,
-    "In no case did management training improve teamwork.": POLARITY,
-    "Some claim that clinical leadership improves patient safety. They are wrong.": POLARITY,
     "Does teamwork strengthen patient safety? It does.": RECALL,
-    "The book overstates the threat of bureaucracy to professional autonomy.": POLARITY,
-    "The member claims that bureaucracy undermines autonomy, but he is mistaken.": POLARITY,
     "The author overstates how much clinical leadership improves patient safety.": RECALL,
     "This module will not teach you that bureaucracy undermines professional autonomy.": UNASSERTED,
     "The trust could not demonstrate that clinical governance improved patient safety.": FLAG,
     "We found that teamwork strengthened patient safety.": FLAG,
+    "The book does not overstate the threat of bureaucracy to professional autonomy.": RECALL,
 }
 
 

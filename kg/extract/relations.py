@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.patterns import Cue, CueSet, Pattern, Words
@@ -2180,6 +2181,8 @@ class _Sentence:
                     dep == "cc" and lower == "nor" and child.i < token.i and token.tag_[:2] == "VB"
                 ):
                     status.add("negated", child.text)  # "Nor does X improve Y"
+                elif dep == "preconj" and lower == "neither" and token.tag_[:2] == "VB":
+                    status.add("negated", child.text)  # "X neither improves Y nor ..."
                 elif (
                     dep == "advmod"
                     and lower in words["wrongly_adverbs"]
@@ -2234,6 +2237,13 @@ class _Sentence:
                 ):
                     # ("has not been shown to improve" denies it, and is no hedge.)
                     status.add("hedged", token.text)
+        adverbial = self._negating_adverbial(chain)
+        if adverbial:
+            status.add("negated", adverbial)  # "in no case did X improve Y"
+        overstated = self._overstated(chain)
+        if overstated:
+            status.drop("hedged")
+            status.add("rejected", overstated)  # "the book overstates the threat of X to Y"
         clause = chain[-1]
         futile = _does_nothing(clause, self.words["futile_objects"])
         if futile:
@@ -2303,6 +2313,42 @@ class _Sentence:
             status.drop("hedged")
             status.add("rejected", wrongly)
         return status
+
+    def _negating_adverbial(self, chain: list[Token]) -> str | None:
+        """ "In no case (at no point, by no means) did X improve Y": a phrase with "no" that
+        denies the clause, on its verbs or their auxiliaries, or on the auxiliary the parser
+        takes for the main verb of an inverted clause ("did" in "in no case did X ...")."""
+        hosts = [*chain, *(c for t in chain for c in t.children if c.dep_ in ("aux", "auxpass"))]
+        top = chain[-1]
+        if (
+            top.dep_ == "ccomp"
+            and top.head.lower_ in _AUXILIARIES
+            and not _has(top.head, "nsubj")
+        ):
+            hosts.append(top.head)
+        for host in hosts:
+            for prep in host.children:
+                if prep.dep_ != "prep":
+                    continue
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and _has(noun, "det"):
+                        det = next(c for c in noun.children if c.dep_ == "det")
+                        phrase = f"{prep.lower_} {det.lower_} {noun.lower_}"
+                        if phrase in self.words["negating_adverbials"]:
+                            return phrase
+        return None
+
+    def _overstated(self, chain: list[Token]) -> str | None:
+        """ "The book overstates (exaggerates) the threat of X to Y": the verb whose object
+        is the noun that names the relation, said of a claim made too strongly."""
+        for below, token in pairwise(chain):
+            if (
+                below.dep_ == "dobj"
+                and token.lower_ in self.words["overstating_verbs"]
+                and not _has(token, "neg")
+            ):
+                return token.text
+        return None
 
     def _purpose_host(self, cue_token: Token, status: _Status) -> None:
         """ "X need not grow if Y is to be sustained", "X may need to change for Y to
@@ -2898,7 +2944,9 @@ class _Sentence:
         # ("if Y is to succeed" is a purpose, not a supposition: what it says must come
         # about is an aim, stated plainly.)
         supposed = (
-            marks and clause.dep_ in ("advcl", "ccomp", "acl") and not _purpose_condition(clause)
+            marks
+            and clause.dep_ in ("advcl", "ccomp", "acl", "pcomp")
+            and not _purpose_condition(clause)
         )
         question = any(
             c.dep_ == "mark" and c.lower_ in words["question_marks"] for c in clause.children
@@ -2942,6 +2990,20 @@ class _Sentence:
         present = clause.tag_ in ("VBP", "VBZ") or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in clause.children
         )
+        if clause.dep_ == "pcomp" and clause.head.lower_ in words["condition_marks"]:
+            return [clause.head.text]  # "provided that X improves Y, ..."
+        if clause.dep_ in ("advcl", "ccomp") and clause.i < clause.head.i:
+            # "Should X improve Y, ...": the auxiliary before the subject.
+            first = clause.left_edge
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if (
+                first.dep_ == "aux"
+                and first.head.i == clause.i
+                and first.lower_ in words["inverted_condition_auxiliaries"]
+                and subjects
+                and first.i < subjects[0].i
+            ):
+                return [first.text]
         return [
             c.text
             for c in clause.children
@@ -3081,6 +3143,9 @@ class _Sentence:
                     return child.text  # "few would argue that"
                 if child.lower_ in self.words["negating_pronouns"] | {"little"}:
                     return child.text  # "nothing (little) suggests that"
+                denied = _denied([child], self.words)
+                if denied:
+                    return denied  # "not a single study shows that", "hardly any doctor"
         head = verb.head
         if verb.dep_ == "xcomp" and head.lower_ in self.words["negating_verbs"]:
             return head.text
@@ -3398,7 +3463,18 @@ class _Sentence:
         """ "We should not assume that", "one must not conclude that", "do not assume that":
         a verb of supposing the author tells the reader not to use (the words that say so)."""
         words = self.words
-        if verb.lower_ not in words["supposing_verbs"] or not _has(verb, "neg"):
+        if not _has(verb, "neg"):
+            return None
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if (
+            passive
+            and passive[0].lower_ == "it"
+            and verb.lower_ in words["supposed_participles"]
+            and {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            & (words["warning_modals"] | {"can", "ca"})
+        ):
+            return f"not {verb.text}"  # "it cannot (should not) be assumed that"
+        if verb.lower_ not in words["supposing_verbs"]:
             return None
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects and not all(s.lower_ in words["warned_subjects"] for s in subjects):
@@ -3826,7 +3902,8 @@ def _denied(subjects: list[Token], words: Words) -> str | None:
     """ "Neither X nor Y supports Z", "no doctor supports Z", "hardly any trusts", "few
     trusts": the word that denies it."""
     for token in subjects:
-        for child in _subject_phrase(token):
+        own = [c for c in token.children if c.dep_ in ("advmod", "neg", "nummod")]
+        for child in [*_subject_phrase(token), *own]:
             lower = child.lower_
             if child.dep_ in ("det", "preconj") and _denying_determiner(child, words):
                 return child.text
@@ -3840,6 +3917,26 @@ def _denied(subjects: list[Token], words: Words) -> str | None:
                 hardly = [c for c in child.children if c.lower_ in words["negating_modifiers"]]
                 if hardly:
                     return f"{hardly[0].text} {child.text}"
+            if child.head.i == token.i and (
+                (child.dep_ == "advmod" and lower in words["negating_modifiers"])
+                or (
+                    child.dep_ == "neg"
+                    and child.i < token.i
+                    and not _restricts(child, words["not_negations"])
+                    and _partial([token]) is None
+                )
+            ):
+                # "hardly any manager", "not a single study", "not one trust" (the parser
+                # hangs the word on the noun); not "not only managers", "not all managers",
+                # nor the "not" of "X, not Y" after the noun.
+                return child.text
+            if (
+                child.dep_ in ("nummod", "det", "amod")
+                and child.head.i == token.i
+                and _has(child, "neg")
+                and lower not in words["not_negations"] | {"all", "every"}
+            ):
+                return f"not {child.text}"  # "not one manager", the "not" on "one"
     return None
 
 
