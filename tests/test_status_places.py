@@ -1115,6 +1115,87 @@ CASES: list[tuple[str, str, tuple[Expected, ...]]] = [
             ("Teamwork hinders PatientSafety", "negated", None),
         ),
     ),
+    # Places found on a survey of real pages of the field (sentences our own).
+    (
+        "verb",
+        "Clinical leadership alone does not improve patient safety.",
+        (("ClinicalLeadership supports PatientSafety", "negated", None),),
+    ),
+    (
+        "modal",
+        "Management training cannot by itself improve teamwork.",
+        (("ManagementTraining supports Teamwork", "negated", None),),
+    ),
+    (
+        "verb",
+        "An inspection in itself does not improve patient safety.",
+        (("Regulation supports PatientSafety", "negated", None),),
+    ),
+    (
+        "coordination",
+        "Bureaucracy can slow but not undermine professional autonomy.",
+        (("Bureaucracy hinders Autonomy", "negated", None),),
+    ),
+    (
+        "coordination",
+        "Management training is neither necessary nor sufficient for teamwork.",
+        (("Teamwork requires ManagementTraining", "negated", None),),
+    ),
+    (
+        "content",
+        "It is unrealistic to expect that management training improves teamwork.",
+        (("ManagementTraining supports Teamwork", "rejected", None),),
+    ),
+    (
+        "content",
+        "It is naive to expect management training to improve teamwork.",
+        (("ManagementTraining supports Teamwork", "rejected", None),),
+    ),
+    (
+        "relative",
+        "Weak clinical leadership, which undermined teamwork, was not addressed.",
+        (("Teamwork requires ClinicalLeadership", "-", None),),
+    ),
+    (
+        "content",
+        "It is held that managers do not undermine professional autonomy.",
+        (("Manager hinders Autonomy", "negated,hedged", None),),
+    ),
+    (
+        "content",
+        "Nobody should be surprised that teamwork strengthens patient safety.",
+        (("Teamwork supports PatientSafety", "-", None),),
+    ),
+    (
+        "modal",
+        "While management training does not necessarily improve teamwork, it helps.",
+        (("ManagementTraining supports Teamwork", "negated", None),),
+    ),
+    (
+        "genre",
+        "The trust had failed to address the threat of bureaucracy to professional autonomy.",
+        (("Bureaucracy hinders Autonomy", "-", None),),
+    ),
+    (
+        "genre",
+        "Governance processes that supported patient safety were not fully embedded.",
+        (("ClinicalGovernance supports PatientSafety", "-", None),),
+    ),
+    (
+        "verb",
+        "Management training made little difference to teamwork.",
+        (("ManagementTraining supports Teamwork", "negated", None),),
+    ),
+    (
+        "content",
+        "It is realistic to expect that management training improves teamwork.",
+        (("ManagementTraining supports Teamwork", "hedged", None),),
+    ),
+    (
+        "modal",
+        "Management training can in practice improve teamwork.",
+        (("ManagementTraining supports Teamwork", "-", None),),
+    ),
 ]
 
 # What is still wrong: sentence -> kind of failure, from running the battery.
@@ -1151,6 +1232,9 @@ KNOWN: dict[str, str] = {
     "The trust could not demonstrate that clinical governance improved patient safety.": FLAG,
     "We found that teamwork strengthened patient safety.": FLAG,
     "The book does not overstate the threat of bureaucracy to professional autonomy.": RECALL,
+    "Management training is neither necessary nor sufficient for teamwork.": RECALL,
+    "The trust had failed to address the threat of bureaucracy to professional autonomy.": RECALL,
+    "Governance processes that supported patient safety were not fully embedded.": RECALL,
 }
 
 

@@ -3717,6 +3717,17 @@ def _clause_children(verb: Token) -> list[Token]:
     """A verb's children, with the negation and asides the parser hangs on its auxiliary
     instead ("does not, as critics allege, threaten": "not" and the aside hang on "does")."""
     hung = [c for c in _auxiliary_children(verb) if c.dep_ in ("neg", "advcl", "advmod")]
+    # "X cannot by itself (in practice) improve Y": the parser may hang the modal and its
+    # "not" on a phrase set between them and the verb.
+    hung += [
+        c
+        for phrase in verb.children
+        if phrase.i < verb.i
+        and phrase.dep_ in ("prep", "advmod", "npadvmod")
+        and _has(phrase, "aux")
+        for c in phrase.children
+        if c.dep_ == "neg"
+    ]
     return [*verb.children, *hung]
 
 
