@@ -1196,6 +1196,39 @@ CASES: list[tuple[str, str, tuple[Expected, ...]]] = [
         "Management training can in practice improve teamwork.",
         (("ManagementTraining supports Teamwork", "-", None),),
     ),
+    (
+        "coordination",
+        "Management training improves teamwork but not patient safety.",
+        (
+            ("ManagementTraining supports Teamwork", "-", None),
+            ("ManagementTraining supports PatientSafety", "negated", None),
+        ),
+    ),
+    (
+        "coordination",
+        "Management training improves teamwork, though patient safety not at all.",
+        (("ManagementTraining supports Teamwork", "-", None),),
+    ),
+    (
+        "genre",
+        "This review found that teamwork strengthened patient safety.",
+        (("Teamwork supports PatientSafety", "-", None),),
+    ),
+    (
+        "modal",
+        "Bureaucracy might not undermine professional autonomy.",
+        (("Bureaucracy hinders Autonomy", "negated,hedged", None),),
+    ),
+    (
+        "modal",
+        "Teamwork could strengthen patient safety.",
+        (("Teamwork supports PatientSafety", "hedged", None),),
+    ),
+    (
+        "modal",
+        "Teamwork is yet to be recognised, but it strengthens patient safety.",
+        (("Teamwork supports PatientSafety", "-", None),),
+    ),
 ]
 
 # What is still wrong: sentence -> kind of failure, from running the battery.
@@ -1206,8 +1239,6 @@ RECALL = "no statement (recall)"
 UNASSERTED = "statement where none is made"
 KNOWN: dict[str, str] = {
     "Bureaucracy cannot be said to undermine professional autonomy.": FLAG,
-    "Clinical governance is yet to be shown to improve patient safety.": FLAG,
-    "Bureaucracy could hardly undermine professional autonomy.": FLAG,
     "None of the clinical networks depends on trust.": RECALL,
     "There is no evidence of clinical leadership improving patient safety.": RECALL,
     "The failure of management training to improve teamwork is well documented.": RECALL,
@@ -1215,7 +1246,6 @@ KNOWN: dict[str, str] = {
     "Managers who do not undermine professional autonomy are rare.": RECALL,
     "It is teamwork that does not strengthen patient safety here.": RECALL,
     "Teamwork strengthens patient safety and clinical leadership does not.": RECALL,
-    "Medical engagement improves the quality of care, though not patient safety.": POLARITY,
     "That bureaucracy undermines professional autonomy is unproven.": RECALL,
     "Clinical networks work well without trust.": RECALL,
     "Unless it is funded, management training cannot improve teamwork.": POLARITY,
@@ -1230,7 +1260,6 @@ KNOWN: dict[str, str] = {
     "The author overstates how much clinical leadership improves patient safety.": RECALL,
     "This module will not teach you that bureaucracy undermines professional autonomy.": UNASSERTED,
     "The trust could not demonstrate that clinical governance improved patient safety.": FLAG,
-    "We found that teamwork strengthened patient safety.": FLAG,
     "The book does not overstate the threat of bureaucracy to professional autonomy.": RECALL,
     "Management training is neither necessary nor sufficient for teamwork.": RECALL,
     "The trust had failed to address the threat of bureaucracy to professional autonomy.": RECALL,

@@ -60,6 +60,7 @@ _HEDGED = 0.8
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"])
 _HAVE = frozenset(["have", "has", "had", "having"])
 _AUXILIARIES = frozenset(["do", "does", "did", "has", "have", "had", "can", "will", "would"])
+_CONCEDING = frozenset(["though", "although", "but", "yet"])
 _PARTITIVES = frozenset(["much", "most", "some", "all", "part", "many", "any"])
 
 
@@ -756,6 +757,15 @@ class _Sentence:
         start = head.left_edge if head is not None else self._phrase_start(mention)
         if start is None:
             return False
+        negations = self.words["contrast_negations"]
+        after = start
+        while after.lower_ in _CONCEDING and after.i + 1 < len(self.doc):
+            after = self.doc[after.i + 1]
+        conceding = after is not start or (
+            start.i > 0 and self.doc[start.i - 1].lower_ in _CONCEDING
+        )
+        if conceding and after.dep_ == "neg" and after.lower_ in negations:
+            return True  # "improves X, though (but) not Y": Y's part is denied by ellipsis
         if start.dep_ == "neg" and start.lower_ in self.words["contrast_negations"]:
             head = start.head  # "improves not X but Y": the parser hangs the "not" on X itself
         elif start.i == 0 or self.doc[start.i - 1].lower_ not in self.words["contrast_negations"]:
@@ -2204,7 +2214,11 @@ class _Sentence:
                 elif dep == "prep" and _with_object(child) in words["hedge_phrases"]:
                     status.add("hedged", _with_object(child))  # "in theory, X improves Y"
                 elif (
-                    (dep == "aux" and lower in words["hedge_modals"])
+                    (
+                        dep == "aux"
+                        and lower in words["hedge_modals"]
+                        and not (lower in words["ability_modals"] and self._denied_ability(token))
+                    )
                     or (dep == "advmod" and lower in words["hedge_adverbs"])
                     or (
                         dep == "amod"
@@ -2233,9 +2247,10 @@ class _Sentence:
                     # ("few would deny that X", "did not deny that X": a denial denied)
                     status.add("negated", token.text)
                 elif lower in words["hedge_verbs"] and not (
-                    lower in words["finding_verbs"] and _has(token, "neg")
+                    lower in words["finding_verbs"] and (_has(token, "neg") or self._pending(token))
                 ):
-                    # ("has not been shown to improve" denies it, and is no hedge.)
+                    # ("has not been shown (is yet to be shown) to improve" denies it, and is
+                    # no hedge.)
                     status.add("hedged", token.text)
         adverbial = self._negating_adverbial(chain)
         if adverbial:
@@ -2313,6 +2328,23 @@ class _Sentence:
             status.drop("hedged")
             status.add("rejected", wrongly)
         return status
+
+    def _denied_ability(self, verb: Token) -> bool:
+        """ "could not (could hardly, could never) improve": a negation on the verb."""
+        return any(
+            c.dep_ == "neg"
+            or (c.dep_ == "advmod" and c.lower_ in self.words["negating_modifiers"])
+            for c in _clause_children(verb)
+        )
+
+    def _pending(self, verb: Token) -> bool:
+        """ "is yet to be shown": a "yet" on the verb or on the copula it completes."""
+        hosts = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+        return any(
+            c.dep_ == "advmod" and c.lower_ in self.words["pending_words"]
+            for host in hosts
+            for c in host.children
+        )
 
     def _negating_adverbial(self, chain: list[Token]) -> str | None:
         """ "In no case (at no point, by no means) did X improve Y": a phrase with "no" that
@@ -2787,7 +2819,7 @@ class _Sentence:
                 before = (list(status.cues), status.hedged)
                 reported = (
                     head.lower_ in words["report_verbs"] or head.lower_ in words["hedge_verbs"]
-                )
+                ) and not (head.lower_ in words["finding_verbs"] and self._authorial(head))
                 found = head.lower_ in words["finding_verbs"] and not self._authorial(head)
                 # "most respondents agreed that": someone else's agreement is a report.
                 agreed = (
