@@ -2161,6 +2161,7 @@ class _Sentence:
                     dep == "neg"
                     and not _restricts(child, words["not_negations"])
                     and not _contrasts_a_later_phrase(child)
+                    and not _followed_by(child, words["litotes_comparatives"])
                 ):
                     if fails:
                         return None  # "did not falter without trust": no need is stated
@@ -2992,6 +2993,10 @@ class _Sentence:
                 for mark in self._condition_marks(child):
                     if mark.lower() in words["condition_marks"]:
                         status.add("hedged", mark)
+                    if mark.lower() in words["exception_marks"]:
+                        # "X cannot improve Y unless Z": X improves Y if Z, so the clause's
+                        # negation states a condition, not a denial.
+                        status.drop("negated")
 
     def _degree_asked(self, clause: Token) -> bool:
         """ "the extent (degree) to which X improves Y", "how far X improves Y", "to what
