@@ -1249,6 +1249,62 @@ CASES: list[tuple[str, str, tuple[Expected, ...]]] = [
         "Teamwork does not strengthen patient safety if leaders ignore it.",
         (("Teamwork supports PatientSafety", "negated,hedged", None),),
     ),
+    (
+        "adverb",
+        "Bureaucracy is not, as is often assumed, a threat to professional autonomy.",
+        (("Bureaucracy hinders Autonomy", "rejected", None),),
+    ),
+    (
+        "adverb",
+        "Bureaucracy does not undermine professional autonomy, whatever critics say.",
+        (("Bureaucracy hinders Autonomy", "rejected", None),),
+    ),
+    (
+        "adverb",
+        "Bureaucracy does not undermine professional autonomy, despite what doctors believe.",
+        (("Bureaucracy hinders Autonomy", "rejected", None),),
+    ),
+    (
+        "adverb",
+        "Bureaucracy does not undermine professional autonomy, contrary to what many think.",
+        (("Bureaucracy hinders Autonomy", "rejected", None),),
+    ),
+    (
+        "nominal",
+        "Bureaucracy is not the threat to professional autonomy that some claim.",
+        (("Bureaucracy hinders Autonomy", "rejected", None),),
+    ),
+    (
+        "across",
+        "Doctors often say that bureaucracy undermines professional autonomy."
+        " That is not our experience.",
+        (("Bureaucracy hinders Autonomy", "rejected", None),),
+    ),
+    (
+        "across",
+        "Despite claims that bureaucracy undermines professional autonomy, it does not.",
+        (("Bureaucracy hinders Autonomy", "rejected", None),),
+    ),
+    (
+        "adverb",
+        "Bureaucracy does not undermine professional autonomy, whatever the budget.",
+        (("Bureaucracy hinders Autonomy", "negated", None),),
+    ),
+    (
+        "adverb",
+        "Despite the evidence, bureaucracy does not undermine professional autonomy.",
+        (("Bureaucracy hinders Autonomy", "negated", None),),
+    ),
+    (
+        "relative",
+        "Bureaucracy does not undermine the professional autonomy that doctors value.",
+        (("Bureaucracy hinders Autonomy", "negated", None),),
+    ),
+    (
+        "adverb",
+        "Bureaucracy undermines professional autonomy, contrary to what many think.",
+        (("Bureaucracy hinders Autonomy", "-", None),),
+    ),
 ]
 
 # What is still wrong: sentence -> kind of failure, from running the battery.
@@ -1283,6 +1339,8 @@ KNOWN: dict[str, str] = {
     "Management training is neither necessary nor sufficient for teamwork.": RECALL,
     "The trust had failed to address the threat of bureaucracy to professional autonomy.": RECALL,
     "Governance processes that supported patient safety were not fully embedded.": RECALL,
+    # The denial is an ellipsis ("it does not") in the clause the concession leads into.
+    "Despite claims that bureaucracy undermines professional autonomy, it does not.": POLARITY,
 }
 
 

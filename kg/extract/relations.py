@@ -3434,7 +3434,13 @@ class _Sentence:
         return self._contrary_to_belief(chain[0])
 
     def _contrary_to_belief(self, cue_token: Token) -> str | None:
-        """ "Contrary to popular belief (to what many assume), ..." before the cue."""
+        """ "Contrary to popular belief (to what many assume), ..." before the cue; after it,
+        "..., contrary to (despite) what many believe", "..., whatever critics say", "X is
+        not the threat to Y that some claim" (read from the words: the parser hangs such a
+        tail anywhere)."""
+        trailing = self._against_belief(cue_token)
+        if trailing:
+            return trailing
         for token in self.doc[: cue_token.i]:
             if token.lower_ != "contrary":
                 continue
@@ -3447,6 +3453,32 @@ class _Sentence:
                     said = any(t.lower_ in reporting and t.i < cue_token.i for t in target.subtree)
                     if believed or said:
                         return f"contrary to {target.text}"
+        return None
+
+    def _against_belief(self, cue_token: Token) -> str | None:
+        """A phrase after the cue, up to the next punctuation, that opens with one of
+        `against_belief_words` ("contrary to", "despite", "whatever") or "that" and names
+        others' saying or a belief: the words that say so."""
+        words = self.words
+        doc = self.doc
+        opening = words["against_belief_words"] | {"that"}
+        for marker in doc[cue_token.i + 1 :]:
+            if marker.lower_ not in opening:
+                continue
+            end = marker.i
+            while end + 1 < len(doc) and not doc[end + 1].is_punct:
+                end += 1
+            span = doc[marker.i + 1 : end + 1]
+            if marker.lower_ == "that":
+                # "... that some (critics, many) claim": a reporting verb ends the phrase.
+                said = len(span) in (2, 3) and span[-1].lower_ in self.finder._reporting
+            else:
+                said = any(
+                    t.lower_ in self.finder._reporting or t.lower_ in words["rejection_nouns"]
+                    for t in span
+                )
+            if said:
+                return f"{marker.text} ... {span[-1].text}"
         return None
 
     def _as_said(self, chain: list[Token]) -> Token | None:
