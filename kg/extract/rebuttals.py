@@ -6,7 +6,8 @@ The rebuttal is read from the words of the short sentence that follows, without 
 sentence naming no concept is not parsed): "we disagree", a pointing subject said to be wrong
 ("this view is mistaken", "that is a myth", "this assumption is too simple", "this is a false
 dichotomy", "this view ignores the evidence", "this argument does not hold", "this misreads the
-evidence"), what is so said to be more complex ("the reality is more complex"), a denied
+evidence"), the holders of a report said to be wrong ("they are wrong", which rejects only
+the reported claims), what is so said to be more complex ("the reality is more complex"), a denied
 affirmation ("this is not the case"), a claim said to be refuted ("this argument has been
 refuted", "that claim was disproved long ago"), or evidence said not to support it ("the
 evidence does not bear this out"). Connectives that only mark the turn ("but", "however",
@@ -29,6 +30,9 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|n't")
 _LONGEST = 8
 """Words at most in a rebuttal sentence: a longer one says something of its own."""
 _POINTING = frozenset(["this", "that", "these", "those", "such", "it"])
+_HOLDERS = frozenset(["they", "he", "she"])
+"""Subjects that point back at the holders of a report ("They are wrong", "he is mistaken"):
+such a rebuttal rejects only the reported claims before it."""
 _BE = frozenset(["is", "are", "was", "were", "be", "seems", "seem", "remains", "remain", "'s"])
 _NEGATIONS = frozenset(["not", "n't", "never", "no"])
 _PERFECT = frozenset(["has", "have", "had", "been", "being"])
@@ -58,6 +62,11 @@ def rebuttal(sentence: str, words: Words) -> str | None:
         return phrase  # "They do not.", "It is not.", "In fact, they don't."
     if _more_complex(rest, words):
         return phrase  # "the reality is more complex", "the truth is rather different"
+    if rest[0] in _HOLDERS:
+        # "They are wrong", "he is mistaken": the holders of a report said to be wrong.
+        predicate = rest[2:] if len(rest) > 1 and rest[1] in _BE else []
+        wrong = len(predicate) == 1 and predicate[0] in words["rejection_predicates"]
+        return phrase if wrong and not negated else None
     if rest[0] not in _POINTING:
         return _unsupported(rest, words, phrase)
     views = words["rejection_nouns"] | words["opinion_nouns"] | words["rebutted_nouns"]
@@ -184,7 +193,9 @@ def rebutted(
     for sentence, found in by_sentence.items():
         after = following.get(sentence)
         said = rebuttal(text[after.begin : after.end], words) if after is not None else None
-        reported = any(r.hedged for r in found)
+        reported = any(r.hedged for r in found) or (
+            said is not None and said.split()[0] in _HOLDERS
+        )
         for relation in found:
             kept = relation.negated or relation.rejected or (reported and not relation.hedged)
             if said is None or kept:

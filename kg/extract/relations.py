@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.patterns import Cue, CueSet, Pattern, Words
@@ -61,6 +62,7 @@ _HEDGED = 0.8
 _BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"])
 _HAVE = frozenset(["have", "has", "had", "having"])
 _AUXILIARIES = frozenset(["do", "does", "did", "has", "have", "had", "can", "will", "would"])
+_CONCEDING = frozenset(["though", "although", "but", "yet"])
 _PARTITIVES = frozenset(["much", "most", "some", "all", "part", "many", "any"])
 
 
@@ -836,6 +838,15 @@ class _Sentence:
         start = head.left_edge if head is not None else self._phrase_start(mention)
         if start is None:
             return False
+        negations = self.words["contrast_negations"]
+        after = start
+        while after.lower_ in _CONCEDING and after.i + 1 < len(self.doc):
+            after = self.doc[after.i + 1]
+        conceding = after is not start or (
+            start.i > 0 and self.doc[start.i - 1].lower_ in _CONCEDING
+        )
+        if conceding and after.dep_ == "neg" and after.lower_ in negations:
+            return True  # "improves X, though (but) not Y": Y's part is denied by ellipsis
         if start.dep_ == "neg" and start.lower_ in self.words["contrast_negations"]:
             head = start.head  # "improves not X but Y": the parser hangs the "not" on X itself
         elif start.i == 0 or self.doc[start.i - 1].lower_ not in self.words["contrast_negations"]:
@@ -2370,6 +2381,7 @@ class _Sentence:
                     dep == "neg"
                     and not _restricts(child, words["not_negations"])
                     and not _contrasts_a_later_phrase(child)
+                    and not _followed_by(child, words["litotes_comparatives"])
                 ):
                     if fails:
                         return None  # "did not falter without trust": no need is stated
@@ -2400,6 +2412,8 @@ class _Sentence:
                     dep == "cc" and lower == "nor" and child.i < token.i and token.tag_[:2] == "VB"
                 ):
                     status.add("negated", child.text)  # "Nor does X improve Y"
+                elif dep == "preconj" and lower == "neither" and token.tag_[:2] == "VB":
+                    status.add("negated", child.text)  # "X neither improves Y nor ..."
                 elif (
                     dep == "advmod"
                     and lower in words["wrongly_adverbs"]
@@ -2421,7 +2435,11 @@ class _Sentence:
                 elif dep == "prep" and _with_object(child) in words["hedge_phrases"]:
                     status.add("hedged", _with_object(child))  # "in theory, X improves Y"
                 elif (
-                    (dep == "aux" and lower in words["hedge_modals"])
+                    (
+                        dep == "aux"
+                        and lower in words["hedge_modals"]
+                        and not (lower in words["ability_modals"] and self._denied_ability(token))
+                    )
                     or (dep == "advmod" and lower in words["hedge_adverbs"])
                     or (
                         dep == "amod"
@@ -2450,10 +2468,18 @@ class _Sentence:
                     # ("few would deny that X", "did not deny that X": a denial denied)
                     status.add("negated", token.text)
                 elif lower in words["hedge_verbs"] and not (
-                    lower in words["finding_verbs"] and _has(token, "neg")
+                    lower in words["finding_verbs"] and (_has(token, "neg") or self._pending(token))
                 ):
-                    # ("has not been shown to improve" denies it, and is no hedge.)
+                    # ("has not been shown (is yet to be shown) to improve" denies it, and is
+                    # no hedge.)
                     status.add("hedged", token.text)
+        adverbial = self._negating_adverbial(chain)
+        if adverbial:
+            status.add("negated", adverbial)  # "in no case did X improve Y"
+        overstated = self._overstated(chain)
+        if overstated:
+            status.drop("hedged")
+            status.add("rejected", overstated)  # "the book overstates the threat of X to Y"
         clause = chain[-1]
         futile = _does_nothing(clause, self.words["futile_objects"])
         if futile:
@@ -2523,6 +2549,59 @@ class _Sentence:
             status.drop("hedged")
             status.add("rejected", wrongly)
         return status
+
+    def _denied_ability(self, verb: Token) -> bool:
+        """ "could not (could hardly, could never) improve": a negation on the verb."""
+        return any(
+            c.dep_ == "neg"
+            or (c.dep_ == "advmod" and c.lower_ in self.words["negating_modifiers"])
+            for c in _clause_children(verb)
+        )
+
+    def _pending(self, verb: Token) -> bool:
+        """ "is yet to be shown": a "yet" on the verb or on the copula it completes."""
+        hosts = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+        return any(
+            c.dep_ == "advmod" and c.lower_ in self.words["pending_words"]
+            for host in hosts
+            for c in host.children
+        )
+
+    def _negating_adverbial(self, chain: list[Token]) -> str | None:
+        """ "In no case (at no point, by no means) did X improve Y": a phrase with "no" that
+        denies the clause, on its verbs or their auxiliaries, or on the auxiliary the parser
+        takes for the main verb of an inverted clause ("did" in "in no case did X ...")."""
+        hosts = [*chain, *(c for t in chain for c in t.children if c.dep_ in ("aux", "auxpass"))]
+        top = chain[-1]
+        if (
+            top.dep_ == "ccomp"
+            and top.head.lower_ in _AUXILIARIES
+            and not _has(top.head, "nsubj")
+        ):
+            hosts.append(top.head)
+        for host in hosts:
+            for prep in host.children:
+                if prep.dep_ != "prep":
+                    continue
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and _has(noun, "det"):
+                        det = next(c for c in noun.children if c.dep_ == "det")
+                        phrase = f"{prep.lower_} {det.lower_} {noun.lower_}"
+                        if phrase in self.words["negating_adverbials"]:
+                            return phrase
+        return None
+
+    def _overstated(self, chain: list[Token]) -> str | None:
+        """ "The book overstates (exaggerates) the threat of X to Y": the verb whose object
+        is the noun that names the relation, said of a claim made too strongly."""
+        for below, token in pairwise(chain):
+            if (
+                below.dep_ == "dobj"
+                and token.lower_ in self.words["overstating_verbs"]
+                and not _has(token, "neg")
+            ):
+                return token.text
+        return None
 
     def _purpose_host(self, cue_token: Token, status: _Status) -> None:
         """ "X need not grow if Y is to be sustained", "X may need to change for Y to
@@ -2927,7 +3006,7 @@ class _Sentence:
                 return
             if dep in ("acl", "ccomp", "appos") and head.lower_ in words["evidence_nouns"]:
                 # "little evidence that X improves Y" denies it; "evidence that ..." reports it.
-                denial = self._scarce(head)
+                denial = self._unfound(head)
                 status.add("negated" if denial else "hedged", denial or f"{head.text} that")
                 if denial:
                     return
@@ -2961,7 +3040,7 @@ class _Sentence:
                 before = (list(status.cues), status.hedged)
                 reported = (
                     head.lower_ in words["report_verbs"] or head.lower_ in words["hedge_verbs"]
-                )
+                ) and not (head.lower_ in words["finding_verbs"] and self._authorial(head))
                 found = head.lower_ in words["finding_verbs"] and not self._authorial(head)
                 # "most respondents agreed that": someone else's agreement is a report.
                 agreed = (
@@ -2982,6 +3061,13 @@ class _Sentence:
                     # names a way of thinking to warn against it; rejected, not denied (nor,
                     # for a verb of the author's own findings, left firm).
                     status.add("rejected", warning)
+                    return
+                entailing = head.lower_ in words["finding_verbs"] | words["entailing_verbs"]
+                denied_entailment = self._denied_report(head) if entailing else None
+                if denied_entailment and not (reported or found):
+                    # "we could not show that X", "it does not follow that X": whoever denies
+                    # finding it, or that it follows, denies the claim.
+                    status.add("negated", denied_entailment)
                     return
                 if reported or found or agreed:
                     status.add("hedged", head.text)
@@ -3048,8 +3134,13 @@ class _Sentence:
         reading stops), "it is uncertain that X" (hedged): an adjective judging the clause
         that the copula extraposes."""
         words = self.words
+        adjectives = list(verb.children)
+        if verb.dep_ in ("acomp", "attr") and verb.i < clause.i:
+            # The parser may hang the clause on the adjective itself ("it is not unlikely
+            # that X"), with the negation on the copula.
+            adjectives, verb = [verb], verb.head
         denied = _has(verb, "neg")
-        for adjective in verb.children:
+        for adjective in adjectives:
             if adjective.dep_ not in ("acomp", "attr") or adjective.i > clause.i:
                 continue
             lower = adjective.lower_
@@ -3059,6 +3150,11 @@ class _Sentence:
             if lower in words["conviction_words"] and denied:
                 status.add("negated", f"not {adjective.text}")
                 return True
+            if lower in words["improbable_words"]:
+                # "it is unlikely that X" denies it; "it is not unlikely that X" hedges it.
+                litotes = denied or _has(adjective, "neg")
+                status.add("hedged" if litotes else "negated", adjective.text)
+                return not litotes
             if lower in words["uncertain_words"] and not denied:
                 status.add("hedged", adjective.text)
             if lower in words["possibility_words"]:
@@ -3101,7 +3197,9 @@ class _Sentence:
         # ("if Y is to succeed" is a purpose, not a supposition: what it says must come
         # about is an aim, stated plainly.)
         supposed = (
-            marks and clause.dep_ in ("advcl", "ccomp", "acl") and not _purpose_condition(clause)
+            marks
+            and clause.dep_ in ("advcl", "ccomp", "acl", "pcomp")
+            and not _purpose_condition(clause)
         )
         question = any(
             c.dep_ == "mark" and c.lower_ in words["question_marks"] for c in clause.children
@@ -3115,6 +3213,10 @@ class _Sentence:
                 for mark in self._condition_marks(child):
                     if mark.lower() in words["condition_marks"]:
                         status.add("hedged", mark)
+                    if mark.lower() in words["exception_marks"]:
+                        # "X cannot improve Y unless Z": X improves Y if Z, so the clause's
+                        # negation states a condition, not a denial.
+                        status.drop("negated")
 
     def _degree_asked(self, clause: Token) -> bool:
         """ "the extent (degree) to which X improves Y", "how far X improves Y", "to what
@@ -3145,6 +3247,20 @@ class _Sentence:
         present = clause.tag_ in ("VBP", "VBZ") or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in clause.children
         )
+        if clause.dep_ == "pcomp" and clause.head.lower_ in words["condition_marks"]:
+            return [clause.head.text]  # "provided that X improves Y, ..."
+        if clause.dep_ in ("advcl", "ccomp") and clause.i < clause.head.i:
+            # "Should X improve Y, ...": the auxiliary before the subject.
+            first = clause.left_edge
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if (
+                first.dep_ == "aux"
+                and first.head.i == clause.i
+                and first.lower_ in words["inverted_condition_auxiliaries"]
+                and subjects
+                and first.i < subjects[0].i
+            ):
+                return [first.text]
         return [
             c.text
             for c in clause.children
@@ -3171,17 +3287,19 @@ class _Sentence:
         return f"far from {word.text}" if word is not None else None
 
     def _lacking_evidence(self, noun: Token) -> bool:
-        """ "a lack (an absence) of evidence that ...": the parser may hang the clause on the
-        lack as well as on the evidence."""
+        """ "a lack (an absence, a paucity) of evidence that ...": the parser may hang the
+        clause on the lack as well as on the evidence. "No shortage of evidence" is none."""
         words = self.words
+        lacks = words["privative_nouns"] | words["scarcity_nouns"]
         if noun.lower_ in words["evidence_nouns"]:
             prep = noun.head
             return (
                 noun.dep_ == "pobj"
                 and prep.lower_ == "of"
-                and prep.head.lower_ in words["privative_nouns"]
+                and prep.head.lower_ in lacks
+                and self._scarce(prep.head) is None
             )
-        return noun.lower_ in words["privative_nouns"] and any(
+        return noun.lower_ in lacks and self._scarce(noun) is None and any(
             c.dep_ == "prep"
             and c.lower_ == "of"
             and any(o.lower_ in words["evidence_nouns"] for o in c.children)
@@ -3237,6 +3355,25 @@ class _Sentence:
                 return f"{scarce} {noun.text} for {pointing[0].text}"
         return None
 
+    def _unfound(self, noun: Token) -> str | None:
+        """Evidence said to be missing, and the words that say so: "no (little) evidence",
+        "we lack evidence", "we did not see (nobody found) evidence", "evidence that ... is
+        lacking (scarce)"."""
+        words = self.words
+        scarce = self._scarce(noun)
+        if scarce:
+            return scarce
+        verb = noun.head
+        if noun.dep_ == "dobj":
+            if verb.lower_ in words["lacking_evidence_verbs"]:
+                return verb.text
+            return self._denied_report(verb)
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            for word in (verb, *verb.children):
+                if word.dep_ in ("ROOT", "acomp", "conj") and word.lower_ in words["scarce_words"]:
+                    return word.text
+        return None
+
     def _scarce(self, noun: Token) -> str | None:
         """ "no evidence", "little evidence", "few studies": the word that says there is none."""
         for child in noun.children:
@@ -3263,6 +3400,9 @@ class _Sentence:
                     return child.text  # "few would argue that"
                 if child.lower_ in self.words["negating_pronouns"] | {"little"}:
                     return child.text  # "nothing (little) suggests that"
+                denied = _denied([child], self.words)
+                if denied:
+                    return denied  # "not a single study shows that", "hardly any doctor"
         head = verb.head
         if verb.dep_ == "xcomp" and head.lower_ in self.words["negating_verbs"]:
             return head.text
@@ -3514,7 +3654,13 @@ class _Sentence:
         return self._contrary_to_belief(chain[0])
 
     def _contrary_to_belief(self, cue_token: Token) -> str | None:
-        """ "Contrary to popular belief (to what many assume), ..." before the cue."""
+        """ "Contrary to popular belief (to what many assume), ..." before the cue; after it,
+        "..., contrary to (despite) what many believe", "..., whatever critics say", "X is
+        not the threat to Y that some claim" (read from the words: the parser hangs such a
+        tail anywhere)."""
+        trailing = self._against_belief(cue_token)
+        if trailing:
+            return trailing
         for token in self.doc[: cue_token.i]:
             if token.lower_ != "contrary":
                 continue
@@ -3527,6 +3673,32 @@ class _Sentence:
                     said = any(t.lower_ in reporting and t.i < cue_token.i for t in target.subtree)
                     if believed or said:
                         return f"contrary to {target.text}"
+        return None
+
+    def _against_belief(self, cue_token: Token) -> str | None:
+        """A phrase after the cue, up to the next punctuation, that opens with one of
+        `against_belief_words` ("contrary to", "despite", "whatever") or "that" and names
+        others' saying or a belief: the words that say so."""
+        words = self.words
+        doc = self.doc
+        opening = words["against_belief_words"] | {"that"}
+        for marker in doc[cue_token.i + 1 :]:
+            if marker.lower_ not in opening:
+                continue
+            end = marker.i
+            while end + 1 < len(doc) and not doc[end + 1].is_punct:
+                end += 1
+            span = doc[marker.i + 1 : end + 1]
+            if marker.lower_ == "that":
+                # "... that some (critics, many) claim": a reporting verb ends the phrase.
+                said = len(span) in (2, 3) and span[-1].lower_ in self.finder._reporting
+            else:
+                said = any(
+                    t.lower_ in self.finder._reporting or t.lower_ in words["rejection_nouns"]
+                    for t in span
+                )
+            if said:
+                return f"{marker.text} ... {span[-1].text}"
         return None
 
     def _as_said(self, chain: list[Token]) -> Token | None:
@@ -3580,7 +3752,18 @@ class _Sentence:
         """ "We should not assume that", "one must not conclude that", "do not assume that":
         a verb of supposing the author tells the reader not to use (the words that say so)."""
         words = self.words
-        if verb.lower_ not in words["supposing_verbs"] or not _has(verb, "neg"):
+        if not _has(verb, "neg"):
+            return None
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if (
+            passive
+            and passive[0].lower_ == "it"
+            and verb.lower_ in words["supposed_participles"]
+            and {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            & (words["warning_modals"] | {"can", "ca"})
+        ):
+            return f"not {verb.text}"  # "it cannot (should not) be assumed that"
+        if verb.lower_ not in words["supposing_verbs"]:
             return None
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects and not all(s.lower_ in words["warned_subjects"] for s in subjects):
@@ -3823,6 +4006,17 @@ def _clause_children(verb: Token) -> list[Token]:
     """A verb's children, with the negation and asides the parser hangs on its auxiliary
     instead ("does not, as critics allege, threaten": "not" and the aside hang on "does")."""
     hung = [c for c in _auxiliary_children(verb) if c.dep_ in ("neg", "advcl", "advmod")]
+    # "X cannot by itself (in practice) improve Y": the parser may hang the modal and its
+    # "not" on a phrase set between them and the verb.
+    hung += [
+        c
+        for phrase in verb.children
+        if phrase.i < verb.i
+        and phrase.dep_ in ("prep", "advmod", "npadvmod")
+        and _has(phrase, "aux")
+        for c in phrase.children
+        if c.dep_ == "neg"
+    ]
     return [*verb.children, *hung]
 
 
@@ -4008,7 +4202,8 @@ def _denied(subjects: list[Token], words: Words) -> str | None:
     """ "Neither X nor Y supports Z", "no doctor supports Z", "hardly any trusts", "few
     trusts": the word that denies it."""
     for token in subjects:
-        for child in _subject_phrase(token):
+        own = [c for c in token.children if c.dep_ in ("advmod", "neg", "nummod")]
+        for child in [*_subject_phrase(token), *own]:
             lower = child.lower_
             if child.dep_ in ("det", "preconj") and _denying_determiner(child, words):
                 return child.text
@@ -4022,6 +4217,26 @@ def _denied(subjects: list[Token], words: Words) -> str | None:
                 hardly = [c for c in child.children if c.lower_ in words["negating_modifiers"]]
                 if hardly:
                     return f"{hardly[0].text} {child.text}"
+            if child.head.i == token.i and (
+                (child.dep_ == "advmod" and lower in words["negating_modifiers"])
+                or (
+                    child.dep_ == "neg"
+                    and child.i < token.i
+                    and not _restricts(child, words["not_negations"])
+                    and _partial([token]) is None
+                )
+            ):
+                # "hardly any manager", "not a single study", "not one trust" (the parser
+                # hangs the word on the noun); not "not only managers", "not all managers",
+                # nor the "not" of "X, not Y" after the noun.
+                return child.text
+            if (
+                child.dep_ in ("nummod", "det", "amod")
+                and child.head.i == token.i
+                and _has(child, "neg")
+                and lower not in words["not_negations"] | {"all", "every"}
+            ):
+                return f"not {child.text}"  # "not one manager", the "not" on "one"
     return None
 
 
