@@ -63,6 +63,11 @@ FLOORS = {
     # The same, 2.81.0 (mentions P 0.824, R 0.829; relations P 0.556, R 0.161, 5 matched of 9
     # found, so the precision floor leaves room for one wrong statement; one polarity error).
     "written-11": (0.81, 0.82, 0.49, 0.15),
+    # The same, 2.88.0 (mentions P 0.833, R 0.775, 100 matched of 120 found and 129 in gold;
+    # relations P 0.615, R 0.276, 8 matched of 13 found and 29 in gold; three polarity errors):
+    # floors that still pass with two more wrong statements or two fewer right mentions or
+    # relations (98/120, 98/129, 6/13, 6/29).
+    "written-12": (0.81, 0.75, 0.46, 0.20),
 }
 
 
@@ -91,11 +96,18 @@ def test_every_set_has_floors(sets) -> None:
 
 def test_no_denied_or_rejected_claim_is_given_another_status(sets) -> None:
     first_scored_with_one = {"written-3", "written-4", "written-6", "written-7", "written-11"}
-    others = [s.polarity_errors for name, s in sets.items() if name not in first_scored_with_one]
+    first_scored_with_more = {"written-12": 3}
+    others = [
+        s.polarity_errors
+        for name, s in sets.items()
+        if name not in first_scored_with_one and name not in first_scored_with_more
+    ]
     assert others == [0, 0, 0, 0, 0, 0, 0, 0, 0]
     # written-3, written-4, written-6, written-7 and written-11 each had one at their first
     # score: a floor until the extractor earns zero there too.
     assert all(sets[name].polarity_errors <= 1 for name in first_scored_with_one)
+    # written-12 had three at its first score (2.88.0): the same kind of floor.
+    assert all(sets[name].polarity_errors <= most for name, most in first_scored_with_more.items())
 
 
 def test_the_split_follows_the_rule_in_the_readme() -> None:
