@@ -59,6 +59,9 @@ HELD_OUT_MENTION_FLOORS = {
     "written-9": (0.86, 0.69),
     "written-10": (0.79, 0.80),
     "written-11": (0.80, 0.81),
+    # First scored with 2.88.0: mentions P 0.833, R 0.775 (100 matched of 120 found, 129 in
+    # gold); relations P 0.615, R 0.276 (8 of 13 found, 29 in gold); three polarity errors.
+    "written-12": (0.81, 0.75),
 }
 
 HELD_OUT_RELATION_FLOOR = (0.60, 0.19)
@@ -101,13 +104,16 @@ def test_every_set_has_floors(sets) -> None:
 
 def test_no_denied_or_rejected_claim_is_given_another_status(sets) -> None:
     with_one = {"written-3", "written-4", "written-6", "written-7", "written-9", "written-11"}
-    others = [s.polarity_errors for name, s in sets.items() if name not in with_one]
+    with_more = {"written-12": 3}
+    others = [s.polarity_errors for n, s in sets.items() if n not in with_one | set(with_more)]
     assert others == [0] * len(others)
     # written-3, written-4, written-6, written-7 and written-11 each had one at their first
     # score; written-9 has one since 2.89.0's wider lexicon first reached a claim there whose
     # status is read wrong (a rejection read as a denial). A floor until the extractor earns
     # zero there too.
     assert all(sets[name].polarity_errors <= 1 for name in with_one)
+    # written-12 had three at its first score (2.88.0): the same kind of floor.
+    assert all(sets[name].polarity_errors <= most for name, most in with_more.items())
 
 
 def test_the_split_follows_the_rule_in_the_readme() -> None:
