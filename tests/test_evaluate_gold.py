@@ -64,7 +64,7 @@ HELD_OUT_MENTION_FLOORS = {
     "written-12": (0.81, 0.75),
 }
 
-HELD_OUT_RELATION_FLOOR = (0.60, 0.19)
+HELD_OUT_RELATION_FLOOR = (0.60, 0.20)
 """Relations P and R over every held-out set together (about 300 gold relations, so that a
 floor a few statements below the figure it was set at is one no change passes by chance)."""
 
