@@ -2143,12 +2143,17 @@ class _Sentence:
         if token.dep_ not in ("dobj", "pobj", "attr"):
             return set()
         verb = token.head if token.dep_ != "pobj" else token.head.head
-        return {
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # An aside set off by a comma on the subject is not the subject ("Audit, far from
+        # undermining autonomy, strengthens it": it is the autonomy).
+        asides = {
             t.i
-            for child in verb.children
-            if child.dep_ in ("nsubj", "nsubjpass")
+            for subject in subjects
+            for child in subject.children
+            if child.i > subject.i and self.doc[child.left_edge.i - 1].text == ","
             for t in child.subtree
         }
+        return {t.i for subject in subjects for t in subject.subtree} - asides
 
     def _head_mention(self, noun: Token, covering: list[Mention]) -> Mention | None:
         """The mention a noun stands for as an antecedent: its own covering mention, or, for
@@ -2530,6 +2535,11 @@ class _Sentence:
         as_said = self._as_said(chain)
         if as_said is not None and not status.negated:
             status.add("hedged", f"as ... {as_said.text}")  # "X is, as is often said, Y"
+        elif not status.negated:
+            # "X harms Y, as some fear", with "fear" read as a noun.
+            trailing = self._against_belief(cue_token, _AS)
+            if trailing:
+                status.add("hedged", trailing)
         denied_report = self._denied_report_of_others(chain, as_said) if status.negated else None
         if denied_report:
             # "X does not, as critics allege, harm Y", "contrary to popular belief, X does not
@@ -3675,23 +3685,31 @@ class _Sentence:
                         return f"contrary to {target.text}"
         return None
 
-    def _against_belief(self, cue_token: Token) -> str | None:
+    def _against_belief(
+        self, cue_token: Token, opening: frozenset[str] | None = None
+    ) -> str | None:
         """A phrase after the cue, up to the next punctuation, that opens with one of
         `against_belief_words` ("contrary to", "despite", "whatever") or "that" and names
         others' saying or a belief: the words that say so."""
         words = self.words
         doc = self.doc
-        opening = words["against_belief_words"] | {"that"}
+        if opening is None:
+            opening = words["against_belief_words"] | {"that", "as"}
         for marker in doc[cue_token.i + 1 :]:
             if marker.lower_ not in opening:
                 continue
+            if marker.lower_ == "as" and doc[marker.i - 1].text != ",":
+                continue  # "not as much as managers claim" grades the claim
             end = marker.i
             while end + 1 < len(doc) and not doc[end + 1].is_punct:
                 end += 1
             span = doc[marker.i + 1 : end + 1]
-            if marker.lower_ == "that":
-                # "... that some (critics, many) claim": a reporting verb ends the phrase.
+            if marker.lower_ in ("that", "as"):
+                # "... that some (critics, many) claim", "..., as some fear (as is often
+                # claimed)": a reporting verb ends the phrase (the parser may read it as a
+                # noun: "as some fear").
                 said = len(span) in (2, 3) and span[-1].lower_ in self.finder._reporting
+                said = said and not any(t.lower_ in words["authorial_subjects"] for t in span)
             else:
                 said = any(
                     t.lower_ in self.finder._reporting or t.lower_ in words["rejection_nouns"]
@@ -4250,6 +4268,7 @@ def _partial(subjects: list[Token]) -> str | None:
     return None
 
 
+_AS = frozenset(["as"])
 _FINITE = frozenset(["VBP", "VBZ", "VBD", "MD"])
 
 

@@ -97,6 +97,15 @@ def misread(
                 found.append(span)
             continue
         aside = _reporting_aside(doc, token.i, reporting, authors)
+        opening_index = _aside_opening(doc, token.i) if aside is None else None
+        if opening_index is not None and _verb_part(doc[opening_index - 1]):
+            # "does not, in our view, undermine": an aside between the verb's own words
+            # leaves the verb stranded as an adjective; read without it.
+            closing = doc[token.i - 1]
+            cut: Span = (offset + doc[opening_index].idx, offset + closing.idx + 1, "now")
+            if cut not in found:
+                found.append(cut)
+            continue
         if aside is not None:
             opening, closing = doc[aside[0]], doc[aside[1]]
             said: Span = (offset + opening.idx, offset + closing.idx + 1, "reportedly")
@@ -275,6 +284,11 @@ def _aside_opening(doc: Doc, index: int) -> int | None:
         if doc[opening].text == ",":
             return None if opening in (0, index - 2) else opening
     return None
+
+
+def _verb_part(token: Any) -> bool:
+    """A negation or an auxiliary: a word that is part of the verb after it."""
+    return token.dep_ in ("neg", "aux", "auxpass") or token.tag_ == "MD"
 
 
 def _before_aside(doc: Doc, index: int) -> Any:

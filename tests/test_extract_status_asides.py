@@ -1,0 +1,54 @@
+"""Claim status around asides and the words that report others: a trailing "as some fear",
+"disagree that" and "disagree with the view that", an aside between a negation and its verb,
+and an object pronoun after an aside on the subject. Every sentence here is written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_status import statuses
+
+CLAIM = ("Audit", "undermines", "Autonomy")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # Denying what others fear or claim, in a trailing "as" phrase, is rejecting it ...
+        ("Clinical audit does not undermine professional autonomy, as some fear.", "rejected"),
+        (
+            "Clinical audit does not undermine professional autonomy, as is often claimed.",
+            "rejected",
+        ),
+        # ... but not the author's own argument, a finding, or a degree.
+        ("Clinical audit does not undermine professional autonomy, as we argued above.", "negated"),
+        (
+            "Clinical audit does not undermine professional autonomy, as the survey shows.",
+            "negated",
+        ),
+        (
+            "Clinical audit does not undermine professional autonomy as much as managers claim.",
+            "negated",
+        ),
+        # Others' fear of it, not denied, is theirs.
+        ("Clinical audit undermines professional autonomy, as some fear.", "hedged"),
+        # Disagreeing that a clause holds denies it; disagreeing with a view of it rejects it.
+        ("I disagree that clinical audit undermines professional autonomy.", "negated"),
+        (
+            "We disagree with the view that clinical audit undermines professional autonomy.",
+            "rejected",
+        ),
+        # An aside between the negation and its verb ("undermine" was read as an adjective).
+        ("Clinical audit does not, in our view, undermine professional autonomy.", "negated"),
+    ],
+)
+def test_status_around_asides(extractor, text: str, status: str) -> None:
+    assert statuses(extractor, text) == {(*CLAIM, status)}
+
+
+def test_an_object_pronoun_skips_only_the_subject_not_its_aside(extractor) -> None:
+    text = "Clinical audit, far from undermining professional autonomy, strengthens it."
+    assert ("Audit", "supports", "Autonomy", "asserted") in statuses(extractor, text)
+    # Its own subject is never what an object pronoun stands for.
+    text = "Clinical audit strengthens it."
+    assert statuses(extractor, text) == set()
