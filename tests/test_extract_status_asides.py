@@ -52,3 +52,52 @@ def test_an_object_pronoun_skips_only_the_subject_not_its_aside(extractor) -> No
     # Its own subject is never what an object pronoun stands for.
     text = "Clinical audit strengthens it."
     assert statuses(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A report answered by a finding that points the other way.
+        (
+            "It is often said that managers undermine clinical engagement, but our findings"
+            " suggest otherwise.",
+            ("Manager", "undermines", "ClinicalEngagement", "rejected"),
+        ),
+        # A view called wrong as the second of two predicates.
+        (
+            "The belief that doctors resist management is widespread but mistaken.",
+            ("Doctor", "conflictsWith", "Management", "rejected"),
+        ),
+        # A closing apposition or relative clause that refuses the claim before it.
+        (
+            "Critics portray performance targets as the enemy of professional autonomy, a"
+            " portrayal we find unconvincing.",
+            ("PerformanceTarget", "conflictsWith", "Autonomy", "rejected"),
+        ),
+        (
+            "There is a widespread perception that targets damage patient safety, which we do"
+            " not share.",
+            ("PerformanceTarget", "damages", "PatientSafety", "rejected"),
+        ),
+        # Blame is the blamers' view; blame called unfair is rejected.
+        (
+            "Managers are often blamed for poor quality of care.",
+            ("Manager", "hinders", "QualityOfCare", "hedged"),
+        ),
+        (
+            "Managers are often blamed for poor quality of care, unfairly in our view.",
+            ("Manager", "hinders", "QualityOfCare", "rejected"),
+        ),
+    ],
+)
+def test_reports_answered_or_judged_later_in_the_sentence(extractor, text, expected) -> None:
+    assert statuses(extractor, text) == {expected}
+
+
+def test_a_finding_that_agrees_rejects_nothing(extractor) -> None:
+    text = "It is often said that managers undermine clinical engagement, and our findings agree."
+    assert statuses(extractor, text) == {("Manager", "undermines", "ClinicalEngagement", "hedged")}
+    text = "There is a widespread perception that targets damage patient safety, which we share."
+    assert statuses(extractor, text) == {
+        ("PerformanceTarget", "damages", "PatientSafety", "hedged")
+    }

@@ -7,7 +7,8 @@ sentence naming no concept is not parsed): "we disagree", a pointing subject sai
 ("this view is mistaken", "that is a myth", "this assumption is too simple", "this is a false
 dichotomy", "this view ignores the evidence", "this argument does not hold", "this misreads the
 evidence"), the holders of a report said to be wrong ("they are wrong", which rejects only
-the reported claims), what is so said to be more complex ("the reality is more complex"), a denied
+the reported claims), a finding or saying that points the other way ("our findings suggest
+otherwise"), what is so said to be more complex ("the reality is more complex"), a denied
 affirmation ("this is not the case"), a claim said to be refuted ("this argument has been
 refuted", "that claim was disproved long ago"), or evidence said not to support it ("the
 evidence does not bear this out"). Connectives that only mark the turn ("but", "however",
@@ -60,6 +61,8 @@ def rebuttal(sentence: str, words: Words) -> str | None:
         return None
     if _elliptical_denial(rest):
         return phrase  # "They do not.", "It is not.", "In fact, they don't."
+    if _otherwise(rest, words) and not negated:
+        return phrase  # "our findings suggest otherwise", "experience tells otherwise"
     if _more_complex(rest, words):
         return phrase  # "the reality is more complex", "the truth is rather different"
     if rest[0] in _HOLDERS:
@@ -102,6 +105,13 @@ def rebuttal(sentence: str, words: Words) -> str | None:
     if negated and denied_affirmation and predicate[1] in words["affirming_predicates"]:
         return phrase
     return None
+
+
+def _otherwise(rest: list[str], words: Words) -> bool:
+    """ "(but) our findings suggest otherwise", "the data say otherwise": a finding or a
+    saying that points the other way."""
+    saying = words["report_verbs"] | words["finding_verbs"]
+    return len(rest) >= 2 and rest[-1] == "otherwise" and any(t in saying for t in rest[:-1])
 
 
 def _without_connectives(tokens: list[str], words: Words) -> list[str]:

@@ -2552,7 +2552,14 @@ class _Sentence:
         completed = _completed_verb(chain[-1])
         if completed is not None and completed.lower_ in words["credit_blame_verbs"]:
             status.add("hedged", completed.text)  # "managers are accused of undermining Y"
-        wrongly = wrongly or self._wrongly_held(completed) or self._judging_apposition(cue_token)
+        elif cue_token.lower_ in words["credit_blame_verbs"]:
+            status.add("hedged", cue_token.text)  # "managers are blamed for poor care"
+        wrongly = (
+            wrongly
+            or self._wrongly_held(completed)
+            or (self._wrongly_held(cue_token) if cue.kind == "verb" else None)
+            or self._judging_apposition(cue_token)
+        )
         if wrongly and not status.negated:
             # "wrongly seen as", "managers are wrongly blamed for undermining Y": the author
             # names the view to say it is wrong.
@@ -2635,10 +2642,14 @@ class _Sentence:
 
     def _judging_apposition(self, cue_token: Token) -> str | None:
         """ "Critics say that X harms Y, a view we do not share (a claim that does not
-        survive scrutiny, an assumption that is simply wrong)": a view noun set after a
-        comma, later in the sentence, that its own relative clause calls wrong names the
-        claim before it only to reject it."""
+        survive scrutiny, an assumption that is simply wrong, a mistaken view)": a view noun
+        set after a comma, later in the sentence, that its own relative clause or adjective
+        calls wrong names the claim before it only to reject it; so does a closing ", which we
+        do not share (accept)"."""
         words = self.words
+        closing = self._closing_refusal(cue_token)
+        if closing:
+            return closing
         views = words["rejection_nouns"] | words["opinion_nouns"]
         doc = self.doc
         for noun in doc[cue_token.i + 1 :]:
@@ -2649,6 +2660,13 @@ class _Sentence:
                 before -= 1
             if doc[before].text != ",":
                 continue
+            judging = [
+                c
+                for c in noun.children
+                if c.dep_ == "amod" and c.lower_ in words["rejection_predicates"]
+            ]
+            if judging:
+                return f"{noun.text} ... {judging[0].text}"  # "..., a mistaken (unconvincing) view"
             for clause in noun.children:
                 if clause.dep_ != "relcl":
                     continue
@@ -2663,12 +2681,32 @@ class _Sentence:
                     return f"a {noun.text} that is {judged}"
         return None
 
+    def _closing_refusal(self, cue_token: Token) -> str | None:
+        """ "..., which we do not share (accept, believe)": a closing relative clause after a
+        comma, wherever the parser hangs it, in which the author refuses what went before."""
+        words = self.words
+        for which in self.doc[cue_token.i + 1 :]:
+            if which.lower_ != "which" or self.doc[which.i - 1].text != ",":
+                continue
+            verb = which.head
+            if (
+                verb.lower_ in words["accepting_verbs"]
+                and self._authorial(verb)
+                and self._denied_report(verb) is not None
+            ):
+                return f"which we do not {verb.text}"
+        return None
+
     def _wrongly_held(self, verb: Token | None) -> str | None:
         """ "Managers are wrongly blamed for undermining Y", "doctors mistakenly believe
         that ...": an adverb of error on the verb the clause completes (`verb`)."""
         if verb is None:
             return None
         found = [c for c in verb.children if c.dep_ == "advmod"]
+        # ("..., unfairly in our view", with the adverb hung on the phrase after it)
+        found += [
+            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod"
+        ]
         wrong = [c for c in found if c.lower_ in self.words["wrongly_adverbs"]]
         return wrong[0].text if wrong else None
 
@@ -3873,13 +3911,15 @@ def _phrase_before(token: Token) -> str:
 
 def _predicate(verb: Token) -> list[Token]:
     """A verb and what it predicates: its complements, down through xcomp ("needs to be
-    challenged"), acomp ("is mistaken") and attr ("is a myth")."""
+    challenged"), acomp ("is mistaken") and attr ("is a myth"), and a complement's conjuncts
+    ("is widespread but mistaken")."""
     found = [verb]
     todo = [verb]
     while todo and len(found) < 12:
         token = todo.pop()
         for child in token.children:
-            if child.dep_ in ("xcomp", "acomp", "attr", "oprd", "auxpass", "ccomp"):
+            joined = child.dep_ == "conj" and token.dep_ in ("acomp", "attr", "oprd")
+            if joined or child.dep_ in ("xcomp", "acomp", "attr", "oprd", "auxpass", "ccomp"):
                 found.append(child)
                 todo.append(child)
     return found
