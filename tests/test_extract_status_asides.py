@@ -6,6 +6,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
+from extraction import extract
 from test_extract_status import statuses
 
 CLAIM = ("Audit", "undermines", "Autonomy")
@@ -100,4 +101,26 @@ def test_a_finding_that_agrees_rejects_nothing(extractor) -> None:
     text = "There is a widespread perception that targets damage patient safety, which we share."
     assert statuses(extractor, text) == {
         ("PerformanceTarget", "damages", "PatientSafety", "hedged")
+    }
+
+
+def test_a_conviction_others_deny_is_theirs(extractor) -> None:
+    claim = ("Audit", "undermines", "Autonomy")
+    text = "Many doctors are not convinced that clinical audit undermines professional autonomy."
+    found = extract(extractor, text).relations
+    assert [(r.negated, r.hedged) for r in found] == [(True, True)]
+    text = "We do not accept that clinical audit undermines professional autonomy."
+    assert statuses(extractor, text) == {(*claim, "negated")}
+    found = extract(extractor, text).relations
+    assert [(r.negated, r.hedged) for r in found] == [(True, False)]
+
+
+def test_a_unit_named_by_how_it_is_run_stands_for_that(extractor) -> None:
+    text = "She did not accept that doctor-led divisions had improved the quality of care."
+    found = extract(extractor, text).relations
+    assert [(r.subject.rsplit("#")[-1], r.negated, r.hedged) for r in found] == [
+        ("ClinicalLeadership", True, True)
+    ]
+    assert statuses(extractor, "Clinically led units improved efficiency.") == {
+        ("ClinicalLeadership", "improves", "Efficiency", "asserted")
     }

@@ -3081,6 +3081,17 @@ class _Sentence:
                 )
                 if denial:
                     status.add("negated", f"{denial} {head.text}")  # "not convinced that"
+                    # "she did not accept that", "many doctors are not convinced that":
+                    # theirs, unless the author's ("we do not accept that").
+                    holder = head.head if head.dep_ in ("acomp", "attr", "oprd") else head
+                    subjects = [
+                        c
+                        for c in [*holder.children, *_auxiliary_children(holder)]
+                        if c.dep_ in ("nsubj", "nsubjpass")
+                    ]
+                    authorial = {c.lower_ for c in subjects} & self.words["authorial_subjects"]
+                    if subjects and not authorial:
+                        status.add("hedged", head.text)
                     return
             if dep == "ccomp" and self._judged_clause(token, head, status):
                 return
