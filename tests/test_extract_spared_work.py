@@ -255,3 +255,30 @@ def test_the_cue_matcher_starts_only_from_cue_words(extractor: Extractor) -> Non
     patterns = extractor.cues.patterns
     for key, ids in found:
         assert doc[ids[0]].lower_ in patterns[key][1][0]["RIGHT_ATTRS"]["LOWER"]["IN"]
+
+
+def test_descriptions_try_only_the_patterns_that_start_with_the_character(
+    extractor: Extractor,
+) -> None:
+    # Each start tries only the patterns whose first item can begin with the character there,
+    # in the rules' order; every pattern is reachable, and the phrases are still found.
+    from extraction import mentions
+
+    from kg.extract.descriptions import _grammar
+
+    grammar = _grammar(extractor.lexicon)
+    reached: set[int] = set()
+    for pattern, indices in grammar.by_first.values():
+        assert list(indices) == sorted(indices) and pattern.groups == len(indices)
+        reached.update(indices)
+    assert reached == set(range(len(grammar.concepts)))
+    # A phrase starting with a slot's concept, and one starting with a word.
+    assert mentions(extractor, "She was a surgeon turned manager by 2019.") == [
+        ("surgeon turned manager", "ClinicalLeader")
+    ]
+    gulf = [c.rsplit("#", 1)[-1] for _, c in mentions(
+        extractor, "The gulf between surgeons and managers widened.")]
+    assert "DoctorManagerDivide" in gulf
+    car_parks = [c.rsplit("#", 1)[-1] for _, c in mentions(
+        extractor, "The gulf between the two car parks widened.")]
+    assert "DoctorManagerDivide" not in car_parks
