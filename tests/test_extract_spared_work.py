@@ -221,3 +221,64 @@ def test_a_cue_without_exclusions_does_not_look_at_its_words_children() -> None:
     with_object = Cue("c", "p", False, 1.0, "verb", unless=((frozenset(["dobj"]), None, False),))
     assert with_object.excludes(Word([Word([])]))
     assert not with_object.excludes(Word([]))
+
+
+def test_the_as_aside_check_reads_the_parse_arrays() -> None:
+    # The commas before "as" are found from the parse's arrays, not a token per word: the
+    # aside is still found, in any case of "as", and a sentence without ", as" has none.
+    from kg.extract.repair import _swallowing_asides
+
+    nlp = pipeline()
+    reporting, authors = frozenset(["claimed", "argued"]), frozenset(["we"])
+    swallowed = nlp("Porters are not, as is widely claimed, hostile to new rotas.")
+    found = _swallowing_asides(swallowed, reporting, authors)
+    assert [(swallowed[a].text, swallowed[b].text) for a, b in found] == [(",", ",")]
+    capital = nlp("Porters are not, AS is widely claimed, hostile to new rotas.")
+    assert len(_swallowing_asides(capital, reporting, authors)) == len(found)
+    assert _swallowing_asides(nlp("Nurses, as we argued, like rota changes."), reporting,
+                              authors) == []
+    assert _swallowing_asides(nlp("Porters are not hostile to new rotas."), reporting,
+                              authors) == []
+    assert _swallowing_asides(nlp(""), reporting, authors) == []
+
+
+def test_the_cue_matcher_starts_only_from_cue_words(extractor: Extractor) -> None:
+    # Every match starts at a word that is one of its pattern's cue forms; a sentence
+    # without a cue word has no match, and one with two cue words has matches at both.
+    matcher = extractor.cues.matcher()
+    nlp = pipeline()
+    none = nlp("The ward sister spoke to the porters on Tuesday.")
+    assert matcher(none) == []
+    doc = nlp("Good rotas improve morale, which supports retention.")
+    found = matcher(doc)
+    assert {doc[ids[0]].lower_ for _, ids in found} == {"improve", "supports"}
+    patterns = extractor.cues.patterns
+    for key, ids in found:
+        assert doc[ids[0]].lower_ in patterns[key][1][0]["RIGHT_ATTRS"]["LOWER"]["IN"]
+
+
+def test_descriptions_try_only_the_patterns_that_start_with_the_character(
+    extractor: Extractor,
+) -> None:
+    # Each start tries only the patterns whose first item can begin with the character there,
+    # in the rules' order; every pattern is reachable, and the phrases are still found.
+    from extraction import mentions
+
+    from kg.extract.descriptions import _grammar
+
+    grammar = _grammar(extractor.lexicon)
+    reached: set[int] = set()
+    for pattern, indices in grammar.by_first.values():
+        assert list(indices) == sorted(indices) and pattern.groups == len(indices)
+        reached.update(indices)
+    assert reached == set(range(len(grammar.concepts)))
+    # A phrase starting with a slot's concept, and one starting with a word.
+    assert mentions(extractor, "She was a surgeon turned manager by 2019.") == [
+        ("surgeon turned manager", "ClinicalLeader")
+    ]
+    gulf = [c.rsplit("#", 1)[-1] for _, c in mentions(
+        extractor, "The gulf between surgeons and managers widened.")]
+    assert "DoctorManagerDivide" in gulf
+    car_parks = [c.rsplit("#", 1)[-1] for _, c in mentions(
+        extractor, "The gulf between the two car parks widened.")]
+    assert "DoctorManagerDivide" not in car_parks

@@ -7,9 +7,10 @@ component words as other concepts. The field builds these names from a small gra
 noun of a class (gap, gulf, tension / relationship, interface / involvement, engagement /
 training, education ...) with arguments that the lexicon already finds (Doctor, Manager,
 Management ...). data/descriptions.toml holds that grammar; this module compiles it once into
-one regular expression run over a shadow of the text, in which every lexicon match is a run of
-private-use characters naming its concept (so offsets are kept and the match's words are no
-longer words), and replaces the component matches inside a phrase by the phrase's concept.
+regular expressions (one per character a phrase can start with) run over a shadow of the
+text, in which every lexicon match is a run of private-use characters naming its concept (so
+offsets are kept and the match's words are no longer words), and replaces the component
+matches inside a phrase by the phrase's concept.
 """
 
 from __future__ import annotations
@@ -38,13 +39,15 @@ _END = r"(?![\w\-\u2010-\u2015\uf8ff])(?!['\u2019](?:s\b|\s))"
 class Grammar:
     """The compiled rules: one expression, a group per pattern, each group's concept."""
 
-    pattern: re.Pattern[str]
+    by_first: Mapping[str, tuple[re.Pattern[str], tuple[int, ...]]]
+    """A phrase's first character in the shadow -> one expression of the patterns that can
+    start with it (in the rules' order, a group each), and each group's pattern index."""
     concepts: tuple[str, ...]
-    """group index - 1 -> the concept the pattern names."""
+    """pattern index -> the concept the pattern names."""
     codes: Mapping[str, str]
     """concept IRI -> its private-use character in the shadow."""
     kept: tuple[frozenset[str], ...]
-    """group index - 1 -> the concepts whose matches inside the phrase stay mentions."""
+    """pattern index -> the concepts whose matches inside the phrase stay mentions."""
     starts: re.Pattern[str]
     """Where a pattern can start: a slot's code or one of the patterns' first words."""
 
@@ -61,18 +64,21 @@ def describe(text: str, matches: Sequence[Match], lexicon: Lexicon) -> list[Matc
     matches = _possessive_ends(text, matches, lexicon, frozenset(grammar.concepts))
     shadow = _shadow(text, matches, grammar.codes)
     found: list[tuple[Match, frozenset[str]]] = []
-    # The full expression is tried only where a pattern can start (a slot's match or a first
-    # word): over every character, its few dozen branches cost more than the lexicon itself.
+    # The patterns are tried only where one can start (a slot's match or a first word), and
+    # only those that can start with the character there: over every character, or all of
+    # them at each start, their few dozen branches cost more than the lexicon itself.
     reached = 0
     for start in grammar.starts.finditer(shadow):
-        if start.start() < reached:
+        at = start.start()
+        if at < reached:
             continue
-        hit = grammar.pattern.match(shadow, start.start())
+        pattern, indices = grammar.by_first.get(shadow[at], _NO_PATTERN)
+        hit = pattern.match(shadow, at)
         if hit is None or hit.lastindex is None:
             continue
-        index = hit.lastindex
+        index = indices[hit.lastindex - 1]
         begin, reached = hit.span()
-        found.append((Match(begin, reached, grammar.concepts[index - 1]), grammar.kept[index - 1]))
+        found.append((Match(begin, reached, grammar.concepts[index]), grammar.kept[index]))
     if not found:
         return list(matches)
     # A lexicon match of the same concept that the phrase overlaps is part of one mention:
@@ -172,6 +178,7 @@ def _grammar(lexicon: Lexicon) -> Grammar:
     branches: list[str] = []
     concepts: list[str] = []
     kept: list[frozenset[str]] = []
+    firsts: list[set[str]] = []
     first_words: set[str] = set()
     slot_starts: set[str] = set()
     for rule in data.get("rule", []):
@@ -190,6 +197,7 @@ def _grammar(lexicon: Lexicon) -> Grammar:
             elif not first.startswith("{"):
                 first_words.update(first.rstrip("?").split("|"))
             branches.append(f"(?<![\\w\\uf8ff])({body}){_END}")
+            firsts.append(_first_characters(pattern, slots, words, codes))
             concepts.append(concept)
             kept.append(frozenset(keep))
     slot_chars = "".join(sorted(codes.values()))
@@ -204,9 +212,46 @@ def _grammar(lexicon: Lexicon) -> Grammar:
     if first_chars:  # one test of the character first: most positions start neither branch
         starts = f"(?=[{first_chars}])(?:{starts})"
     return Grammar(
-        re.compile("|".join(branches) or "(?!)"), tuple(concepts), codes, tuple(kept),
-        re.compile(starts),
+        _by_first(branches, firsts), tuple(concepts), codes, tuple(kept), re.compile(starts)
     )
+
+
+_NO_PATTERN = (re.compile("(?!)"), ())
+
+
+def _first_characters(
+    pattern: str, slots: Mapping[str, list[str]], words: Mapping[str, list[str]],
+    codes: Mapping[str, str],
+) -> set[str]:
+    """The characters of the shadow a pattern's match can start with: its first item's (a
+    slot's codes or its words' first letters; `_compile` refuses an optional first item)."""
+    item = _ITEM.fullmatch(_JOINED.split(pattern.split()[0])[0])
+    assert item is not None  # (`_compile` read the same item)
+    slot, _, _, klass, _, mods, word = item.groups()
+    if slot:
+        return {codes[c] for c in slots[slot]}
+    values = words[klass or mods] if klass or mods else word.rstrip("?").split("|")
+    return {v.lower().split()[0][0] for v in values if v.split()}
+
+
+def _by_first(
+    branches: list[str], firsts: list[set[str]]
+) -> dict[str, tuple[re.Pattern[str], tuple[int, ...]]]:
+    """Each first character -> the alternation of the branches that can start with it, in
+    their order (the first that matches wins, as in one alternation of them all), and their
+    indices. Characters with the same branches share one compiled expression."""
+    indices: dict[str, list[int]] = {}
+    for index, chars in enumerate(firsts):
+        for char in chars:
+            indices.setdefault(char, []).append(index)
+    compiled: dict[tuple[int, ...], tuple[re.Pattern[str], tuple[int, ...]]] = {}
+    table = {}
+    for char, found in indices.items():
+        key = tuple(found)
+        if key not in compiled:
+            compiled[key] = (re.compile("|".join(branches[i] for i in key)), key)
+        table[char] = compiled[key]
+    return table
 
 
 _JOINED = re.compile(r"(?<=[}'])-(?=\{)")

@@ -292,8 +292,10 @@ class Matcher:
         # The parse as plain integers, read once: walking spaCy's tokens made a Python
         # object and a string per attribute at every step of every pattern.
         words = _Words(doc)
-        for index, lower in enumerate(words.values[0::4]):
-            for key, nodes in self._by_form.get(lower, ()):
+        by_form = self._by_form
+        # The few cue words first, in one comprehension: a loop body for every word cost more.
+        for index in [i for i, lower in enumerate(words.values[0::4]) if lower in by_form]:
+            for key, nodes in by_form[words.values[4 * index]]:
                 if nodes[0].test.accepts(words, index):
                     _assign(nodes, words, [index], 1, key, found)
         return found

@@ -290,7 +290,11 @@ class RelationFinder:
         if self._matcher is None:
             self._matcher = self.cues.matcher()
         queue = [(r, s) for r in readings for s in r.chosen]
-        docs = nlp.pipe((r.text[s.begin : s.end] for r, s in queue), batch_size=PARSE_BATCH)
+        # Parsed to the end before any is read: reading between the parser's batches made
+        # the parse itself about 3% slower (each evicts the other's data from the caches).
+        docs = list(
+            nlp.pipe((r.text[s.begin : s.end] for r, s in queue), batch_size=PARSE_BATCH)
+        )
         for (reading, sentence), doc in zip(queue, docs, strict=True):
             self._found, self._resolved = reading.found, reading.resolved
             context = _Sentence(
@@ -324,7 +328,7 @@ class RelationFinder:
             # may have changed), not made again.
             fresh = [p for p in pending if parsed.get((p[0], p[1]), (None,))[0] != p[3]]
             masked = [with_pronouns(nlp, d, s.begin, spans) for _, s, d, spans in fresh]
-            again = nlp.pipe((m[0] for m in masked), batch_size=PARSE_BATCH)
+            again = list(nlp.pipe((m[0] for m in masked), batch_size=PARSE_BATCH))
             for (reading, sentence, _, spans), (_, offsets), doc in zip(
                 fresh, masked, again, strict=True
             ):

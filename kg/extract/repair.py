@@ -25,6 +25,7 @@ clinicians") as "require".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from kg.model import Mention
@@ -323,10 +324,16 @@ def _swallowing_asides(
 ) -> list[tuple[int, int]]:
     """Reporting asides opened by "as" whose verb the parser made the head of a word after
     the closing comma ("not, as is often claimed, hostile to")."""
-    asides = []
+    from spacy.attrs import LOWER, ORTH
+
+    asides: list[tuple[int, int]] = []
+    # The commas before an "as", from the parse's arrays: most sentences have none, and a
+    # token made for every word to look cost more than the rest of the misread check.
+    orth, lower = doc.to_array([ORTH, LOWER]).T.tolist() if len(doc) else ([], [])
+    comma, as_ = _string_ids(",", "as")
     for opening in range(1, len(doc) - 2):
-        if doc[opening].text != "," or doc[opening + 1].lower_ != "as":
-            continue  # (cheap: most sentences have no ", as")
+        if orth[opening] != comma or lower[opening + 1] != as_:
+            continue
         last = min(len(doc) - 1, opening + _ASIDE_LENGTH + 2)
         closing = next((i for i in range(opening + 2, last) if doc[i].text == ","), None)
         if closing is None:
@@ -372,6 +379,13 @@ def _perfect_since(doc: Doc) -> list[Any]:
         and token.head.lower_ in _HAVE
         and doc[token.i + 1].tag_ in ("VBN", "VBD")
     ]
+
+
+@cache
+def _string_ids(*strings: str) -> tuple[int, ...]:
+    from spacy.strings import get_string_id
+
+    return tuple(get_string_id(s) for s in strings)
 
 
 def with_pronouns(
