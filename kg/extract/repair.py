@@ -58,15 +58,15 @@ def misread(
     Y", with "hostile" read as a conjunct of "claimed") is read so too, whatever the cue."""
     found: list[Span] = []
     after_found: list[Span] = []
-    for aside in _swallowing_asides(doc, reporting, authors):
+    arrays = _arrays(doc)  # (once: the checks below look for their few words in them)
+    for aside in _swallowing_asides(doc, reporting, authors, arrays):
         found.append((offset + doc[aside[0]].idx, offset + doc[aside[1]].idx + 1, "reportedly"))
-    lowered = doc.text.lower()  # (cheap: most sentences hold neither word)
-    for since in _perfect_since(doc) if "since" in lowered else ():
+    for since in _perfect_since(doc, arrays[1]):
         found.append((offset + since.idx, offset + since.idx + len(since.text), "now"))
-    for need in _need_read_as_auxiliary(doc) if "need" in lowered else ():
+    for need in _need_read_as_auxiliary(doc, arrays[1]):
         word = "requires" if need.lower_ == "needs" else "require"
         found.append((offset + need.idx, offset + need.idx + len(need.text), word))
-    words = _verbs_and_to(doc, verb_forms)
+    words = _verbs_and_to(doc, verb_forms, arrays[1])
     if not words:
         return found, after_found  # no cue verb and no "to": nothing misread
     for span in _misread_to(doc, offset, mentions, verb_forms, words):
@@ -212,17 +212,26 @@ def _noun_hung_on_verb(doc: Doc, verb: Any) -> bool:
     return previous.head.i == verb.i and previous.dep_ == "compound"
 
 
-def _verbs_and_to(doc: Doc, verb_forms: frozenset[str]) -> list[Any]:
-    """The words of `doc` that are one of `verb_forms` or "to", in order: found in the
-    parse's array of form ids, without making a token of every word."""
-    from spacy.attrs import LOWER
+def _arrays(doc: Doc) -> tuple[list[int], list[int]]:
+    """The ids of each word's form and lower-cased form, from the parse's arrays: looking for
+    a few words there costs less than making a token of every word."""
+    from spacy.attrs import LOWER, ORTH
 
+    if not len(doc):
+        return [], []
+    orth, lower = doc.to_array([ORTH, LOWER]).T.tolist()
+    return orth, lower
+
+
+def _verbs_and_to(doc: Doc, verb_forms: frozenset[str], lower: list[int]) -> list[Any]:
+    """The words of `doc` that are one of `verb_forms` or "to", in order (`lower`: the
+    lower-cased forms' ids)."""
     ids = _FORM_IDS.get(verb_forms)
     if ids is None:
         from spacy.strings import get_string_id
 
         ids = _FORM_IDS[verb_forms] = frozenset(get_string_id(f) for f in {*verb_forms, "to"})
-    return [doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in ids]
+    return [doc[i] for i, form in enumerate(lower) if form in ids]
 
 
 _FORM_IDS: dict[frozenset[str], frozenset[int]] = {}
@@ -320,16 +329,17 @@ def _reporting_aside(
 
 
 def _swallowing_asides(
-    doc: Doc, reporting: frozenset[str], authors: frozenset[str]
+    doc: Doc,
+    reporting: frozenset[str],
+    authors: frozenset[str],
+    arrays: tuple[list[int], list[int]] | None = None,
 ) -> list[tuple[int, int]]:
     """Reporting asides opened by "as" whose verb the parser made the head of a word after
     the closing comma ("not, as is often claimed, hostile to")."""
-    from spacy.attrs import LOWER, ORTH
-
     asides: list[tuple[int, int]] = []
     # The commas before an "as", from the parse's arrays: most sentences have none, and a
     # token made for every word to look cost more than the rest of the misread check.
-    orth, lower = doc.to_array([ORTH, LOWER]).T.tolist() if len(doc) else ([], [])
+    orth, lower = arrays if arrays is not None else _arrays(doc)
     comma, as_ = _string_ids(",", "as")
     for opening in range(1, len(doc) - 2):
         if orth[opening] != comma or lower[opening + 1] != as_:
@@ -347,16 +357,16 @@ def _swallowing_asides(
     return asides
 
 
-def _need_read_as_auxiliary(doc: Doc) -> list[Any]:
+def _need_read_as_auxiliary(doc: Doc, lower: list[int]) -> list[Any]:
     """ "need" read as a modal auxiliary of the participle after it ("Doctors need protected
     time": "need protected" as one verb, "time" its object). A modal "need" takes a bare
     infinitive ("need not attend"), never a participle; read as "require", the participle
     is the adjective it is."""
+    need, needs = _string_ids("need", "needs")
     return [
         token
-        for token in doc[:-1]
-        if token.lower_ in ("need", "needs")
-        and token.dep_ == "aux"
+        for token in (doc[i] for i, form in enumerate(lower[:-1]) if form in (need, needs))
+        if token.dep_ == "aux"
         and token.head.i == token.i + 1
         and token.head.tag_ in ("VBN", "VBD")
     ]
@@ -365,16 +375,16 @@ def _need_read_as_auxiliary(doc: Doc) -> list[Any]:
 _HAVE = frozenset(["have", "has", "had", "'ve"])
 
 
-def _perfect_since(doc: Doc) -> list[Any]:
+def _perfect_since(doc: Doc, lower: list[int]) -> list[Any]:
     """ "since" between a perfect's "have" and its participle, read as a preposition that
     swallows the clause ("Managers have since undermined clinical engagement": "since
     undermined clinical engagement" as a prepositional phrase). Read as "now", it is the
     adverb it is."""
+    (since,) = _string_ids("since")
     return [
         token
-        for token in doc[1:-1]
-        if token.lower_ == "since"
-        and token.dep_ == "prep"
+        for token in (doc[i] for i in range(1, len(lower) - 1) if lower[i] == since)
+        if token.dep_ == "prep"
         and token.head.i == token.i - 1
         and token.head.lower_ in _HAVE
         and doc[token.i + 1].tag_ in ("VBN", "VBD")
