@@ -539,7 +539,7 @@ class _Sentence:
             for subject in root.children:
                 if (
                     subject.dep_ in ("nsubj", "nsubjpass")
-                    and subject.tag_.startswith(("NN", "PRP"))
+                    and _may_refer(subject)
                     and not self.covering(subject)
                 ):
                     self.arguments(subject)
@@ -4321,6 +4321,15 @@ def _partial(subjects: list[Token]) -> str | None:
             if quantifier and (_has(child, "neg") or _has(token, "neg")):
                 return f"not {child.lower_}"
     return None
+
+
+def _may_refer(subject: Token) -> bool:
+    """Whether a subject can refer back at all: a pronoun, or a noun with a determiner ("the
+    networks", "these reforms", "the two groups"); a bare noun names, it does not refer."""
+    if subject.tag_.startswith("PRP"):
+        return True
+    determined = any(c.dep_ in ("det", "nummod") for c in subject.children)
+    return subject.tag_.startswith("NN") and determined
 
 
 _AS = frozenset(["as"])
