@@ -36,3 +36,16 @@ def mentions(extractor: Extractor, text: str) -> list[tuple[str, str]]:
 def concepts(extractor: Extractor, text: str) -> list[str]:
     """The concepts of the mentions found, in order, as local names."""
     return [concept for _, concept in mentions(extractor, text)]
+
+
+def flags_of(relation) -> str:
+    """A statement's flags as the gold files write them ("negated,hedged", or "-")."""
+    names = [n for n in ("negated", "rejected", "hedged") if getattr(relation, n)]
+    return ",".join(names) or "-"
+
+
+def polarity_of(flags: str) -> str:
+    """What flags say the author does with a claim: rejected, negated or asserted."""
+    if "rejected" in flags:
+        return "rejected"
+    return "negated" if "negated" in flags else "asserted"

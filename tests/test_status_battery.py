@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from extraction import extract
+from extraction import extract, flags_of, polarity_of
 
 from kg.namespaces import HLKG
 
@@ -395,17 +395,6 @@ KNOWN: dict[tuple[str, str], str] = {
 }
 
 
-def _flags(relation) -> str:
-    names = [n for n in ("negated", "rejected", "hedged") if getattr(relation, n)]
-    return ",".join(names) or "-"
-
-
-def _polarity(flags: str) -> str:
-    if "rejected" in flags:
-        return "rejected"
-    return "negated" if "negated" in flags else "asserted"
-
-
 def _same(relation, expected: tuple[str, str, str], bases: dict[str, str]) -> bool:
     subject, base, obj = expected
     found = (
@@ -429,8 +418,8 @@ def judge(extractor, bases, claim: Claim, frame: str) -> str | None:
         return "statement where none" if found else None
     if not found:
         return "no statement"
-    got = {_flags(r) for r in found}
-    if any(_polarity(g) != _polarity(flags) for g in got):
+    got = {flags_of(r) for r in found}
+    if any(polarity_of(g) != polarity_of(flags) for g in got):
         return "polarity"
     if got != {flags}:
         return "flag"
@@ -529,7 +518,7 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "flags"), NEAR_MISSES)
 def test_near_misses_keep_their_status(extractor, bases, text: str, flags: str) -> None:
     found = {
-        _flags(r)
+        flags_of(r)
         for r in extract(extractor, text).relations
         if r.object.removeprefix(HLKG) in ("Autonomy", "PatientSafety", "Accountability")
     }

@@ -14,7 +14,7 @@ extractor reads no statement is a recall miss, not a polarity error. Known failu
 from __future__ import annotations
 
 import pytest
-from extraction import extract
+from extraction import extract, flags_of, polarity_of
 
 from kg.namespaces import HLKG
 
@@ -1344,17 +1344,6 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _flags(relation) -> str:
-    names = [n for n in ("negated", "rejected", "hedged") if getattr(relation, n)]
-    return ",".join(names) or "-"
-
-
-def _polarity(flags: str) -> str:
-    if "rejected" in flags:
-        return "rejected"
-    return "negated" if "negated" in flags else "asserted"
-
-
 def _matches(relation, expected: str, bases: dict[str, str]) -> bool:
     subject, base, obj = expected.split()
     found = (
@@ -1384,8 +1373,8 @@ def judge(
         if not found:
             kinds.append("no statement")
             continue
-        got = {_flags(r) for r in found}
-        if any(_polarity(g) != _polarity(flags) for g in got):
+        got = {flags_of(r) for r in found}
+        if any(polarity_of(g) != polarity_of(flags) for g in got):
             kinds.append("polarity")
         elif got != {flags}:
             kinds.append("flag")
