@@ -124,3 +124,23 @@ def test_a_unit_named_by_how_it_is_run_stands_for_that(extractor) -> None:
     assert statuses(extractor, "Clinically led units improved efficiency.") == {
         ("ClinicalLeadership", "improves", "Efficiency", "asserted")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The failure of clinical audit to improve patient safety is well documented.",
+        "The inability of clinical audit to improve patient safety is well documented.",
+    ],
+)
+def test_a_failure_to_do_denies_the_doing(extractor, text: str) -> None:
+    # Not "audit hinders safety": the noun denies its infinitive.
+    assert statuses(extractor, text) == {("Audit", "improves", "PatientSafety", "negated")}
+
+
+def test_a_failure_of_a_thing_is_still_its_lack(extractor) -> None:
+    # As "a lack of X undermines Y": Y requires X (tests/gold/README.md).
+    text = "The failure of clinical leadership undermined patient safety."
+    assert statuses(extractor, text) == {
+        ("PatientSafety", "requires", "ClinicalLeadership", "asserted")
+    }

@@ -1317,7 +1317,6 @@ KNOWN: dict[str, str] = {
     "Bureaucracy cannot be said to undermine professional autonomy.": FLAG,
     "None of the clinical networks depends on trust.": RECALL,
     "There is no evidence of clinical leadership improving patient safety.": RECALL,
-    "The failure of management training to improve teamwork is well documented.": RECALL,
     # The small parser reads "measures" as a noun, "no inspection measures" as a subject.
     "Teamwork, which no inspection measures, strengthens patient safety.": POLARITY,
     "It is teamwork that does not strengthen patient safety here.": RECALL,

@@ -1324,6 +1324,16 @@ class _Sentence:
                 token = head
             elif dep in ("relcl", "acl") and head.lower_ in words["negating_modifiers"]:
                 token = head.head  # "has little to contribute to": the haver is the subject
+            elif dep == "acl" and _has_to(token) and head.lower_ in words["failing_nouns"]:
+                # "the failure (inability) of audit to improve safety": audit is the
+                # infinitive's subject, and the noun denies it (see status).
+                return [
+                    target
+                    for prep in head.children
+                    if prep.dep_ == "prep" and prep.lower_ in ("of", "by")
+                    for target in [_complement(prep)]
+                    if target is not None
+                ] or [c for c in head.children if c.dep_ == "poss"]
             elif dep == "acl" and _has_to(token) and self._potential(head):
                 if (
                     head.dep_ == "dobj"
@@ -2522,7 +2532,10 @@ class _Sentence:
         top = chain[-1]
         if top.dep_ in ("relcl", "acl") and top.head.lower_ in words["negating_modifiers"]:
             status.add("negated", top.head.text)  # "has little to contribute to"
-        if top.dep_ in ("relcl", "acl", "advcl") and self._potential(top.head):
+        failing = top.dep_ == "acl" and top.head.lower_ in words["failing_nouns"]
+        if failing and _has_to(top):
+            status.add("negated", top.head.text)  # "the failure of X to improve Y"
+        elif top.dep_ in ("relcl", "acl", "advcl") and self._potential(top.head):
             status.add("hedged", top.head.text)  # "there is scope for X to improve Y"
         if cue.negated_host and not host_negation:
             return None
