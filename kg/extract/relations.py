@@ -3101,13 +3101,11 @@ class _Sentence:
                     # "she did not accept that", "many doctors are not convinced that":
                     # theirs, unless the author's ("we do not accept that").
                     holder = head.head if head.dep_ in ("acomp", "attr", "oprd") else head
-                    subjects = [
-                        c
+                    held = any(
+                        c.dep_ in ("nsubj", "nsubjpass")
                         for c in [*holder.children, *_auxiliary_children(holder)]
-                        if c.dep_ in ("nsubj", "nsubjpass")
-                    ]
-                    authorial = {c.lower_ for c in subjects} & self.words["authorial_subjects"]
-                    if subjects and not authorial:
+                    )
+                    if held and not self._authorial(holder, passive=True):
                         status.add("hedged", head.text)
                     return
             if dep == "ccomp" and self._judged_clause(token, head, status):
@@ -3509,11 +3507,14 @@ class _Sentence:
             and not self._authorial(verb)
         )
 
-    def _authorial(self, verb: Token) -> bool:
+    def _authorial(self, verb: Token, passive: bool = False) -> bool:
         """Whether a finding verb's subject is the author ("we show that", "this paper
-        shows that"): the author's own claim, not a report."""
-        for child in verb.children:
-            if child.dep_ == "nsubj":
+        shows that"): the author's own claim, not a report. (The subject may hang on the
+        verb's auxiliary: "we are not convinced"; with `passive`, a passive's subject counts:
+        "the reviewer is not persuaded", though "it was shown that" is no author's.)"""
+        deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+        for child in [*verb.children, *_auxiliary_children(verb)]:
+            if child.dep_ in deps:
                 if child.lower_ in self.words["authorial_subjects"]:
                     return True
                 determiners = {c.lower_ for c in child.children if c.dep_ in ("det", "poss")}

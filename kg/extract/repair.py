@@ -62,10 +62,9 @@ def misread(
     for aside in _swallowing_asides(doc, reporting, authors, arrays):
         found.append((offset + doc[aside[0]].idx, offset + doc[aside[1]].idx + 1, "reportedly"))
     for since in _perfect_since(doc, arrays[1]):
-        found.append((offset + since.idx, offset + since.idx + len(since.text), "now"))
+        found.append(_read_as(since, offset, "now"))
     for need in _need_read_as_auxiliary(doc, arrays[1]):
-        word = "requires" if need.lower_ == "needs" else "require"
-        found.append((offset + need.idx, offset + need.idx + len(need.text), word))
+        found.append(_read_as(need, offset, "requires" if need.lower_ == "needs" else "require"))
     words = _verbs_and_to(doc, verb_forms, arrays[1])
     if not words:
         return found, after_found  # no cue verb and no "to": nothing misread
@@ -92,8 +91,7 @@ def misread(
                 continue  # "trusts have improved": "have" is the perfect's auxiliary
         previous = doc[token.i - 1]
         if previous.text == ":" and token.text[:1].isupper():
-            begin = offset + token.idx
-            span: Span = (begin, begin + len(token.text), token.lower_)
+            span = _read_as(token, offset, token.lower_)
             if span not in found:
                 found.append(span)
             continue
@@ -125,8 +123,7 @@ def misread(
             and doc[token.i - 2].tag_.startswith("NN")
         ):
             noun = doc[token.i - 2]
-            begin = offset + noun.idx
-            span = (begin, begin + len(noun.text), pronoun(noun.text))
+            span = _read_as(noun, offset, pronoun(noun.text))
         else:
             continue
         if span not in found:
@@ -138,7 +135,7 @@ def misread(
             if after is not None:
                 after_span: Span = (after.begin, after.end, pronoun(after.surface))
             elif following.tag_.startswith("NN"):
-                after_span = (begin, begin + len(following.text), pronoun(following.text))
+                after_span = _read_as(following, offset, pronoun(following.text))
             else:
                 continue
             if after_span not in after_found:
@@ -294,6 +291,12 @@ def _aside_opening(doc: Doc, index: int) -> int | None:
         if doc[opening].text == ",":
             return None if opening in (0, index - 2) else opening
     return None
+
+
+def _read_as(token: Any, offset: int, word: str) -> Span:
+    """A word of the sentence (at document `offset`) to read as `word`."""
+    begin = offset + token.idx
+    return begin, begin + len(token.text), word
 
 
 def _verb_part(token: Any) -> bool:
