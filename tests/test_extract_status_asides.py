@@ -144,3 +144,14 @@ def test_a_failure_of_a_thing_is_still_its_lack(extractor) -> None:
     assert statuses(extractor, text) == {
         ("PatientSafety", "requires", "ClinicalLeadership", "asserted")
     }
+
+
+def test_a_scheme_stands_for_what_it_is_a_scheme_of(extractor) -> None:
+    text = (
+        "Few of the consultants we interviewed believed that the new appraisal scheme had"
+        " improved patient safety."
+    )
+    found = extract(extractor, text).relations
+    assert [(r.subject.rsplit("#")[-1], r.negated, r.hedged) for r in found] == [
+        ("Appraisal", True, True)
+    ]

@@ -26,7 +26,7 @@ from kg.model import Document, Extraction
 if TYPE_CHECKING:
     import rdflib
 
-EXTRACTOR_VERSION = "2.92.5"
+EXTRACTOR_VERSION = "2.92.6"
 
 
 def data_files() -> list[Path]:
